@@ -1,0 +1,53 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+/**
+ * The import direction of the code base (ARCHITECTURE.md):
+ *   core ← contracts ← db / server / reports / cli / web
+ * Each entry lists the layers a folder must NOT import from.
+ */
+const forbiddenImports = {
+  core: ['contracts', 'db', 'server', 'reports', 'cli', 'web'],
+  contracts: ['db', 'server', 'reports', 'cli', 'web'],
+  db: ['server', 'reports', 'cli', 'web'],
+  reports: ['server', 'cli', 'web'],
+  server: ['cli', 'web'],
+  web: ['db', 'server', 'reports', 'cli'],
+  cli: ['web'],
+};
+
+const layerRules = Object.entries(forbiddenImports).map(([layer, banned]) => ({
+  files: [`src/${layer}/**/*.ts`, `src/${layer}/**/*.tsx`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: banned.map((other) => ({
+          group: [`**/${other}/*`, `**/${other}`],
+          message: `src/${layer} must not import from src/${other} (see ARCHITECTURE.md, "Import direction").`,
+        })),
+      },
+    ],
+  },
+}));
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-output/**', 'bin/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: { allowDefaultProject: ['*.js', '*.ts'] }, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': 'off',
+    },
+  },
+  ...layerRules,
+);

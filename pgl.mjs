@@ -1,0 +1,16 @@
+import { PGlite } from '@electric-sql/pglite';
+let t=Date.now();
+const db = new PGlite(); await db.waitReady;
+console.log('memory create ms', Date.now()-t);
+const r = await db.query("select 1.50::numeric as n, 9007199254740993::int8 as b, count(*) as c, 3::int4 as i, now() as ts, '2021-01-01'::date as d from generate_series(1,3)");
+console.log(r.rows, r.fields);
+t=Date.now();
+const dump = await db.dumpDataDir('none');
+console.log('dump ms', Date.now()-t, dump.size);
+t=Date.now();
+const db2 = new PGlite({loadDataDir: dump}); await db2.waitReady;
+console.log('load ms', Date.now()-t);
+t=Date.now();
+const db3 = new PGlite('/tmp/pgldir'); await db3.waitReady; console.log('disk create ms', Date.now()-t); await db3.close();
+t=Date.now();
+const db4 = new PGlite('/tmp/pgldir'); await db4.waitReady; console.log('disk reopen ms', Date.now()-t);
