@@ -21,7 +21,10 @@ const DECIMAL_TEXT = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 export function parseDecimal(text: string, path: string): Decimal {
   const trimmed = text.trim();
   if (!DECIMAL_TEXT.test(trimmed)) {
-    throw invalid(path, `"${text}" is not a decimal number (write digits with an optional "." and no separators)`);
+    throw invalid(
+      path,
+      `"${text}" is not a decimal number (write digits with an optional "." and no separators)`,
+    );
   }
   return new Decimal(trimmed);
 }

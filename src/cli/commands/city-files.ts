@@ -1,0 +1,54 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { parse as parseYaml } from 'yaml';
+import { NetZeroError } from '../../core/errors.js';
+import { exportCity } from '../../db/city/export-city.js';
+import { importCity } from '../../db/city/import-city.js';
+import { parseFlags, requireFlag, usage } from '../args.js';
+import { withDatabase } from '../database.js';
+import type { CliIo } from '../io.js';
+
+/** Reads a city document from a .json, .yaml or .yml file. */
+export async function readCityFile(path: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new NetZeroError('NOT_FOUND', `cannot read ${path}: ${(error as Error).message}`, [
+      { path: 'file', message: 'unreadable' },
+    ]);
+  }
+  try {
+    return /\.ya?ml$/i.test(path) ? parseYaml(text) : JSON.parse(text);
+  } catch (error) {
+    throw new NetZeroError(
+      'VALIDATION_FAILED',
+      `${path} is not valid ${/\.ya?ml$/i.test(path) ? 'YAML' : 'JSON'}: ${(error as Error).message}`,
+      [{ path: 'file', message: 'syntax error' }],
+    );
+  }
+}
+
+export async function importCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseFlags(argv, { replace: { type: 'boolean' } });
+  const file = positionals[0];
+  if (!file) throw usage('usage: netzero import <city.json|city.yaml> [--replace]');
+  const doc = await readCityFile(file);
+  const stored = await withDatabase(io, (db) =>
+    importCity(db, doc, { replace: values.replace ?? false }),
+  );
+  const measures = stored.plans.reduce((n, p) => n + p.measures.length, 0);
+  io.out(`Imported ${stored.city.code}: ${stored.plans.length} plan(s), ${measures} measures.`);
+  return 0;
+}
+
+export async function exportCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values } = parseFlags(argv, { city: { type: 'string' }, out: { type: 'string' } });
+  const city = requireFlag(values.city, 'city');
+  const doc = await withDatabase(io, (db) => exportCity(db, city));
+  const json = `${JSON.stringify(doc, null, 2)}\n`;
+  if (values.out) {
+    await writeFile(values.out, json, 'utf8');
+    io.out(`Exported ${city} to ${values.out}.`);
+  } else io.out(json);
+  return 0;
+}

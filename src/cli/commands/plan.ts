@@ -1,0 +1,60 @@
+import { presentPlanSummary } from '../../contracts/plan-summary.js';
+import { parseIsoDate } from '../../core/dates.js';
+import { listPlans, resolvePlan } from '../../db/plans/list-plans.js';
+import { getPlanSummary } from '../../db/plans/plan-summary.js';
+import { parseFlags, usage } from '../args.js';
+import { withDatabase } from '../database.js';
+import { formatSummary, type Lang } from '../format-summary.js';
+import type { CliIo } from '../io.js';
+
+export async function planCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const [sub, ...rest] = argv;
+  if (sub === 'list') return planList(rest, io);
+  if (sub === 'summary') return planSummary(rest, io);
+  throw usage(`unknown command "plan ${sub ?? ''}"; try "plan list" or "plan summary"`);
+}
+
+async function planList(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values } = parseFlags(argv, { city: { type: 'string' }, json: { type: 'boolean' } });
+  const plans = await withDatabase(io, (db) => listPlans(db, values.city));
+  if (values.json) io.out(JSON.stringify(plans, null, 2));
+  else if (plans.length === 0)
+    io.out('No plans yet: run `netzero seed kaohsiung` or `netzero import <file>`.');
+  else
+    for (const p of plans)
+      io.out(`${p.city}\t${p.code}\t${p.start}…${p.end}\t${p.measures} measures\t${p.name}`);
+  return 0;
+}
+
+async function planSummary(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values } = parseFlags(argv, {
+    city: { type: 'string' },
+    plan: { type: 'string' },
+    'as-of': { type: 'string' },
+    json: { type: 'boolean' },
+    lang: { type: 'string' },
+  });
+  const asOf = parseIsoDate(values['as-of'] ?? new Date().toISOString().slice(0, 10), '--as-of');
+  const lang = parseLang(values.lang);
+  const { summary, cityName } = await withDatabase(io, async (db) => {
+    const target = await resolvePlan(db, values.city, values.plan);
+    const city = await db
+      .selectFrom('cities')
+      .select(['name', 'name_en'])
+      .where('id', '=', target.city)
+      .executeTakeFirstOrThrow();
+    const computed = await getPlanSummary(db, target.city, target.plan, asOf);
+    return {
+      summary: presentPlanSummary(computed),
+      cityName: lang === 'en' ? (city.name_en ?? city.name) : city.name,
+    };
+  });
+  io.out(values.json ? JSON.stringify(summary, null, 2) : formatSummary(summary, cityName, lang));
+  return 0;
+}
+
+export function parseLang(value: string | undefined): Lang {
+  if (value === undefined || value === 'zh' || value === 'zh-TW') return 'zh';
+  if (value === 'en') return 'en';
+  throw usage(`--lang must be zh or en, not "${value}"`);
+}

@@ -1,0 +1,258 @@
+import type { z } from 'zod';
+import { formatPeriodIso } from '../core/dates.js';
+import { NetZeroError, type Issue } from '../core/errors.js';
+import { checkFactorUnit } from '../core/reductions/emission-factor.js';
+import { parsePeriod } from '../core/roc-date.js';
+import { getUnit } from '../core/units.js';
+import { quantity } from '../core/quantity.js';
+import {
+  cityDocumentSchema,
+  type CityDocument,
+  type MeasureDocument,
+  type PlanDocument,
+} from './city-document.js';
+
+/**
+ * Checks a city document completely — shape, then meaning — and returns its canonical form
+ * (periods as ISO intervals, unit codes as registered). Every problem is collected with its
+ * path, so a person fixing a file sees all of them at once; if there is any, nothing is
+ * returned and the caller writes nothing.
+ */
+export function validateCityDocument(input: unknown): CityDocument {
+  const parsed = cityDocumentSchema.safeParse(input);
+  if (!parsed.success) throw failure(parsed.error.issues.map(fromZodIssue));
+  const doc = structuredClone(parsed.data);
+  const issues: Issue[] = [];
+  const check = (path: string, fn: () => void) => {
+    try {
+      fn();
+    } catch (error) {
+      if (!(error instanceof NetZeroError)) throw error;
+      issues.push(...(error.issues.length ? error.issues : [{ path, message: error.message }]));
+    }
+  };
+
+  const sources = unique(
+    doc.sources.map((s) => s.code),
+    'sources',
+    'source code',
+    issues,
+  );
+  const agencies = unique(
+    doc.agencies.map((a) => a.code),
+    'agencies',
+    'agency code',
+    issues,
+  );
+  const known = (set: Set<string>, what: string, path: string, code: string | null | undefined) => {
+    if (code != null && !set.has(code)) issues.push({ path, message: `unknown ${what} "${code}"` });
+  };
+
+  unique(
+    doc.emissionFigures.map((f) => `${f.year}/${f.basis}`),
+    'emissionFigures',
+    'year and basis',
+    issues,
+  );
+  doc.emissionFigures.forEach((f, i) =>
+    known(sources, 'source', `emissionFigures[${i}].source`, f.source),
+  );
+  doc.emissionShares.forEach((s, i) =>
+    known(sources, 'source', `emissionShares[${i}].source`, s.source),
+  );
+  const factors = unique(
+    doc.emissionFactors.map((f) => `${f.code}@${f.version}`),
+    'emissionFactors',
+    'code and version',
+    issues,
+  );
+  doc.emissionFactors.forEach((f, i) => {
+    known(sources, 'source', `emissionFactors[${i}].source`, f.source);
+    check(`emissionFactors[${i}].unit`, () =>
+      checkFactorUnit(f.unit, `emissionFactors[${i}].unit`),
+    );
+  });
+
+  unique(
+    doc.plans.map((p) => p.code),
+    'plans',
+    'plan code',
+    issues,
+  );
+  doc.plans.forEach((plan, p) => {
+    const ctx = { path: `plans[${p}]`, issues, check, known, sources, agencies, factors, doc };
+    validatePlan(plan, ctx);
+  });
+
+  if (issues.length) throw failure(issues);
+  return doc;
+}
+
+interface Context {
+  path: string;
+  issues: Issue[];
+  check: (path: string, fn: () => void) => void;
+  known: (set: Set<string>, what: string, path: string, code: string | null | undefined) => void;
+  sources: Set<string>;
+  agencies: Set<string>;
+  factors: Set<string>;
+  doc: CityDocument;
+}
+
+function validatePlan(plan: PlanDocument, ctx: Context): void {
+  const { path, issues } = ctx;
+  if (plan.end < plan.start)
+    issues.push({
+      path: `${path}.end`,
+      message: `ends (${plan.end}) before it starts (${plan.start})`,
+    });
+  ctx.known(ctx.sources, 'source', `${path}.source`, plan.source);
+  ctx.known(ctx.sources, 'source', `${path}.published.source`, plan.published?.source);
+  const sectors = unique(
+    plan.sectors.map((s) => s.code),
+    `${path}.sectors`,
+    'sector',
+    issues,
+  );
+  for (const code of Object.keys(plan.published?.sectorReductionT ?? {})) {
+    if (!sectors.has(code))
+      issues.push({
+        path: `${path}.published.sectorReductionT.${code}`,
+        message: `sector "${code}" is not in this plan`,
+      });
+  }
+  unique(
+    plan.measures.map((m) => `${m.sector} no. ${m.no}`),
+    `${path}.measures`,
+    'measure number in a sector',
+    issues,
+  );
+  plan.measures.forEach((measure, m) => {
+    const at = `${path}.measures[${m}]`;
+    if (!sectors.has(measure.sector))
+      issues.push({
+        path: `${at}.sector`,
+        message: `sector "${measure.sector}" is not in this plan`,
+      });
+    ctx.known(ctx.agencies, 'agency', `${at}.agency`, measure.agency);
+    validateMeasure(measure, { ...ctx, path: at });
+  });
+}
+
+function validateMeasure(measure: MeasureDocument, ctx: Context): void {
+  const { path, issues, check } = ctx;
+  const keys = unique(
+    measure.indicators.map((i) => i.key),
+    `${path}.indicators`,
+    'indicator key',
+    issues,
+  );
+  measure.indicators.forEach((indicator, i) => {
+    const at = `${path}.indicators[${i}]`;
+    check(`${at}.unit`, () => {
+      indicator.unit = getUnit(indicator.unit, `${at}.unit`).code;
+    });
+    const valueCheck = (value: string, where: string) =>
+      check(where, () => quantity(value, indicator.unit, where));
+    const target = indicator.target;
+    if (target.kind === 'cumulative' || target.kind === 'annual_rate' || target.kind === 'level')
+      valueCheck(target.value, `${at}.target.value`);
+    if (target.kind === 'schedule') {
+      unique(
+        target.points.map((pt) => String(pt.year)),
+        `${at}.target.points`,
+        'year',
+        issues,
+      );
+      target.points.forEach((pt, k) => valueCheck(pt.value, `${at}.target.points[${k}].value`));
+    }
+    indicator.results.forEach((result, r) => {
+      const rp = `${at}.results[${r}]`;
+      check(`${rp}.period`, () => {
+        result.period = formatPeriodIso(parsePeriod(result.period, `${rp}.period`));
+      });
+      // A total may be a level that went down, but an increment of a count can never be negative.
+      valueCheck(result.value, `${rp}.value`);
+    });
+    unique(
+      indicator.results.map((r) => r.period),
+      `${at}.results`,
+      'period',
+      issues,
+    );
+  });
+  measure.reductions.forEach((reduction, r) => {
+    const at = `${path}.reductions[${r}]`;
+    if (reduction.indicator !== undefined && !keys.has(reduction.indicator)) {
+      issues.push({
+        path: `${at}.indicator`,
+        message: `no indicator "${reduction.indicator}" in this measure`,
+      });
+    }
+    check(`${at}.period`, () => {
+      reduction.period = formatPeriodIso(parsePeriod(reduction.period, `${at}.period`));
+    });
+    if (reduction.method === 'reported') {
+      check(`${at}.valueT`, () => quantity(reduction.valueT, 'tCO2e', `${at}.valueT`));
+    } else {
+      const factorKey = `${reduction.factor.code}@${reduction.factor.version}`;
+      if (!ctx.factors.has(factorKey))
+        issues.push({ path: `${at}.factor`, message: `unknown emission factor ${factorKey}` });
+      check(`${at}.quantityUnit`, () => {
+        reduction.quantityUnit = getUnit(reduction.quantityUnit, `${at}.quantityUnit`).code;
+        quantity(reduction.quantity, reduction.quantityUnit, `${at}.quantity`);
+      });
+    }
+  });
+  measure.qualitativeResults.forEach((q, k) =>
+    check(`${path}.qualitativeResults[${k}].period`, () => {
+      q.period = formatPeriodIso(parsePeriod(q.period, `${path}.qualitativeResults[${k}].period`));
+    }),
+  );
+  measure.laggingExplanations.forEach((l, k) => {
+    if (l.indicator !== undefined && !keys.has(l.indicator)) {
+      issues.push({
+        path: `${path}.laggingExplanations[${k}].indicator`,
+        message: `no indicator "${l.indicator}" in this measure`,
+      });
+    }
+    ctx.known(ctx.sources, 'source', `${path}.laggingExplanations[${k}].source`, l.source);
+  });
+}
+
+function unique(
+  values: readonly string[],
+  path: string,
+  what: string,
+  issues: Issue[],
+): Set<string> {
+  const seen = new Set<string>();
+  values.forEach((value, i) => {
+    if (seen.has(value))
+      issues.push({ path: `${path}[${i}]`, message: `duplicate ${what} "${value}"` });
+    seen.add(value);
+  });
+  return seen;
+}
+
+function fromZodIssue(issue: z.core.$ZodIssue): Issue {
+  const path = issue.path.reduce<string>(
+    (acc, key) =>
+      typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key),
+    '',
+  );
+  return { path: path || '(document)', message: issue.message };
+}
+
+function failure(issues: Issue[]): NetZeroError {
+  const shown = issues
+    .slice(0, 5)
+    .map((i) => `${i.path}: ${i.message}`)
+    .join('; ');
+  const more = issues.length > 5 ? ` (and ${issues.length - 5} more)` : '';
+  return new NetZeroError(
+    'VALIDATION_FAILED',
+    `The city document has ${issues.length} problem(s): ${shown}${more}`,
+    issues,
+  );
+}

@@ -1,0 +1,323 @@
+import type { Kysely, Transaction } from 'kysely';
+import { NetZeroError } from '../../core/errors.js';
+import type { CityDocument, MeasureDocument, PlanDocument } from '../../contracts/city-document.js';
+import { validateCityDocument } from '../../contracts/validate-city-document.js';
+import type { Tables } from '../tables.js';
+import { insertInChunks, notesJson, splitPeriod } from './rows.js';
+
+export interface ImportOptions {
+  /** Replace the city if it exists; without it an existing city is refused. */
+  replace?: boolean;
+}
+
+/**
+ * Writes a whole city from a city document in one transaction: every check runs before the
+ * first write (validateCityDocument), and any failure rolls everything back, so a city is
+ * never half-imported.
+ * @returns the canonical document that was stored.
+ */
+export async function importCity(
+  db: Kysely<Tables>,
+  input: unknown,
+  options: ImportOptions = {},
+): Promise<CityDocument> {
+  const doc = validateCityDocument(input);
+  await db.transaction().execute(async (trx) => {
+    const existing = await trx
+      .selectFrom('cities')
+      .select('id')
+      .where('id', '=', doc.city.code)
+      .executeTakeFirst();
+    if (existing && !options.replace) {
+      throw new NetZeroError(
+        'CONFLICT',
+        `city "${doc.city.code}" already exists; import with --replace to overwrite it`,
+        [{ path: 'city.code', message: 'already exists' }],
+      );
+    }
+    if (existing) await trx.deleteFrom('cities').where('id', '=', doc.city.code).execute();
+    await writeCity(trx, doc);
+  });
+  return doc;
+}
+
+async function writeCity(trx: Transaction<Tables>, doc: CityDocument): Promise<void> {
+  const city_id = doc.city.code;
+  await trx
+    .insertInto('cities')
+    .values({ id: city_id, name: doc.city.name, name_en: doc.city.nameEn ?? null })
+    .execute();
+  await insertInChunks(
+    trx,
+    'sources',
+    doc.sources.map((s, position) => ({
+      city_id,
+      code: s.code,
+      title: s.title,
+      publisher: s.publisher ?? null,
+      published_on: s.date ?? null,
+      kind: s.kind,
+      locator: s.locator ?? null,
+      notes: notesJson(s.notes),
+      position,
+    })),
+  );
+  await insertInChunks(
+    trx,
+    'agencies',
+    doc.agencies.map((a, position) => ({
+      city_id,
+      code: a.code,
+      name: a.name,
+      name_en: a.nameEn ?? null,
+      position,
+    })),
+  );
+  await insertInChunks(
+    trx,
+    'emission_figures',
+    doc.emissionFigures.map((f, position) => ({
+      city_id,
+      year: f.year,
+      basis: f.basis,
+      value_t: f.valueT,
+      source_code: f.source ?? null,
+      notes: notesJson(f.notes),
+      position,
+    })),
+  );
+  await insertInChunks(
+    trx,
+    'emission_shares',
+    doc.emissionShares.map((s, position) => ({
+      city_id,
+      year: s.year,
+      category: s.category,
+      percent: s.percent,
+      source_code: s.source ?? null,
+      notes: notesJson(s.notes),
+      position,
+    })),
+  );
+  await insertInChunks(
+    trx,
+    'emission_factors',
+    doc.emissionFactors.map((f, position) => ({
+      city_id,
+      code: f.code,
+      version: f.version,
+      name: f.name,
+      value: f.value,
+      unit: f.unit,
+      year: f.year,
+      source_code: f.source ?? null,
+      valid_from: f.validFrom ?? null,
+      valid_to: f.validTo ?? null,
+      notes: notesJson(f.notes),
+      position,
+    })),
+  );
+  for (const [position, plan] of doc.plans.entries()) await writePlan(trx, city_id, plan, position);
+}
+
+async function writePlan(
+  trx: Transaction<Tables>,
+  city_id: string,
+  plan: PlanDocument,
+  position: number,
+): Promise<void> {
+  await trx
+    .insertInto('plans')
+    .values({
+      city_id,
+      code: plan.code,
+      name: plan.name,
+      name_en: plan.nameEn ?? null,
+      start_date: plan.start,
+      end_date: plan.end,
+      goal_reduction_t: plan.goalReductionT ?? null,
+      source_code: plan.source ?? null,
+      published_source_code: plan.published?.source ?? null,
+      published_total_t: plan.published?.totalReductionT ?? null,
+      published_notes: plan.published ? notesJson(plan.published.notes) : null,
+      position,
+    })
+    .execute();
+  await insertInChunks(
+    trx,
+    'plan_sectors',
+    plan.sectors.map((s, i) => ({
+      city_id,
+      plan_code: plan.code,
+      code: s.code,
+      name: s.name,
+      name_en: s.nameEn ?? null,
+      position: i,
+      published_reduction_t: plan.published?.sectorReductionT?.[s.code] ?? null,
+    })),
+  );
+  await insertInChunks(
+    trx,
+    'measures',
+    plan.measures.map((m) => ({
+      city_id,
+      plan_code: plan.code,
+      sector_code: m.sector,
+      no: m.no,
+      agency_code: m.agency,
+      name: m.name,
+      notes: notesJson(m.notes),
+    })),
+  );
+  // Ids are matched by natural key, not by the order RETURNING happens to give.
+  const measureRows = await trx
+    .selectFrom('measures')
+    .select(['id', 'sector_code', 'no'])
+    .where('city_id', '=', city_id)
+    .where('plan_code', '=', plan.code)
+    .execute();
+  const measureIdByKey = new Map(measureRows.map((r) => [`${r.sector_code}/${r.no}`, r.id]));
+  const measureIds = plan.measures.map((m) => measureIdByKey.get(`${m.sector}/${m.no}`) ?? -1);
+  const indicatorRows = plan.measures.flatMap((m, i) =>
+    m.indicators.map((indicator, position) => {
+      const t = indicator.target;
+      return {
+        city_id,
+        measure_id: idAt(measureIds, i),
+        key: indicator.key,
+        position,
+        label: indicator.label,
+        unit: indicator.unit,
+        target_kind: t.kind,
+        target_value: 'value' in t ? t.value : null,
+        target_text: t.text ?? null,
+        baseline_value: 'baseline' in t && t.baseline ? t.baseline.value : null,
+        baseline_date: 'baseline' in t && t.baseline ? t.baseline.date : null,
+        due_date: 'dueDate' in t ? (t.dueDate ?? null) : null,
+        step: t.kind === 'annual_change' ? t.step : null,
+        notes: notesJson(indicator.notes),
+      };
+    }),
+  );
+  await insertInChunks(trx, 'indicators', indicatorRows);
+  const indicatorRowsBack = await trx
+    .selectFrom('indicators')
+    .innerJoin('measures', (j) =>
+      j
+        .onRef('measures.city_id', '=', 'indicators.city_id')
+        .onRef('measures.id', '=', 'indicators.measure_id'),
+    )
+    .select(['indicators.id', 'indicators.measure_id', 'indicators.key'])
+    .where('indicators.city_id', '=', city_id)
+    .where('measures.plan_code', '=', plan.code)
+    .execute();
+  const indicatorIdByKey = new Map(
+    indicatorRowsBack.map((r) => [`${r.measure_id}:${r.key}`, r.id]),
+  );
+  await writeMeasureChildren(trx, city_id, plan.measures, measureIds, indicatorIdByKey);
+}
+
+async function writeMeasureChildren(
+  trx: Transaction<Tables>,
+  city_id: string,
+  measures: readonly MeasureDocument[],
+  measureIds: number[],
+  indicatorIdByKey: ReadonlyMap<string, number>,
+): Promise<void> {
+  const lookup = (i: number, key: string | undefined) =>
+    key === undefined ? null : (indicatorIdByKey.get(`${idAt(measureIds, i)}:${key}`) ?? null);
+
+  await insertInChunks(
+    trx,
+    'target_schedule_points',
+    measures.flatMap((m, i) =>
+      m.indicators.flatMap((indicator) =>
+        indicator.target.kind === 'schedule'
+          ? indicator.target.points.map((p) => ({
+              city_id,
+              indicator_id: lookup(i, indicator.key) ?? 0,
+              year: p.year,
+              value: p.value,
+            }))
+          : [],
+      ),
+    ),
+  );
+  await insertInChunks(
+    trx,
+    'results',
+    measures.flatMap((m, i) =>
+      m.indicators.flatMap((indicator) =>
+        indicator.results.map((r, position) => ({
+          city_id,
+          indicator_id: lookup(i, indicator.key) ?? 0,
+          position,
+          ...splitPeriod(r.period),
+          value: r.value,
+          basis: r.basis,
+          text: r.text ?? null,
+          notes: notesJson(r.notes),
+        })),
+      ),
+    ),
+  );
+  await insertInChunks(
+    trx,
+    'reductions',
+    measures.flatMap((m, i) =>
+      m.reductions.map((r, position) => ({
+        city_id,
+        measure_id: idAt(measureIds, i),
+        indicator_id: lookup(i, r.indicator),
+        position,
+        ...splitPeriod(r.period),
+        method: r.method,
+        value_t: r.method === 'reported' ? r.valueT : null,
+        resolution_t: r.method === 'reported' ? (r.resolutionT ?? null) : null,
+        quantity: r.method === 'computed' ? r.quantity : null,
+        quantity_unit: r.method === 'computed' ? r.quantityUnit : null,
+        factor_code: r.method === 'computed' ? r.factor.code : null,
+        factor_version: r.method === 'computed' ? r.factor.version : null,
+        notes: notesJson(r.notes),
+      })),
+    ),
+  );
+  await insertInChunks(
+    trx,
+    'qualitative_results',
+    measures.flatMap((m, i) =>
+      m.qualitativeResults.map((q, position) => ({
+        city_id,
+        measure_id: idAt(measureIds, i),
+        position,
+        ...splitPeriod(q.period),
+        text: q.text,
+        notes: notesJson(q.notes),
+      })),
+    ),
+  );
+  await insertInChunks(
+    trx,
+    'lagging_explanations',
+    measures.flatMap((m, i) =>
+      m.laggingExplanations.map((l, position) => ({
+        city_id,
+        measure_id: idAt(measureIds, i),
+        indicator_id: lookup(i, l.indicator),
+        position,
+        as_of: l.asOf,
+        text: l.text,
+        progress_text: l.progressText ?? null,
+        source_code: l.source ?? null,
+        notes: notesJson(l.notes),
+      })),
+    ),
+  );
+}
+
+function idAt(ids: readonly number[], index: number): number {
+  const id = ids[index];
+  if (id === undefined || id < 0)
+    throw new NetZeroError('INTERNAL', `measure ${index} was not found after insert`);
+  return id;
+}

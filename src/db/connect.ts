@@ -1,0 +1,96 @@
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { NetZeroError } from '../core/errors.js';
+import { PGliteDialect } from './pglite-dialect.js';
+import type { DB } from './schema.js';
+import { createPgTypes } from './type-parsers.js';
+
+/** An open database: the one Kysely handle of the process, whichever engine is behind it. */
+export interface Database {
+  db: Kysely<DB>;
+  engine: 'postgres' | 'pglite';
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  /** A PostgreSQL URL. Defaults to DATABASE_URL unless `dataDir` is given. */
+  databaseUrl?: string;
+  /** PGlite's data directory. Defaults to NETZERO_DATA_DIR, else ./data/pglite. */
+  dataDir?: string;
+  /** An open PGlite to use; the Database takes ownership and closes it. */
+  pglite?: PGlite;
+}
+
+/**
+ * Opens PostgreSQL when a URL is given (or DATABASE_URL is set), otherwise PGlite on disk.
+ * An explicit `dataDir` wins over the DATABASE_URL environment variable, so a caller that
+ * names a directory never ends up writing to a server by accident.
+ *
+ * @example
+ *   const database = await openDatabase({ dataDir: './data/pglite' });
+ *   try { await migrateToLatest(database.db); } finally { await database.close(); }
+ */
+export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
+  if (options.pglite) return fromPGlite(options.pglite);
+  const databaseUrl =
+    options.databaseUrl ?? (options.dataDir === undefined ? process.env.DATABASE_URL : undefined);
+  if (databaseUrl) return openPostgres(databaseUrl);
+  const dataDir = resolve(options.dataDir ?? process.env.NETZERO_DATA_DIR ?? 'data/pglite');
+  await mkdir(dataDir, { recursive: true });
+  const pglite = new PGlite(dataDir);
+  await pglite.waitReady;
+  return fromPGlite(pglite);
+}
+
+function fromPGlite(pglite: PGlite): Database {
+  const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }) });
+  // Kysely only destroys a driver it has used, so close PGlite ourselves as well.
+  const close = async () => {
+    await db.destroy();
+    if (!pglite.closed) await pglite.close();
+  };
+  return { db, engine: 'pglite', close };
+}
+
+async function openPostgres(databaseUrl: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10, types: createPgTypes() });
+  // An idle client that loses its server emits 'error' on the pool; unhandled, that would
+  // crash the process. The pool discards the client and the next query opens a new one.
+  pool.on('error', (error) => {
+    console.error(`PostgreSQL connection lost (${redact(databaseUrl)}): ${error.message}`);
+  });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  try {
+    // Fail here, with the server named, rather than at the first query deep in a command.
+    // Going through Kysely also initialises its driver, so db.destroy() ends the pool.
+    await sql`select 1`.execute(db);
+  } catch (error) {
+    await db.destroy();
+    throw new NetZeroError(
+      'INTERNAL',
+      `cannot connect to PostgreSQL at ${redact(databaseUrl)}: ${describe(error)}`,
+    );
+  }
+  return { db, engine: 'postgres', close: () => db.destroy() };
+}
+
+/** The URL without its password, fit for an error message. */
+function redact(databaseUrl: string): string {
+  try {
+    const url = new URL(databaseUrl);
+    if (url.password) url.password = '***';
+    return url.toString();
+  } catch {
+    return 'the configured DATABASE_URL';
+  }
+}
+
+/** Node reports a refused connection as an AggregateError with an empty message. */
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const code = (error as NodeJS.ErrnoException).code;
+  return error.message || code || error.name;
+}

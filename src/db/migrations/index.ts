@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as planTracking from './0001-plan-tracking.js';
+
+/** Every migration, in order. Names sort lexically; never rename or edit a landed one. */
+export const migrations: Record<string, Migration> = {
+  '0001-plan-tracking': planTracking,
+};

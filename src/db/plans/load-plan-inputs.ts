@@ -1,0 +1,304 @@
+import type { Kysely } from 'kysely';
+import { Decimal } from '../../core/decimal.js';
+import type { IsoDate } from '../../core/dates.js';
+import { NetZeroError } from '../../core/errors.js';
+import type { IndicatorInput, MeasureInput, PlanInput } from '../../core/plan-summary/types.js';
+import type { Reduction } from '../../core/reductions/reduction.js';
+import type { ResultFigure, Target } from '../../core/targets.js';
+import type { Tables } from '../tables.js';
+
+/**
+ * Loads what the progress engine needs for one plan at an as-of date: plan, sectors, measures,
+ * indicators with targets, results whose period had ended by the as-of date, and reductions.
+ * Six queries regardless of the plan's size; notes and texts are not read.
+ */
+export async function loadPlanInputs(
+  db: Kysely<Tables>,
+  cityId: string,
+  planCode: string,
+  asOf: IsoDate,
+): Promise<{ plan: PlanInput; measures: MeasureInput[] }> {
+  const plan = await db
+    .selectFrom('plans')
+    .selectAll()
+    .where('city_id', '=', cityId)
+    .where('code', '=', planCode)
+    .executeTakeFirst();
+  if (!plan)
+    throw new NetZeroError('NOT_FOUND', `city "${cityId}" has no plan "${planCode}"`, [
+      { path: 'plan', message: 'not found' },
+    ]);
+  const scope = { city: cityId, plan: planCode };
+  const [sectors, measures, indicators, points, results, reductions, factors] = await Promise.all([
+    db
+      .selectFrom('plan_sectors')
+      .select(['code', 'name', 'published_reduction_t'])
+      .where('city_id', '=', scope.city)
+      .where('plan_code', '=', scope.plan)
+      .orderBy('position')
+      .execute(),
+    db
+      .selectFrom('measures')
+      .leftJoin('agencies', (j) =>
+        j
+          .onRef('agencies.city_id', '=', 'measures.city_id')
+          .onRef('agencies.code', '=', 'measures.agency_code'),
+      )
+      .select([
+        'measures.id',
+        'measures.sector_code',
+        'measures.no',
+        'measures.name',
+        'measures.agency_code',
+        'agencies.name as agency_name',
+      ])
+      .where('measures.city_id', '=', scope.city)
+      .where('measures.plan_code', '=', scope.plan)
+      .execute(),
+    db
+      .selectFrom('indicators')
+      .innerJoin('measures', (j) =>
+        j
+          .onRef('measures.city_id', '=', 'indicators.city_id')
+          .onRef('measures.id', '=', 'indicators.measure_id'),
+      )
+      .select([
+        'indicators.id',
+        'indicators.measure_id',
+        'indicators.key',
+        'indicators.label',
+        'indicators.unit',
+        'indicators.target_kind',
+        'indicators.target_value',
+        'indicators.baseline_value',
+        'indicators.baseline_date',
+        'indicators.due_date',
+        'indicators.step',
+      ])
+      .where('indicators.city_id', '=', scope.city)
+      .where('measures.plan_code', '=', scope.plan)
+      .orderBy('indicators.position')
+      .execute(),
+    db
+      .selectFrom('target_schedule_points')
+      .innerJoin('indicators', (j) =>
+        j
+          .onRef('indicators.city_id', '=', 'target_schedule_points.city_id')
+          .onRef('indicators.id', '=', 'target_schedule_points.indicator_id'),
+      )
+      .innerJoin('measures', (j) =>
+        j
+          .onRef('measures.city_id', '=', 'indicators.city_id')
+          .onRef('measures.id', '=', 'indicators.measure_id'),
+      )
+      .select([
+        'target_schedule_points.indicator_id',
+        'target_schedule_points.year',
+        'target_schedule_points.value',
+      ])
+      .where('measures.city_id', '=', scope.city)
+      .where('measures.plan_code', '=', scope.plan)
+      .execute(),
+    db
+      .selectFrom('results')
+      .innerJoin('indicators', (j) =>
+        j
+          .onRef('indicators.city_id', '=', 'results.city_id')
+          .onRef('indicators.id', '=', 'results.indicator_id'),
+      )
+      .innerJoin('measures', (j) =>
+        j
+          .onRef('measures.city_id', '=', 'indicators.city_id')
+          .onRef('measures.id', '=', 'indicators.measure_id'),
+      )
+      .select([
+        'results.indicator_id',
+        'results.period_start',
+        'results.period_end',
+        'results.value',
+        'results.basis',
+      ])
+      .where('measures.city_id', '=', scope.city)
+      .where('measures.plan_code', '=', scope.plan)
+      .where('results.period_end', '<=', asOf)
+      .execute(),
+    db
+      .selectFrom('reductions')
+      .innerJoin('measures', (j) =>
+        j
+          .onRef('measures.city_id', '=', 'reductions.city_id')
+          .onRef('measures.id', '=', 'reductions.measure_id'),
+      )
+      .select([
+        'reductions.measure_id',
+        'reductions.indicator_id',
+        'reductions.period_start',
+        'reductions.period_end',
+        'reductions.method',
+        'reductions.value_t',
+        'reductions.resolution_t',
+        'reductions.quantity',
+        'reductions.quantity_unit',
+        'reductions.factor_code',
+        'reductions.factor_version',
+      ])
+      .where('measures.city_id', '=', scope.city)
+      .where('measures.plan_code', '=', scope.plan)
+      .orderBy('reductions.position')
+      .execute(),
+    db
+      .selectFrom('emission_factors')
+      .select(['code', 'version', 'value', 'unit', 'year', 'source_code'])
+      .where('city_id', '=', scope.city)
+      .execute(),
+  ]);
+
+  const resultsByIndicator = groupBy(results, (r) => r.indicator_id);
+  const pointsByIndicator = groupBy(points, (p) => p.indicator_id);
+  const indicatorsByMeasure = groupBy(indicators, (i) => i.measure_id);
+  const reductionsByMeasure = groupBy(reductions, (r) => r.measure_id);
+  const keyOf = new Map(indicators.map((i) => [i.id, i.key]));
+  const factorOf = new Map(factors.map((f) => [`${f.code}@${f.version}`, f]));
+  const published = new Map(
+    sectors.flatMap((s) =>
+      s.published_reduction_t === null
+        ? []
+        : [[s.code, new Decimal(s.published_reduction_t)] as const],
+    ),
+  );
+
+  return {
+    plan: {
+      city: cityId,
+      code: plan.code,
+      period: { start: plan.start_date, end: plan.end_date },
+      sectors: sectors.map((s) => ({ code: s.code, name: s.name })),
+      goalReductionT:
+        plan.goal_reduction_t === null ? undefined : new Decimal(plan.goal_reduction_t),
+      published:
+        plan.published_total_t === null && published.size === 0
+          ? undefined
+          : {
+              totalReductionT:
+                plan.published_total_t === null ? undefined : new Decimal(plan.published_total_t),
+              sectorReductionT: Object.fromEntries(published),
+            },
+    },
+    measures: measures.map((m) => ({
+      sector: m.sector_code,
+      no: m.no,
+      agency:
+        m.agency_code === null
+          ? null
+          : { code: m.agency_code, name: m.agency_name ?? m.agency_code },
+      name: m.name,
+      indicators: (indicatorsByMeasure.get(m.id) ?? []).map((i): IndicatorInput => ({
+        key: i.key,
+        label: i.label,
+        unit: i.unit,
+        target: toTarget(i, pointsByIndicator.get(i.id) ?? []),
+        results: (resultsByIndicator.get(i.id) ?? []).map((r): ResultFigure => ({
+          period: { start: r.period_start, end: r.period_end },
+          value: new Decimal(r.value),
+          basis: r.basis,
+        })),
+      })),
+      reductions: (reductionsByMeasure.get(m.id) ?? []).map((r) => {
+        const period = { start: r.period_start, end: r.period_end };
+        const indicatorKey = r.indicator_id === null ? undefined : keyOf.get(r.indicator_id);
+        if (r.method === 'reported') {
+          return {
+            method: 'reported',
+            period,
+            indicatorKey,
+            valueT: new Decimal(r.value_t ?? '0'),
+            resolutionT: r.resolution_t === null ? undefined : new Decimal(r.resolution_t),
+          } satisfies Reduction & { indicatorKey?: string | undefined };
+        }
+        const factor = factorOf.get(`${r.factor_code ?? ''}@${r.factor_version ?? ''}`);
+        if (!factor)
+          throw new NetZeroError(
+            'INTERNAL',
+            `reduction of measure ${m.sector_code} ${m.no} names a missing factor`,
+          );
+        return {
+          method: 'computed',
+          period,
+          indicatorKey,
+          quantity: { value: new Decimal(r.quantity ?? '0'), unit: r.quantity_unit ?? '' },
+          factor: {
+            code: factor.code,
+            version: factor.version,
+            value: new Decimal(factor.value),
+            unit: factor.unit,
+            year: factor.year,
+            source: factor.source_code ?? undefined,
+          },
+        };
+      }),
+    })),
+  };
+}
+
+type IndicatorRow = {
+  target_kind: Target['kind'];
+  target_value: string | null;
+  baseline_value: string | null;
+  baseline_date: string | null;
+  due_date: string | null;
+  step: string | null;
+};
+
+function toTarget(row: IndicatorRow, points: readonly { year: number; value: string }[]): Target {
+  const value = () => new Decimal(row.target_value ?? '0');
+  const baseline =
+    row.baseline_value !== null && row.baseline_date !== null
+      ? { value: new Decimal(row.baseline_value), date: row.baseline_date }
+      : undefined;
+  const needBaseline = () => {
+    if (!baseline)
+      throw new NetZeroError(
+        'INTERNAL',
+        `a ${row.target_kind} target without a baseline reached the engine`,
+      );
+    return baseline;
+  };
+  switch (row.target_kind) {
+    case 'cumulative':
+      return { kind: 'cumulative', value: value(), dueDate: row.due_date ?? undefined };
+    case 'annual_rate':
+      return { kind: 'annual_rate', value: value() };
+    case 'level':
+      return {
+        kind: 'level',
+        value: value(),
+        baseline: needBaseline(),
+        dueDate: row.due_date ?? undefined,
+      };
+    case 'schedule':
+      return {
+        kind: 'schedule',
+        points: points.map((p) => ({ year: p.year, value: new Decimal(p.value) })),
+        baseline,
+      };
+    case 'annual_change':
+      return {
+        kind: 'annual_change',
+        baseline: needBaseline(),
+        step: new Decimal(row.step ?? '0'),
+      };
+    case 'observation':
+      return { kind: 'observation' };
+  }
+}
+
+function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = groups.get(k);
+    if (list) list.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}

@@ -1,0 +1,114 @@
+import type { Kysely } from 'kysely';
+import { parseDecimal } from '../../core/decimal.js';
+import { formatPeriodIso } from '../../core/dates.js';
+import { NetZeroError } from '../../core/errors.js';
+import { quantity } from '../../core/quantity.js';
+import { parsePeriod } from '../../core/roc-date.js';
+import type { ResultBasis } from '../../core/targets.js';
+import type { Tables } from '../tables.js';
+
+export interface RecordResultInput {
+  city: string;
+  plan: string;
+  sector: string;
+  no: number;
+  /** Indicator key; may be left out when the measure has a single indicator. */
+  indicator?: string | undefined;
+  /** ROC or ISO period: 112年10月, 112/10, 2023-10-01/2023-10-31. */
+  period: string;
+  value: string;
+  basis: ResultBasis;
+  text?: string | undefined;
+}
+
+/**
+ * Records one figure for an indicator, or replaces the figure of the same period (bumping its
+ * version). Every check runs before the write and names the field it refuses.
+ */
+export async function recordResult(
+  db: Kysely<Tables>,
+  input: RecordResultInput,
+): Promise<{ created: boolean; period: string }> {
+  const period = parsePeriod(input.period, 'period');
+  const value = parseDecimal(input.value, 'value');
+  return db.transaction().execute(async (trx) => {
+    const measure = await trx
+      .selectFrom('measures')
+      .select('id')
+      .where('city_id', '=', input.city)
+      .where('plan_code', '=', input.plan)
+      .where('sector_code', '=', input.sector)
+      .where('no', '=', input.no)
+      .executeTakeFirst();
+    if (!measure) {
+      throw new NetZeroError(
+        'NOT_FOUND',
+        `measure: plan "${input.plan}" of "${input.city}" has no measure ${input.sector} no. ${input.no}`,
+        [{ path: 'measure', message: `no measure ${input.sector} no. ${input.no}` }],
+      );
+    }
+    const indicators = await trx
+      .selectFrom('indicators')
+      .select(['id', 'key', 'unit', 'target_kind'])
+      .where('city_id', '=', input.city)
+      .where('measure_id', '=', measure.id)
+      .orderBy('position')
+      .execute();
+    const indicator =
+      input.indicator === undefined && indicators.length === 1
+        ? indicators[0]
+        : indicators.find((i) => i.key === input.indicator);
+    if (!indicator) {
+      const keys =
+        indicators.map((i) => i.key).join(', ') || '(none: the measure is not quantified)';
+      throw new NetZeroError(
+        'NOT_FOUND',
+        `indicator: measure ${input.sector} no. ${input.no} has ${input.indicator === undefined ? 'several indicators; name one' : `no indicator "${input.indicator}"`}: ${keys}`,
+        [{ path: 'indicator', message: 'not found' }],
+      );
+    }
+    quantity(value, indicator.unit, 'value');
+    const row = {
+      city_id: input.city,
+      indicator_id: indicator.id,
+      period_start: period.start,
+      period_end: period.end,
+      value: value.toFixed(),
+      basis: input.basis,
+      text: input.text ?? null,
+    };
+    const existing = await trx
+      .selectFrom('results')
+      .select('id')
+      .where('city_id', '=', input.city)
+      .where('indicator_id', '=', indicator.id)
+      .where('period_start', '=', period.start)
+      .where('period_end', '=', period.end)
+      .executeTakeFirst();
+    if (existing) {
+      await trx
+        .updateTable('results')
+        .set((eb) => ({
+          value: row.value,
+          basis: row.basis,
+          text: row.text,
+          version: eb('version', '+', 1),
+        }))
+        .where('city_id', '=', input.city)
+        .where('id', '=', existing.id)
+        .execute();
+    } else {
+      const next = await trx
+        .selectFrom('results')
+        .select((eb) => eb.fn.coalesce(eb.fn.max('position'), eb.val(-1)).as('last'))
+        .where('city_id', '=', input.city)
+        .where('indicator_id', '=', indicator.id)
+        .executeTakeFirstOrThrow();
+      await trx
+        .insertInto('results')
+        .values({ ...row, position: next.last + 1 })
+        .execute();
+    }
+    return { created: !existing, period: formatPeriodIso(period) };
+  });
+}

@@ -1,0 +1,67 @@
+import { randomBytes } from 'node:crypto';
+import { openAsBlob } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { afterAll, beforeAll, describe, inject } from 'vitest';
+import { openDatabase, type Database } from '../connect.js';
+import { databaseUrl, dropDatabase, quoteIdentifier, runAdmin } from './postgres-admin.js';
+
+export type Engine = Database['engine'];
+
+const ENGINES: readonly Engine[] = ['pglite', 'postgres'];
+
+/**
+ * Defines the same tests once per engine, `${name} [pglite]` and `${name} [postgres]`, each on
+ * a fresh migrated database of its own that is dropped afterwards.
+ *
+ * @example
+ *   describeEachDatabase('listPlans', (getDb) => {
+ *     it('lists nothing in an empty database', async () => {
+ *       expect(await listPlans(getDb().db)).toEqual([]);
+ *     });
+ *   });
+ */
+export function describeEachDatabase(name: string, fn: (getDb: () => Database) => void): void {
+  for (const engine of ENGINES) {
+    describe(`${name} [${engine}]`, () => {
+      let database: Database | undefined;
+      beforeAll(async () => {
+        database = await openTestDatabase(engine);
+      });
+      afterAll(async () => {
+        await database?.close();
+        database = undefined;
+      });
+      fn(() => {
+        if (!database)
+          throw new Error('getDb() is for tests and hooks: the database opens in beforeAll');
+        return database;
+      });
+    });
+  }
+}
+
+/** A fresh migrated database; `close()` also deletes it. For tests that need one of their own. */
+export async function openTestDatabase(engine: Engine): Promise<Database> {
+  return engine === 'pglite' ? openPGliteCopy() : openPostgresCopy();
+}
+
+async function openPGliteCopy(): Promise<Database> {
+  const pglite = new PGlite({ loadDataDir: await openAsBlob(inject('pgliteTemplate')) });
+  await pglite.waitReady;
+  return openDatabase({ pglite });
+}
+
+async function openPostgresCopy(): Promise<Database> {
+  const adminUrl = inject('postgresAdminUrl');
+  const name = `${inject('postgresTestPrefix')}${randomBytes(6).toString('hex')}`;
+  const template = quoteIdentifier(inject('postgresTemplate'));
+  await runAdmin(adminUrl, [`CREATE DATABASE ${quoteIdentifier(name)} TEMPLATE ${template}`]);
+  const database = await openDatabase({ databaseUrl: databaseUrl(adminUrl, name) });
+  return {
+    ...database,
+    close: async () => {
+      await database.close();
+      await runAdmin(adminUrl, [dropDatabase(name)]);
+    },
+  };
+}
