@@ -5,16 +5,17 @@ import tseslint from 'typescript-eslint';
 
 /**
  * The import direction of the code base (ARCHITECTURE.md):
- *   core ← contracts ← db / server / reports / cli / web
+ *   core ← contracts ← datasets ← db / server / reports / cli / web
  * Each entry lists the layers a folder must NOT import from.
  */
 const forbiddenImports = {
-  core: ['contracts', 'db', 'server', 'reports', 'cli', 'web'],
-  contracts: ['db', 'server', 'reports', 'cli', 'web'],
+  core: ['contracts', 'datasets', 'db', 'server', 'reports', 'cli', 'web'],
+  contracts: ['datasets', 'db', 'server', 'reports', 'cli', 'web'],
+  datasets: ['db', 'server', 'reports', 'cli', 'web'],
   db: ['server', 'reports', 'cli', 'web'],
   reports: ['server', 'cli', 'web'],
   server: ['cli', 'web'],
-  web: ['db', 'server', 'reports', 'cli'],
+  web: ['datasets', 'db', 'server', 'reports', 'cli'],
   cli: ['web'],
 };
 

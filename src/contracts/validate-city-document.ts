@@ -4,7 +4,7 @@ import { NetZeroError, type Issue } from '../core/errors.js';
 import { checkFactorUnit } from '../core/reductions/emission-factor.js';
 import { parsePeriod } from '../core/roc-date.js';
 import { getUnit } from '../core/units.js';
-import { quantity } from '../core/quantity.js';
+import { multiplyByRate, quantity } from '../core/quantity.js';
 import {
   cityDocumentSchema,
   type CityDocument,
@@ -171,7 +171,8 @@ function validateMeasure(measure: MeasureDocument, ctx: Context): void {
       check(`${rp}.period`, () => {
         result.period = formatPeriodIso(parsePeriod(result.period, `${rp}.period`));
       });
-      // A total may be a level that went down, but an increment of a count can never be negative.
+      // Counts, areas and masses are never negative, as increments or totals; percentages may
+      // be (公部門節電 −3.29 %). The unit decides (units.ts).
       valueCheck(result.value, `${rp}.value`);
     });
     unique(
@@ -200,7 +201,18 @@ function validateMeasure(measure: MeasureDocument, ctx: Context): void {
         issues.push({ path: `${at}.factor`, message: `unknown emission factor ${factorKey}` });
       check(`${at}.quantityUnit`, () => {
         reduction.quantityUnit = getUnit(reduction.quantityUnit, `${at}.quantityUnit`).code;
-        quantity(reduction.quantity, reduction.quantityUnit, `${at}.quantity`);
+        const activity = quantity(reduction.quantity, reduction.quantityUnit, `${at}.quantity`);
+        // The quantity must be what the factor is per (kWh for kgCO2e/kWh), or the product
+        // is not tonnes CO₂e. A factor with a bad unit is reported at the factor itself.
+        const factor = ctx.doc.emissionFactors.find(
+          (f) => f.code === reduction.factor.code && f.version === reduction.factor.version,
+        );
+        if (factor && !factorUnitFails(factor.unit))
+          multiplyByRate(
+            activity,
+            { value: activity.value, unit: factor.unit },
+            `${at}.quantityUnit`,
+          );
       });
     }
   });
@@ -218,6 +230,15 @@ function validateMeasure(measure: MeasureDocument, ctx: Context): void {
     }
     ctx.known(ctx.sources, 'source', `${path}.laggingExplanations[${k}].source`, l.source);
   });
+}
+
+function factorUnitFails(unit: string): boolean {
+  try {
+    checkFactorUnit(unit, 'unit');
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 function unique(

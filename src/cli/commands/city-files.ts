@@ -1,32 +1,10 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { parse as parseYaml } from 'yaml';
-import { NetZeroError } from '../../core/errors.js';
+import { writeFile } from 'node:fs/promises';
 import { exportCity } from '../../db/city/export-city.js';
 import { importCity } from '../../db/city/import-city.js';
+import { readCityFile } from '../../datasets/read-city-file.js';
 import { parseFlags, requireFlag, usage } from '../args.js';
 import { withDatabase } from '../database.js';
 import type { CliIo } from '../io.js';
-
-/** Reads a city document from a .json, .yaml or .yml file. */
-export async function readCityFile(path: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new NetZeroError('NOT_FOUND', `cannot read ${path}: ${(error as Error).message}`, [
-      { path: 'file', message: 'unreadable' },
-    ]);
-  }
-  try {
-    return /\.ya?ml$/i.test(path) ? parseYaml(text) : JSON.parse(text);
-  } catch (error) {
-    throw new NetZeroError(
-      'VALIDATION_FAILED',
-      `${path} is not valid ${/\.ya?ml$/i.test(path) ? 'YAML' : 'JSON'}: ${(error as Error).message}`,
-      [{ path: 'file', message: 'syntax error' }],
-    );
-  }
-}
 
 export async function importCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(argv, { replace: { type: 'boolean' } });

@@ -3,7 +3,7 @@ import { getPlanSummary } from '../../db/plans/plan-summary.js';
 import { withDatabase } from '../database.js';
 import { formatSummary } from '../format-summary.js';
 import type { CliIo } from '../io.js';
-import { seedDataset } from './seed.js';
+import { seedDataset } from '../../db/city/seed-dataset.js';
 
 /** The report's cut-off date: Table 1 covers 110 to 112/9. */
 const DEMO_AS_OF = '2023-09-30';
@@ -25,7 +25,7 @@ export async function demoCommand(_argv: readonly string[], io: CliIo): Promise<
   });
   io.out(text);
   io.out(
-    '\nTry: npx netzero plan summary --as-of 2023-09-30 --json | npx netzero plan summary --lang en',
+    '\nMore: npx netzero plan summary --as-of 2023-09-30 [--json] [--lang en]; npx netzero --help',
   );
   return 0;
 }

@@ -1,5 +1,12 @@
 import { sum, type Decimal } from '../decimal.js';
-import { compareDates, endOfYear, startOfYear, yearOf, type Period } from '../dates.js';
+import {
+  compareDates,
+  daysInclusive,
+  endOfYear,
+  startOfYear,
+  yearOf,
+  type Period,
+} from '../dates.js';
 import type { ResultFigure, Target } from '../targets.js';
 import { inside, knownBy, latestLevel } from './series.js';
 import { elapsedFraction, partOf } from './share.js';
@@ -27,7 +34,7 @@ export function annualRateProgress(
     const actual = amountIn(inside(known, window));
     years.push({ year, actual, expected, met: actual === null ? null : actual.gte(expected) });
   }
-  const planTotal = target.value.times(years.length);
+  const planTotal = wholePlanTarget(target.value, input.plan);
   const reported = years.filter((y) => y.actual !== null);
   const actual = reported.length ? sum(reported.map((y) => y.actual ?? ZERO)) : null;
   const expectedToDate = sum(years.map((y) => y.expected));
@@ -45,6 +52,22 @@ export function annualRateProgress(
   if (planOver && years.every((y) => y.met === true))
     return { ...base, status: 'achieved', reason: 'target_met' };
   return { ...base, status: 'on_track', reason: 'at_or_above_expected' };
+}
+
+/**
+ * The rate over the whole plan, not just the years begun: 4 公頃/年 over 110–114 is 20 公頃.
+ * A year the plan covers only in part counts for its share of days.
+ */
+function wholePlanTarget(rate: Decimal, plan: Period): Decimal {
+  const parts: Decimal[] = [];
+  for (let year = yearOf(plan.start); year <= yearOf(plan.end); year++) {
+    const calendarYear = { start: startOfYear(year), end: endOfYear(year) };
+    const covered = clip(calendarYear, plan);
+    parts.push(
+      partOf(rate, { elapsedDays: daysInclusive(covered), totalDays: daysInclusive(calendarYear) }),
+    );
+  }
+  return sum(parts);
 }
 
 function clip(window: Period, plan: Period): Period {

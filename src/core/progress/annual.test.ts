@@ -22,6 +22,15 @@ describe('annual rate targets', () => {
     ]);
     expect(p.years?.[2]?.expected.toFixed(6)).toBe(d(3000).times(273).dividedBy(365).toFixed(6));
     expect(p.actual?.toFixed()).toBe('11929');
+    // The target is the rate over the whole plan (5 years), not over the years begun so far.
+    expect(p.target?.toFixed()).toBe('15000');
+  });
+
+  it('counts a year the plan covers only in part by its share of days', () => {
+    const halfYearPlan = { start: '2021-07-01', end: '2022-12-31' };
+    const p = computeIndicatorProgress({ plan: halfYearPlan, target, results: [], asOf });
+    // 184 of 365 days of 2021, then all of 2022
+    expect(p.target?.toFixed(6)).toBe(d(3000).times(184).dividedBy(365).plus(3000).toFixed(6));
   });
 
   it('lags when any one year fell short, even if the total is ahead', () => {

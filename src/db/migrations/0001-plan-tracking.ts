@@ -9,6 +9,10 @@ import { sql, type Kysely } from 'kysely';
  * can distribute all tables by city on Citus and keep each city's joins on one node.
  * Decimals are `numeric` (exact), read back as strings. Identity ids are int4: they parse to
  * JS numbers on both drivers without precision questions.
+ *
+ * References to a city's shared lists (sources, agencies, emission factors) are checked at
+ * commit (DEFERRABLE INITIALLY DEFERRED): deleting a whole city cascades to both the list and
+ * the rows that cite it, and an immediate check could fire between the two.
  */
 const statements = [
   sql`CREATE TABLE cities (
@@ -46,7 +50,7 @@ const statements = [
     notes jsonb NOT NULL DEFAULT '[]',
     position int NOT NULL,
     PRIMARY KEY (city_id, year, basis),
-    FOREIGN KEY (city_id, source_code) REFERENCES sources(city_id, code)
+    FOREIGN KEY (city_id, source_code) REFERENCES sources(city_id, code) DEFERRABLE INITIALLY DEFERRED
   )`,
   sql`CREATE TABLE emission_shares (
     city_id text NOT NULL REFERENCES cities(id) ON DELETE CASCADE,
@@ -57,7 +61,7 @@ const statements = [
     notes jsonb NOT NULL DEFAULT '[]',
     position int NOT NULL,
     PRIMARY KEY (city_id, year, category),
-    FOREIGN KEY (city_id, source_code) REFERENCES sources(city_id, code)
+    FOREIGN KEY (city_id, source_code) REFERENCES sources(city_id, code) DEFERRABLE INITIALLY DEFERRED
   )`,
   sql`CREATE TABLE emission_factors (
     city_id text NOT NULL REFERENCES cities(id) ON DELETE CASCADE,
@@ -73,7 +77,7 @@ const statements = [
     notes jsonb NOT NULL DEFAULT '[]',
     position int NOT NULL,
     PRIMARY KEY (city_id, code, version),
-    FOREIGN KEY (city_id, source_code) REFERENCES sources(city_id, code)
+    FOREIGN KEY (city_id, source_code) REFERENCES sources(city_id, code) DEFERRABLE INITIALLY DEFERRED
   )`,
   sql`CREATE TABLE plans (
     city_id text NOT NULL REFERENCES cities(id) ON DELETE CASCADE,
@@ -90,8 +94,8 @@ const statements = [
     position int NOT NULL,
     version int NOT NULL DEFAULT 1,
     PRIMARY KEY (city_id, code),
-    FOREIGN KEY (city_id, source_code) REFERENCES sources(city_id, code),
-    FOREIGN KEY (city_id, published_source_code) REFERENCES sources(city_id, code)
+    FOREIGN KEY (city_id, source_code) REFERENCES sources(city_id, code) DEFERRABLE INITIALLY DEFERRED,
+    FOREIGN KEY (city_id, published_source_code) REFERENCES sources(city_id, code) DEFERRABLE INITIALLY DEFERRED
   )`,
   sql`CREATE TABLE plan_sectors (
     city_id text NOT NULL,
@@ -117,7 +121,7 @@ const statements = [
     PRIMARY KEY (city_id, id),
     UNIQUE (city_id, plan_code, sector_code, no),
     FOREIGN KEY (city_id, plan_code, sector_code) REFERENCES plan_sectors(city_id, plan_code, code) ON DELETE CASCADE,
-    FOREIGN KEY (city_id, agency_code) REFERENCES agencies(city_id, code)
+    FOREIGN KEY (city_id, agency_code) REFERENCES agencies(city_id, code) DEFERRABLE INITIALLY DEFERRED
   )`,
   sql`CREATE TABLE indicators (
     city_id text NOT NULL,
@@ -190,7 +194,7 @@ const statements = [
     PRIMARY KEY (city_id, id),
     FOREIGN KEY (city_id, measure_id) REFERENCES measures(city_id, id) ON DELETE CASCADE,
     FOREIGN KEY (city_id, indicator_id) REFERENCES indicators(city_id, id) ON DELETE CASCADE,
-    FOREIGN KEY (city_id, factor_code, factor_version) REFERENCES emission_factors(city_id, code, version),
+    FOREIGN KEY (city_id, factor_code, factor_version) REFERENCES emission_factors(city_id, code, version) DEFERRABLE INITIALLY DEFERRED,
     CHECK (method <> 'reported' OR value_t IS NOT NULL),
     CHECK (method <> 'computed' OR (quantity IS NOT NULL AND quantity_unit IS NOT NULL AND factor_code IS NOT NULL))
   )`,
@@ -222,7 +226,7 @@ const statements = [
     PRIMARY KEY (city_id, id),
     FOREIGN KEY (city_id, measure_id) REFERENCES measures(city_id, id) ON DELETE CASCADE,
     FOREIGN KEY (city_id, indicator_id) REFERENCES indicators(city_id, id) ON DELETE CASCADE,
-    FOREIGN KEY (city_id, source_code) REFERENCES sources(city_id, code)
+    FOREIGN KEY (city_id, source_code) REFERENCES sources(city_id, code) DEFERRABLE INITIALLY DEFERRED
   )`,
   sql`CREATE INDEX results_by_indicator ON results (city_id, indicator_id, period_end)`,
   sql`CREATE INDEX indicators_by_measure ON indicators (city_id, measure_id)`,

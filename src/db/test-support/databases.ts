@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { openAsBlob } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { openDatabase, type Database } from '../connect.js';
@@ -53,9 +56,7 @@ async function openPGliteCopy(): Promise<Database> {
 
 async function openPostgresCopy(): Promise<Database> {
   const adminUrl = inject('postgresAdminUrl');
-  const name = `${inject('postgresTestPrefix')}${randomBytes(6).toString('hex')}`;
-  const template = quoteIdentifier(inject('postgresTemplate'));
-  await runAdmin(adminUrl, [`CREATE DATABASE ${quoteIdentifier(name)} TEMPLATE ${template}`]);
+  const name = await createPostgresCopy(adminUrl);
   const database = await openDatabase({ databaseUrl: databaseUrl(adminUrl, name) });
   return {
     ...database,
@@ -64,4 +65,41 @@ async function openPostgresCopy(): Promise<Database> {
       await runAdmin(adminUrl, [dropDatabase(name)]);
     },
   };
+}
+
+/** A fresh migrated database named by environment variables, as the CLI reads them. */
+export interface TestDatabaseEnv {
+  env: Record<string, string>;
+  dispose(): Promise<void>;
+}
+
+/**
+ * For tests that go through `withDatabase` (the CLI): PGlite as a data directory unpacked from
+ * the template, PostgreSQL as a database copied from the template and named by DATABASE_URL.
+ */
+export async function openTestDatabaseEnv(engine: Engine): Promise<TestDatabaseEnv> {
+  if (engine === 'pglite') {
+    const dir = await mkdtemp(join(tmpdir(), 'netzero-cli-'));
+    const dataDir = join(dir, 'pglite');
+    const pglite = new PGlite(dataDir, { loadDataDir: await openAsBlob(inject('pgliteTemplate')) });
+    await pglite.waitReady;
+    await pglite.close();
+    return {
+      env: { NETZERO_DATA_DIR: dataDir },
+      dispose: () => rm(dir, { recursive: true, force: true }),
+    };
+  }
+  const adminUrl = inject('postgresAdminUrl');
+  const name = await createPostgresCopy(adminUrl);
+  return {
+    env: { DATABASE_URL: databaseUrl(adminUrl, name) },
+    dispose: () => runAdmin(adminUrl, [dropDatabase(name)]),
+  };
+}
+
+async function createPostgresCopy(adminUrl: string): Promise<string> {
+  const name = `${inject('postgresTestPrefix')}${randomBytes(6).toString('hex')}`;
+  const template = quoteIdentifier(inject('postgresTemplate'));
+  await runAdmin(adminUrl, [`CREATE DATABASE ${quoteIdentifier(name)} TEMPLATE ${template}`]);
+  return name;
 }

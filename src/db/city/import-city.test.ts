@@ -1,0 +1,202 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { NetZeroError } from '../../core/errors.js';
+import { validateCityDocument } from '../../contracts/validate-city-document.js';
+import { loadDataset } from '../../datasets/datasets.js';
+import { getPlanSummary } from '../plans/plan-summary.js';
+import { describeEachDatabase } from '../test-support/databases.js';
+import { exportCity } from './export-city.js';
+import { importCity } from './import-city.js';
+import { seedDataset } from './seed-dataset.js';
+import { smallCity } from './test-document.js';
+
+type Doc = ReturnType<typeof smallCity>;
+type Breakage = (doc: Doc) => void;
+
+/** The first plan's first measure of a test document, to break. */
+function measure(doc: Doc, index = 0) {
+  const m = doc.plans?.[0]?.measures?.[index];
+  if (!m) throw new Error('test document has no such measure');
+  return m;
+}
+function indicator(doc: Doc, measureIndex = 0) {
+  const i = measure(doc, measureIndex).indicators?.[0];
+  if (!i) throw new Error('test document has no such indicator');
+  return i;
+}
+
+/** Each bad input the platform must refuse, with the path its error must name. */
+const badInputs: [string, Breakage, string, RegExp][] = [
+  [
+    'an unknown unit',
+    (doc) => {
+      indicator(doc).unit = '隻';
+    },
+    'plans[0].measures[0].indicators[0].unit',
+    /unknown unit "隻"/,
+  ],
+  [
+    'an impossible ROC date',
+    (doc) => {
+      (indicator(doc).results ?? [])[0] = {
+        period: '112年2月30日',
+        value: '1',
+        basis: 'increment',
+      };
+    },
+    'plans[0].measures[0].indicators[0].results[0].period',
+    /112年2月30日/,
+  ],
+  [
+    'a level target without a baseline',
+    (doc) => {
+      indicator(doc, 1).target = { kind: 'level', value: '1200' } as never;
+    },
+    'plans[0].measures[1].indicators[0].target.baseline',
+    /./,
+  ],
+  [
+    'a negative count of kWh',
+    (doc) => {
+      (indicator(doc).results ?? [])[0] = { period: '112年', value: '-5', basis: 'increment' };
+    },
+    'plans[0].measures[0].indicators[0].results[0].value',
+    /must not be negative/,
+  ],
+  [
+    'a factor whose units do not yield tCO₂e',
+    (doc) => {
+      const factor = doc.emissionFactors?.[0];
+      if (factor) factor.unit = 'kg/kWh';
+    },
+    'emissionFactors[0].unit',
+    /does not yield tonnes CO₂e/,
+  ],
+  [
+    'a reduction whose quantity does not cancel the factor',
+    (doc) => {
+      const reduction = measure(doc).reductions?.[0];
+      if (reduction?.method === 'computed') reduction.quantityUnit = '公頃';
+    },
+    'plans[0].measures[0].reductions[0].quantityUnit',
+    /ha \(area\) cannot be multiplied by a rate in kgCO2e\/kWh/,
+  ],
+  [
+    'a duplicate measure number in a sector',
+    (doc) => {
+      measure(doc, 1).no = 1;
+    },
+    'plans[0].measures[1]',
+    /duplicate measure number in a sector "energy no\. 1"/,
+  ],
+  [
+    'a reduction for an indicator the measure does not have',
+    (doc) => {
+      const reduction = measure(doc).reductions?.[0];
+      if (reduction) reduction.indicator = 'missing';
+    },
+    'plans[0].measures[0].reductions[0].indicator',
+    /no indicator "missing"/,
+  ],
+];
+
+function validationIssues(input: unknown) {
+  try {
+    validateCityDocument(input);
+  } catch (error) {
+    if (error instanceof NetZeroError && error.code === 'VALIDATION_FAILED') return error.issues;
+    throw error;
+  }
+  throw new Error('the document was accepted');
+}
+
+describe('validateCityDocument', () => {
+  it('accepts the test document and writes its periods and units in canonical form', () => {
+    const doc = validateCityDocument(smallCity());
+    const saved = doc.plans[0]?.measures[0]?.indicators[0];
+    expect(saved?.results[0]?.period).toBe('2023-01-01/2023-09-30');
+    expect(saved?.unit).toBe('kWh');
+  });
+
+  it.each(badInputs)('refuses %s, naming the field', (_name, breakIt, path, message) => {
+    const doc = smallCity();
+    breakIt(doc);
+    const issues = validationIssues(doc);
+    expect(issues).toContainEqual({ path, message: expect.stringMatching(message) as string });
+  });
+
+  it('lists every problem at once, not just the first', () => {
+    const doc = smallCity();
+    for (const [, breakIt] of badInputs.filter(([name]) => !name.includes('baseline')))
+      breakIt(doc);
+    expect(validationIssues(doc).length).toBeGreaterThanOrEqual(badInputs.length - 2);
+  });
+});
+
+describeEachDatabase('importCity and exportCity', (getDb) => {
+  afterEach(async () => {
+    await getDb().db.deleteFrom('cities').where('id', '=', 'testville').execute();
+  });
+
+  it.each(badInputs)('writes nothing when the document has %s', async (_name, breakIt) => {
+    const { db } = getDb();
+    const doc = smallCity();
+    breakIt(doc);
+    await expect(importCity(db, doc)).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect(await db.selectFrom('cities').selectAll().execute()).toEqual([]);
+  });
+
+  it('computes a reduction as quantity × factor: 600,000 kWh × 0.494 kg/kWh = 296.4 t', async () => {
+    const { db } = getDb();
+    await importCity(db, smallCity());
+    const summary = await getPlanSummary(db, 'testville', 'p1', '2023-09-30');
+    expect(summary.measures[0]?.reduction?.valueT.toFixed()).toBe('296.4');
+  });
+
+  it('refuses to overwrite a city unless asked, and replaces it whole when asked', async () => {
+    const { db } = getDb();
+    await importCity(db, smallCity());
+    await expect(importCity(db, smallCity())).rejects.toMatchObject({ code: 'CONFLICT' });
+    const changed = smallCity();
+    measure(changed).name = '公部門節電(修正)';
+    await importCity(db, changed, { replace: true });
+    const exported = await exportCity(db, 'testville');
+    expect(exported.plans[0]?.measures.map((m) => m.name)).toEqual([
+      '公部門節電(修正)',
+      '有機農業生產輔導',
+    ]);
+  });
+});
+
+describeEachDatabase('the Kaohsiung dataset', (getDb) => {
+  beforeAll(async () => {
+    expect(await seedDataset(getDb().db, 'kaohsiung')).toBe('created');
+  });
+
+  it('exports exactly what was imported (a lossless round trip)', async () => {
+    const exported = await exportCity(getDb().db, 'kaohsiung');
+    expect(exported).toEqual(await loadDataset('kaohsiung'));
+    // …and the export imports again into the same thing.
+    expect(validateCityDocument(JSON.parse(JSON.stringify(exported)))).toEqual(exported);
+  });
+
+  it('seeds idempotently, and refuses to overwrite edits', async () => {
+    const { db } = getDb();
+    expect(await seedDataset(db, 'kaohsiung')).toBe('unchanged');
+    await db
+      .updateTable('measures')
+      .set({ name: '已修改' })
+      .where('city_id', '=', 'kaohsiung')
+      .where('sector_code', '=', 'energy')
+      .where('no', '=', 1)
+      .execute();
+    await expect(seedDataset(db, 'kaohsiung')).rejects.toMatchObject({ code: 'CONFLICT' });
+    const names = await db
+      .selectFrom('measures')
+      .select('name')
+      .where('city_id', '=', 'kaohsiung')
+      .where('no', '=', 1)
+      .where('sector_code', '=', 'energy')
+      .execute();
+    expect(names).toEqual([{ name: '已修改' }]);
+  });
+});
