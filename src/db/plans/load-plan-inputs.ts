@@ -6,17 +6,24 @@ import type { IndicatorInput, MeasureInput, PlanInput } from '../../core/plan-su
 import type { Reduction } from '../../core/reductions/reduction.js';
 import type { ResultFigure, Target } from '../../core/targets.js';
 import type { Tables } from '../tables.js';
+import { loadAllResults, loadCondensedResults } from './load-results.js';
+
+export interface LoadOptions {
+  /** false: send every figure instead of the condensed set (load-results.ts); for tests. */
+  condenseResults?: boolean;
+}
 
 /**
  * Loads what the progress engine needs for one plan at an as-of date: plan, sectors, measures,
  * indicators with targets, results whose period had ended by the as-of date, and reductions.
- * Six queries regardless of the plan's size; notes and texts are not read.
+ * Eight queries regardless of the plan's size; notes and texts are not read.
  */
 export async function loadPlanInputs(
   db: Kysely<Tables>,
   cityId: string,
   planCode: string,
   asOf: IsoDate,
+  options: LoadOptions = {},
 ): Promise<{ plan: PlanInput; measures: MeasureInput[] }> {
   const plan = await db
     .selectFrom('plans')
@@ -29,6 +36,11 @@ export async function loadPlanInputs(
       { path: 'plan', message: 'not found' },
     ]);
   const scope = { city: cityId, plan: planCode };
+  const resultScope = {
+    ...scope,
+    asOf,
+    planPeriod: { start: plan.start_date, end: plan.end_date },
+  };
   const [sectors, measures, indicators, points, results, reductions, factors] = await Promise.all([
     db
       .selectFrom('plan_sectors')
@@ -99,29 +111,9 @@ export async function loadPlanInputs(
       .where('measures.city_id', '=', scope.city)
       .where('measures.plan_code', '=', scope.plan)
       .execute(),
-    db
-      .selectFrom('results')
-      .innerJoin('indicators', (j) =>
-        j
-          .onRef('indicators.city_id', '=', 'results.city_id')
-          .onRef('indicators.id', '=', 'results.indicator_id'),
-      )
-      .innerJoin('measures', (j) =>
-        j
-          .onRef('measures.city_id', '=', 'indicators.city_id')
-          .onRef('measures.id', '=', 'indicators.measure_id'),
-      )
-      .select([
-        'results.indicator_id',
-        'results.period_start',
-        'results.period_end',
-        'results.value',
-        'results.basis',
-      ])
-      .where('measures.city_id', '=', scope.city)
-      .where('measures.plan_code', '=', scope.plan)
-      .where('results.period_end', '<=', asOf)
-      .execute(),
+    options.condenseResults === false
+      ? loadAllResults(db, resultScope)
+      : loadCondensedResults(db, resultScope),
     db
       .selectFrom('reductions')
       .innerJoin('measures', (j) =>

@@ -1,0 +1,231 @@
+/**
+ * `npm run bench` (scripts/bench.sh starts a private PostgreSQL and sets BENCH_DATABASE_URL).
+ * Loads the synthetic national dataset into PostgreSQL and PGlite, then times in one run:
+ * one city's plan summary, all cities' summaries, and the raw SQL of the same rollup (the
+ * floor), plus the demo's cold start and peak memory. Method and results: BENCHMARKS.md.
+ */
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { sql } from 'kysely';
+import { validateCityDocument } from '../src/contracts/validate-city-document.js';
+import type { CityDocument } from '../src/contracts/city-document.js';
+import { importCity } from '../src/db/city/import-city.js';
+import { openDatabase, type Database } from '../src/db/connect.js';
+import { migrateToLatest } from '../src/db/migrate.js';
+import { getPlanSummary } from '../src/db/plans/plan-summary.js';
+import { dropDatabase, runAdmin, databaseUrl } from '../src/db/test-support/postgres-admin.js';
+import { BENCH_AS_OF, PLAN, SCALE, syntheticCity } from './synthetic-city.js';
+import { summarize, timeIt, type Timing } from './timing.js';
+
+const run = promisify(execFile);
+
+async function main(): Promise<void> {
+  const adminUrl = process.env.BENCH_DATABASE_URL;
+  if (!adminUrl) throw new Error('BENCH_DATABASE_URL is not set: run `npm run bench`');
+  console.log(`Generating ${SCALE.cities} cities…`);
+  const cities = Array.from({ length: SCALE.cities }, (_, i) =>
+    validateCityDocument(syntheticCity(i)),
+  );
+  const results = cities.reduce(
+    (n, c) =>
+      n +
+      (c.plans[0]?.measures ?? []).reduce(
+        (k, m) => k + m.indicators.reduce((j, i) => j + i.results.length, 0),
+        0,
+      ),
+    0,
+  );
+  console.log(`${results} results in all.`);
+
+  const pgName = `netzero_bench_${process.pid}`;
+  await runAdmin(adminUrl, [`CREATE DATABASE ${pgName}`]);
+  const pgliteDir = await mkdtemp(join(tmpdir(), 'netzero-bench-'));
+  try {
+    const postgres = await measureEngine(
+      await openDatabase({ databaseUrl: databaseUrl(adminUrl, pgName) }),
+      cities,
+    );
+    const pglite = await measureEngine(
+      await openDatabase({ dataDir: join(pgliteDir, 'pglite') }),
+      cities,
+    );
+    const coldStart = await measureDemoStart();
+    const report = {
+      date: new Date().toISOString(),
+      node: process.version,
+      scale: { ...SCALE, results },
+      postgres,
+      pglite,
+      coldStart,
+    };
+    await mkdir('bench/results', { recursive: true });
+    await writeFile('bench/results/latest.json', `${JSON.stringify(report, null, 2)}\n`);
+    printReport(report);
+  } finally {
+    await runAdmin(adminUrl, [dropDatabase(pgName)]);
+    await rm(pgliteDir, { recursive: true, force: true });
+  }
+}
+
+interface EngineReport {
+  engine: string;
+  importSeconds: number;
+  oneCity: Timing;
+  allCities: Timing;
+  floorOneCity: Timing;
+}
+
+async function measureEngine(
+  database: Database,
+  cities: readonly CityDocument[],
+): Promise<EngineReport> {
+  const { db } = database;
+  try {
+    await migrateToLatest(db);
+    console.log(`[${database.engine}] importing…`);
+    const started = performance.now();
+    for (const city of cities) await importCity(db, city);
+    const importSeconds = (performance.now() - started) / 1000;
+    await sql`ANALYZE`.execute(db);
+    const codes = cities.map((c) => c.city.code);
+    let turn = 0;
+    const nextCity = () => codes[turn++ % codes.length] ?? 'city01';
+
+    console.log(`[${database.engine}] timing…`);
+    const oneCity = await timeIt(5, 60, () =>
+      getPlanSummary(db, nextCity(), PLAN.code, BENCH_AS_OF),
+    );
+    const floorOneCity = await timeIt(5, 60, () => floorQuery(database, nextCity()));
+    const allCities = await timeIt(1, 5, async () => {
+      for (const code of codes) await getPlanSummary(db, code, PLAN.code, BENCH_AS_OF);
+    });
+    return {
+      engine: database.engine,
+      importSeconds,
+      oneCity: summarize(oneCity),
+      allCities: summarize(allCities),
+      floorOneCity: summarize(floorOneCity),
+    };
+  } finally {
+    await database.close();
+  }
+}
+
+/**
+ * The floor: one hand-written SQL statement returning what the summary is made of — per
+ * indicator its increments summed, latest total and latest date, per measure its reductions
+ * summed, up to the as-of date, for this plan's measures only (the same scope the summary
+ * reads) — with none of the progress rules applied.
+ */
+async function floorQuery(database: Database, city: string): Promise<unknown[]> {
+  const { rows } = await sql`
+    WITH m AS (
+      SELECT id, sector_code FROM measures WHERE city_id = ${city} AND plan_code = ${PLAN.code}
+    ), res AS (
+      SELECT r.indicator_id,
+             sum(r.value) FILTER (WHERE r.basis = 'increment') AS increments,
+             (array_agg(r.value ORDER BY r.period_end DESC) FILTER (WHERE r.basis = 'total'))[1] AS latest_total,
+             max(r.period_end) AS latest
+      FROM results r
+      JOIN indicators i ON i.city_id = r.city_id AND i.id = r.indicator_id
+      JOIN m ON m.id = i.measure_id
+      WHERE r.city_id = ${city} AND r.period_end <= ${BENCH_AS_OF}
+      GROUP BY r.indicator_id
+    ), red AS (
+      SELECT d.measure_id, sum(d.value_t) AS t
+      FROM reductions d
+      JOIN m ON m.id = d.measure_id
+      WHERE d.city_id = ${city} AND d.period_end <= ${BENCH_AS_OF}
+      GROUP BY d.measure_id
+    )
+    SELECT m.sector_code, m.id AS measure_id, i.id AS indicator_id, i.target_kind, i.target_value,
+           res.increments, res.latest_total, res.latest, red.t
+    FROM m
+    JOIN indicators i ON i.city_id = ${city} AND i.measure_id = m.id
+    LEFT JOIN res ON res.indicator_id = i.id
+    LEFT JOIN red ON red.measure_id = m.id
+    ORDER BY m.sector_code, m.id, i.id`.execute(database.db);
+  return rows;
+}
+
+interface StartReport {
+  coldSeconds: number[];
+  coldPeakRssMiB: number[];
+  warmSeconds: number[];
+  warmPeakRssMiB: number[];
+}
+
+/** `node bin/netzero.js demo` on an empty data dir (cold) and again on the same dir (warm). */
+async function measureDemoStart(): Promise<StartReport> {
+  const report: StartReport = {
+    coldSeconds: [],
+    coldPeakRssMiB: [],
+    warmSeconds: [],
+    warmPeakRssMiB: [],
+  };
+  for (let i = 0; i < 3; i++) {
+    const dir = await mkdtemp(join(tmpdir(), 'netzero-demo-'));
+    try {
+      for (const phase of ['cold', 'warm'] as const) {
+        const env: NodeJS.ProcessEnv = { ...process.env, NETZERO_DATA_DIR: join(dir, 'pglite') };
+        delete env.DATABASE_URL;
+        // GNU time: %e wall seconds, %M peak resident set in KiB, for the whole process.
+        const { stderr } = await run(
+          '/usr/bin/time',
+          ['-f', 'BENCH %e %M', 'node', 'bin/netzero.js', 'demo'],
+          { env },
+        );
+        const match = /BENCH ([\d.]+) (\d+)/.exec(stderr);
+        if (!match) throw new Error(`could not read /usr/bin/time output: ${stderr}`);
+        report[`${phase}Seconds`].push(Number(match[1]));
+        report[`${phase}PeakRssMiB`].push(Math.round(Number(match[2]) / 1024));
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+  return report;
+}
+
+function printReport(report: {
+  scale: Record<string, number>;
+  postgres: EngineReport;
+  pglite: EngineReport;
+  coldStart: StartReport;
+}): void {
+  const { postgres: pg, pglite: lite, coldStart } = report;
+  const ms = (t: Timing) => `${t.medianMs.toFixed(1)} (p95 ${t.p95Ms.toFixed(1)})`;
+  const lines = [
+    `| measurement | PostgreSQL ms | PGlite ms | PGlite ÷ PostgreSQL |`,
+    `|---|---|---|---|`,
+    `| one city's summary | ${ms(pg.oneCity)} | ${ms(lite.oneCity)} | ${(lite.oneCity.medianMs / pg.oneCity.medianMs).toFixed(2)} |`,
+    `| raw SQL floor, one city | ${ms(pg.floorOneCity)} | ${ms(lite.floorOneCity)} | ${(lite.floorOneCity.medianMs / pg.floorOneCity.medianMs).toFixed(2)} |`,
+    `| summary ÷ floor | ${(pg.oneCity.medianMs / pg.floorOneCity.medianMs).toFixed(2)} | ${(lite.oneCity.medianMs / lite.floorOneCity.medianMs).toFixed(2)} | |`,
+    `| all ${report.scale.cities} cities' summaries | ${ms(pg.allCities)} | ${ms(lite.allCities)} | ${(lite.allCities.medianMs / pg.allCities.medianMs).toFixed(2)} |`,
+    `| import of all cities, s | ${pg.importSeconds.toFixed(1)} | ${lite.importSeconds.toFixed(1)} | |`,
+  ];
+  console.log(`\n${lines.join('\n')}\n`);
+  console.log(
+    `Demo start (node bin/netzero.js demo, PGlite): cold ${coldStart.coldSeconds.join(' / ')} s, peak RSS ${coldStart.coldPeakRssMiB.join(' / ')} MiB; warm ${coldStart.warmSeconds.join(' / ')} s, peak RSS ${coldStart.warmPeakRssMiB.join(' / ')} MiB`,
+  );
+  const goals: [string, boolean][] = [
+    [
+      `one city's summary ≤ 50 ms on PostgreSQL (${pg.oneCity.medianMs.toFixed(1)})`,
+      pg.oneCity.medianMs <= 50,
+    ],
+    [
+      `within 3× of the raw-SQL floor on PostgreSQL (${(pg.oneCity.medianMs / pg.floorOneCity.medianMs).toFixed(2)}×)`,
+      pg.oneCity.medianMs <= 3 * pg.floorOneCity.medianMs,
+    ],
+    [
+      `PGlite within 3× of PostgreSQL (${(lite.oneCity.medianMs / pg.oneCity.medianMs).toFixed(2)}×)`,
+      lite.oneCity.medianMs <= 3 * pg.oneCity.medianMs,
+    ],
+  ];
+  for (const [goal, met] of goals) console.log(`${met ? 'MET ' : 'MISSED'}  ${goal}`);
+}
+
+await main();
