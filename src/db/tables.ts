@@ -1,4 +1,4 @@
-import type { ColumnType, Generated } from 'kysely';
+import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
 
 /**
  * Kysely's view of the tables created by migrations/. Decimals are strings (`numeric`), dates
@@ -145,6 +145,9 @@ export interface ResultsTable {
   position: number;
   period_start: DateText;
   period_end: DateText;
+  /** Generated from the period (never written). */
+  start_year: GeneratedAlways<number>;
+  end_year: GeneratedAlways<number>;
   value: Numeric;
   basis: 'increment' | 'total';
   text: string | null;

@@ -165,6 +165,10 @@ const statements = [
     position int NOT NULL,
     period_start date NOT NULL,
     period_end date NOT NULL CHECK (period_end >= period_start),
+    -- Calendar years of the period, stored so the summary can bucket figures by year without
+    -- computing date_part for every row of every query (load-results.ts).
+    start_year int2 GENERATED ALWAYS AS (date_part('year', period_start)) STORED,
+    end_year int2 GENERATED ALWAYS AS (date_part('year', period_end)) STORED,
     value numeric NOT NULL,
     basis text NOT NULL CHECK (basis IN ('increment', 'total')),
     text text,

@@ -41,7 +41,7 @@ export async function loadPlanInputs(
     asOf,
     planPeriod: { start: plan.start_date, end: plan.end_date },
   };
-  const [sectors, measures, indicators, points, results, reductions, factors] = await Promise.all([
+  const [sectors, measures, indicators, points, reductions, factors] = await Promise.all([
     db
       .selectFrom('plan_sectors')
       .select(['code', 'name', 'published_reduction_t'])
@@ -111,9 +111,6 @@ export async function loadPlanInputs(
       .where('measures.city_id', '=', scope.city)
       .where('measures.plan_code', '=', scope.plan)
       .execute(),
-    options.condenseResults === false
-      ? loadAllResults(db, resultScope)
-      : loadCondensedResults(db, resultScope),
     db
       .selectFrom('reductions')
       .innerJoin('measures', (j) =>
@@ -145,6 +142,12 @@ export async function loadPlanInputs(
       .execute(),
   ]);
 
+  // After the indicators, so the figures can be picked by indicator id without joins.
+  const indicatorIds = indicators.map((i) => i.id);
+  const results =
+    options.condenseResults === false
+      ? await loadAllResults(db, resultScope, indicatorIds)
+      : await loadCondensedResults(db, resultScope, indicatorIds);
   const resultsByIndicator = groupBy(results, (r) => r.indicator_id);
   const pointsByIndicator = groupBy(points, (p) => p.indicator_id);
   const indicatorsByMeasure = groupBy(indicators, (i) => i.measure_id);

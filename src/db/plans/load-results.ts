@@ -46,7 +46,10 @@ export async function loadAllResults(
     .where('measures.city_id', '=', scope.city)
     .where('measures.plan_code', '=', scope.plan)
     .where('results.period_end', '<=', scope.asOf);
-  if (indicatorIds) query = query.where('results.indicator_id', 'in', indicatorIds);
+  if (indicatorIds) {
+    if (indicatorIds.length === 0) return [];
+    query = query.where('results.indicator_id', 'in', indicatorIds);
+  }
   return query.execute();
 }
 
@@ -72,14 +75,19 @@ export async function loadAllResults(
  *
  * results-condensing.test.ts checks on random figures that both loaders give the same summaries.
  */
-export async function loadCondensedResults(db: Kysely<Tables>, scope: Scope): Promise<ResultRow[]> {
+export async function loadCondensedResults(
+  db: Kysely<Tables>,
+  scope: Scope,
+  indicatorIds: readonly number[],
+): Promise<ResultRow[]> {
+  if (indicatorIds.length === 0) return [];
   const { start, end } = scope.planPeriod;
   // The engine's order as one integer: period end in days since 1970, then the start (a later
   // start sorts later), as end × 10⁶ + (500000 − length in days).
   const order = sql<number>`(r.period_end - DATE '1970-01-01')::int8 * 1000000 + 500000 - (r.period_end - r.period_start)`;
   const { rows } = await sql<BucketRow>`
     SELECT r.indicator_id,
-           bool_or(date_part('year', r.period_start) <> date_part('year', r.period_end)
+           bool_or(r.start_year <> r.end_year
              OR (r.period_start < ${start}::date AND r.period_end >= ${start}::date)
              OR (r.period_start <= ${end}::date AND r.period_end > ${end}::date)) AS straddles,
            sum(r.value) FILTER (WHERE r.basis = 'increment') AS increments,
@@ -91,11 +99,9 @@ export async function loadCondensedResults(db: Kysely<Tables>, scope: Scope): Pr
            (array_agg(r.value ORDER BY r.period_end DESC, r.period_start DESC)
              FILTER (WHERE r.basis = 'total'))[1] AS total
     FROM results r
-    JOIN indicators i ON i.city_id = r.city_id AND i.id = r.indicator_id
-    JOIN measures m ON m.city_id = i.city_id AND m.id = i.measure_id
-    WHERE m.city_id = ${scope.city} AND m.plan_code = ${scope.plan}
-      AND r.city_id = ${scope.city} AND r.period_end <= ${scope.asOf}::date
-    GROUP BY r.indicator_id, date_part('year', r.period_start),
+    WHERE r.city_id = ${scope.city} AND r.indicator_id = ANY(${indicatorIds}::int[])
+      AND r.period_end <= ${scope.asOf}::date
+    GROUP BY r.indicator_id, r.start_year,
              r.period_start >= ${start}::date, r.period_end <= ${end}::date`.execute(db);
 
   const condensed: ResultRow[] = [];

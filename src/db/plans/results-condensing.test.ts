@@ -113,7 +113,8 @@ describeEachDatabase('condensed results give the same summaries as every figure'
       planPeriod: { start: '2021-04-01', end: '2025-09-30' },
     };
     const all = await loadAllResults(db, scope);
-    const totals = (await loadCondensedResults(db, scope)).filter((r) => r.basis === 'total');
+    const ids = [...new Set(all.map((r) => r.indicator_id))];
+    const totals = (await loadCondensedResults(db, scope, ids)).filter((r) => r.basis === 'total');
     expect(totals.length).toBeGreaterThan(10);
     for (const total of totals) expect(all).toContainEqual(total);
   });
