@@ -1,7 +1,7 @@
 import type { Target } from '../targets.js';
 import { judge } from './judge.js';
 import { knownBy, latestLevel } from './series.js';
-import type { IndicatorProgress, IndicatorProgressInput } from './types.js';
+import { noResults, type IndicatorProgress, type IndicatorProgressInput } from './types.js';
 import { yearsElapsed } from './years.js';
 
 /**
@@ -17,16 +17,7 @@ export function annualChangeProgress(
   const expected = baseline.value.plus(step.times(yearsElapsed(baseline.date, input.asOf)));
   const final = baseline.value.plus(step.times(yearsElapsed(baseline.date, input.plan.end)));
   const level = latestLevel(knownBy(input.results, input.asOf), baseline.value);
-  if (!level) {
-    return {
-      status: 'no_data',
-      reason: 'no_results',
-      actual: null,
-      expectedToDate: expected,
-      target: final,
-      latestPeriodEnd: null,
-    };
-  }
+  if (!level) return noResults(expected, final);
   return {
     ...judge(level.value, expected, final, step.gte(0)),
     actual: level.value,

@@ -4,7 +4,7 @@ import type { Target } from '../targets.js';
 import { judge } from './judge.js';
 import { knownBy, latestLevel } from './series.js';
 import { elapsedFraction, partOf } from './share.js';
-import type { IndicatorProgress, IndicatorProgressInput } from './types.js';
+import { noResults, type IndicatorProgress, type IndicatorProgressInput } from './types.js';
 
 /**
  * Cumulative total over the plan (750 MWp by 2025): the figures since the plan start add up to
@@ -21,16 +21,7 @@ export function cumulativeProgress(
     (r) => compareDates(r.period.start, window.start) >= 0,
   );
   const level = latestLevel(figures, ZERO);
-  if (!level) {
-    return {
-      status: 'no_data',
-      reason: 'no_results',
-      actual: null,
-      expectedToDate: expected,
-      target: target.value,
-      latestPeriodEnd: null,
-    };
-  }
+  if (!level) return noResults(expected, target.value);
   return {
     ...judge(level.value, expected, target.value, true),
     actual: level.value,

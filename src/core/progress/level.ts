@@ -3,7 +3,7 @@ import type { Target } from '../targets.js';
 import { judge } from './judge.js';
 import { valueOnPath, type Knot } from './knots.js';
 import { knownBy, latestLevel } from './series.js';
-import type { IndicatorProgress, IndicatorProgressInput } from './types.js';
+import { noResults, type IndicatorProgress, type IndicatorProgressInput } from './types.js';
 
 type LevelTarget = Extract<Target, { kind: 'level' }>;
 type ScheduleTarget = Extract<Target, { kind: 'schedule' }>;
@@ -50,16 +50,7 @@ function progressAlongPath(
   if (!first || !final) throw new Error('a path needs at least one knot');
   const expected = valueOnPath(knots, input.asOf);
   const level = latestLevel(knownBy(input.results, input.asOf), origin);
-  if (!level) {
-    return {
-      status: 'no_data',
-      reason: 'no_results',
-      actual: null,
-      expectedToDate: expected,
-      target: final.value,
-      latestPeriodEnd: null,
-    };
-  }
+  if (!level) return noResults(expected, final.value);
   return {
     ...judge(level.value, expected, final.value, final.value.gte(first.value)),
     actual: level.value,

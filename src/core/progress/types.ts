@@ -44,3 +44,15 @@ export const observationProgress: IndicatorProgress = {
   target: null,
   latestPeriodEnd: null,
 };
+
+/** Progress when nothing was reported by the as-of date: the expectation still shows. */
+export function noResults(expectedToDate: Decimal, target: Decimal): IndicatorProgress {
+  return {
+    status: 'no_data',
+    reason: 'no_results',
+    actual: null,
+    expectedToDate,
+    target,
+    latestPeriodEnd: null,
+  };
+}

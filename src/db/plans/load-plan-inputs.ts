@@ -41,113 +41,115 @@ export async function loadPlanInputs(
     asOf,
     planPeriod: { start: plan.start_date, end: plan.end_date },
   };
-  const [sectors, measures, indicators, points, reductions, factors] = await Promise.all([
-    db
-      .selectFrom('plan_sectors')
-      .select(['code', 'name', 'published_reduction_t'])
-      .where('city_id', '=', scope.city)
-      .where('plan_code', '=', scope.plan)
-      .orderBy('position')
-      .execute(),
-    db
-      .selectFrom('measures')
-      .leftJoin('agencies', (j) =>
-        j
-          .onRef('agencies.city_id', '=', 'measures.city_id')
-          .onRef('agencies.code', '=', 'measures.agency_code'),
-      )
-      .select([
-        'measures.id',
-        'measures.sector_code',
-        'measures.no',
-        'measures.name',
-        'measures.agency_code',
-        'agencies.name as agency_name',
-      ])
-      .where('measures.city_id', '=', scope.city)
-      .where('measures.plan_code', '=', scope.plan)
-      .execute(),
-    db
-      .selectFrom('indicators')
-      .innerJoin('measures', (j) =>
-        j
-          .onRef('measures.city_id', '=', 'indicators.city_id')
-          .onRef('measures.id', '=', 'indicators.measure_id'),
-      )
-      .select([
-        'indicators.id',
-        'indicators.measure_id',
-        'indicators.key',
-        'indicators.label',
-        'indicators.unit',
-        'indicators.target_kind',
-        'indicators.target_value',
-        'indicators.baseline_value',
-        'indicators.baseline_date',
-        'indicators.due_date',
-        'indicators.step',
-      ])
-      .where('indicators.city_id', '=', scope.city)
-      .where('measures.plan_code', '=', scope.plan)
-      .orderBy('indicators.position')
-      .execute(),
-    db
-      .selectFrom('target_schedule_points')
-      .innerJoin('indicators', (j) =>
-        j
-          .onRef('indicators.city_id', '=', 'target_schedule_points.city_id')
-          .onRef('indicators.id', '=', 'target_schedule_points.indicator_id'),
-      )
-      .innerJoin('measures', (j) =>
-        j
-          .onRef('measures.city_id', '=', 'indicators.city_id')
-          .onRef('measures.id', '=', 'indicators.measure_id'),
-      )
-      .select([
-        'target_schedule_points.indicator_id',
-        'target_schedule_points.year',
-        'target_schedule_points.value',
-      ])
-      .where('measures.city_id', '=', scope.city)
-      .where('measures.plan_code', '=', scope.plan)
-      .execute(),
-    db
-      .selectFrom('reductions')
-      .innerJoin('measures', (j) =>
-        j
-          .onRef('measures.city_id', '=', 'reductions.city_id')
-          .onRef('measures.id', '=', 'reductions.measure_id'),
-      )
-      .select([
-        'reductions.measure_id',
-        'reductions.indicator_id',
-        'reductions.period_start',
-        'reductions.period_end',
-        'reductions.method',
-        'reductions.value_t',
-        'reductions.resolution_t',
-        'reductions.quantity',
-        'reductions.quantity_unit',
-        'reductions.factor_code',
-        'reductions.factor_version',
-      ])
-      .where('measures.city_id', '=', scope.city)
-      .where('measures.plan_code', '=', scope.plan)
-      .orderBy('reductions.position')
-      .execute(),
-    db
-      .selectFrom('emission_factors')
-      .select(['code', 'version', 'value', 'unit', 'year', 'source_code'])
-      .where('city_id', '=', scope.city)
-      .execute(),
-  ]);
-
-  // After the indicators, so the figures can be picked by indicator id without joins.
-  const indicatorIds = indicators.map((i) => i.id);
-  const results =
+  const loadResults = (indicatorIds: number[]) =>
     options.condenseResults === false
-      ? await loadAllResults(db, resultScope, indicatorIds)
-      : await loadCondensedResults(db, resultScope, indicatorIds);
+      ? loadAllResults(db, resultScope, indicatorIds)
+      : loadCondensedResults(db, resultScope, indicatorIds);
+  const [sectors, measures, { rows: indicators, results }, points, reductions, factors] =
+    await Promise.all([
+      db
+        .selectFrom('plan_sectors')
+        .select(['code', 'name', 'published_reduction_t'])
+        .where('city_id', '=', scope.city)
+        .where('plan_code', '=', scope.plan)
+        .orderBy('position')
+        .execute(),
+      db
+        .selectFrom('measures')
+        .leftJoin('agencies', (j) =>
+          j
+            .onRef('agencies.city_id', '=', 'measures.city_id')
+            .onRef('agencies.code', '=', 'measures.agency_code'),
+        )
+        .select([
+          'measures.id',
+          'measures.sector_code',
+          'measures.no',
+          'measures.name',
+          'measures.agency_code',
+          'agencies.name as agency_name',
+        ])
+        .where('measures.city_id', '=', scope.city)
+        .where('measures.plan_code', '=', scope.plan)
+        .execute(),
+      // The figures are picked by indicator id (no joins), so they follow the indicators; the
+      // other queries run meanwhile on PostgreSQL's pool.
+      db
+        .selectFrom('indicators')
+        .innerJoin('measures', (j) =>
+          j
+            .onRef('measures.city_id', '=', 'indicators.city_id')
+            .onRef('measures.id', '=', 'indicators.measure_id'),
+        )
+        .select([
+          'indicators.id',
+          'indicators.measure_id',
+          'indicators.key',
+          'indicators.label',
+          'indicators.unit',
+          'indicators.target_kind',
+          'indicators.target_value',
+          'indicators.baseline_value',
+          'indicators.baseline_date',
+          'indicators.due_date',
+          'indicators.step',
+        ])
+        .where('indicators.city_id', '=', scope.city)
+        .where('measures.plan_code', '=', scope.plan)
+        .orderBy('indicators.position')
+        .execute()
+        .then(async (rows) => ({ rows, results: await loadResults(rows.map((i) => i.id)) })),
+      db
+        .selectFrom('target_schedule_points')
+        .innerJoin('indicators', (j) =>
+          j
+            .onRef('indicators.city_id', '=', 'target_schedule_points.city_id')
+            .onRef('indicators.id', '=', 'target_schedule_points.indicator_id'),
+        )
+        .innerJoin('measures', (j) =>
+          j
+            .onRef('measures.city_id', '=', 'indicators.city_id')
+            .onRef('measures.id', '=', 'indicators.measure_id'),
+        )
+        .select([
+          'target_schedule_points.indicator_id',
+          'target_schedule_points.year',
+          'target_schedule_points.value',
+        ])
+        .where('measures.city_id', '=', scope.city)
+        .where('measures.plan_code', '=', scope.plan)
+        .execute(),
+      db
+        .selectFrom('reductions')
+        .innerJoin('measures', (j) =>
+          j
+            .onRef('measures.city_id', '=', 'reductions.city_id')
+            .onRef('measures.id', '=', 'reductions.measure_id'),
+        )
+        .select([
+          'reductions.measure_id',
+          'reductions.indicator_id',
+          'reductions.period_start',
+          'reductions.period_end',
+          'reductions.method',
+          'reductions.value_t',
+          'reductions.resolution_t',
+          'reductions.quantity',
+          'reductions.quantity_unit',
+          'reductions.factor_code',
+          'reductions.factor_version',
+        ])
+        .where('measures.city_id', '=', scope.city)
+        .where('measures.plan_code', '=', scope.plan)
+        .orderBy('reductions.position')
+        .execute(),
+      db
+        .selectFrom('emission_factors')
+        .select(['code', 'version', 'value', 'unit', 'year', 'source_code'])
+        .where('city_id', '=', scope.city)
+        .execute(),
+    ]);
+
   const resultsByIndicator = groupBy(results, (r) => r.indicator_id);
   const pointsByIndicator = groupBy(points, (p) => p.indicator_id);
   const indicatorsByMeasure = groupBy(indicators, (i) => i.measure_id);

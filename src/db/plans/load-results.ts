@@ -1,7 +1,10 @@
 import { sql, type Kysely } from 'kysely';
-import { fromDayNumber, type IsoDate, type Period } from '../../core/dates.js';
+import { dayNumber, fromDayNumber, type IsoDate, type Period } from '../../core/dates.js';
 import type { ResultBasis } from '../../core/targets.js';
 import type { Tables } from '../tables.js';
+
+/** Day zero of the order integer; figures start long after it. */
+const ORDER_EPOCH = '1800-01-01';
 
 export interface ResultRow {
   indicator_id: number;
@@ -82,27 +85,46 @@ export async function loadCondensedResults(
 ): Promise<ResultRow[]> {
   if (indicatorIds.length === 0) return [];
   const { start, end } = scope.planPeriod;
-  // The engine's order as one integer: period end in days since 1970, then the start (a later
-  // start sorts later), as end × 10⁶ + (500000 − length in days).
-  const order = sql<number>`(r.period_end - DATE '1970-01-01')::int8 * 1000000 + 500000 - (r.period_end - r.period_start)`;
+  // The engine's order as one integer: period end in days since ORDER_EPOCH, then the start (a
+  // later start sorts later), as end × 10⁶ + (500000 − length in days).
+  const order = sql<number>`(r.period_end - ${ORDER_EPOCH}::date)::int8 * 1000000 + 500000 - (r.period_end - r.period_start)`;
+  // The last total's value is looked up by its period in the unique index, after grouping:
+  // an ordered array_agg would force a sort of every figure.
   const { rows } = await sql<BucketRow>`
-    SELECT r.indicator_id,
-           bool_or(r.start_year <> r.end_year
-             OR (r.period_start < ${start}::date AND r.period_end >= ${start}::date)
-             OR (r.period_start <= ${end}::date AND r.period_end > ${end}::date)) AS straddles,
-           sum(r.value) FILTER (WHERE r.basis = 'increment') AS increments,
-           min(r.period_start) FILTER (WHERE r.basis = 'increment') AS first_start,
-           max(r.period_end) FILTER (WHERE r.basis = 'increment') AS last_end,
-           min(${order}) FILTER (WHERE r.basis = 'increment') AS first_increment,
-           max(${order}) FILTER (WHERE r.basis = 'increment') AS last_increment,
-           max(${order}) FILTER (WHERE r.basis = 'total') AS last_total,
-           (array_agg(r.value ORDER BY r.period_end DESC, r.period_start DESC)
-             FILTER (WHERE r.basis = 'total'))[1] AS total
-    FROM results r
-    WHERE r.city_id = ${scope.city} AND r.indicator_id = ANY(${indicatorIds}::int[])
-      AND r.period_end <= ${scope.asOf}::date
-    GROUP BY r.indicator_id, r.start_year,
-             r.period_start >= ${start}::date, r.period_end <= ${end}::date`.execute(db);
+    WITH buckets AS (
+      SELECT indicator_id,
+             bool_or(straddles) AS straddles,
+             sum(value) FILTER (WHERE basis = 'increment') AS increments,
+             min(ord) FILTER (WHERE basis = 'increment') AS first_increment,
+             max(ord) FILTER (WHERE basis = 'increment') AS last_increment,
+             max(ord) FILTER (WHERE basis = 'total') AS last_total
+      FROM (
+        SELECT r.indicator_id, r.value, r.basis, r.start_year, ${order} AS ord,
+               r.period_start >= ${start}::date AS after_start,
+               r.period_end <= ${end}::date AS before_end,
+               (r.start_year <> r.end_year
+                 OR (r.period_start < ${start}::date AND r.period_end >= ${start}::date)
+                 OR (r.period_start <= ${end}::date AND r.period_end > ${end}::date)) AS straddles
+        FROM results r
+        WHERE r.city_id = ${scope.city} AND r.indicator_id = ANY(${indicatorIds}::int[])
+          AND r.period_end <= ${scope.asOf}::date
+      ) known
+      GROUP BY indicator_id, start_year, after_start, before_end
+    ), located AS (
+      SELECT buckets.*,
+             ${ORDER_EPOCH}::date + (last_total / 1000000)::int AS total_end,
+             ${ORDER_EPOCH}::date + (last_total / 1000000)::int
+               - (500000 - last_total % 1000000)::int AS total_start
+      FROM buckets
+    )
+    SELECT located.*, t.value AS total
+    FROM located
+    LEFT JOIN LATERAL (
+      SELECT value FROM results t
+      WHERE t.city_id = ${scope.city} AND t.indicator_id = located.indicator_id
+        AND t.period_start = located.total_start AND t.period_end = located.total_end
+      LIMIT 1 -- keeps the planner from turning the lookups into a hash of every figure
+    ) t ON true`.execute(db);
 
   const condensed: ResultRow[] = [];
   const whole = new Set<number>();
@@ -121,11 +143,11 @@ interface BucketRow {
   indicator_id: number;
   straddles: boolean;
   increments: string | null;
-  first_start: IsoDate | null;
-  last_end: IsoDate | null;
   first_increment: number | null;
   last_increment: number | null;
   last_total: number | null;
+  total_start: IsoDate | null;
+  total_end: IsoDate | null;
   total: string | null;
 }
 
@@ -133,20 +155,25 @@ interface BucketRow {
 function condenseBucket(b: BucketRow): ResultRow[] | null {
   if (b.straddles) return null;
   const id = b.indicator_id;
+  // The increments' sum spans from the start of the first (in the engine's order) to the end of
+  // the last: inside the bucket, which is all the engine's windows look at.
   const incrementSum =
-    b.increments !== null && b.first_start !== null && b.last_end !== null
+    b.increments !== null && b.first_increment !== null && b.last_increment !== null
       ? {
           indicator_id: id,
-          period_start: b.first_start,
-          period_end: b.last_end,
+          period_start: periodOf(b.first_increment).start,
+          period_end: periodOf(b.last_increment).end,
           value: b.increments,
           basis: 'increment' as const,
         }
       : null;
-  if (b.last_total === null || b.total === null) return incrementSum ? [incrementSum] : [];
+  if (b.last_total === null) return incrementSum ? [incrementSum] : [];
+  // A total whose period did not decode (a date before ORDER_EPOCH): send the indicator whole.
+  if (b.total === null || b.total_start === null || b.total_end === null) return null;
   const total = {
     indicator_id: id,
-    ...periodOf(b.last_total),
+    period_start: b.total_start,
+    period_end: b.total_end,
     value: b.total,
     basis: 'total' as const,
   };
@@ -156,9 +183,10 @@ function condenseBucket(b: BucketRow): ResultRow[] | null {
   return null;
 }
 
-/** Decodes the order integer back into the period it was made from. */
-function periodOf(order: number): { period_start: IsoDate; period_end: IsoDate } {
+/** The period an order integer was made from (ORDER_EPOCH + days). */
+function periodOf(order: number): Period {
   const endDay = Math.floor(order / 1_000_000);
   const length = 500_000 - (order - endDay * 1_000_000);
-  return { period_start: fromDayNumber(endDay - length), period_end: fromDayNumber(endDay) };
+  const epoch = dayNumber(ORDER_EPOCH);
+  return { start: fromDayNumber(epoch + endDay - length), end: fromDayNumber(epoch + endDay) };
 }
