@@ -6,6 +6,15 @@ import { renderTable } from './text-table.js';
 
 export type Lang = 'zh' | 'en';
 
+const sectorNamesEn: Record<string, string> = {
+  energy: 'Energy',
+  manufacturing: 'Manufacturing',
+  residential_commercial: 'Residential & commercial',
+  transport: 'Transport',
+  agriculture: 'Agriculture',
+  environment: 'Environment',
+};
+
 const words = {
   zh: {
     title: (city: string, plan: string, asOf: string) =>
@@ -33,6 +42,7 @@ const words = {
     },
     indicator: (unit: string, target: string, actual: string, expected: string) =>
       `目標 ${target} ${unit}｜實際 ${actual}｜應達 ${expected}`,
+    sector: (_code: string, name: string) => name,
     none: '—',
   },
   en: {
@@ -60,6 +70,7 @@ const words = {
     },
     indicator: (unit: string, target: string, actual: string, expected: string) =>
       `target ${target} ${unit} | actual ${actual} | expected ${expected}`,
+    sector: (code: string, name: string) => sectorNamesEn[code] ?? name,
     none: '-',
   },
 } as const;
@@ -69,13 +80,22 @@ function wan(tonnes: string | null): string {
   return tonnes === null ? '-' : toWanTonnesText(new Decimal(tonnes));
 }
 
+/** Expected values are ratios of days: two decimals are plenty for reading. */
+function rounded(value: string | null): string | null {
+  return value === null ? null : new Decimal(value).toDecimalPlaces(2).toFixed();
+}
+
+function withUnit(value: string | null, unit: string, none: string): string {
+  return value === null ? none : `${value} ${unit}`;
+}
+
 /** The human-readable summary printed by `netzero plan summary` and the demo. */
 export function formatSummary(summary: PlanSummaryJson, cityName: string, lang: Lang): string {
   const w = words[lang];
   const asOf = lang === 'zh' ? formatRocDate(summary.asOf) : summary.asOf;
   const lines = [w.title(cityName, summary.plan, asOf), ''];
   const sectorRows = summary.sectors.map((s) => [
-    s.name,
+    w.sector(s.code, s.name),
     String(s.measures),
     String(s.status.achieved),
     String(s.status.on_track),
@@ -101,13 +121,13 @@ export function formatSummary(summary: PlanSummaryJson, cityName: string, lang: 
   if (summary.goalReductionT) lines.push('', w.goal(wan(summary.goalReductionT)));
   const checks = [
     ...summary.sectors.flatMap((s) =>
-      s.published ? [`  ${s.name}: ${s.published.explanation[lang]}`] : [],
+      s.published ? [`  ${w.sector(s.code, s.name)}: ${s.published.explanation[lang]}`] : [],
     ),
     ...(summary.published ? [`  ${w.total}: ${summary.published.explanation[lang]}`] : []),
   ];
   if (checks.length) lines.push('', w.published, ...checks);
   for (const sector of summary.sectors) {
-    lines.push('', `【${sector.name}】`);
+    lines.push('', `【${w.sector(sector.code, sector.name)}】`);
     const rows: string[][] = [];
     for (const m of summary.measures.filter((x) => x.sector === sector.code)) {
       rows.push([String(m.no), m.agency ?? w.none, m.name, w.status[m.status], wan(m.reductionT)]);
@@ -115,7 +135,7 @@ export function formatSummary(summary: PlanSummaryJson, cityName: string, lang: 
         rows.push([
           '',
           '',
-          `  ${i.label}: ${w.indicator(i.unit, i.target ?? w.none, i.actual ?? w.none, i.expectedToDate ?? w.none)}`,
+          `  ${i.label}: ${w.indicator(i.unit, i.target ?? w.none, withUnit(i.actual, i.unit, w.none), withUnit(rounded(i.expectedToDate), i.unit, w.none))}`,
           w.status[i.status],
           '',
         ]);

@@ -36,12 +36,17 @@ export function reconcileTotal(
   const roundingBoundT = inputsUncertaintyT.plus(publishedResolutionT.dividedBy(2));
   const withinRounding = differenceT.abs().lte(roundingBoundT);
   const wan = (t: Decimal) => toWanTonnesText(t);
-  const zh = withinRounding
-    ? `公布值 ${wan(publishedT)} 萬公噸與各列加總 ${wan(computedT)} 萬公噸相差 ${wan(differenceT)} 萬公噸，在各列四捨五入誤差範圍 ±${wan(roundingBoundT)} 萬公噸內，應為以未四捨五入數值加總所致。`
-    : `公布值 ${wan(publishedT)} 萬公噸與各列加總 ${wan(computedT)} 萬公噸相差 ${wan(differenceT)} 萬公噸，超出四捨五入誤差範圍 ±${wan(roundingBoundT)} 萬公噸，請查核。`;
-  const en = withinRounding
-    ? `The published ${wan(publishedT)} (10⁴ t) differs from the sum of the rows, ${wan(computedT)}, by ${wan(differenceT)}: within the rounding bound of ±${wan(roundingBoundT)}, so it was most likely added from unrounded figures.`
-    : `The published ${wan(publishedT)} (10⁴ t) differs from the sum of the rows, ${wan(computedT)}, by ${wan(differenceT)}: more than rounding (±${wan(roundingBoundT)}) explains; check the source.`;
+  const matches = differenceT.isZero();
+  const zh = matches
+    ? `公布值 ${wan(publishedT)} 萬公噸與各列加總相符。`
+    : withinRounding
+      ? `公布值 ${wan(publishedT)} 萬公噸與各列加總 ${wan(computedT)} 萬公噸相差 ${wan(differenceT)} 萬公噸，在各列四捨五入誤差範圍 ±${wan(roundingBoundT)} 萬公噸內，應為以未四捨五入數值加總所致。`
+      : `公布值 ${wan(publishedT)} 萬公噸與各列加總 ${wan(computedT)} 萬公噸相差 ${wan(differenceT)} 萬公噸，超出四捨五入誤差範圍 ±${wan(roundingBoundT)} 萬公噸，請查核。`;
+  const en = matches
+    ? `The published ${wan(publishedT)} (10⁴ t) equals the sum of the rows.`
+    : withinRounding
+      ? `The published ${wan(publishedT)} (10⁴ t) differs from the sum of the rows, ${wan(computedT)}, by ${wan(differenceT)}: within the rounding bound of ±${wan(roundingBoundT)}, so it was most likely added from unrounded figures.`
+      : `The published ${wan(publishedT)} (10⁴ t) differs from the sum of the rows, ${wan(computedT)}, by ${wan(differenceT)}: more than rounding (±${wan(roundingBoundT)}) explains; check the source.`;
   return {
     publishedT,
     computedT,

@@ -56,6 +56,10 @@ describeEachDatabase('Kaohsiung plan summary as of 2023-09-30', (getDb) => {
     const environment = summary.sectors.find((s) => s.code === 'environment');
     expect(environment?.published?.differenceT).toBe('100.00');
     expect(environment?.published?.explanation.en).toMatch(/rounding/);
+    const energy = summary.sectors.find((s) => s.code === 'energy');
+    expect(energy?.published?.explanation.en).toBe(
+      'The published 53.52 (10⁴ t) equals the sum of the rows.',
+    );
   });
 
   it('explains how the printed plan total 464.74 relates to the rows', () => {
