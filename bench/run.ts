@@ -94,7 +94,7 @@ const TIMED_ROUNDS = 100;
 
 interface Timings {
   oneCity: { postgres: Timing; pglite: Timing; floorPostgres: Timing; floorPglite: Timing };
-  /** Summary ÷ floor: the median of the ratios taken round by round; PGlite ÷ PostgreSQL: of medians. */
+  /** Medians of the ratios taken round by round, so both sides of a ratio share the noise. */
   ratios: {
     summaryOverFloorPostgres: number;
     summaryOverFloorPglite: number;
@@ -103,11 +103,7 @@ interface Timings {
   allCities: { postgres: Timing; pglite: Timing };
 }
 
-/**
- * Each round times, for one city in turn, the summary and then the floor: the two run within a
- * fraction of a second, so a slow moment of the machine slows both, and their ratio, taken
- * round by round, stays honest.
- */
+/** Times the summary and the floor on both engines, city by city, interleaved. */
 async function measureInterleaved(
   postgres: Database,
   pglite: Database,
@@ -124,20 +120,21 @@ async function measureInterleaved(
     await fn();
     return performance.now() - started;
   };
-  // Engine by engine (PGlite's WebAssembly work would otherwise evict PostgreSQL's caches on a
-  // two-core machine), summary and floor alternating city by city.
-  for (const [database, summaries, floors] of [
-    [postgres, runs.pg, runs.pgFloor],
-    [pglite, runs.lite, runs.liteFloor],
-  ] as const) {
-    for (let round = 0; round < WARMUP_ROUNDS + TIMED_ROUNDS; round++) {
-      const city = codes[round % codes.length] ?? 'city01';
-      const summary = await time(() => getPlanSummary(database.db, city, PLAN.code, BENCH_AS_OF));
-      const floor = await time(() => floorQuery(database, city));
-      if (round < WARMUP_ROUNDS) continue;
-      summaries.push(summary);
-      floors.push(floor);
-    }
+  // All four measurements of a round (one city) run within a fraction of a second, so a slow
+  // moment of this shared two-core machine slows each of them; every ratio is taken round by
+  // round. Alternating engines costs PostgreSQL some cache warmth, so its absolute times here
+  // are on the pessimistic side.
+  for (let round = 0; round < WARMUP_ROUNDS + TIMED_ROUNDS; round++) {
+    const city = codes[round % codes.length] ?? 'city01';
+    const pg = await time(() => getPlanSummary(postgres.db, city, PLAN.code, BENCH_AS_OF));
+    const pgFloor = await time(() => floorQuery(postgres, city));
+    const lite = await time(() => getPlanSummary(pglite.db, city, PLAN.code, BENCH_AS_OF));
+    const liteFloor = await time(() => floorQuery(pglite, city));
+    if (round < WARMUP_ROUNDS) continue;
+    runs.pg.push(pg);
+    runs.pgFloor.push(pgFloor);
+    runs.lite.push(lite);
+    runs.liteFloor.push(liteFloor);
   }
   const ratio = (a: number[], b: number[]) => median(a.map((x, i) => x / (b[i] ?? NaN)));
   const all = { pg: [] as number[], lite: [] as number[] };
@@ -162,7 +159,7 @@ async function measureInterleaved(
     ratios: {
       summaryOverFloorPostgres: ratio(runs.pg, runs.pgFloor),
       summaryOverFloorPglite: ratio(runs.lite, runs.liteFloor),
-      pgliteOverPostgres: median(runs.lite) / median(runs.pg),
+      pgliteOverPostgres: ratio(runs.lite, runs.pg),
     },
     allCities: { postgres: summarize(all.pg), pglite: summarize(all.lite) },
   };
