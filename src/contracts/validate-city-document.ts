@@ -1,5 +1,7 @@
 import type { z } from 'zod';
-import { formatPeriodIso } from '../core/dates.js';
+import { formatPeriodIso, parseIsoPeriod, type Period } from '../core/dates.js';
+import { overlappingIncrement } from '../core/progress/overlaps.js';
+import type { ResultBasis } from '../core/targets.js';
 import { NetZeroError, type Issue } from '../core/errors.js';
 import { checkFactorUnit } from '../core/reductions/emission-factor.js';
 import { parsePeriod } from '../core/roc-date.js';
@@ -181,6 +183,7 @@ function validateMeasure(measure: MeasureDocument, ctx: Context): void {
       'period',
       issues,
     );
+    checkIncrementOverlaps(indicator.results, `${at}.results`, issues);
   });
   measure.reductions.forEach((reduction, r) => {
     const at = `${path}.reductions[${r}]`;
@@ -230,6 +233,36 @@ function validateMeasure(measure: MeasureDocument, ctx: Context): void {
     }
     ctx.known(ctx.sources, 'source', `${path}.laggingExplanations[${k}].source`, l.source);
   });
+}
+
+/** Increments whose periods share days would be counted twice (overlaps.ts). */
+function checkIncrementOverlaps(
+  results: readonly { period: string; basis: ResultBasis }[],
+  path: string,
+  issues: Issue[],
+): void {
+  const seen: { period: Period; basis: ResultBasis }[] = [];
+  results.forEach((result, r) => {
+    const period = tryIsoPeriod(result.period);
+    if (!period || result.basis !== 'increment') return;
+    const other = overlappingIncrement(seen, period);
+    if (other) {
+      issues.push({
+        path: `${path}[${r}].period`,
+        message: `increment for ${result.period} overlaps the increment for ${formatPeriodIso(other.period)}: the shared days would be counted twice (report one of them, or running totals)`,
+      });
+    }
+    seen.push({ period, basis: result.basis });
+  });
+}
+
+/** The period if it was already put in canonical ISO form, else undefined (reported elsewhere). */
+function tryIsoPeriod(text: string): Period | undefined {
+  try {
+    return parseIsoPeriod(text, 'period');
+  } catch {
+    return undefined;
+  }
 }
 
 function factorUnitFails(unit: string): boolean {

@@ -89,6 +89,14 @@ const badInputs: [string, Breakage, string, RegExp][] = [
     /duplicate measure number in a sector "energy no\. 1"/,
   ],
   [
+    'two increments covering the same days',
+    (doc) => {
+      indicator(doc).results?.push({ period: '112年9月', value: '1', basis: 'increment' });
+    },
+    'plans[0].measures[0].indicators[0].results[1].period',
+    /overlaps the increment for 2023-01-01\/2023-09-30/,
+  ],
+  [
     'a reduction for an indicator the measure does not have',
     (doc) => {
       const reduction = measure(doc).reductions?.[0];

@@ -55,6 +55,12 @@ describeEachDatabase('recordResult', (getDb) => {
     ['an impossible ROC date', { period: '112年2月30日' }, 'VALIDATION_FAILED', 'period'],
     ['a negative count of kWh', { value: '-1' }, 'VALIDATION_FAILED', 'value'],
     ['a value that is not a number', { value: '1,000' }, 'VALIDATION_FAILED', 'value'],
+    [
+      'an increment overlapping one already recorded',
+      { period: '112年9-10月' },
+      'VALIDATION_FAILED',
+      'period',
+    ],
   ] as const)('refuses %s, naming it, and writes nothing', async (_name, change, code, path) => {
     const before = await resultsOf();
     const refused = recordResult(getDb().db, { ...figure, period: '112年11月', ...change });

@@ -3,6 +3,7 @@ import { parseDecimal } from '../../core/decimal.js';
 import { formatPeriodIso } from '../../core/dates.js';
 import { NetZeroError } from '../../core/errors.js';
 import { quantity } from '../../core/quantity.js';
+import { overlappingIncrement } from '../../core/progress/overlaps.js';
 import { parsePeriod } from '../../core/roc-date.js';
 import type { ResultBasis } from '../../core/targets.js';
 import type { Tables } from '../tables.js';
@@ -68,6 +69,31 @@ export async function recordResult(
       );
     }
     quantity(value, indicator.unit, 'value');
+    if (input.basis === 'increment') {
+      const increments = await trx
+        .selectFrom('results')
+        .select(['period_start', 'period_end'])
+        .where('city_id', '=', input.city)
+        .where('indicator_id', '=', indicator.id)
+        .where('basis', '=', 'increment')
+        .where((eb) =>
+          eb.or([eb('period_start', '!=', period.start), eb('period_end', '!=', period.end)]),
+        )
+        .execute();
+      const other = overlappingIncrement(
+        increments.map((r) => ({
+          period: { start: r.period_start, end: r.period_end },
+          basis: 'increment' as const,
+        })),
+        period,
+      );
+      if (other) {
+        const message = `overlaps the increment already recorded for ${formatPeriodIso(other.period)}: the shared days would be counted twice`;
+        throw new NetZeroError('VALIDATION_FAILED', `period ${input.period} ${message}`, [
+          { path: 'period', message },
+        ]);
+      }
+    }
     const row = {
       city_id: input.city,
       indicator_id: indicator.id,

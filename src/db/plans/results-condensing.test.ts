@@ -21,8 +21,8 @@ const iso = (y: number, m: number, d: number) =>
 const monthEnd = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 /**
- * Figures that probe every bucket edge: months, quarters and whole years; increments and
- * totals mixed; periods before the plan, straddling its start and end, and (for some
+ * Figures that probe every bucket edge: months, quarters and whole years; increments (never
+ * overlapping) and totals mixed; periods before the plan, straddling its start and end, and (for some
  * indicators) crossing a year end.
  */
 function randomFigures(next: () => number, crossing: boolean) {
@@ -38,10 +38,17 @@ function randomFigures(next: () => number, crossing: boolean) {
     let period = `${iso(year, month, 1)}/${iso(year, endMonth, monthEnd(year, endMonth))}`;
     if (crossing && next() < 0.15) period = `${iso(year, month, 1)}/${iso(year + 1, 2, 28)}`;
     if (next() < 0.1) period = `${iso(year, 3, 15)}/${iso(year, 4, 10)}`; // over the plan start in 2021
+    const [start = '', end = ''] = period.split('/');
+    // Increments may not share days (they would count twice, and import refuses them): an
+    // increment that would overlap one already drawn becomes a running total instead.
+    const overlaps = [...figures.values()].some((f) => {
+      const [s, e = ''] = f.period.split('/');
+      return f.basis === 'increment' && (s ?? '') <= end && start <= e;
+    });
     figures.set(period, {
       period,
       value: String(Math.floor(next() * 500)),
-      basis: next() < 0.3 ? 'total' : 'increment',
+      basis: overlaps || next() < 0.3 ? 'total' : 'increment',
     });
   }
   return [...figures.values()];
