@@ -154,6 +154,13 @@ for (const engine of ['pglite', 'postgres'] as Engine[]) {
       expect(impossible.err).toMatch(/period/);
     });
 
+    it('starts the demo on data the user has changed, showing the change', async () => {
+      const demo = await run('demo');
+      expect(demo.status).toBe(0);
+      expect(demo.out).toContain('Using the existing Kaohsiung data');
+      expect(demo.out).toMatch(/合計\s+58/);
+    });
+
     it('exports a city to a file that imports again, and refuses a broken file, writing nothing', async () => {
       const file = join(scratch, 'kaohsiung.json');
       expect(await run('export', '--city', 'kaohsiung', '--out', file)).toMatchObject({

@@ -9,17 +9,23 @@ import { seedDataset } from '../../db/city/seed-dataset.js';
 const DEMO_AS_OF = '2023-09-30';
 
 /**
- * `npm start`: migrate, seed Kaohsiung on first run, print the plan summary as of the seed
+ * `npm start`: migrate, seed Kaohsiung on first run (and never overwrite it after), print the plan summary as of the seed
  * report's cut-off date. (The web application will take over this command.)
  */
 export async function demoCommand(_argv: readonly string[], io: CliIo): Promise<number> {
   const text = await withDatabase(io, async (db, database) => {
-    const outcome = await seedDataset(db, 'kaohsiung');
-    io.out(
-      outcome === 'created'
-        ? `Seeded Kaohsiung into ${database.engine}.`
-        : `Using the existing Kaohsiung data (${database.engine}).`,
-    );
+    // Seed only a missing city: once it exists it holds the user's own edits (result add,
+    // import), which the demo shows rather than refuses.
+    const exists = await db
+      .selectFrom('cities')
+      .select('id')
+      .where('id', '=', 'kaohsiung')
+      .executeTakeFirst();
+    if (exists) io.out(`Using the existing Kaohsiung data (${database.engine}).`);
+    else {
+      await seedDataset(db, 'kaohsiung');
+      io.out(`Seeded Kaohsiung into ${database.engine}.`);
+    }
     const summary = presentPlanSummary(await getPlanSummary(db, 'kaohsiung', 'phase2', DEMO_AS_OF));
     return formatSummary(summary, '高雄市', 'zh');
   });

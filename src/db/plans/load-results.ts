@@ -3,8 +3,12 @@ import { dayNumber, fromDayNumber, type IsoDate, type Period } from '../../core/
 import type { ResultBasis } from '../../core/targets.js';
 import type { Tables } from '../tables.js';
 
-/** Day zero of the order integer; figures start long after it. */
-const ORDER_EPOCH = '1800-01-01';
+/**
+ * Day zero of the order integer: the first day an IsoDate can name, so every order is
+ * non-negative (PostgreSQL's integer / and % truncate toward zero) and at most ~3.65 × 10¹², well
+ * inside JavaScript's exact integers.
+ */
+const ORDER_EPOCH = '0001-01-01';
 
 export interface ResultRow {
   indicator_id: number;
@@ -168,7 +172,8 @@ function condenseBucket(b: BucketRow): ResultRow[] | null {
         }
       : null;
   if (b.last_total === null) return incrementSum ? [incrementSum] : [];
-  // A total whose period did not decode (a date before ORDER_EPOCH): send the indicator whole.
+  // The lookup of the last total always finds it (it is the row the order came from); if it
+  // ever did not, sending the indicator whole is still right.
   if (b.total === null || b.total_start === null || b.total_end === null) return null;
   const total = {
     indicator_id: id,

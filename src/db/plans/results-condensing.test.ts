@@ -110,6 +110,61 @@ describeEachDatabase('condensed results give the same summaries as every figure'
     }
   });
 
+  it('condenses each kind of bucket, old dates included, and still agrees', async () => {
+    const { db } = getDb();
+    const months = (year: number, basis: 'increment' | 'total', from = 1) =>
+      Array.from({ length: 12 - from + 1 }, (_, k) => {
+        const m = from + k;
+        return {
+          period: `${iso(year, m, 1)}/${iso(year, m, monthEnd(year, m))}`,
+          value: String(m),
+          basis,
+        };
+      });
+    const doc = randomCity(8);
+    const measures = doc.plans?.[0]?.measures ?? [];
+    const [onlyIncrements, onlyTotals, totalThenIncrements, incrementsThenTotal] = measures.map(
+      (m) => m.indicators?.[0],
+    );
+    if (!onlyIncrements || !onlyTotals || !totalThenIncrements || !incrementsThenTotal)
+      throw new Error('randomCity has fewer measures than this test needs');
+    onlyIncrements.results = months(2022, 'increment');
+    onlyTotals.results = [
+      { period: '1799-01-01/1799-12-31', value: '7', basis: 'total' }, // long before any epoch
+      ...months(2022, 'total'),
+    ];
+    totalThenIncrements.results = [
+      { period: '2022-01-01/2022-01-31', value: '50', basis: 'total' },
+      ...months(2022, 'increment', 2),
+    ];
+    incrementsThenTotal.results = [
+      ...months(2022, 'increment').slice(0, 11),
+      { period: '2022-12-01/2022-12-31', value: '500', basis: 'total' },
+    ];
+    await importCity(db, doc);
+    const scope = {
+      city: 'random8',
+      plan: 'p',
+      asOf: '2027-12-31',
+      planPeriod: { start: '2021-04-01', end: '2025-09-30' },
+    };
+    const all = await loadAllResults(db, scope);
+    const ids = [...new Set(all.map((r) => r.indicator_id))];
+    const condensed = await loadCondensedResults(db, scope, ids);
+    const count = (rows: readonly { indicator_id: number }[], id: number) =>
+      rows.filter((r) => r.indicator_id === id).length;
+    const [first, second, third, fourth] = ids.sort((a, b) => a - b);
+    // 12 increments → 1; 1 old + 12 totals → 2 (one per year); total + 11 → 2; 11 + total → 1.
+    expect([first, second, third, fourth].map((id) => count(condensed, id ?? -1))).toEqual([
+      1, 2, 2, 1,
+    ]);
+    for (const asOf of asOfDates) {
+      const fast = await getPlanSummary(db, 'random8', 'p', asOf);
+      const slow = await getPlanSummary(db, 'random8', 'p', asOf, { condenseResults: false });
+      expect(presentPlanSummary(fast), asOf).toEqual(presentPlanSummary(slow));
+    }
+  });
+
   it('keeps each total as the very figure it was, period and all', async () => {
     const { db } = getDb();
     await importCity(db, randomCity(7));
