@@ -96,7 +96,7 @@ export type PlanSummaryJson = z.infer<typeof planSummarySchema>;
 
 const tonnes = (value: Decimal) => value.toFixed(2);
 const plain = (value: Decimal | null) => (value === null ? null : value.toFixed());
-/** Expected values are ratios of days: show them to four decimals, never as 60 digits. */
+/** Ratios of days (expected values, some targets): four decimals, never 60 digits. */
 const expected = (value: Decimal | null) =>
   value === null ? null : value.toDecimalPlaces(4).toFixed();
 
@@ -141,7 +141,8 @@ export function presentPlanSummary(summary: PlanSummary): PlanSummaryJson {
         label: i.label,
         unit: i.unit,
         targetKind: i.targetKind,
-        target: plain(i.target),
+        // Targets of change-per-year and part-year rates are ratios of days too.
+        target: expected(i.target),
         actual: plain(i.actual),
         expectedToDate: expected(i.expectedToDate),
         status: i.status,

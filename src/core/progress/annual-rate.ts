@@ -29,8 +29,12 @@ export function annualRateProgress(
   const years: YearProgress[] = [];
   const lastYear = Math.min(yearOf(input.plan.end), yearOf(input.asOf));
   for (let year = yearOf(input.plan.start); year <= lastYear; year++) {
-    const window = clip({ start: startOfYear(year), end: endOfYear(year) }, input.plan);
-    const expected = partOf(target.value, elapsedFraction(window, input.asOf));
+    const calendarYear = { start: startOfYear(year), end: endOfYear(year) };
+    const window = clip(calendarYear, input.plan);
+    // The rate is per calendar year: a year the plan covers in part, or has covered in part by
+    // the as-of date, owes the rate for the days elapsed inside the plan, out of the year's days.
+    const { elapsedDays } = elapsedFraction(window, input.asOf);
+    const expected = partOf(target.value, { elapsedDays, totalDays: daysInclusive(calendarYear) });
     const actual = amountIn(inside(known, window));
     years.push({ year, actual, expected, met: actual === null ? null : actual.gte(expected) });
   }

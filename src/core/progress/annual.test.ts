@@ -33,6 +33,16 @@ describe('annual rate targets', () => {
     expect(p.target?.toFixed(6)).toBe(d(3000).times(184).dividedBy(365).plus(3000).toFixed(6));
   });
 
+  it('expects of a part-covered year only its share, and calls the plan achieved when met', () => {
+    const halfYearPlan = { start: '2021-07-01', end: '2022-12-31' };
+    const results = [figure(['2021-07-01', '2021-12-31'], 1513), figure(2022, 3000)];
+    const p = computeIndicatorProgress({ plan: halfYearPlan, target, results, asOf: '2022-12-31' });
+    // 2021 owes 3000 × 184/365 = 1512.33; 1513 meets it.
+    expect(p.years?.[0]?.expected.toFixed(2)).toBe('1512.33');
+    expect(p).toMatchObject({ status: 'achieved', reason: 'target_met' });
+    expect(p.expectedToDate?.toFixed(6)).toBe(p.target?.toFixed(6));
+  });
+
   it('lags when any one year fell short, even if the total is ahead', () => {
     const p = computeIndicatorProgress({
       plan,
