@@ -12,13 +12,15 @@ import { z } from 'zod';
 const decimalText = z
   .string()
   .regex(
-    /^-?(0|[1-9]\d*)(\.\d+)?$/,
-    'must be a decimal written as a string, e.g. "1537275" or "0.05" (no separators)',
+    /^-?(0|[1-9]\d{0,17})(\.\d{1,12})?$/,
+    'must be a decimal written as a string, e.g. "1537275" or "0.05" (no separators; at most 18 digits before the point and 12 after, so products stay exact)',
   );
 const code = z
   .string()
   .regex(/^[a-z0-9][a-z0-9_-]*$/, 'must be lower-case letters, digits, "_" or "-"');
-const isoDate = z.iso.date({ message: 'must be an ISO date YYYY-MM-DD' });
+const isoDate = z.iso
+  .date({ message: 'must be an ISO date YYYY-MM-DD' })
+  .refine((date) => !date.startsWith('0000'), 'year 0 does not exist; the first is 0001');
 const text = z.string().trim().min(1, 'must not be empty');
 const notes = z.array(text).optional();
 /** A period: an ISO interval (2021-01-01/2021-12-31) or a ROC expression (110年, 112年1-9月). */
@@ -110,7 +112,7 @@ export const reductionSchema = z.discriminatedUnion('method', [
 
 export const measureSchema = z.strictObject({
   sector: sectorCode,
-  no: z.int().min(1),
+  no: z.int().min(1).max(9999),
   agency: code.nullable(),
   name: text,
   notes,

@@ -7,6 +7,13 @@ import { checkFactorUnit } from '../core/reductions/emission-factor.js';
 import { parsePeriod } from '../core/roc-date.js';
 import { getUnit } from '../core/units.js';
 import { multiplyByRate, quantity } from '../core/quantity.js';
+import { canonicaliseCityDocument } from './canonical-city-document.js';
+import {
+  checkCityAmounts,
+  checkPlanAmounts,
+  checkReductions,
+  checkTarget,
+} from './validate-amounts.js';
 import {
   cityDocumentSchema,
   type CityDocument,
@@ -16,7 +23,8 @@ import {
 
 /**
  * Checks a city document completely — shape, then meaning — and returns its canonical form
- * (periods as ISO intervals, unit codes as registered). Every problem is collected with its
+ * (periods as ISO intervals, unit codes as registered, the order and tidiness of
+ * canonical-city-document.ts). Every problem is collected with its
  * path, so a person fixing a file sees all of them at once; if there is any, nothing is
  * returned and the caller writes nothing.
  */
@@ -81,13 +89,15 @@ export function validateCityDocument(input: unknown): CityDocument {
     'plan code',
     issues,
   );
+  checkCityAmounts(doc, issues);
   doc.plans.forEach((plan, p) => {
     const ctx = { path: `plans[${p}]`, issues, check, known, sources, agencies, factors, doc };
     validatePlan(plan, ctx);
+    checkPlanAmounts(plan, `plans[${p}]`, issues);
   });
 
   if (issues.length) throw failure(issues);
-  return doc;
+  return canonicaliseCityDocument(doc);
 }
 
 interface Context {
@@ -184,6 +194,7 @@ function validateMeasure(measure: MeasureDocument, ctx: Context): void {
       issues,
     );
     checkIncrementOverlaps(indicator.results, `${at}.results`, issues);
+    checkTarget(indicator, at, issues);
   });
   measure.reductions.forEach((reduction, r) => {
     const at = `${path}.reductions[${r}]`;
@@ -219,6 +230,7 @@ function validateMeasure(measure: MeasureDocument, ctx: Context): void {
       });
     }
   });
+  checkReductions(measure, path, issues);
   measure.qualitativeResults.forEach((q, k) =>
     check(`${path}.qualitativeResults[${k}].period`, () => {
       q.period = formatPeriodIso(parsePeriod(q.period, `${path}.qualitativeResults[${k}].period`));

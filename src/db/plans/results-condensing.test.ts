@@ -67,6 +67,7 @@ function randomCity(seed: number): CityDocumentInput {
         year,
         value: String(1000 * (k + 1)),
       })),
+      baseline, // increments need a level to start from
     },
     { kind: 'annual_change' as const, baseline, step: '800' },
   ];
