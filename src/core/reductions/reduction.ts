@@ -43,11 +43,12 @@ export function totalReduction(
   asOf: IsoDate,
   path: string,
 ): ReductionTotal | null {
-  const known = reductions.filter((r) => compareDates(r.period.end, asOf) <= 0);
+  // Keep each reduction's own index, so an error names the reduction in the caller's list.
+  const known = [...reductions.entries()].filter(([, r]) => compareDates(r.period.end, asOf) <= 0);
   if (known.length === 0) return null;
   let valueT = ZERO;
   let uncertaintyT = ZERO;
-  known.forEach((reduction, i) => {
+  known.forEach(([i, reduction]) => {
     valueT = valueT.plus(reductionTonnes(reduction, `${path}[${i}]`));
     if (reduction.method === 'reported' && reduction.resolutionT) {
       uncertaintyT = uncertaintyT.plus(reduction.resolutionT.dividedBy(2));

@@ -8,7 +8,7 @@ import type { Tables } from '../tables.js';
  */
 const CHUNK_ROWS = 1000;
 
-/** Inserts rows in chunks; returns the generated ids in insertion order (empty if no `id`). */
+/** Inserts rows in chunks of CHUNK_ROWS, in order. */
 export async function insertInChunks<T extends keyof Tables>(
   trx: Transaction<Tables>,
   table: T,

@@ -16,7 +16,8 @@ export interface LoadOptions {
 /**
  * Loads what the progress engine needs for one plan at an as-of date: plan, sectors, measures,
  * indicators with targets, results whose period had ended by the as-of date, and reductions.
- * Eight queries regardless of the plan's size; notes and texts are not read.
+ * Eight queries regardless of the plan's size (a ninth when some indicator's figures cannot be
+ * condensed, load-results.ts); notes and texts are not read.
  */
 export async function loadPlanInputs(
   db: Kysely<Tables>,
