@@ -13,16 +13,7 @@ import {
   toTonnesCO2e,
   type Quantity,
 } from './quantity.js';
-
-function thrown(fn: () => unknown): NetZeroError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof NetZeroError) return error;
-    throw error;
-  }
-  throw new Error('expected a NetZeroError');
-}
+import { thrown } from './test-support/thrown.js';
 
 const q = (value: string, unit: string): Quantity => quantity(value, unit, 'q');
 const text = (x: Quantity): string => `${x.value.toFixed()} ${x.unit}`;

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { NetZeroError } from './errors.js';
 import {
   assertSameDimension,
   baseUnit,
@@ -10,16 +9,7 @@ import {
   unitCodes,
   type Dimension,
 } from './units.js';
-
-function thrown(fn: () => unknown): NetZeroError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof NetZeroError) return error;
-    throw error;
-  }
-  throw new Error('expected a NetZeroError');
-}
+import { thrown } from './test-support/thrown.js';
 
 describe('findUnit', () => {
   // The units printed in Table 1 of the results report, as printed.

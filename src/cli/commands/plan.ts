@@ -34,7 +34,7 @@ async function planSummary(argv: readonly string[], io: CliIo): Promise<number> 
     json: { type: 'boolean' },
     lang: { type: 'string' },
   });
-  const asOf = parseIsoDate(values['as-of'] ?? new Date().toISOString().slice(0, 10), '--as-of');
+  const asOf = parseIsoDate(values['as-of'] ?? todayInTaiwan(), '--as-of');
   const lang = parseLang(values.lang);
   const { summary, cityName } = await withDatabase(io, async (db) => {
     const target = await resolvePlan(db, values.city, values.plan);
@@ -57,4 +57,9 @@ export function parseLang(value: string | undefined): Lang {
   if (value === undefined || value === 'zh' || value === 'zh-TW') return 'zh';
   if (value === 'en') return 'en';
   throw usage(`--lang must be zh or en, not "${value}"`);
+}
+
+/** Today's date where the plans are kept (UTC+8): at 07:00 in Taipei, UTC is still yesterday. */
+function todayInTaiwan(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Taipei' }).format(new Date());
 }
