@@ -10,7 +10,10 @@ if [[ ! -d node_modules ]]; then
   npm ci
 fi
 
-# 2. PostgreSQL: use the server TEST_DATABASE_URL names, or start a private throwaway cluster
+# 2. Debian packages for browser and document tests (Chromium, LibreOffice, CJK fonts, poppler).
+bash scripts/system-packages.sh
+
+# 3. PostgreSQL: use the server TEST_DATABASE_URL names, or start a private throwaway cluster
 #    that the EXIT trap stops and deletes however the run ends.
 if [[ -z "${TEST_DATABASE_URL:-}" ]]; then
   # shellcheck source=scripts/pg-cluster.sh
@@ -18,7 +21,7 @@ if [[ -z "${TEST_DATABASE_URL:-}" ]]; then
   trap pg_cluster_stop EXIT
   trap 'exit 130' INT TERM # so Ctrl-C and kill also go through the EXIT trap
   pg_cluster_start
-  # 3. Tell the test harness where the server is.
+  # Tell the test harness where the server is.
   export TEST_DATABASE_URL="$PG_CLUSTER_URL"
 fi
 
