@@ -19,6 +19,7 @@ import { getPlanSummary } from '../src/db/plans/plan-summary.js';
 import { dropDatabase, runAdmin, databaseUrl } from '../src/db/test-support/postgres-admin.js';
 import { BENCH_AS_OF, PLAN, SCALE, syntheticCity } from './synthetic-city.js';
 import { summarize, type Timing } from './timing.js';
+import { benchServer } from './server.js';
 
 const run = promisify(execFile);
 
@@ -231,7 +232,7 @@ async function measureDemoStart(): Promise<StartReport> {
         // GNU time: %e wall seconds, %M peak resident set in KiB, for the whole process.
         const { stderr } = await run(
           '/usr/bin/time',
-          ['-f', 'BENCH %e %M', 'node', 'bin/netzero.js', 'demo'],
+          ['-f', 'BENCH %e %M', 'node', 'bin/netzero.js', 'demo', '--no-serve'],
           { env },
         );
         const match = /BENCH ([\d.]+) (\d+)/.exec(stderr);
@@ -283,6 +284,7 @@ function printReport(
     ],
   ];
   for (const [goal, met] of goals) console.log(`${met ? 'MET   ' : 'MISSED'}  ${goal}`);
+  console.log(`\n${(await benchServer(adminUrl)).join('\n')}`);
 }
 
 await main();

@@ -1,6 +1,4 @@
 import { serve, type ServerType } from '@hono/node-server';
-import type { Hono } from 'hono';
-import type { AppEnv } from './context.js';
 
 export interface Listening {
   url: string;
@@ -9,7 +7,7 @@ export interface Listening {
 
 /** Serves the app on HOST:PORT (default 127.0.0.1:3000) and resolves once it listens. */
 export function listen(
-  app: Hono<AppEnv>,
+  app: { fetch: (request: Request) => Response | Promise<Response> },
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): Promise<Listening> {
   const hostname = env.HOST ?? '127.0.0.1';

@@ -21,7 +21,7 @@ const missingPage = `<!doctype html>
 <html lang="zh-Hant"><head><meta charset="utf-8"><title>淨零管考平台 Net-Zero Tracker</title></head>
 <body><h1>淨零管考平台 Net-Zero Tracker</h1>
 <p>網頁介面尚未建置 (dist/web 不存在)。The web app is not built: dist/web is missing.</p>
-<p>Run <code>npm run build:web</code>, then restart. The API is up: <a href="/api/v1/docs">/api/v1/docs</a>,
+<p>Build the web app into dist/web (README), then reload. The API is up: <a href="/api/v1/docs">/api/v1/docs</a>,
 <a href="/api/v1/health">/api/v1/health</a>.</p></body></html>`;
 
 /**
