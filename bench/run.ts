@@ -79,6 +79,7 @@ async function main(): Promise<void> {
     await runAdmin(adminUrl, [dropDatabase(pgName)]);
     await rm(pgliteDir, { recursive: true, force: true });
   }
+  console.log(`\n${(await benchServer(adminUrl)).join('\n')}`); // bench/server.ts
 }
 
 async function load(database: Database, cities: readonly CityDocument[]): Promise<number> {
@@ -284,7 +285,6 @@ function printReport(
     ],
   ];
   for (const [goal, met] of goals) console.log(`${met ? 'MET   ' : 'MISSED'}  ${goal}`);
-  console.log(`\n${(await benchServer(adminUrl)).join('\n')}`);
 }
 
 await main();
