@@ -71,6 +71,9 @@ export interface EmissionFactorsTable {
   valid_to: DateText | null;
   notes: Notes;
   position: number;
+  /** 0003-emissions: the gas a factor gives a mass of; null = CO₂e. */
+  gas: ColumnType<string | null, string | null | undefined, string | null>;
+  supersedes_version: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface PlansTable {
@@ -200,7 +203,10 @@ export interface LaggingExplanationsTable {
   version: Generated<number>;
 }
 
-export interface Tables {
+export type { EmissionsTables } from './emissions-tables.js';
+import type { EmissionsTables } from './emissions-tables.js';
+
+export interface Tables extends EmissionsTables {
   cities: CitiesTable;
   sources: SourcesTable;
   agencies: AgenciesTable;

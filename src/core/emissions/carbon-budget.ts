@@ -114,11 +114,11 @@ export function carbonBudgetStatus(
     ? sum(years.map((y) => byYear.get(y) ?? ZERO))
     : null;
   const sectors = budget.allocations.map((a) => {
-    const known = measured.map((y) => actuals.get(y)?.bySector?.get(a.sector));
+    const known = measured
+      .map((y) => actuals.get(y)?.bySector?.get(a.sector))
+      .filter((v): v is Decimal => v !== undefined);
     const sectorActual =
-      known.length > 0 && known.every((v) => v !== undefined)
-        ? sum(known.map((v) => v ?? ZERO))
-        : null;
+      measured.length > 0 && known.length === measured.length ? sum(known) : null;
     return {
       sector: a.sector,
       capT: a.capT,

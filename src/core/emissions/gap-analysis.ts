@@ -38,7 +38,7 @@ export function analyseGap(
     const actualT = actualByYear.get(year) ?? null;
     if (actualT !== null) reference = { year, valueT: actualT };
     const gapT = actualT === null ? null : actualT.minus(trajectoryT);
-    const ref = reference as { year: number; valueT: Decimal } | null;
+    const ref = reference;
     let plannedReductionT = ZERO;
     if (ref !== null)
       for (const [y, t] of plannedByYear)

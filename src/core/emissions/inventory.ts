@@ -33,7 +33,7 @@ export function computeInventory(inventory: Inventory, path = 'inventory'): Inve
   const issues: Issue[] = [];
   const entries: EntryResult[] = [];
   let unitMismatch = false;
-  inventory.entries.forEach((entry, i) => {
+  for (const [i, entry] of inventory.entries.entries()) {
     try {
       entries.push(entryTonnes(entry, inventory.gwpSet, `${path}.entries[${i}]`));
     } catch (error) {
@@ -41,7 +41,7 @@ export function computeInventory(inventory: Inventory, path = 'inventory'): Inve
       unitMismatch ||= error.code === 'UNIT_MISMATCH';
       issues.push(...error.issues);
     }
-  });
+  }
   if (issues.length > 0)
     throw new NetZeroError(
       unitMismatch ? 'UNIT_MISMATCH' : 'VALIDATION_FAILED',
