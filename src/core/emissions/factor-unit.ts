@@ -1,4 +1,5 @@
 import { NetZeroError } from '../errors.js';
+import { checkFactorUnit } from '../reductions/emission-factor.js';
 import { parseRateUnit } from '../units.js';
 import type { Gas } from './gases.js';
 
@@ -10,12 +11,13 @@ import type { Gas } from './gases.js';
  * @example checkGasFactorUnit('kg/TJ', 'CH4', 'x') // refused: TJ is not a registered unit
  */
 export function checkGasFactorUnit(unit: string, gas: Gas | null, path: string): void {
+  // A CO₂e factor is the one reductions already use: the same check, the same message.
+  if (gas === null) {
+    checkFactorUnit(unit, path);
+    return;
+  }
   const { numerator } = parseRateUnit(unit, path);
-  const wanted = gas === null ? 'emissions' : 'mass';
-  if (numerator.dimension === wanted) return;
-  const message =
-    gas === null
-      ? `factor unit "${unit}" gives ${numerator.code} (${numerator.dimension}) per activity, not CO₂e; write it as e.g. kgCO2e/kWh, or name the gas`
-      : `factor unit "${unit}" gives ${numerator.code} (${numerator.dimension}) per activity, not a mass of ${gas}; write it as e.g. kg/kWh`;
+  if (numerator.dimension === 'mass') return;
+  const message = `factor unit "${unit}" gives ${numerator.code} (${numerator.dimension}) per activity, not a mass of ${gas}; write it as e.g. kg/kWh`;
   throw new NetZeroError('UNIT_MISMATCH', `${path}: ${message}`, [{ path, message }]);
 }

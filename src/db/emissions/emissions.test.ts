@@ -5,7 +5,7 @@ import { exportCity } from '../city/export-city.js';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { getCarbonBudgetStatus, getEmissionsPathway } from './emissions-status.js';
 import { getInventoryTotals, setInventoryGwpSet } from './inventory-store.js';
-import { emissionsCity } from './test-document.js';
+import { at, emissionsCity } from './test-document.js';
 import { transitionCarbonBudget } from './transition-budget.js';
 
 describeEachDatabase('emissions in the database', (getDb) => {
@@ -55,7 +55,7 @@ describeEachDatabase('emissions in the database', (getDb) => {
   it('records each approval step with who and when, and refuses a skipped step', async () => {
     const { db } = getDb();
     const doc = emissionsCity();
-    doc.carbonBudgets = [{ ...doc.carbonBudgets![0]!, status: 'draft', history: [] }];
+    doc.carbonBudgets = [{ ...at(doc.carbonBudgets, 0), status: 'draft', history: [] }];
     await importCity(db, doc, { replace: true });
     await transitionCarbonBudget(db, 'testville', 'b2025', 'committee_reviewed', '秘書處', {
       at: '2025-05-01T00:00:00.000Z',

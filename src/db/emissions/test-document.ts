@@ -129,3 +129,10 @@ export function emissionsCity(): CityDocumentInput &
     ],
   };
 }
+
+/** list[i], failing the test when it is missing (tests index the fixture's known rows). */
+export function at<T>(list: readonly T[] | undefined, i: number): T {
+  const item = list?.[i];
+  if (item === undefined) throw new Error(`fixture has no row ${i}`);
+  return item;
+}
