@@ -77,6 +77,8 @@ export const carbonBudgetSchema = z.strictObject({
   startYear: year,
   endYear: year,
   capT: decimalText,
+  /** period_total (default): the period's allowance; annual: a level for each year of the period. */
+  capBasis: z.enum(['period_total', 'annual']).default('period_total'),
   status: z.enum(BUDGET_STATUSES).default('draft'),
   source: code.optional(),
   allocations: z.array(z.strictObject({ sector: code, capT: decimalText })).default([]),

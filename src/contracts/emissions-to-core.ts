@@ -99,13 +99,17 @@ export function toCoreTarget(target: EmissionTargetDocument): EmissionTarget {
 }
 
 export function toCoreBudget(
-  budget: Pick<CarbonBudgetDocument, 'code' | 'startYear' | 'endYear' | 'capT' | 'allocations'>,
+  budget: Pick<
+    CarbonBudgetDocument,
+    'code' | 'startYear' | 'endYear' | 'capT' | 'capBasis' | 'allocations'
+  >,
 ): CarbonBudget {
   return {
     code: budget.code,
     startYear: budget.startYear,
     endYear: budget.endYear,
     capT: new Decimal(budget.capT),
+    capBasis: budget.capBasis,
     allocations: budget.allocations.map((a) => ({ sector: a.sector, capT: new Decimal(a.capT) })),
   };
 }

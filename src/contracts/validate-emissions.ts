@@ -119,7 +119,9 @@ export function validateEmissions(doc: CityDocument, ctx: Known): void {
           message: `unknown sector "${a.sector}"; use ${INVENTORY_SECTORS.join(', ')}`,
         });
     });
-    let status: (typeof BUDGET_STATUSES)[number] = 'draft';
+    // The history may start where the record starts (a budget entered after the committee
+    // reviewed it); from there each step must follow the last and end at the budget's status.
+    let status: (typeof BUDGET_STATUSES)[number] = b.history[0]?.from ?? b.status;
     b.history.forEach((h, j) => {
       if (h.from !== status)
         issues.push({
@@ -127,6 +129,7 @@ export function validateEmissions(doc: CityDocument, ctx: Known): void {
           message: `the budget was ${status}, not ${h.from}`,
         });
       catchInto(() => checkBudgetTransition(h.from, h.to, `${path}.history[${j}].to`));
+      h.at = new Date(h.at).toISOString();
       status = h.to;
     });
     if (status !== b.status)

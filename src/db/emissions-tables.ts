@@ -65,6 +65,7 @@ export interface CarbonBudgetsTable {
   start_year: number;
   end_year: number;
   cap_t: Numeric;
+  cap_basis: 'period_total' | 'annual';
   status: BudgetStatusColumn;
   source_code: string | null;
   notes: Notes;

@@ -14,6 +14,11 @@ export interface CarbonBudget {
   startYear: number;
   endYear: number;
   capT: Decimal;
+  /**
+   * period_total: the cap is the period's whole allowance. annual: the cap is a level each year
+   * of the period may emit (Kaohsiung's 5,093.73 萬公噸 is −23 % of one year, 2005).
+   */
+  capBasis: 'period_total' | 'annual';
   /** Per-sector shares of the cap; empty when none has been set (Kaohsiung has published none). */
   allocations: readonly { sector: string; capT: Decimal }[];
 }
@@ -85,6 +90,11 @@ export interface BudgetStatusReport {
   startYear: number;
   endYear: number;
   capT: Decimal;
+  capBasis: 'period_total' | 'annual';
+  /** The allowance for the whole period: the cap, or the annual cap × the years. */
+  periodCapT: Decimal;
+  /** Year by year: the pathway and the measured net emissions. */
+  years: { year: number; pathwayT: Decimal | null; actualT: Decimal | null }[];
   /** Sum of the pathway over the period: the cap the targets imply; null if the path does not cover it. */
   pathwayCapT: Decimal | null;
   /** Net emissions of the measured years of the period. */
@@ -93,6 +103,7 @@ export interface BudgetStatusReport {
   /** Every year of the period measured: only then is `remainingT` final. */
   complete: boolean;
   remainingT: Decimal;
+  /** Per allocated sector, for the whole period (an annual allocation × the years). */
   sectors: { sector: string; capT: Decimal; actualT: Decimal | null; remainingT: Decimal | null }[];
 }
 
@@ -113,7 +124,10 @@ export function carbonBudgetStatus(
   const pathwayCapT = years.every((y) => byYear.has(y))
     ? sum(years.map((y) => byYear.get(y) ?? ZERO))
     : null;
+  const scale = budget.capBasis === 'annual' ? years.length : 1;
+  const periodCapT = budget.capT.times(scale);
   const sectors = budget.allocations.map((a) => {
+    const capT = a.capT.times(scale);
     const known = measured
       .map((y) => actuals.get(y)?.bySector?.get(a.sector))
       .filter((v): v is Decimal => v !== undefined);
@@ -121,9 +135,9 @@ export function carbonBudgetStatus(
       measured.length > 0 && known.length === measured.length ? sum(known) : null;
     return {
       sector: a.sector,
-      capT: a.capT,
+      capT,
       actualT: sectorActual,
-      remainingT: sectorActual === null ? null : a.capT.minus(sectorActual),
+      remainingT: sectorActual === null ? null : capT.minus(sectorActual),
     };
   });
   return {
@@ -131,11 +145,18 @@ export function carbonBudgetStatus(
     startYear: budget.startYear,
     endYear: budget.endYear,
     capT: budget.capT,
+    capBasis: budget.capBasis,
+    periodCapT,
+    years: years.map((y) => ({
+      year: y,
+      pathwayT: byYear.get(y) ?? null,
+      actualT: actuals.get(y)?.netT ?? null,
+    })),
     pathwayCapT,
     actualT,
     yearsMeasured: measured,
     complete: measured.length === years.length,
-    remainingT: budget.capT.minus(actualT),
+    remainingT: periodCapT.minus(actualT),
     sectors,
   };
 }

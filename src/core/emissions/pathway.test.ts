@@ -51,6 +51,7 @@ describe('carbon budgets', () => {
     startYear: 2025,
     endYear: 2026,
     capT: d('100'),
+    capBasis: 'period_total' as const,
     allocations: [
       { sector: 'industry', capT: d('80') },
       { sector: 'transport', capT: d('20') },
@@ -101,6 +102,12 @@ describe('carbon budgets', () => {
     expect(status.remainingT.toFixed()).toBe('55');
     expect(status.complete).toBe(false);
     expect(status.sectors.map((s) => s.remainingT?.toFixed())).toEqual(['40', '15']);
+    const annual = carbonBudgetStatus({ ...budget, capBasis: 'annual' }, new Map(), []);
+    expect([annual.periodCapT.toFixed(), annual.remainingT.toFixed(), annual.pathwayCapT]).toEqual([
+      '200',
+      '200',
+      null,
+    ]);
   });
 
   it('moves through approval one step at a time', () => {

@@ -111,6 +111,7 @@ export async function readEmissions(
       startYear: b.start_year,
       endYear: b.end_year,
       capT: b.cap_t,
+      capBasis: b.cap_basis,
       status: b.status,
       ...opt('source', b.source_code),
       allocations: allocations

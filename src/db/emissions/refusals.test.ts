@@ -104,6 +104,7 @@ describeEachDatabase('emissions refusals', (getDb) => {
         start_year: 2026,
         end_year: 2027,
         cap_t: '1',
+        cap_basis: 'period_total',
         status: 'draft',
         source_code: null,
         name: null,

@@ -46,6 +46,7 @@ export async function writeEmissions(
       start_year: b.startYear,
       end_year: b.endYear,
       cap_t: b.capT,
+      cap_basis: b.capBasis,
       status: b.status,
       source_code: b.source ?? null,
       notes: notesJson(b.notes),

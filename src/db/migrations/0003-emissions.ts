@@ -79,6 +79,7 @@ const statements = [
     start_year int NOT NULL,
     end_year int NOT NULL CHECK (end_year >= start_year),
     cap_t numeric NOT NULL CHECK (cap_t >= 0),
+    cap_basis text NOT NULL DEFAULT 'period_total' CHECK (cap_basis IN ('period_total', 'annual')),
     status text NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'committee_reviewed', 'council_approved')),
     source_code text,
     notes jsonb NOT NULL DEFAULT '[]',
