@@ -41,6 +41,8 @@ export interface EntryResult {
   /** null for a notation key: not zero, not known. */
   tonnesCO2e: Decimal | null;
   gas: Gas | null;
+  /** The notation key of an entry without a number. */
+  notation: NotationKey | null;
 }
 
 /**
@@ -54,6 +56,7 @@ export interface EntryResult {
 export function entryTonnes(entry: InventoryEntry, gwpSet: GwpSet, path: string): EntryResult {
   const subsector = getSubsector(entry.subsector, `${path}.subsector`);
   const base = {
+    notation: null,
     sector: subsector.sector,
     subsector: subsector.code,
     scope: entry.scope,
@@ -89,6 +92,6 @@ export function entryTonnes(entry: InventoryEntry, gwpSet: GwpSet, path: string)
     case 'notation':
       if (entry.explanation.trim() === '')
         throw invalid(`${path}.explanation`, `notation key ${entry.key} needs an explanation`);
-      return { ...base, tonnesCO2e: null, gas: entry.gas ?? null };
+      return { ...base, notation: entry.key, tonnesCO2e: null, gas: entry.gas ?? null };
   }
 }
