@@ -19,6 +19,7 @@ import { getPlanSummary } from '../src/db/plans/plan-summary.js';
 import { dropDatabase, runAdmin, databaseUrl } from '../src/db/test-support/postgres-admin.js';
 import { BENCH_AS_OF, PLAN, SCALE, syntheticCity } from './synthetic-city.js';
 import { summarize, type Timing } from './timing.js';
+import { runEmissionsBench } from './emissions.js';
 
 const run = promisify(execFile);
 
@@ -73,6 +74,7 @@ async function main(): Promise<void> {
     await mkdir('bench/results', { recursive: true });
     await writeFile('bench/results/latest.json', `${JSON.stringify(report, null, 2)}\n`);
     printReport(report);
+    await runEmissionsBench(adminUrl); // BENCHMARKS.md, "Emissions"
   } finally {
     await closeBoth();
     await runAdmin(adminUrl, [dropDatabase(pgName)]);

@@ -31,6 +31,7 @@ export function toCoreEntry(
   entry: InventoryEntryDocument,
   factors: ReadonlyMap<string, FactorRecord>,
   path: string,
+  made: Map<string, InventoryFactor> = new Map(),
 ): InventoryEntry {
   const base = { subsector: entry.subsector, scope: entry.scope };
   switch (entry.method) {
@@ -44,19 +45,22 @@ export function toCoreEntry(
         mass: quantity(entry.mass, entry.massUnit, `${path}.mass`),
       };
     case 'computed': {
-      const record = factors.get(factorKey(entry.factor.code, entry.factor.version));
+      const key = factorKey(entry.factor.code, entry.factor.version);
+      const record = factors.get(key);
       if (!record)
         throw invalid(
           `${path}.factor`,
           `unknown emission factor ${entry.factor.code} version ${entry.factor.version}`,
         );
-      const factor: InventoryFactor = {
+      // One object per factor: the unit check in entryTonnes then runs once per factor.
+      const factor: InventoryFactor = made.get(key) ?? {
         code: record.code,
         version: record.version,
         value: new Decimal(record.value),
         unit: record.unit,
         gas: record.gas ? getGas(record.gas, `${path}.factor.gas`) : null,
       };
+      made.set(key, factor);
       return {
         ...base,
         method: 'computed',
@@ -79,11 +83,14 @@ export function toCoreInventory(
   inventory: { year: number; gwpSet: string | null; entries: readonly InventoryEntryDocument[] },
   factors: ReadonlyMap<string, FactorRecord>,
   path: string,
+  made: Map<string, InventoryFactor> = new Map(),
 ): Inventory {
   return {
     year: inventory.year,
     gwpSet: getGwpSet(inventory.gwpSet, `${path}.gwpSet`),
-    entries: inventory.entries.map((e, i) => toCoreEntry(e, factors, `${path}.entries[${i}]`)),
+    entries: inventory.entries.map((e, i) =>
+      toCoreEntry(e, factors, `${path}.entries[${i}]`, made),
+    ),
   };
 }
 

@@ -27,6 +27,13 @@ const GWP: Record<GwpSet, Record<SingleGas, string>> = {
   AR6: { CO2: '1', CH4: '27.9', N2O: '273', SF6: '25200', NF3: '17400' },
 };
 
+const GWP_DECIMALS = Object.fromEntries(
+  GWP_SETS.map((set) => [
+    set,
+    Object.fromEntries(Object.entries(GWP[set]).map(([gas, v]) => [gas, new Decimal(v)])),
+  ]),
+) as Record<GwpSet, Record<SingleGas, Decimal>>;
+
 export function isGas(text: string): text is Gas {
   return (GASES as readonly string[]).includes(text);
 }
@@ -59,5 +66,5 @@ export function gwpOf(set: GwpSet, gas: Gas, path: string): Decimal {
       path,
       `${gas} is a family of gases with different GWPs; report it in tCO2e (method "reported" with valueT), not as a mass`,
     );
-  return new Decimal(GWP[set][gas]);
+  return GWP_DECIMALS[set][gas];
 }

@@ -33,6 +33,9 @@ export type InventoryEntry = EntryBase &
     | { method: 'notation'; key: NotationKey; explanation: string; gas?: Gas | undefined }
   );
 
+/** Factors whose unit has passed the check; entries of one inventory share factor objects. */
+const CHECKED_FACTORS = new WeakSet<InventoryFactor>();
+
 export interface EntryResult {
   sector: string;
   subsector: string;
@@ -81,7 +84,10 @@ export function entryTonnes(entry: InventoryEntry, gwpSet: GwpSet, path: string)
     }
     case 'computed': {
       const { factor, activity } = entry;
-      checkGasFactorUnit(factor.unit, factor.gas, `${path}.factor`);
+      if (!CHECKED_FACTORS.has(factor)) {
+        checkGasFactorUnit(factor.unit, factor.gas, `${path}.factor`);
+        CHECKED_FACTORS.add(factor);
+      }
       const emitted = multiplyByRate(activity, factor, `${path}.activity`);
       if (factor.gas === null)
         return { ...base, tonnesCO2e: tonnes(toTonnesCO2e(emitted, path), 'activity'), gas: null };

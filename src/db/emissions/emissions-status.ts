@@ -64,12 +64,35 @@ export async function getEmissionsPathway(
   db: Kysely<Tables>,
   cityId: string,
 ): Promise<EmissionsPathway> {
-  const [sections, actuals, reductions] = await Promise.all([
-    readEmissions(db, cityId),
+  // Targets and points straight from their tables: readEmissions would read the inventories a
+  // second time (loadActuals computes them).
+  const [targetRows, pointRows, actuals, reductions] = await Promise.all([
+    db
+      .selectFrom('emission_targets')
+      .selectAll()
+      .where('city_id', '=', cityId)
+      .orderBy('year')
+      .execute(),
+    db
+      .selectFrom('pathway_points')
+      .select(['year', 'value_t'])
+      .where('city_id', '=', cityId)
+      .execute(),
     loadActuals(db, cityId),
     loadMeasureReductions(db, cityId),
   ]);
-  const targets = (sections.emissionTargets ?? []).map(toCoreTarget);
+  const targets = targetRows.map((t) =>
+    toCoreTarget(
+      t.kind === 'reduction'
+        ? {
+            year: t.year,
+            kind: 'reduction',
+            baseYear: t.base_year ?? 0,
+            reductionPercent: t.reduction_percent ?? '0',
+          }
+        : { year: t.year, kind: 'net_zero' },
+    ),
+  );
   const reduction = targets.find((t) => t.kind === 'reduction');
   if (!reduction)
     throw new NetZeroError(
@@ -87,7 +110,7 @@ export async function getEmissionsPathway(
   const trajectory = buildTrajectory(
     { year: reduction.baseYear, valueT: base.netT },
     targets,
-    (sections.pathwayPoints ?? []).map((p) => ({ year: p.year, valueT: new Decimal(p.valueT) })),
+    pointRows.map((p) => ({ year: p.year, valueT: new Decimal(p.value_t) })),
   );
   const actualNet = new Map([...actuals].map(([y, a]) => [y, a.netT]));
   return {
