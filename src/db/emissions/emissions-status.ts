@@ -10,7 +10,7 @@ import { analyseGap, type GapYear } from '../../core/emissions/gap-analysis.js';
 import { buildTrajectory, type TrajectoryYear } from '../../core/emissions/pathway.js';
 import { toCoreBudget, toCoreTarget } from '../../contracts/emissions-to-core.js';
 import type { Tables } from '../tables.js';
-import { getInventoryTotals } from './inventory-store.js';
+import { getInventorySummaries } from './inventory-summaries.js';
 import { loadMeasureReductions } from './load-measure-reductions.js';
 import { readEmissions } from './read-emissions.js';
 
@@ -35,7 +35,7 @@ export async function loadActuals(
       .where('city_id', '=', cityId)
       .where('basis', '=', 'net')
       .execute(),
-    getInventoryTotals(db, cityId),
+    getInventorySummaries(db, cityId),
   ]);
   const actuals = new Map<number, ActualYear>();
   for (const f of figures)

@@ -5,6 +5,7 @@ import { exportCity } from '../city/export-city.js';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { getCarbonBudgetStatus, getEmissionsPathway } from './emissions-status.js';
 import { getInventoryTotals, setInventoryGwpSet } from './inventory-store.js';
+import { getInventorySummaries } from './inventory-summaries.js';
 import { at, emissionsCity } from './test-document.js';
 import { transitionCarbonBudget } from './transition-budget.js';
 
@@ -27,6 +28,15 @@ describeEachDatabase('emissions in the database', (getDb) => {
     expect(ar6?.grossT.toFixed()).toBe('2.0739');
     const exported = await exportCity(db, 'testville');
     expect(exported.inventories?.[0]?.gwpSet).toBe('AR6');
+    // The SQL-summed path gives the same totals as entry by entry.
+    const [summary] = await getInventorySummaries(db, 'testville');
+    expect([summary?.grossT, summary?.sinksT, summary?.netT].map((t) => t?.toFixed())).toEqual([
+      '2.0739',
+      '-0.5',
+      '1.5739',
+    ]);
+    expect(summary?.bySector).toEqual(ar6?.bySector);
+    expect(summary?.byScope).toEqual(ar6?.byScope);
   });
 
   it('exports exactly what was imported, every emissions section included', async () => {
