@@ -20,6 +20,7 @@ import { dropDatabase, runAdmin, databaseUrl } from '../src/db/test-support/post
 import { BENCH_AS_OF, PLAN, SCALE, syntheticCity } from './synthetic-city.js';
 import { summarize, type Timing } from './timing.js';
 import { benchServer } from './server.js';
+import { runEmissionsBench } from './emissions.js';
 
 const run = promisify(execFile);
 
@@ -74,6 +75,7 @@ async function main(): Promise<void> {
     await mkdir('bench/results', { recursive: true });
     await writeFile('bench/results/latest.json', `${JSON.stringify(report, null, 2)}\n`);
     printReport(report);
+    await runEmissionsBench(adminUrl); // BENCHMARKS.md, "Emissions"
   } finally {
     await closeBoth();
     await runAdmin(adminUrl, [dropDatabase(pgName)]);

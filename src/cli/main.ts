@@ -2,6 +2,8 @@ import { NetZeroError } from '../core/errors.js';
 import { exportCommand, importCommand } from './commands/city-files.js';
 import { dbCommand } from './commands/db.js';
 import { demoCommand } from './commands/demo.js';
+import { budgetCommand, pathwayCommand } from './commands/emissions.js';
+import { inventoryCommand } from './commands/inventory.js';
 import { planCommand } from './commands/plan.js';
 import { resultCommand } from './commands/result.js';
 import { seedCommand } from './commands/seed.js';
@@ -28,6 +30,11 @@ Usage:
   netzero user remove --city C --username U
   netzero user list --city C
   netzero audit verify [--city C]          recompute the audit hash chain
+  netzero inventory import <file.csv> [--city C] [--replace]   (docs/inventory-csv.md)
+  netzero inventory export [--city C] [--year Y] [--format csv|gpc] [--out file]
+  netzero pathway [--city C] [--all] [--json]   trajectory to the targets and the gap
+  netzero budget status [--city C] [--json]     carbon budgets against cap and pathway
+  netzero budget transition --budget B --to committee_reviewed|council_approved|draft --by WHO [--note T]
 
 --city and --plan may be left out when there is only one.
 Database: PostgreSQL when DATABASE_URL is set, otherwise embedded PGlite in
@@ -44,6 +51,9 @@ const commands: Record<string, (argv: readonly string[], io: CliIo) => Promise<n
   serve: serveCommand,
   user: userCommand,
   audit: auditCommand,
+  inventory: inventoryCommand,
+  pathway: pathwayCommand,
+  budget: budgetCommand,
 };
 
 /**

@@ -9,6 +9,12 @@ const DECIMAL_KEYS = new Set([
   'resolutionT',
   'goalReductionT',
   'totalReductionT',
+  'capT',
+  'mass',
+  'activity',
+  'amountNtd',
+  'totalNtd',
+  'reductionPercent',
 ]);
 
 /**

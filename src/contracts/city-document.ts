@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { code, decimalText, isoDate, notes, text } from './primitives.js';
+import { emissionsSections, factorGas } from './emissions-document.js';
 
 /**
  * The city document `netzero-city/1`: the Kaohsiung dataset, `netzero import` and
@@ -9,20 +11,6 @@ import { z } from 'zod';
  * canonical form that the database stores.
  */
 
-const decimalText = z
-  .string()
-  .regex(
-    /^-?(0|[1-9]\d{0,17})(\.\d{1,12})?$/,
-    'must be a decimal written as a string, e.g. "1537275" or "0.05" (no separators; at most 18 digits before the point and 12 after, so products stay exact)',
-  );
-const code = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9_-]*$/, 'must be lower-case letters, digits, "_" or "-"');
-const isoDate = z.iso
-  .date({ message: 'must be an ISO date YYYY-MM-DD' })
-  .refine((date) => !date.startsWith('0000'), 'year 0 does not exist; the first is 0001');
-const text = z.string().trim().min(1, 'must not be empty');
-const notes = z.array(text).optional();
 /** A period: an ISO interval (2021-01-01/2021-12-31) or a ROC expression (110年, 112年1-9月). */
 const period = text;
 
@@ -204,10 +192,15 @@ export const cityDocumentSchema = z.strictObject({
         source: code.optional(),
         validFrom: isoDate.optional(),
         validTo: isoDate.optional(),
+        // Added for the inventory (0003-emissions): the gas a factor gives a mass of (none = CO₂e),
+        // and the version this one replaces, so a published figure's factor is never edited.
+        gas: factorGas.optional(),
+        supersedes: text.optional(),
         notes,
       }),
     )
     .default([]),
+  ...emissionsSections,
   plans: z.array(planSchema).default([]),
 });
 

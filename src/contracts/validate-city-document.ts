@@ -3,11 +3,13 @@ import { formatPeriodIso, parseIsoPeriod, type Period } from '../core/dates.js';
 import { overlappingIncrement } from '../core/progress/overlaps.js';
 import type { ResultBasis } from '../core/targets.js';
 import { NetZeroError, type Issue } from '../core/errors.js';
+import { checkGasFactorUnit } from '../core/emissions/factor-unit.js';
 import { checkFactorUnit } from '../core/reductions/emission-factor.js';
 import { parsePeriod } from '../core/roc-date.js';
 import { getUnit } from '../core/units.js';
 import { multiplyByRate, quantity } from '../core/quantity.js';
 import { canonicaliseCityDocument } from './canonical-city-document.js';
+import { validateEmissions } from './validate-emissions.js';
 import {
   checkCityAmounts,
   checkPlanAmounts,
@@ -79,7 +81,7 @@ export function validateCityDocument(input: unknown): CityDocument {
   doc.emissionFactors.forEach((f, i) => {
     known(sources, 'source', `emissionFactors[${i}].source`, f.source);
     check(`emissionFactors[${i}].unit`, () =>
-      checkFactorUnit(f.unit, `emissionFactors[${i}].unit`),
+      checkGasFactorUnit(f.unit, f.gas ?? null, `emissionFactors[${i}].unit`),
     );
   });
 
@@ -90,6 +92,7 @@ export function validateCityDocument(input: unknown): CityDocument {
     issues,
   );
   checkCityAmounts(doc, issues);
+  validateEmissions(doc, { issues, known, sources, agencies });
   doc.plans.forEach((plan, p) => {
     const ctx = { path: `plans[${p}]`, issues, check, known, sources, agencies, factors, doc };
     validatePlan(plan, ctx);

@@ -144,7 +144,9 @@ for (const unit of UNITS) {
  * @example findUnit('度')?.code // 'kWh'
  */
 export function findUnit(codeOrAlias: string): UnitDefinition | undefined {
-  return BY_KEY.get(normalize(codeOrAlias));
+  // Most lookups are of a stored canonical code: skip the NFKC pass for those (it dominated
+  // recomputing large inventories).
+  return BY_KEY.get(codeOrAlias) ?? BY_KEY.get(normalize(codeOrAlias));
 }
 
 /**
@@ -208,6 +210,20 @@ export function assertSameDimension(a: UnitDefinition, b: UnitDefinition, path: 
  * @example parseRateUnit('tCO2e/萬度', 'factor.unit').denominator.code // '萬度'
  */
 export function parseRateUnit(
+  text: string,
+  path: string,
+): { numerator: UnitDefinition; denominator: UnitDefinition } {
+  // The registry is fixed, so a rate unit always parses the same way: remember the good ones.
+  const known = RATE_UNITS.get(text);
+  if (known) return known;
+  const parsed = parseRateUnitUncached(text, path);
+  RATE_UNITS.set(text, parsed);
+  return parsed;
+}
+
+const RATE_UNITS = new Map<string, { numerator: UnitDefinition; denominator: UnitDefinition }>();
+
+function parseRateUnitUncached(
   text: string,
   path: string,
 ): { numerator: UnitDefinition; denominator: UnitDefinition } {

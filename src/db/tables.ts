@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
 import type { AccountTables } from './tables-accounts.js';
+import type { EmissionsTables } from './emissions-tables.js';
 
 /**
  * Kysely's view of the tables created by migrations/. Decimals are strings (`numeric`), dates
@@ -72,6 +73,9 @@ export interface EmissionFactorsTable {
   valid_to: DateText | null;
   notes: Notes;
   position: number;
+  /** 0003-emissions: the gas a factor gives a mass of; null = CO₂e. */
+  gas: ColumnType<string | null, string | null | undefined, string | null>;
+  supersedes_version: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface PlansTable {
@@ -201,7 +205,9 @@ export interface LaggingExplanationsTable {
   version: Generated<number>;
 }
 
-export interface Tables extends AccountTables {
+export type { EmissionsTables } from './emissions-tables.js';
+
+export interface Tables extends AccountTables, EmissionsTables {
   cities: CitiesTable;
   sources: SourcesTable;
   agencies: AgenciesTable;

@@ -9,6 +9,7 @@ import type {
 } from '../../contracts/city-document.js';
 import type { IndicatorsTable, Tables } from '../tables.js';
 import type { Selectable } from 'kysely';
+import { readEmissions } from '../emissions/read-emissions.js';
 
 /**
  * Reads a whole city back as a canonical city document: the inverse of importCity, so that
@@ -96,8 +97,11 @@ export async function exportCity(db: Kysely<Tables>, cityId: string): Promise<Ci
       ...opt('source', f.source_code),
       ...opt('validFrom', f.valid_from),
       ...opt('validTo', f.valid_to),
+      ...opt('gas', f.gas as NonNullable<CityDocument['emissionFactors'][number]['gas']> | null),
+      ...opt('supersedes', f.supersedes_version),
       ...notes(f.notes),
     })),
+    ...(await readEmissions(db, cityId)),
     plans: await Promise.all(plans.map((p) => exportPlan(db, cityId, p))),
   };
 }

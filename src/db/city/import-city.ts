@@ -4,6 +4,7 @@ import type { CityDocument, MeasureDocument, PlanDocument } from '../../contract
 import { validateCityDocument } from '../../contracts/validate-city-document.js';
 import type { Tables } from '../tables.js';
 import { insertInChunks, notesJson, splitPeriod } from './rows.js';
+import { writeEmissions } from '../emissions/write-emissions.js';
 
 export interface ImportOptions {
   /** Replace the city if it exists; without it an existing city is refused. */
@@ -113,11 +114,15 @@ async function writeCity(trx: Transaction<Tables>, doc: CityDocument): Promise<v
       source_code: f.source ?? null,
       valid_from: f.validFrom ?? null,
       valid_to: f.validTo ?? null,
+      gas: f.gas ?? null,
+      supersedes_version: f.supersedes ?? null,
       notes: notesJson(f.notes),
       position,
     })),
   );
   for (const [position, plan] of doc.plans.entries()) await writePlan(trx, city_id, plan, position);
+  // After the plans: money budget items cite measures.
+  await writeEmissions(trx, city_id, doc);
 }
 
 async function writePlan(

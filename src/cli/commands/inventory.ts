@@ -1,0 +1,67 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { toFixed } from '../../core/decimal.js';
+import { formatGpcCsv } from '../../contracts/gpc-csv.js';
+import { formatInventoryCsv } from '../../contracts/inventory-csv.js';
+import { resolveCity } from '../../db/emissions/resolve-city.js';
+import { importInventoryCsv } from '../../db/emissions/import-inventories.js';
+import { getInventoryTotals } from '../../db/emissions/inventory-store.js';
+import { readInventories } from '../../db/emissions/read-emissions.js';
+import { parseFlags, usage } from '../args.js';
+import { withDatabase } from '../database.js';
+import type { CliIo } from '../io.js';
+
+/** netzero inventory import|export (docs/inventory-csv.md). */
+export async function inventoryCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const [sub, ...rest] = argv;
+  if (sub === 'import') return inventoryImport(rest, io);
+  if (sub === 'export') return inventoryExport(rest, io);
+  throw usage(
+    `unknown command "inventory ${sub ?? ''}"; try "inventory import" or "inventory export"`,
+  );
+}
+
+async function inventoryImport(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseFlags(argv, {
+    city: { type: 'string' },
+    replace: { type: 'boolean' },
+  });
+  const [file] = positionals;
+  if (file === undefined) throw usage('inventory import needs a CSV file');
+  const csv = await readFile(file, 'utf8');
+  const stored = await withDatabase(io, async (db) =>
+    importInventoryCsv(db, await resolveCity(db, values.city), csv, {
+      replace: values.replace ?? false,
+    }),
+  );
+  const entries = stored.reduce((n, inv) => n + inv.entries.length, 0);
+  io.out(
+    `Imported ${stored.length} inventories (${stored.map((i) => i.year).join(', ')}), ${entries} entries.`,
+  );
+  return 0;
+}
+
+async function inventoryExport(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values } = parseFlags(argv, {
+    city: { type: 'string' },
+    year: { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string' },
+  });
+  const format = values.format ?? 'csv';
+  if (format !== 'csv' && format !== 'gpc')
+    throw usage(`--format must be csv or gpc, not "${format}"`);
+  const years = values.year === undefined ? undefined : [parseYear(values.year)];
+  const text = await withDatabase(io, async (db) => {
+    const city = await resolveCity(db, values.city);
+    if (format === 'csv') return formatInventoryCsv(await readInventories(db, city, years));
+    return formatGpcCsv(await getInventoryTotals(db, city, years), (t) => toFixed(t, 3));
+  });
+  if (values.out) await writeFile(values.out, text, 'utf8');
+  else io.out(text);
+  return 0;
+}
+
+export function parseYear(text: string): number {
+  if (!/^\d{4}$/.test(text)) throw usage(`--year must be a year like 2021, not "${text}"`);
+  return Number(text);
+}

@@ -1,0 +1,116 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  openTestDatabaseEnv,
+  type Engine,
+  type TestDatabaseEnv,
+} from '../db/test-support/databases.js';
+import type { CliIo } from './io.js';
+import { main } from './main.js';
+
+function cli(env: Record<string, string>) {
+  return async (...argv: string[]) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const io: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t), env };
+    const status = await main(argv, io);
+    return { status, out: out.join('\n'), err: err.join('\n') };
+  };
+}
+
+const HEADER =
+  'year,gwp_set,status,subsector,scope,method,gas,value_t,mass,mass_unit,activity,activity_unit,factor_code,factor_version,notation_key,explanation,source,notes';
+const GOOD = `${HEADER}
+2023,AR5,draft,industry_manufacturing,1,gas_mass,CO2,,1000,kg,,,,,,,,
+2023,AR5,draft,industry_manufacturing,1,gas_mass,CH4,,10,kg,,,,,,,,
+2023,AR5,draft,industry_manufacturing,1,gas_mass,N2O,,1,kg,,,,,,,,
+2023,AR5,draft,residential,2,computed,,,,,1000,kWh,tw-electricity,2023,,,report-112,"from ""Table"" 1 | checked"
+2023,AR5,draft,agriculture_livestock,1,notation,,,,,,,,,NO,市內無畜牧,,
+`;
+
+for (const engine of ['pglite', 'postgres'] as Engine[]) {
+  describe(`netzero emissions commands [${engine}]`, () => {
+    let database: TestDatabaseEnv;
+    let run: ReturnType<typeof cli>;
+    let scratch: string;
+    beforeAll(async () => {
+      database = await openTestDatabaseEnv(engine);
+      run = cli(database.env);
+      scratch = await mkdtemp(join(tmpdir(), 'netzero-emissions-'));
+      expect(await run('seed', 'kaohsiung')).toMatchObject({ status: 0 });
+    });
+    afterAll(async () => {
+      await database.dispose();
+      await rm(scratch, { recursive: true, force: true });
+    });
+
+    it('refuses a bad CSV naming row and column, and writes nothing', async () => {
+      const file = join(scratch, 'bad.csv');
+      const bad = GOOD.replace('N2O,,1,kg', 'N2O,,1,公里').replace('CH4,,10,kg', 'CO,,10,kg');
+      await writeFile(file, bad);
+      const result = await run('inventory', 'import', file);
+      expect(result.status).toBe(1);
+      expect(result.err).toMatch(/row 3, column gas: unknown gas/);
+      expect(result.err).toMatch(/row 4, column mass_unit: unknown unit "公里"/);
+      expect((await run('inventory', 'export')).out.trim()).toBe(HEADER);
+    });
+
+    it('imports the CSV, exports the same CSV, and a GPC listing with totals', async () => {
+      const file = join(scratch, 'good.csv');
+      await writeFile(file, GOOD);
+      expect(await run('inventory', 'import', file)).toMatchObject({
+        status: 0,
+        out: 'Imported 1 inventories (2023), 5 entries.',
+      });
+      const out = join(scratch, 'out.csv');
+      expect(await run('inventory', 'export', '--out', out)).toMatchObject({ status: 0 });
+      expect(await readFile(out, 'utf8')).toBe(GOOD);
+      const gpc = await run('inventory', 'export', '--format', 'gpc');
+      expect(gpc.out).toContain(
+        '2023,AR5,I.3.1,industry,industry_manufacturing,製造業及營造業能源使用,1,CH4,0.280,',
+      );
+      expect(gpc.out).toContain('2023,AR5,V.1,agriculture,agriculture_livestock,畜牧,1,CO2e,,NO');
+      expect(gpc.out).toContain('2023,AR5,TOTAL,gross,,,,,2.039,');
+      expect((await run('inventory', 'import', file)).err).toMatch(
+        /already has inventories for 2023; import with --replace/,
+      );
+      expect(await run('inventory', 'import', file, '--replace')).toMatchObject({ status: 0 });
+    });
+
+    it('shows the pathway and the gap, as text and as JSON', async () => {
+      const text = await run('pathway');
+      expect(text.status).toBe(0);
+      expect(text.out).toMatch(/2030\s+4629\.80/);
+      const json = JSON.parse((await run('pathway', '--json')).out) as {
+        trajectory: { year: number; valueT: string }[];
+      };
+      expect(json.trajectory.find((t) => t.year === 2050)?.valueT).toBe('0');
+    });
+
+    it('shows the carbon budget against its cap and pathway, and moves its approval', async () => {
+      const text = await run('budget', 'status');
+      expect(text.out).toContain(
+        'cb-2025-2026 2025–2026 (council_approved): cap 5093.73 萬公噸 a year, 10187.46 for the period',
+      );
+      expect(text.out).toContain('no sector allocation');
+      const json = JSON.parse((await run('budget', 'status', '--json')).out) as {
+        budgets: { capT: string; pathwayCapT: string }[];
+      };
+      expect(json.budgets[0]).toMatchObject({ capT: '50937300', pathwayCapT: '99739120' });
+      const refused = await run(
+        'budget',
+        'transition',
+        '--budget',
+        'cb-2025-2026',
+        '--to',
+        'draft',
+        '--by',
+        '秘書處',
+      );
+      expect(refused.status).toBe(1);
+      expect(refused.err).toMatch(/approved budgets are final/);
+    });
+  });
+}

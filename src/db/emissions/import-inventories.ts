@@ -1,0 +1,75 @@
+import type { Kysely } from 'kysely';
+import { NetZeroError, type Issue } from '../../core/errors.js';
+import { parseInventoryCsv } from '../../contracts/inventory-csv.js';
+import type { InventoryDocument } from '../../contracts/emissions-document.js';
+import type { Tables } from '../tables.js';
+import { loadFactors } from './inventory-store.js';
+import { writeInventories } from './write-emissions.js';
+
+/**
+ * Imports an inventory CSV into a city in one transaction: everything is checked first (rows,
+ * units, factors, sources, years already present), then the years in the file are written —
+ * replacing those years when `replace` is set. On any error nothing is written.
+ * @returns the inventories stored.
+ */
+export async function importInventoryCsv(
+  db: Kysely<Tables>,
+  cityId: string,
+  csv: string,
+  options: { replace?: boolean } = {},
+): Promise<InventoryDocument[]> {
+  return db.transaction().execute(async (trx) => {
+    const city = await trx
+      .selectFrom('cities')
+      .select('id')
+      .where('id', '=', cityId)
+      .executeTakeFirst();
+    if (!city)
+      throw new NetZeroError('NOT_FOUND', `no city "${cityId}"`, [
+        { path: 'city', message: 'not found' },
+      ]);
+    const inventories = parseInventoryCsv(csv, await loadFactors(trx, cityId));
+    const sources = new Set(
+      (await trx.selectFrom('sources').select('code').where('city_id', '=', cityId).execute()).map(
+        (s) => s.code,
+      ),
+    );
+    const issues: Issue[] = [];
+    inventories.forEach((inv) =>
+      inv.entries.forEach((e) => {
+        if (e.source !== undefined && !sources.has(e.source))
+          issues.push({
+            path: `year ${inv.year}, column source`,
+            message: `unknown source "${e.source}"`,
+          });
+      }),
+    );
+    if (issues.length > 0)
+      throw new NetZeroError(
+        'VALIDATION_FAILED',
+        issues.map((i) => `${i.path}: ${i.message}`).join('; '),
+        issues,
+      );
+    const years = inventories.map((i) => i.year);
+    if (years.length === 0) return [];
+    const existing = await trx
+      .selectFrom('inventories')
+      .select('year')
+      .where('city_id', '=', cityId)
+      .where('year', 'in', years)
+      .execute();
+    if (existing.length > 0 && !options.replace)
+      throw new NetZeroError(
+        'CONFLICT',
+        `city "${cityId}" already has inventories for ${existing.map((e) => e.year).join(', ')}; import with --replace to replace those years`,
+        [{ path: 'year', message: 'already exists' }],
+      );
+    await trx
+      .deleteFrom('inventories')
+      .where('city_id', '=', cityId)
+      .where('year', 'in', years)
+      .execute();
+    await writeInventories(trx, cityId, inventories);
+    return inventories;
+  });
+}

@@ -1,0 +1,117 @@
+import { sql, type Kysely } from 'kysely';
+import { Decimal } from '../../core/decimal.js';
+import { getGas, getGwpSet } from '../../core/emissions/gases.js';
+import { computeInventory, type InventoryTotals } from '../../core/emissions/inventory.js';
+import type { InventoryEntry, InventoryFactor } from '../../core/emissions/inventory-entry.js';
+import type { Scope } from '../../core/emissions/sectors.js';
+import { quantity } from '../../core/quantity.js';
+import type { Tables } from '../tables.js';
+
+/**
+ * Inventory totals (gross, sinks, net, by sector and scope) for every inventory of a city, with
+ * the entries summed in SQL first: reported tonnes, gas masses and activities are added per
+ * year, subsector, scope, gas, unit and factor version, then weighed in core as usual. Exact,
+ * because every step is linear (Σ activity × factor = Σ (activity × factor)) and numeric sums are
+ * exact. For the headline numbers (pathway, budgets); `getInventoryTotals` keeps entry detail.
+ */
+export async function getInventorySummaries(
+  db: Kysely<Tables>,
+  cityId: string,
+): Promise<InventoryTotals[]> {
+  const [inventories, groups] = await Promise.all([
+    db
+      .selectFrom('inventories')
+      .select(['year', 'gwp_set'])
+      .where('city_id', '=', cityId)
+      .orderBy('year')
+      .execute(),
+    db
+      .selectFrom('inventory_entries as e')
+      .leftJoin('emission_factors as f', (j) =>
+        j
+          .onRef('f.city_id', '=', 'e.city_id')
+          .onRef('f.code', '=', 'e.factor_code')
+          .onRef('f.version', '=', 'e.factor_version'),
+      )
+      .select([
+        'e.year',
+        'e.subsector',
+        'e.scope',
+        'e.method',
+        'e.gas',
+        'e.mass_unit',
+        'e.activity_unit',
+        'e.factor_code',
+        'e.factor_version',
+        'f.value as factor_value',
+        'f.unit as factor_unit',
+        'f.gas as factor_gas',
+        sql<string | null>`sum(e.value_t)`.as('value_t'),
+        sql<string | null>`sum(e.mass)`.as('mass'),
+        sql<string | null>`sum(e.activity)`.as('activity'),
+      ])
+      .where('e.city_id', '=', cityId)
+      .where('e.method', '<>', 'notation')
+      .groupBy([
+        'e.year',
+        'e.subsector',
+        'e.scope',
+        'e.method',
+        'e.gas',
+        'e.mass_unit',
+        'e.activity_unit',
+        'e.factor_code',
+        'e.factor_version',
+        'f.value',
+        'f.unit',
+        'f.gas',
+      ])
+      .execute(),
+  ]);
+  const factors = new Map<string, InventoryFactor>();
+  const byYear = new Map<number, InventoryEntry[]>();
+  groups.forEach((g, i) => {
+    const path = `inventories[${g.year}].groups[${i}]`;
+    const base = { subsector: g.subsector, scope: g.scope as Scope };
+    let entry: InventoryEntry;
+    if (g.method === 'reported')
+      entry = { ...base, method: 'reported', valueT: new Decimal(g.value_t ?? '0') };
+    else if (g.method === 'gas_mass')
+      entry = {
+        ...base,
+        method: 'gas_mass',
+        gas: getGas(g.gas ?? '', path),
+        mass: quantity(g.mass ?? '0', g.mass_unit ?? '', path),
+      };
+    else {
+      const key = `${g.factor_code ?? ''}@${g.factor_version ?? ''}`;
+      const factor = factors.get(key) ?? {
+        code: g.factor_code ?? '',
+        version: g.factor_version ?? '',
+        value: new Decimal(g.factor_value ?? '0'),
+        unit: g.factor_unit ?? '',
+        gas: g.factor_gas === null ? null : getGas(g.factor_gas, path),
+      };
+      factors.set(key, factor);
+      entry = {
+        ...base,
+        method: 'computed',
+        activity: quantity(g.activity ?? '0', g.activity_unit ?? '', path),
+        factor,
+      };
+    }
+    const list = byYear.get(g.year) ?? [];
+    list.push(entry);
+    byYear.set(g.year, list);
+  });
+  return inventories.map((inv) =>
+    computeInventory(
+      {
+        year: inv.year,
+        gwpSet: getGwpSet(inv.gwp_set, `inventories[${inv.year}].gwpSet`),
+        entries: byYear.get(inv.year) ?? [],
+      },
+      `inventories[${inv.year}]`,
+    ),
+  );
+}

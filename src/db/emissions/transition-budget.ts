@@ -1,0 +1,75 @@
+import type { Kysely } from 'kysely';
+import { NetZeroError } from '../../core/errors.js';
+import {
+  BUDGET_STATUSES,
+  checkBudgetTransition,
+  type BudgetStatus,
+} from '../../core/emissions/carbon-budget.js';
+import type { Tables } from '../tables.js';
+
+/**
+ * Moves a carbon budget one approval step (draft → committee_reviewed → council_approved) and
+ * records who and when in carbon_budget_transitions, in one transaction. The row is locked so two
+ * people approving at once cannot both record the same step.
+ */
+export async function transitionCarbonBudget(
+  db: Kysely<Tables>,
+  cityId: string,
+  code: string,
+  to: string,
+  by: string,
+  options: { at?: string; note?: string } = {},
+): Promise<{ from: BudgetStatus; to: BudgetStatus; seq: number }> {
+  if (!(BUDGET_STATUSES as readonly string[]).includes(to))
+    throw new NetZeroError(
+      'VALIDATION_FAILED',
+      `to: unknown status "${to}"; use ${BUDGET_STATUSES.join(', ')}`,
+      [{ path: 'to', message: 'unknown status' }],
+    );
+  if (by.trim() === '')
+    throw new NetZeroError('VALIDATION_FAILED', 'by: who made the transition is required', [
+      { path: 'by', message: 'required' },
+    ]);
+  const target = to as BudgetStatus;
+  return db.transaction().execute(async (trx) => {
+    const budget = await trx
+      .selectFrom('carbon_budgets')
+      .select('status')
+      .where('city_id', '=', cityId)
+      .where('code', '=', code)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!budget)
+      throw new NetZeroError('NOT_FOUND', `city "${cityId}" has no carbon budget "${code}"`, [
+        { path: 'budget', message: 'not found' },
+      ]);
+    checkBudgetTransition(budget.status, target, 'to');
+    const { max } = await trx
+      .selectFrom('carbon_budget_transitions')
+      .select((eb) => eb.fn.max<number | null>('seq').as('max'))
+      .where('city_id', '=', cityId)
+      .where('budget_code', '=', code)
+      .executeTakeFirstOrThrow();
+    const seq = (max ?? 0) + 1;
+    await trx
+      .insertInto('carbon_budget_transitions')
+      .values({
+        city_id: cityId,
+        budget_code: code,
+        seq,
+        from_status: budget.status,
+        to_status: target,
+        actor: by,
+        at: options.at ?? new Date().toISOString(),
+        note: options.note ?? null,
+      })
+      .execute();
+    await trx
+      .updateTable('carbon_budgets')
+      .set({ status: target })
+      .where('city_id', '=', cityId)
+      .where('code', '=', code)
+      .execute();
+    return { from: budget.status, to: target, seq };
+  });
+}

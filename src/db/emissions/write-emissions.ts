@@ -1,0 +1,183 @@
+import type { Transaction } from 'kysely';
+import { getSubsector } from '../../core/emissions/sectors.js';
+import type { CityDocument } from '../../contracts/city-document.js';
+import type { InventoryDocument } from '../../contracts/emissions-document.js';
+import type { Tables } from '../tables.js';
+import { insertInChunks, notesJson } from '../city/rows.js';
+
+/** Writes the emissions sections of a validated city document (inside importCity's transaction). */
+export async function writeEmissions(
+  trx: Transaction<Tables>,
+  city_id: string,
+  doc: CityDocument,
+): Promise<void> {
+  await writeInventories(trx, city_id, doc.inventories ?? []);
+  await insertInChunks(
+    trx,
+    'emission_targets',
+    (doc.emissionTargets ?? []).map((t) => ({
+      city_id,
+      year: t.year,
+      kind: t.kind,
+      base_year: t.kind === 'reduction' ? t.baseYear : null,
+      reduction_percent: t.kind === 'reduction' ? t.reductionPercent : null,
+      source_code: t.source ?? null,
+      notes: notesJson(t.notes),
+    })),
+  );
+  await insertInChunks(
+    trx,
+    'pathway_points',
+    (doc.pathwayPoints ?? []).map((p) => ({
+      city_id,
+      year: p.year,
+      value_t: p.valueT,
+      notes: notesJson(p.notes),
+    })),
+  );
+  const budgets = doc.carbonBudgets ?? [];
+  await insertInChunks(
+    trx,
+    'carbon_budgets',
+    budgets.map((b, position) => ({
+      city_id,
+      code: b.code,
+      name: b.name ?? null,
+      start_year: b.startYear,
+      end_year: b.endYear,
+      cap_t: b.capT,
+      cap_basis: b.capBasis,
+      status: b.status,
+      source_code: b.source ?? null,
+      notes: notesJson(b.notes),
+      position,
+    })),
+  );
+  await insertInChunks(
+    trx,
+    'carbon_budget_allocations',
+    budgets.flatMap((b) =>
+      b.allocations.map((a, position) => ({
+        city_id,
+        budget_code: b.code,
+        sector: a.sector,
+        cap_t: a.capT,
+        position,
+      })),
+    ),
+  );
+  await insertInChunks(
+    trx,
+    'carbon_budget_transitions',
+    budgets.flatMap((b) =>
+      b.history.map((h, seq) => ({
+        city_id,
+        budget_code: b.code,
+        seq: seq + 1,
+        from_status: h.from,
+        to_status: h.to,
+        actor: h.by,
+        at: h.at,
+        note: h.note ?? null,
+      })),
+    ),
+  );
+  const money = doc.moneyBudgets ?? [];
+  await insertInChunks(
+    trx,
+    'money_budgets',
+    money.map((m, position) => ({
+      city_id,
+      code: m.code,
+      name: m.name,
+      year: m.year,
+      total_ntd: m.totalNtd,
+      source_code: m.source ?? null,
+      notes: notesJson(m.notes),
+      position,
+    })),
+  );
+  await insertInChunks(
+    trx,
+    'money_budget_items',
+    money.flatMap((m) =>
+      m.items.map((item, position) => ({
+        city_id,
+        budget_code: m.code,
+        position,
+        domain: item.domain,
+        title: item.title ?? null,
+        agency_code: item.agency ?? null,
+        year: item.year,
+        amount_ntd: item.amountNtd,
+        amount_note: item.amountNote ?? null,
+        source_code: item.source ?? null,
+        notes: notesJson(item.notes),
+      })),
+    ),
+  );
+  await insertInChunks(
+    trx,
+    'money_budget_item_measures',
+    money.flatMap((m) =>
+      m.items.flatMap((item, item_position) =>
+        item.measures.map((ref, position) => ({
+          city_id,
+          budget_code: m.code,
+          item_position,
+          position,
+          plan_code: ref.plan,
+          sector_code: ref.sector,
+          measure_no: ref.no,
+        })),
+      ),
+    ),
+  );
+}
+
+/** Inventories and their entries; also used by `inventory import` to replace some years. */
+export async function writeInventories(
+  trx: Transaction<Tables>,
+  city_id: string,
+  inventories: readonly InventoryDocument[],
+): Promise<void> {
+  await insertInChunks(
+    trx,
+    'inventories',
+    inventories.map((inv) => ({
+      city_id,
+      year: inv.year,
+      gwp_set: inv.gwpSet,
+      status: inv.status,
+      source_code: inv.source ?? null,
+      notes: notesJson(inv.notes),
+    })),
+  );
+  await insertInChunks(
+    trx,
+    'inventory_entries',
+    inventories.flatMap((inv) =>
+      inv.entries.map((e, position) => ({
+        city_id,
+        year: inv.year,
+        position,
+        subsector: e.subsector,
+        sector: getSubsector(e.subsector, 'subsector').sector,
+        scope: e.scope,
+        method: e.method,
+        gas: 'gas' in e ? (e.gas ?? null) : null,
+        value_t: e.method === 'reported' ? e.valueT : null,
+        mass: e.method === 'gas_mass' ? e.mass : null,
+        mass_unit: e.method === 'gas_mass' ? e.massUnit : null,
+        activity: e.method === 'computed' ? e.activity : null,
+        activity_unit: e.method === 'computed' ? e.activityUnit : null,
+        factor_code: e.method === 'computed' ? e.factor.code : null,
+        factor_version: e.method === 'computed' ? e.factor.version : null,
+        notation_key: e.method === 'notation' ? e.key : null,
+        explanation: e.method === 'notation' ? e.explanation : null,
+        source_code: e.source ?? null,
+        notes: notesJson(e.notes),
+      })),
+    ),
+  );
+}
