@@ -3,6 +3,7 @@ import { exportCommand, importCommand } from './commands/city-files.js';
 import { dbCommand } from './commands/db.js';
 import { demoCommand } from './commands/demo.js';
 import { planCommand } from './commands/plan.js';
+import { reportCommand } from './commands/report.js';
 import { resultCommand } from './commands/result.js';
 import { seedCommand } from './commands/seed.js';
 import { processIo, type CliIo } from './io.js';
@@ -19,6 +20,11 @@ Usage:
   netzero export --city C [--out city.json]
   netzero import <city.json|city.yaml> [--replace]
   netzero demo                             migrate, seed, print Kaohsiung's summary
+  netzero report results [--city C] [--plan P] --as-of YYYY-MM-DD
+                     [--format docx,odt,pdf,xlsx] [--out DIR]
+                                           the results report, frozen as a snapshot
+  netzero report results --city C --snapshot N [--format …] [--out DIR]
+                                           a frozen report again, identical
 
 --city and --plan may be left out when there is only one.
 Database: PostgreSQL when DATABASE_URL is set, otherwise embedded PGlite in
@@ -32,6 +38,7 @@ const commands: Record<string, (argv: readonly string[], io: CliIo) => Promise<n
   import: importCommand,
   result: resultCommand,
   demo: demoCommand,
+  report: reportCommand,
 };
 
 /**
