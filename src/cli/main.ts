@@ -2,6 +2,7 @@ import { NetZeroError } from '../core/errors.js';
 import { exportCommand, importCommand } from './commands/city-files.js';
 import { dbCommand } from './commands/db.js';
 import { demoCommand } from './commands/demo.js';
+import { opendataCommand } from './commands/opendata.js';
 import { planCommand } from './commands/plan.js';
 import { reportCommand } from './commands/report.js';
 import { resultCommand } from './commands/result.js';
@@ -25,6 +26,8 @@ Usage:
                                            the results report, frozen as a snapshot
   netzero report results --city C --snapshot N [--format …] [--out DIR]
                                            a frozen report again, identical
+  netzero opendata export --city C [--out DIR]
+                                           open data: CSV (UTF-8, BOM) and JSON with metadata
 
 --city and --plan may be left out when there is only one.
 Database: PostgreSQL when DATABASE_URL is set, otherwise embedded PGlite in
@@ -39,6 +42,7 @@ const commands: Record<string, (argv: readonly string[], io: CliIo) => Promise<n
   result: resultCommand,
   demo: demoCommand,
   report: reportCommand,
+  opendata: opendataCommand,
 };
 
 /**
