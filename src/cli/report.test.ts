@@ -98,6 +98,8 @@ describe('the results report files, read back by real readers', () => {
     expect(pdfText).toMatch(/表\s*1\s+110~112\/9 第二期溫室氣體減量執行方案推動成果/);
     expect(pdfText).toMatch(/表\s*5\s+進度落後說明/);
     expect(pdfText).toContain('111 年執行量');
+    // LibreOffice filled the table of contents, page numbers included.
+    expect(pdfText).toMatch(/第三章\s+執行檢討\.{5,}\d+/);
   });
 
   it("shows in the PDF each sector's reductions and subtotal, as transcribed from the seed", () => {

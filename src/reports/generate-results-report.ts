@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { NetZeroError } from '../core/errors.js';
 import type { ResultsReport } from './results-report/model.js';
 import { renderResultsDocx } from './render/docx/results-docx.js';
-import { convertDocx, type ConvertOptions } from './render/libreoffice.js';
+import { convertDocxTo, type ConvertOptions } from './render/libreoffice.js';
+import { profileTemplate } from './render/libreoffice-profile.js';
 import { renderResultsXlsx } from './render/results-xlsx.js';
 
 export type ReportFormat = 'docx' | 'odt' | 'pdf' | 'xlsx';
@@ -27,7 +28,7 @@ export function parseFormats(text: string): ReportFormat[] {
 
 /**
  * Renders one report model to the requested formats. ODT and PDF are LibreOffice's conversions
- * of the DOCX, run in parallel (each with its own profile); XLSX is written directly.
+ * of the DOCX, both from one LibreOffice start; XLSX is written directly.
  */
 export async function renderResultsReport(
   report: ResultsReport,
@@ -35,6 +36,9 @@ export async function renderResultsReport(
   options: ConvertOptions = {},
 ): Promise<Map<ReportFormat, Buffer>> {
   const files = new Map<ReportFormat, Buffer>();
+  const targets = (['odt', 'pdf'] as const).filter((f) => formats.includes(f));
+  // LibreOffice's profile initialises while the DOCX is written.
+  if (targets.length > 0) void profileTemplate(options);
   const needsDocx = formats.some((f) => f !== 'xlsx');
   const [docx, xlsx] = await Promise.all([
     needsDocx ? renderResultsDocx(report) : undefined,
@@ -42,14 +46,8 @@ export async function renderResultsReport(
   ]);
   if (docx && formats.includes('docx')) files.set('docx', docx);
   if (xlsx) files.set('xlsx', xlsx);
-  if (docx) {
-    const converted = await Promise.all(
-      (['odt', 'pdf'] as const)
-        .filter((f) => formats.includes(f))
-        .map(async (f) => [f, await convertDocx(docx, f, options)] as const),
-    );
-    for (const [f, data] of converted) files.set(f, data);
-  }
+  if (docx && targets.length > 0)
+    for (const [f, data] of await convertDocxTo(docx, targets, options)) files.set(f, data);
   return files;
 }
 

@@ -32,8 +32,9 @@ const PORTRAIT_TEXT = A4.width - 2 * PORTRAIT_MARGIN;
 const LANDSCAPE_TEXT = A4.height - 2 * LANDSCAPE_MARGIN;
 
 const h1 = (text: string) =>
-  new Paragraph({ heading: HeadingLevel.HEADING_1, text, pageBreakBefore: false });
-const h2 = (text: string) => new Paragraph({ heading: HeadingLevel.HEADING_2, text });
+  new Paragraph({ heading: HeadingLevel.HEADING_1, outlineLevel: 0, text });
+const h2 = (text: string) =>
+  new Paragraph({ heading: HeadingLevel.HEADING_2, outlineLevel: 1, text });
 
 function footer(): Footer {
   return new Footer({
@@ -63,6 +64,11 @@ function cover(report: ResultsReport): (Paragraph | TableOfContents)[] {
     big(report.city.name, 32),
     big(`資料截止日：${report.asOfRoc}`, 28),
     new Paragraph({ children: [new PageBreak()] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 240 },
+      children: [run({ text: '目錄', bold: true, size: 32 })],
+    }),
     new TableOfContents('目錄', { hyperlink: true, headingStyleRange: '1-2' }),
     new Paragraph({ children: [new PageBreak()] }),
   ];
