@@ -9,7 +9,12 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { openDatabase } from '../src/db/connect.js';
+import { buildAgencyTemplate } from '../src/reports/agency-template/build-agency-template.js';
+import { SHEETS } from '../src/reports/agency-template/layout.js';
+import { parseAgencyUpload } from '../src/reports/agency-template/parse-agency-upload.js';
+import type { RoundTemplateInput } from '../src/reports/agency-template/types.js';
 import { convertDocxTo } from '../src/reports/render/libreoffice.js';
 import { renderResultsDocx } from '../src/reports/render/docx/results-docx.js';
 import { renderResultsXlsx } from '../src/reports/render/results-xlsx.js';
@@ -20,6 +25,7 @@ const RUNS = 5;
 const PAGE_KB = 4;
 
 export interface ReportsBench {
+  templateImport: { rows: number; wall: Timing; peakRssMb: number; ok: boolean };
   endToEnd: { wall: Timing; peakTreeMb: number[] };
   stages: Record<'model' | 'docx' | 'xlsx' | 'odtAndPdf', Timing>;
 }
@@ -92,7 +98,50 @@ async function timeIt(fn: () => Promise<unknown>): Promise<Timing> {
   return summarize(durations);
 }
 
+/** A round asking one agency for 10,000 indicators, filled in: the upload the issue sizes. */
+async function filledTemplate(rows: number): Promise<Buffer> {
+  const round: RoundTemplateInput = {
+    city: 'bench',
+    round: 'r1',
+    plan: 'p',
+    period: { start: '2024-01-01', end: '2024-06-30', label: '113年1–6月' },
+    cutOff: '2024-07-15',
+    agency: { code: 'a', name: '局' },
+    measures: Array.from({ length: rows / 10 }, (_, m) => ({
+      sector: 'energy',
+      sectorName: '能源',
+      no: m + 1,
+      name: `措施 ${String(m + 1)}`,
+      indicators: Array.from({ length: 10 }, (_, i) => ({
+        key: `i${String(i)}`,
+        label: `指標 ${String(i)}`,
+        unit: 'kW',
+        previous: [{ label: '112年', value: String(i * 7) }],
+      })),
+    })),
+  };
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load((await buildAgencyTemplate(round)) as unknown as ArrayBuffer);
+  const sheet = book.getWorksheet(SHEETS.figures);
+  if (!sheet) throw new Error('the template has no figures sheet');
+  for (let r = 2; r <= rows + 1; r++) sheet.getRow(r).getCell(8).value = r * 1.5;
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+async function benchTemplateImport(): Promise<ReportsBench['templateImport']> {
+  const rows = 10_000;
+  const upload = await filledTemplate(rows);
+  const expected = { city: 'bench', round: 'r1', agency: 'a' };
+  let ok = false;
+  const wall = await timeIt(async () => {
+    ok = (await parseAgencyUpload(upload, expected)).ok;
+  });
+  // Peak resident memory of this process so far (it has only built and parsed workbooks).
+  return { rows, wall, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), ok };
+}
+
 export async function benchReports(): Promise<ReportsBench> {
+  const templateImport = await benchTemplateImport();
   const dir = await mkdtemp(join(tmpdir(), 'netzero-bench-reports-'));
   try {
     // The report runs on embedded PGlite, as a new user's first command would.
@@ -129,6 +178,7 @@ export async function benchReports(): Promise<ReportsBench> {
       const model = await build();
       const docx = await renderResultsDocx(model);
       return {
+        templateImport,
         endToEnd: { wall: summarize(walls), peakTreeMb: peaks },
         stages: {
           model: await timeIt(build),
