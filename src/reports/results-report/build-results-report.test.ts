@@ -77,6 +77,19 @@ describeEachDatabase('the Kaohsiung results report as of 2023-09-30', (getDb) =>
     expect(e.shares?.items.find((s) => s.category === 'industry')?.percent).toBe('83');
   });
 
+  it("quotes the agencies' qualitative results by measure, in period order", () => {
+    const energy = report.sectorSummaries.find((s) => s.code === 'energy');
+    expect(energy?.paragraph).toContain('能源部門共 4 項措施');
+    expect(energy?.qualitative.map((q) => `${q.measure} ${q.period}`)).toEqual([
+      '公民電廠推動計畫 110年',
+      '公民電廠推動計畫 111年',
+      '公民電廠推動計畫 112年1–9月',
+      '減煤政策-電廠 110年',
+      '減煤政策-電廠 111年',
+      '減煤政策-電廠 112年1–9月',
+    ]);
+  });
+
   it('freezes a report: after the data changes its snapshot renders the same model', async () => {
     const { db } = getDb();
     const frozen = await saveReportSnapshot(db, report);

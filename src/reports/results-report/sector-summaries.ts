@@ -29,14 +29,16 @@ export function buildSectorSummaries(
       (top?.reduction
         ? `；減碳量最大者為「${top.name}」${toWanTonnesText(top.reduction.valueT)} 萬公噸。`
         : '。');
-    const nameOf = new Map(measures.map((m) => [measureKeyOf(m.sector, m.no), m.name]));
-    const qualitative = facts.qualitative
-      .filter((q) => nameOf.has(q.measureKey))
-      .map((q) => ({
-        measure: nameOf.get(q.measureKey) ?? '',
-        period: formatRocPeriod({ start: q.start, end: q.end }),
-        text: q.text,
-      }));
+    // Grouped by measure (in number order), each measure's texts in period order.
+    const qualitative = measures.flatMap((m) =>
+      facts.qualitative
+        .filter((q) => q.measureKey === measureKeyOf(m.sector, m.no))
+        .map((q) => ({
+          measure: m.name,
+          period: formatRocPeriod({ start: q.start, end: q.end }),
+          text: q.text,
+        })),
+    );
     return { code: sector.code, name: sector.name, paragraph, qualitative };
   });
 }
