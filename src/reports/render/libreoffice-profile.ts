@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -77,23 +77,40 @@ export function runSoffice(args: string[], options: SofficeOptions): Promise<voi
 let template: Promise<string> | undefined;
 
 /**
- * A LibreOffice profile initialised once per process, with the conversion macro installed.
- * Each conversion copies it (a few hundred kB) into its own directory, so parallel runs never
- * share a profile, and none pays for LibreOffice's first-start initialisation. The first start
- * rewrites the Standard library, so the macro is written after it.
+ * A LibreOffice profile initialised once, with the conversion macro installed, kept in the temp
+ * directory under a name that carries the user and the macro's hash (so a changed macro gets a
+ * new profile) and shared by later processes, which then skip LibreOffice's first-start
+ * initialisation. Each conversion copies it (a few hundred kB) into a directory of its own, so
+ * parallel runs never share a profile. It is built in a staging directory and renamed into
+ * place, so a reader never sees half a profile. The first start rewrites the Standard library,
+ * so the macro is written after it.
  */
 export function profileTemplate(options: SofficeOptions): Promise<string> {
   template ??= (async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'netzero-soffice-profile-'));
-    process.once('exit', () => {
-      rmSync(dir, { recursive: true, force: true });
-    });
-    await runSoffice(
-      [`-env:UserInstallation=${pathToFileURL(dir).href}`, '--headless', '--terminate_after_init'],
-      options,
-    );
-    await writeFile(join(dir, 'user', 'basic', 'Standard', 'Module1.xba'), MODULE);
-    return dir;
+    const version = createHash('sha256').update(MODULE).digest('hex').slice(0, 12);
+    const user = String(process.getuid?.() ?? 'user');
+    const dir = join(tmpdir(), `netzero-soffice-profile-${user}-${version}`);
+    const macro = join('user', 'basic', 'Standard', 'Module1.xba');
+    if ((await readFile(join(dir, macro), 'utf8').catch(() => '')) === MODULE) return dir;
+    const staging = await mkdtemp(join(tmpdir(), 'netzero-soffice-staging-'));
+    try {
+      await runSoffice(
+        [
+          `-env:UserInstallation=${pathToFileURL(staging).href}`,
+          '--headless',
+          '--terminate_after_init',
+        ],
+        options,
+      );
+      await writeFile(join(staging, macro), MODULE);
+      await rename(staging, dir).catch(async (error: unknown) => {
+        // Another process got there first: theirs is as good as ours.
+        if ((await readFile(join(dir, macro), 'utf8').catch(() => '')) !== MODULE) throw error;
+      });
+      return dir;
+    } finally {
+      await rm(staging, { recursive: true, force: true });
+    }
   })();
   template.catch(() => {
     template = undefined; // let the next call try again
