@@ -17,6 +17,7 @@ import { openDatabase, type Database } from '../src/db/connect.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { getPlanSummary } from '../src/db/plans/plan-summary.js';
 import { dropDatabase, runAdmin, databaseUrl } from '../src/db/test-support/postgres-admin.js';
+import { benchReports } from './reports.js';
 import { BENCH_AS_OF, PLAN, SCALE, syntheticCity } from './synthetic-city.js';
 import { summarize, type Timing } from './timing.js';
 import { benchServer } from './server.js';
@@ -71,6 +72,7 @@ async function main(): Promise<void> {
       importSeconds,
       ...timings,
       coldStart,
+      reports: await benchReports(),
     };
     await mkdir('bench/results', { recursive: true });
     await writeFile('bench/results/latest.json', `${JSON.stringify(report, null, 2)}\n`);

@@ -4,7 +4,9 @@ import { dbCommand } from './commands/db.js';
 import { demoCommand } from './commands/demo.js';
 import { budgetCommand, pathwayCommand } from './commands/emissions.js';
 import { inventoryCommand } from './commands/inventory.js';
+import { opendataCommand } from './commands/opendata.js';
 import { planCommand } from './commands/plan.js';
+import { reportCommand } from './commands/report.js';
 import { resultCommand } from './commands/result.js';
 import { seedCommand } from './commands/seed.js';
 import { serveCommand } from './commands/serve.js';
@@ -35,6 +37,13 @@ Usage:
   netzero pathway [--city C] [--all] [--json]   trajectory to the targets and the gap
   netzero budget status [--city C] [--json]     carbon budgets against cap and pathway
   netzero budget transition --budget B --to committee_reviewed|council_approved|draft --by WHO [--note T]
+  netzero report results [--city C] [--plan P] --as-of YYYY-MM-DD
+                     [--format docx,odt,pdf,xlsx] [--out DIR]
+                                           the results report, frozen as a snapshot
+  netzero report results --city C --snapshot N [--format …] [--out DIR]
+                                           a frozen report again, identical
+  netzero opendata export --city C [--out DIR]
+                                           open data: CSV (UTF-8, BOM) and JSON with metadata
 
 --city and --plan may be left out when there is only one.
 Database: PostgreSQL when DATABASE_URL is set, otherwise embedded PGlite in
@@ -54,6 +63,8 @@ const commands: Record<string, (argv: readonly string[], io: CliIo) => Promise<n
   inventory: inventoryCommand,
   pathway: pathwayCommand,
   budget: budgetCommand,
+  report: reportCommand,
+  opendata: opendataCommand,
 };
 
 /**

@@ -205,6 +205,18 @@ export interface LaggingExplanationsTable {
   version: Generated<number>;
 }
 
+export interface ReportSnapshotsTable {
+  city_id: string;
+  id: Generated<number>;
+  kind: 'results';
+  plan_code: string;
+  as_of: DateText;
+  /** The report model as exact JSON text (not jsonb: its bytes are hashed). */
+  model: string;
+  content_hash: string;
+  created_at: ColumnType<string, string | undefined, never>;
+}
+
 export type { EmissionsTables } from './emissions-tables.js';
 
 export interface Tables extends AccountTables, EmissionsTables {
@@ -223,4 +235,5 @@ export interface Tables extends AccountTables, EmissionsTables {
   reductions: ReductionsTable;
   qualitative_results: QualitativeResultsTable;
   lagging_explanations: LaggingExplanationsTable;
+  report_snapshots: ReportSnapshotsTable;
 }

@@ -1,0 +1,53 @@
+import { parseIsoDate } from '../../core/dates.js';
+import { resolvePlan } from '../../db/plans/list-plans.js';
+import {
+  parseFormats,
+  renderResultsReport,
+  writeReportFiles,
+} from '../../reports/generate-results-report.js';
+import { buildResultsReport } from '../../reports/results-report/build-results-report.js';
+import {
+  loadReportSnapshot,
+  saveReportSnapshot,
+} from '../../reports/snapshots/report-snapshots.js';
+import { parseFlags, requireFlag, usage } from '../args.js';
+import { withDatabase } from '../database.js';
+import type { CliIo } from '../io.js';
+
+/**
+ * `netzero report results`: builds the results report from the database, freezes it as a
+ * snapshot, and writes the requested formats. `--snapshot N` renders a frozen one again.
+ */
+export async function reportCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const [sub, ...rest] = argv;
+  if (sub !== 'results') throw usage(`unknown command "report ${sub ?? ''}"; try "report results"`);
+  const { values } = parseFlags(rest, {
+    city: { type: 'string' },
+    plan: { type: 'string' },
+    'as-of': { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string' },
+    snapshot: { type: 'string' },
+  });
+  const formats = parseFormats(values.format ?? 'docx,odt,pdf,xlsx');
+  const out = values.out ?? '.';
+  const snapshot = await withDatabase(io, async (db) => {
+    if (values.snapshot !== undefined) {
+      if (!/^\d+$/.test(values.snapshot)) throw usage('--snapshot takes a snapshot number');
+      if (values['as-of'] !== undefined || values.plan !== undefined)
+        throw usage('--snapshot renders a frozen report: leave out --plan and --as-of');
+      return loadReportSnapshot(db, requireFlag(values.city, 'city'), Number(values.snapshot));
+    }
+    const asOf = parseIsoDate(requireFlag(values['as-of'], 'as-of'), '--as-of');
+    const target = await resolvePlan(db, values.city, values.plan);
+    const report = await buildResultsReport(db, target.city, target.plan, asOf);
+    return saveReportSnapshot(db, report);
+  });
+  const files = await renderResultsReport(snapshot.report, formats);
+  const written = await writeReportFiles(snapshot.report, files, out);
+  io.out(
+    `Snapshot ${String(snapshot.id)} (sha256 ${snapshot.contentHash.slice(0, 12)}) of ${snapshot.city}.`,
+  );
+  for (const path of written) io.out(path);
+  return 0;
+}

@@ -1,0 +1,210 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from './main.js';
+import { Decimal } from '../core/decimal.js';
+import { openDatabase } from '../db/connect.js';
+import { openTestDatabaseEnv, type TestDatabaseEnv } from '../db/test-support/databases.js';
+import { table1ReductionsWan } from '../db/test-support/kaohsiung-table1.js';
+import { convertDocument } from '../reports/render/libreoffice.js';
+
+const run = promisify(execFile);
+const SECTORS: Record<string, string> = {
+  energy: '能源',
+  manufacturing: '製造',
+  residential_commercial: '住商',
+  transport: '運輸',
+  agriculture: '農業',
+  environment: '環境',
+};
+const sectorSum = (code: string) =>
+  (table1ReductionsWan[code] ?? []).reduce((t, v) => t.plus(v ?? 0), new Decimal(0)).toFixed(2);
+const FILE = 'results-kaohsiung-phase2-2023-09-30';
+
+/** Runs the CLI in-process; returns its status and what it printed. */
+async function cli(env: Record<string, string>, ...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const status = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t), env });
+  return { status, out: out.join('\n'), err: err.join('\n') };
+}
+
+/** Table 1's sheet as rows keyed by header. */
+async function table1Sheet(path: string): Promise<Record<string, unknown>[]> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(path);
+  const sheet = book.getWorksheet('表1 推動成果');
+  if (!sheet) throw new Error('no Table 1 sheet');
+  const headers = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
+  const rows: Record<string, unknown>[] = [];
+  sheet.eachRow((row, n) => {
+    if (n === 1) return;
+    const values = (row.values as unknown[]).slice(1);
+    rows.push(Object.fromEntries(headers.map((h, i) => [h, values[i] ?? null])));
+  });
+  return rows;
+}
+
+// LibreOffice is slow to start: the four files are made once, by the CLI, and shared.
+describe('the results report files, read back by real readers', () => {
+  let database: TestDatabaseEnv;
+  let out: string;
+  let pdfText: string;
+  beforeAll(async () => {
+    database = await openTestDatabaseEnv('pglite');
+    out = await mkdtemp(join(tmpdir(), 'netzero-report-'));
+    expect(await cli(database.env, 'seed', 'kaohsiung')).toMatchObject({ status: 0 });
+    const made = await cli(
+      database.env,
+      'report',
+      'results',
+      '--city',
+      'kaohsiung',
+      '--plan',
+      'phase2',
+      '--as-of',
+      '2023-09-30',
+      '--format',
+      'docx,odt,pdf,xlsx',
+      '--out',
+      out,
+    );
+    expect(made).toMatchObject({ status: 0 });
+    expect(made.out).toMatch(/^Snapshot 1 \(sha256 [0-9a-f]{12}\) of kaohsiung\./);
+    pdfText = (await run('pdftotext', ['-layout', join(out, `${FILE}.pdf`), '-'])).stdout;
+  });
+  afterAll(async () => {
+    await database.dispose();
+    await rm(out, { recursive: true, force: true });
+  });
+
+  it('writes a DOCX with real headings, a table of contents and page numbers', async () => {
+    const { stdout } = await run('unzip', ['-p', join(out, `${FILE}.docx`), 'word/document.xml']);
+    expect(stdout).toContain('w:val="Heading1"');
+    expect(stdout).toMatch(/TOC \\h \\o/);
+    expect(stdout).toMatch(/<w:tblHeader\/>|<w:tblHeader w:val="true"\/>/);
+    const footer = (await run('unzip', ['-p', join(out, `${FILE}.docx`), 'word/footer1.xml']))
+      .stdout;
+    expect(footer).toContain('PAGE');
+  });
+
+  it('converts the DOCX to a PDF whose Chinese text extracts, Table 1 and Table 5 included', () => {
+    expect(pdfText).toContain('112 年度高雄市第二期溫室氣體減量執行方案成');
+    // pdftotext closes up the space in 「表 1」.
+    expect(pdfText).toMatch(/表\s*1\s+110~112\/9 第二期溫室氣體減量執行方案推動成果/);
+    expect(pdfText).toMatch(/表\s*5\s+進度落後說明/);
+    expect(pdfText).toContain('111 年執行量');
+    // LibreOffice filled the table of contents, page numbers included.
+    expect(pdfText).toMatch(/第三章\s+執行檢討\.{5,}\d+/);
+  });
+
+  it("shows in the PDF each sector's reductions and subtotal, as transcribed from the seed", () => {
+    let rest = pdfText.slice(pdfText.search(/表\s*1\s/));
+    for (const [code, name] of Object.entries(SECTORS)) {
+      const end = rest.search(new RegExp(`${name}部門小計（\\d+ 項措施）`));
+      expect(end, `${name} subtotal`).toBeGreaterThan(0);
+      const slice = rest.slice(0, end);
+      const tokens = slice.split(/\s+/);
+      const expected = (table1ReductionsWan[code] ?? []).filter((v): v is string => v !== null);
+      // 住商1 prints its three rows' reductions (0.05, 0.20, 40.38), not their sum.
+      const printed =
+        code === 'residential_commercial'
+          ? expected.flatMap((v) => (v === '40.63' ? ['0.05', '0.20', '40.38'] : [v]))
+          : expected;
+      for (const value of new Set(printed)) {
+        const want = printed.filter((v) => v === value).length;
+        expect(tokens.filter((t) => t === value).length, `${name} ${value}`).toBeGreaterThanOrEqual(
+          want,
+        );
+      }
+      rest = rest.slice(end);
+      const subtotal = /^\S+部門小計（\d+ 項措施）\s+(\S+)/.exec(rest)?.[1];
+      expect(subtotal, `${name} subtotal`).toBe(sectorSum(code));
+    }
+    expect(rest).toMatch(/共計減碳量\(萬噸 CO₂e\)\s+464\.73/);
+  });
+
+  it('writes an ODT that LibreOffice opens and converts again', async () => {
+    const odt = await readFile(join(out, `${FILE}.odt`));
+    expect(odt.subarray(0, 2).toString()).toBe('PK');
+    const pdf = await convertDocument(odt, 'odt', 'pdf');
+    const path = join(out, 'from-odt.pdf');
+    await writeFile(path, pdf);
+    const { stdout } = await run('pdftotext', [path, '-']);
+    expect(stdout).toMatch(/表\s*1/);
+    expect(stdout).toContain('464.73');
+  });
+
+  it('writes an XLSX whose Table 1 numbers are numbers and add up to the sector totals', async () => {
+    const rows = await table1Sheet(join(out, `${FILE}.xlsx`));
+    const column = '總減碳量 (萬噸 CO₂e)';
+    for (const [code, name] of Object.entries(SECTORS)) {
+      const values = rows.filter((r) => r['部門'] === name).map((r) => r[column]);
+      expect(values.every((v) => v === null || typeof v === 'number')).toBe(true);
+      const total = values.reduce<Decimal>(
+        (t, v) => t.plus(typeof v === 'number' ? v : 0),
+        new Decimal(0),
+      );
+      expect([name, total.toFixed(2)]).toEqual([name, sectorSum(code)]);
+    }
+    expect(rows.find((r) => r['部門'] === '共計')?.[column]).toBe(464.73);
+    const solar = rows.find((r) => r['執行措施或實施計畫'] === '再生能源發電設備認定與查核作業');
+    expect([solar?.['110年執行量'], solar?.['111年執行量'], solar?.['112/1~9月執行量']]).toEqual([
+      295, 367, 174,
+    ]);
+  });
+
+  it('renders a snapshot again, unchanged, after the data changed', async () => {
+    const database2 = await openDatabase({ dataDir: database.env.NETZERO_DATA_DIR });
+    await database2.db
+      .updateTable('results')
+      .set({ value: '300' })
+      .where('city_id', '=', 'kaohsiung')
+      .where('value', '=', '295')
+      .execute();
+    await database2.close();
+    const again = join(out, 'again');
+    const fresh = join(out, 'fresh');
+    expect(
+      await cli(
+        database.env,
+        'report',
+        'results',
+        '--city',
+        'kaohsiung',
+        '--snapshot',
+        '1',
+        '--format',
+        'xlsx',
+        '--out',
+        again,
+      ),
+    ).toMatchObject({ status: 0 });
+    const made = await cli(
+      database.env,
+      'report',
+      'results',
+      '--city',
+      'kaohsiung',
+      '--as-of',
+      '2023-09-30',
+      '--format',
+      'xlsx',
+      '--out',
+      fresh,
+    );
+    expect(made.out).toMatch(/^Snapshot 2 /);
+    const [original, frozen, changed] = await Promise.all(
+      [out, again, fresh].map((dir) => table1Sheet(join(dir, `${FILE}.xlsx`))),
+    );
+    expect(frozen).toEqual(original);
+    expect(changed).not.toEqual(original);
+    expect(
+      await cli(database.env, 'report', 'results', '--city', 'kaohsiung', '--snapshot', '9'),
+    ).toMatchObject({ status: 1 });
+  });
+});

@@ -1,0 +1,47 @@
+import type { IsoDate } from '../../core/dates.js';
+
+/** What a per-agency template is made from: one reporting round, one agency's measures. */
+export interface RoundTemplateInput {
+  city: string;
+  round: string;
+  plan: string;
+  /** The figures asked for cover this period; the round closes on `cutOff`. */
+  period: { start: IsoDate; end: IsoDate; label: string };
+  cutOff: IsoDate;
+  agency: { code: string; name: string };
+  measures: readonly TemplateMeasure[];
+}
+
+export interface TemplateMeasure {
+  sector: string;
+  sectorName: string;
+  no: number;
+  name: string;
+  indicators: readonly {
+    key: string;
+    label: string;
+    unit: string;
+    /** Earlier figures, shown read-only for reference, e.g. { label: '111年', value: '367' }. */
+    previous: readonly { label: string; value: string }[];
+  }[];
+}
+
+/** A problem in an uploaded workbook, located as sheet!cell, in Chinese and English. */
+export interface UploadIssue {
+  cell: string;
+  zh: string;
+  en: string;
+}
+
+/** A valid upload: the agency's draft submission for the round. Values are decimal strings. */
+export interface DraftSubmission {
+  city: string;
+  round: string;
+  agency: string;
+  period: { start: IsoDate; end: IsoDate };
+  figures: { sector: string; no: number; indicator: string; value: string; note: string | null }[];
+  texts: { sector: string; no: number; qualitative: string | null; explanation: string | null }[];
+}
+
+export type ParseOutcome =
+  { ok: true; submission: DraftSubmission } | { ok: false; issues: UploadIssue[] };

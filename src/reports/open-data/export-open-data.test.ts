@@ -1,0 +1,107 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { Decimal } from '../../core/decimal.js';
+import { seedDataset } from '../../db/city/seed-dataset.js';
+import { describeEachDatabase } from '../../db/test-support/databases.js';
+import { printedPlanTotalWan } from '../../db/test-support/kaohsiung-table1.js';
+import { DATASETS } from './datasets.js';
+import { exportOpenData } from './export-open-data.js';
+
+/** A small RFC 4180 reader, so the test does not trust the writer's own splitting. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += c;
+  }
+  return rows;
+}
+
+describeEachDatabase('open data export of Kaohsiung', (getDb) => {
+  let out: string;
+  beforeAll(async () => {
+    await seedDataset(getDb().db, 'kaohsiung');
+    out = await mkdtemp(join(tmpdir(), 'netzero-opendata-'));
+    await exportOpenData(getDb().db, 'kaohsiung', out, {
+      updatedAt: new Date('2023-11-20T00:00:00Z'),
+    });
+  });
+  afterAll(() => rm(out, { recursive: true, force: true }));
+
+  it('writes CSV in UTF-8 with a BOM, one header of field names, and the same rows as the JSON', async () => {
+    for (const spec of DATASETS) {
+      const csv = await readFile(join(out, `${spec.id}.csv`), 'utf8');
+      expect(csv.startsWith('\uFEFF')).toBe(true);
+      const [header, ...rows] = parseCsv(csv.slice(1));
+      expect(header).toEqual(spec.fields.map((f) => f.name));
+      const json = JSON.parse(await readFile(join(out, `${spec.id}.json`), 'utf8')) as {
+        metadata: { records: number; license: string };
+        data: Record<string, string | null>[];
+      };
+      expect(rows.length).toBe(json.data.length);
+      expect(json.metadata.records).toBe(rows.length);
+      expect(json.metadata.license).toBe('政府資料開放授權條款－第1版');
+      rows.forEach((r, i) =>
+        expect(r).toEqual(spec.fields.map((f) => json.data[i]?.[f.name] ?? '')),
+      );
+    }
+  });
+
+  it('holds every published result and reductions adding up to the plan total', async () => {
+    const { db } = getDb();
+    const count = await db
+      .selectFrom('results')
+      .select((e) => e.fn.countAll<number>().as('n'))
+      .where('city_id', '=', 'kaohsiung')
+      .executeTakeFirstOrThrow();
+    const results = JSON.parse(await readFile(join(out, 'results.json'), 'utf8')) as {
+      data: unknown[];
+    };
+    expect(results.data.length).toBe(count.n);
+    const reductions = JSON.parse(await readFile(join(out, 'reductions.json'), 'utf8')) as {
+      data: { reduction_t: string }[];
+    };
+    const total = reductions.data.reduce((t, r) => t.plus(r.reduction_t), new Decimal(0));
+    // 464.73 萬公噸 by the rows; the report prints 464.74 (ARCHITECTURE.md, reconciliation).
+    expect(total.dividedBy(10000).toFixed(2)).toBe('464.73');
+    expect(printedPlanTotalWan).toBe('464.74');
+  });
+
+  it('describes each dataset in metadata.json with update time, licence and field descriptions', async () => {
+    const meta = JSON.parse(await readFile(join(out, 'metadata.json'), 'utf8')) as {
+      updatedAt: string;
+      datasets: { identifier: string; licenseUrl: string; fields: { description: string }[] }[];
+    };
+    expect(meta.updatedAt).toBe('2023-11-20T00:00:00.000Z');
+    expect(meta.datasets.map((d) => d.identifier)).toEqual([
+      'kaohsiung-measures',
+      'kaohsiung-results',
+      'kaohsiung-reductions',
+    ]);
+    for (const d of meta.datasets) {
+      expect(d.licenseUrl).toBe('https://data.gov.tw/license');
+      expect(d.fields.every((f) => f.description.length > 0)).toBe(true);
+    }
+  });
+});

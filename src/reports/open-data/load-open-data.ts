@@ -1,0 +1,222 @@
+import type { Kysely } from 'kysely';
+import { Decimal } from '../../core/decimal.js';
+import { NetZeroError } from '../../core/errors.js';
+import { reductionTonnes } from '../../core/reductions/reduction.js';
+import { formatRocPeriod } from '../../core/roc-date.js';
+import type { Tables } from '../../db/tables.js';
+import type { DatasetSpec } from './datasets.js';
+
+export type Row = Record<string, string | null>;
+export type OpenData = Record<DatasetSpec['id'], Row[]>;
+
+const exact = (v: string | null) => (v === null ? null : new Decimal(v).toFixed());
+
+/**
+ * Every published record of a city as open-data rows: measures with their indicators, the
+ * results (the `results` table holds published figures only), and the reductions in tonnes.
+ */
+export async function loadOpenData(db: Kysely<Tables>, cityId: string): Promise<OpenData> {
+  const city = await db
+    .selectFrom('cities')
+    .select('id')
+    .where('id', '=', cityId)
+    .executeTakeFirst();
+  if (!city)
+    throw new NetZeroError('NOT_FOUND', `no city "${cityId}"`, [
+      { path: 'city', message: 'not found' },
+    ]);
+  const measureBase = db
+    .selectFrom('measures')
+    .innerJoin('plan_sectors', (j) =>
+      j
+        .onRef('plan_sectors.city_id', '=', 'measures.city_id')
+        .onRef('plan_sectors.plan_code', '=', 'measures.plan_code')
+        .onRef('plan_sectors.code', '=', 'measures.sector_code'),
+    )
+    .where('measures.city_id', '=', cityId);
+  const [indicators, results, reductions, factors] = await Promise.all([
+    measureBase
+      .leftJoin('agencies', (j) =>
+        j
+          .onRef('agencies.city_id', '=', 'measures.city_id')
+          .onRef('agencies.code', '=', 'measures.agency_code'),
+      )
+      .leftJoin('indicators', (j) =>
+        j
+          .onRef('indicators.city_id', '=', 'measures.city_id')
+          .onRef('indicators.measure_id', '=', 'measures.id'),
+      )
+      .select([
+        'measures.plan_code',
+        'measures.sector_code',
+        'plan_sectors.name as sector',
+        'measures.no',
+        'measures.name',
+        'agencies.name as agency',
+        'indicators.key',
+        'indicators.label',
+        'indicators.unit',
+        'indicators.target_kind',
+        'indicators.target_value',
+        'indicators.target_text',
+        'indicators.baseline_value',
+        'indicators.baseline_date',
+      ])
+      .orderBy('measures.plan_code')
+      .orderBy('plan_sectors.position')
+      .orderBy('measures.no')
+      .orderBy('indicators.position')
+      .execute(),
+    measureBase
+      .innerJoin('indicators', (j) =>
+        j
+          .onRef('indicators.city_id', '=', 'measures.city_id')
+          .onRef('indicators.measure_id', '=', 'measures.id'),
+      )
+      .innerJoin('results', (j) =>
+        j
+          .onRef('results.city_id', '=', 'indicators.city_id')
+          .onRef('results.indicator_id', '=', 'indicators.id'),
+      )
+      .select([
+        'measures.plan_code',
+        'measures.sector_code',
+        'plan_sectors.name as sector',
+        'measures.no',
+        'measures.name',
+        'indicators.key',
+        'indicators.label',
+        'indicators.unit',
+        'results.period_start',
+        'results.period_end',
+        'results.value',
+        'results.basis',
+        'results.text',
+      ])
+      .orderBy('measures.plan_code')
+      .orderBy('plan_sectors.position')
+      .orderBy('measures.no')
+      .orderBy('indicators.position')
+      .orderBy('results.period_end')
+      .orderBy('results.position')
+      .execute(),
+    measureBase
+      .innerJoin('reductions', (j) =>
+        j
+          .onRef('reductions.city_id', '=', 'measures.city_id')
+          .onRef('reductions.measure_id', '=', 'measures.id'),
+      )
+      .leftJoin('indicators', (j) =>
+        j
+          .onRef('indicators.city_id', '=', 'reductions.city_id')
+          .onRef('indicators.id', '=', 'reductions.indicator_id'),
+      )
+      .select([
+        'measures.plan_code',
+        'measures.sector_code',
+        'plan_sectors.name as sector',
+        'measures.no',
+        'measures.name',
+        'indicators.key',
+        'reductions.period_start',
+        'reductions.period_end',
+        'reductions.method',
+        'reductions.value_t',
+        'reductions.resolution_t',
+        'reductions.quantity',
+        'reductions.quantity_unit',
+        'reductions.factor_code',
+        'reductions.factor_version',
+      ])
+      .orderBy('measures.plan_code')
+      .orderBy('plan_sectors.position')
+      .orderBy('measures.no')
+      .orderBy('reductions.position')
+      .execute(),
+    db
+      .selectFrom('emission_factors')
+      .select(['code', 'version', 'value', 'unit', 'year'])
+      .where('city_id', '=', cityId)
+      .execute(),
+  ]);
+  const factorOf = new Map(factors.map((x) => [`${x.code}@${x.version}`, x]));
+  const key = (r: {
+    plan_code: string;
+    sector_code: string;
+    sector: string;
+    no: number;
+    name: string;
+  }) => ({
+    city: cityId,
+    plan: r.plan_code,
+    sector_code: r.sector_code,
+    sector: r.sector,
+    measure_no: String(r.no),
+    measure: r.name,
+  });
+  return {
+    measures: indicators.map((r) => ({
+      ...key(r),
+      agency: r.agency,
+      indicator_key: r.key,
+      indicator: r.label,
+      unit: r.unit,
+      target_kind: r.target_kind,
+      target_value: exact(r.target_value),
+      target_text: r.target_text,
+      baseline_value: exact(r.baseline_value),
+      baseline_date: r.baseline_date,
+    })),
+    results: results.map((r) => ({
+      ...key(r),
+      indicator_key: r.key,
+      indicator: r.label,
+      period_start: r.period_start,
+      period_end: r.period_end,
+      period_roc: formatRocPeriod({ start: r.period_start, end: r.period_end }),
+      value: exact(r.value),
+      unit: r.unit,
+      basis: r.basis,
+      text: r.text,
+    })),
+    reductions: reductions.map((r, i) => {
+      const factor = factorOf.get(`${r.factor_code ?? ''}@${r.factor_version ?? ''}`);
+      const period = { start: r.period_start, end: r.period_end };
+      const tonnes =
+        r.method === 'reported'
+          ? new Decimal(r.value_t ?? '0')
+          : factor
+            ? reductionTonnes(
+                {
+                  method: 'computed',
+                  period,
+                  quantity: { value: new Decimal(r.quantity ?? '0'), unit: r.quantity_unit ?? '' },
+                  factor: {
+                    code: factor.code,
+                    version: factor.version,
+                    value: new Decimal(factor.value),
+                    unit: factor.unit,
+                    year: factor.year,
+                  },
+                },
+                `reductions[${String(i)}]`,
+              )
+            : null;
+      return {
+        ...key(r),
+        indicator_key: r.key,
+        period_start: r.period_start,
+        period_end: r.period_end,
+        method: r.method,
+        reduction_t: tonnes === null ? null : tonnes.toFixed(),
+        resolution_t: exact(r.resolution_t),
+        quantity: exact(r.quantity),
+        quantity_unit: r.quantity_unit,
+        factor_code: r.factor_code,
+        factor_version: r.factor_version,
+        factor_value: factor ? exact(factor.value) : null,
+        factor_unit: factor?.unit ?? null,
+      };
+    }),
+  };
+}

@@ -1,0 +1,137 @@
+import { Table, TableLayoutType, TableRow, WidthType, type Paragraph } from 'docx';
+import type { Table1 } from '../../results-report/model.js';
+import { body, caption, HEADER_FILL, SUBTOTAL_FILL, textCell } from './primitives.js';
+
+const SIZE = 16; // 8 pt: ten columns across a landscape page, as in the seed
+
+/** Column widths (twips) for a table of `width`: fixed columns, the rest shared by periods. */
+function columnWidths(width: number, periods: number): number[] {
+  const fixed = [620, 520, 820, 2300, 1700];
+  const tail = [1300, 900];
+  const rest = width - [...fixed, ...tail].reduce((a, b) => a + b, 0);
+  const each = Math.floor(rest / Math.max(periods, 1));
+  return [...fixed, ...Array<number>(periods).fill(each), ...tail];
+}
+
+/**
+ * Table 1 in the seed's layout: the header repeats on every page, the sector and measure cells
+ * are merged over their rows, multi-indicator measures are sub-rows, a subtotal per sector and
+ * the plan total at the end.
+ */
+export function table1Blocks(table: Table1, width: number): (Paragraph | Table)[] {
+  const widths = columnWidths(width, table.periodColumns.length);
+  const w = (i: number) => widths[i] ?? 0;
+  const span = (from: number, to: number) => widths.slice(from, to).reduce((a, b) => a + b, 0);
+  const last = widths.length - 1;
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: [
+      '部門',
+      '編號',
+      '主要局處',
+      '執行措施或實施計畫',
+      '五年目標量',
+      ...table.periodColumns.map((c) => c.label),
+      '總執行量',
+      '總減碳量\n(萬噸 CO₂e)',
+    ].map((label, i) =>
+      textCell(label, { width: w(i), bold: true, fill: HEADER_FILL, align: 'center', size: SIZE }),
+    ),
+  });
+  const rows: TableRow[] = [header];
+  for (const sector of table.sectors) {
+    const sectorRows = sector.measures.reduce((n, m) => n + m.rows.length, 0);
+    let firstOfSector = true;
+    for (const measure of sector.measures) {
+      measure.rows.forEach((row, r) => {
+        const cells = [];
+        if (firstOfSector)
+          cells.push(
+            textCell(sector.name, {
+              width: w(0),
+              rowSpan: sectorRows,
+              align: 'center',
+              size: SIZE,
+            }),
+          );
+        if (r === 0) {
+          const rowSpan = measure.rows.length;
+          cells.push(
+            textCell(String(measure.no), { width: w(1), rowSpan, align: 'center', size: SIZE }),
+            textCell(measure.agency ?? '-', { width: w(2), rowSpan, align: 'center', size: SIZE }),
+            textCell(measure.name, { width: w(3), rowSpan, size: SIZE }),
+          );
+        }
+        const target = row.label ? `${row.target.text}\n(${row.label})` : row.target.text;
+        cells.push(
+          textCell(target, { width: w(4), size: SIZE }),
+          ...row.periods.map((c, i) =>
+            textCell(c.text, {
+              width: w(5 + i),
+              align: c.value === null ? 'left' : 'right',
+              size: SIZE,
+            }),
+          ),
+          textCell(row.total.text, { width: w(last - 1), align: 'right', size: SIZE }),
+          textCell(row.reductionWan, { width: w(last), align: 'right', size: SIZE }),
+        );
+        rows.push(new TableRow({ cantSplit: true, children: cells }));
+        firstOfSector = false;
+      });
+    }
+    rows.push(
+      new TableRow({
+        cantSplit: true,
+        children: [
+          textCell(`${sector.name}部門小計（${String(sector.measures.length)} 項措施）`, {
+            width: span(0, last),
+            columnSpan: last,
+            align: 'right',
+            fill: SUBTOTAL_FILL,
+            size: SIZE,
+          }),
+          textCell(sector.reductionWan, {
+            width: w(last),
+            align: 'right',
+            fill: SUBTOTAL_FILL,
+            bold: true,
+            size: SIZE,
+          }),
+        ],
+      }),
+    );
+  }
+  rows.push(
+    new TableRow({
+      cantSplit: true,
+      children: [
+        textCell('共計減碳量(萬噸 CO₂e)', {
+          width: span(0, last),
+          columnSpan: last,
+          align: 'right',
+          bold: true,
+          fill: HEADER_FILL,
+          size: SIZE,
+        }),
+        textCell(table.totalWan, {
+          width: w(last),
+          align: 'right',
+          bold: true,
+          fill: HEADER_FILL,
+          size: SIZE,
+        }),
+      ],
+    }),
+  );
+  return [
+    caption(`表 1\u3000${table.title}`),
+    new Table({
+      width: { size: width, type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      rows,
+    }),
+    ...(table.totalNote ? [body(`註：${table.totalNote}`)] : []),
+  ];
+}

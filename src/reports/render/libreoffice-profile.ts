@@ -1,0 +1,119 @@
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { NetZeroError } from '../../core/errors.js';
+
+/**
+ * A Basic macro that loads a document once and stores it in each requested format, so one
+ * LibreOffice start gives both the ODT and the PDF (two `--convert-to` runs start LibreOffice
+ * and import the DOCX twice). Macros in the profile's own Standard library are trusted.
+ */
+const MODULE = `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">
+<script:module xmlns:script="http://openoffice.org/2000/script" script:name="Module1" script:language="StarBasic">
+Sub Store(doc As Object, url As String, filter As String)
+  If url = &quot;&quot; Then Exit Sub
+  Dim args(0) As New com.sun.star.beans.PropertyValue
+  args(0).Name = &quot;FilterName&quot;
+  args(0).Value = filter
+  doc.storeToURL(url, args())
+End Sub
+
+Sub Convert(inUrl As String, odtUrl As String, pdfUrl As String)
+  &apos; Any failure ends LibreOffice without output (a Basic error dialog would wait forever).
+  On Error GoTo Fail
+  Dim load(0) As New com.sun.star.beans.PropertyValue
+  load(0).Name = &quot;Hidden&quot;
+  load(0).Value = True
+  Dim doc As Object
+  doc = StarDesktop.loadComponentFromURL(inUrl, &quot;_blank&quot;, 0, load())
+  &apos; The DOCX carries an empty table of contents: fill it, page numbers included.
+  Dim indexes As Object
+  indexes = doc.getDocumentIndexes()
+  Dim i As Integer
+  For i = 0 To indexes.getCount() - 1
+    indexes.getByIndex(i).update()
+  Next i
+  doc.getTextFields().refresh()
+  Store(doc, odtUrl, &quot;writer8&quot;)
+  Store(doc, pdfUrl, &quot;writer_pdf_Export&quot;)
+  doc.close(True)
+Fail:
+  StarDesktop.terminate()
+End Sub
+</script:module>
+`;
+
+export interface SofficeOptions {
+  /** The soffice binary (default SOFFICE_PATH, else `soffice` on PATH). */
+  soffice?: string;
+  /** Killed after this long; a stuck conversion must not hang a server or a CLI. */
+  timeoutMs?: number;
+}
+
+export const sofficeBinary = (options: SofficeOptions) =>
+  options.soffice ?? process.env.SOFFICE_PATH ?? 'soffice';
+
+export function runSoffice(args: string[], options: SofficeOptions): Promise<void> {
+  const binary = sofficeBinary(options);
+  const timeout = options.timeoutMs ?? 120_000;
+  return new Promise((resolve, reject) => {
+    execFile(binary, args, { timeout, killSignal: 'SIGKILL' }, (error, _stdout, stderr) => {
+      if (!error) {
+        resolve();
+        return;
+      }
+      const reason = error.killed
+        ? `timed out after ${String(timeout)} ms`
+        : `${error.message}${stderr ? `: ${stderr.trim()}` : ''}`;
+      reject(new NetZeroError('INTERNAL', `LibreOffice conversion failed (${binary}): ${reason}`));
+    });
+  });
+}
+
+let template: Promise<string> | undefined;
+
+/**
+ * A LibreOffice profile initialised once, with the conversion macro installed, kept in the temp
+ * directory under a name that carries the user and the macro's hash (so a changed macro gets a
+ * new profile) and shared by later processes, which then skip LibreOffice's first-start
+ * initialisation. Each conversion copies it (a few hundred kB) into a directory of its own, so
+ * parallel runs never share a profile. It is built in a staging directory and renamed into
+ * place, so a reader never sees half a profile. The first start rewrites the Standard library,
+ * so the macro is written after it.
+ */
+export function profileTemplate(options: SofficeOptions): Promise<string> {
+  template ??= (async () => {
+    const version = createHash('sha256').update(MODULE).digest('hex').slice(0, 12);
+    const user = String(process.getuid?.() ?? 'user');
+    const dir = join(tmpdir(), `netzero-soffice-profile-${user}-${version}`);
+    const macro = join('user', 'basic', 'Standard', 'Module1.xba');
+    if ((await readFile(join(dir, macro), 'utf8').catch(() => '')) === MODULE) return dir;
+    const staging = await mkdtemp(join(tmpdir(), 'netzero-soffice-staging-'));
+    try {
+      await runSoffice(
+        [
+          `-env:UserInstallation=${pathToFileURL(staging).href}`,
+          '--headless',
+          '--terminate_after_init',
+        ],
+        options,
+      );
+      await writeFile(join(staging, macro), MODULE);
+      await rename(staging, dir).catch(async (error: unknown) => {
+        // Another process got there first: theirs is as good as ours.
+        if ((await readFile(join(dir, macro), 'utf8').catch(() => '')) !== MODULE) throw error;
+      });
+      return dir;
+    } finally {
+      await rm(staging, { recursive: true, force: true });
+    }
+  })();
+  template.catch(() => {
+    template = undefined; // let the next call try again
+  });
+  return template;
+}

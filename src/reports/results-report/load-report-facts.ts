@@ -1,0 +1,181 @@
+import type { Kysely } from 'kysely';
+import type { IsoDate } from '../../core/dates.js';
+import type { Tables } from '../../db/tables.js';
+
+/** What Table 1, the sector summaries and Table 5 print beyond the plan summary's inputs. */
+export interface ReportFacts {
+  cityName: string;
+  planName: string;
+  /** Every figure known by the as-of date, as printed (`text`) and as a number. */
+  figures: FigureFact[];
+  /** The five-year target as printed (五年目標量), per indicator. */
+  targetTexts: Map<string, string>;
+  qualitative: QualitativeFact[];
+  explanations: ExplanationFact[];
+}
+
+export interface FigureFact {
+  measureKey: string;
+  indicatorKey: string;
+  start: IsoDate;
+  end: IsoDate;
+  value: string;
+  basis: 'increment' | 'total';
+  text: string | null;
+}
+
+export interface QualitativeFact {
+  measureKey: string;
+  start: IsoDate;
+  end: IsoDate;
+  text: string;
+}
+
+export interface ExplanationFact {
+  measureKey: string;
+  indicatorKey: string | null;
+  asOf: IsoDate;
+  text: string;
+}
+
+/** `energy#1`: how the report joins records to the summary's measures. */
+export const measureKeyOf = (sector: string, no: number) => `${sector}#${String(no)}`;
+
+/**
+ * Loads the printed texts and per-period figures of one plan, known by `asOf`. Five queries,
+ * whatever the plan's size. Figures are read whole (not condensed) because Table 1 prints
+ * each period's figure.
+ */
+export async function loadReportFacts(
+  db: Kysely<Tables>,
+  cityId: string,
+  planCode: string,
+  asOf: IsoDate,
+): Promise<ReportFacts> {
+  const [names, indicators, figures, qualitative, explanations] = await Promise.all([
+    db
+      .selectFrom('plans')
+      .innerJoin('cities', 'cities.id', 'plans.city_id')
+      .select(['plans.name as plan_name', 'cities.name as city_name'])
+      .where('plans.city_id', '=', cityId)
+      .where('plans.code', '=', planCode)
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('indicators')
+      .innerJoin('measures', (j) =>
+        j
+          .onRef('measures.city_id', '=', 'indicators.city_id')
+          .onRef('measures.id', '=', 'indicators.measure_id'),
+      )
+      .select(['measures.sector_code', 'measures.no', 'indicators.key', 'indicators.target_text'])
+      .where('indicators.city_id', '=', cityId)
+      .where('measures.plan_code', '=', planCode)
+      .execute(),
+    db
+      .selectFrom('results')
+      .innerJoin('indicators', (j) =>
+        j
+          .onRef('indicators.city_id', '=', 'results.city_id')
+          .onRef('indicators.id', '=', 'results.indicator_id'),
+      )
+      .innerJoin('measures', (j) =>
+        j
+          .onRef('measures.city_id', '=', 'indicators.city_id')
+          .onRef('measures.id', '=', 'indicators.measure_id'),
+      )
+      .select([
+        'measures.sector_code',
+        'measures.no',
+        'indicators.key',
+        'results.period_start',
+        'results.period_end',
+        'results.value',
+        'results.basis',
+        'results.text',
+      ])
+      .where('results.city_id', '=', cityId)
+      .where('measures.plan_code', '=', planCode)
+      .where('results.period_end', '<=', asOf)
+      .orderBy('results.period_end')
+      .orderBy('results.period_start')
+      .orderBy('results.position')
+      .execute(),
+    db
+      .selectFrom('qualitative_results')
+      .innerJoin('measures', (j) =>
+        j
+          .onRef('measures.city_id', '=', 'qualitative_results.city_id')
+          .onRef('measures.id', '=', 'qualitative_results.measure_id'),
+      )
+      .select([
+        'measures.sector_code',
+        'measures.no',
+        'qualitative_results.period_start',
+        'qualitative_results.period_end',
+        'qualitative_results.text',
+      ])
+      .where('qualitative_results.city_id', '=', cityId)
+      .where('measures.plan_code', '=', planCode)
+      .where('qualitative_results.period_end', '<=', asOf)
+      .orderBy('qualitative_results.period_end')
+      .orderBy('qualitative_results.position')
+      .execute(),
+    db
+      .selectFrom('lagging_explanations')
+      .innerJoin('measures', (j) =>
+        j
+          .onRef('measures.city_id', '=', 'lagging_explanations.city_id')
+          .onRef('measures.id', '=', 'lagging_explanations.measure_id'),
+      )
+      .leftJoin('indicators', (j) =>
+        j
+          .onRef('indicators.city_id', '=', 'lagging_explanations.city_id')
+          .onRef('indicators.id', '=', 'lagging_explanations.indicator_id'),
+      )
+      .select([
+        'measures.sector_code',
+        'measures.no',
+        'indicators.key',
+        'lagging_explanations.as_of',
+        'lagging_explanations.text',
+      ])
+      .where('lagging_explanations.city_id', '=', cityId)
+      .where('measures.plan_code', '=', planCode)
+      .where('lagging_explanations.as_of', '<=', asOf)
+      .orderBy('lagging_explanations.as_of')
+      .orderBy('lagging_explanations.position')
+      .execute(),
+  ]);
+  return {
+    cityName: names.city_name,
+    planName: names.plan_name,
+    targetTexts: new Map(
+      indicators.flatMap((i) =>
+        i.target_text === null
+          ? []
+          : [[`${measureKeyOf(i.sector_code, i.no)}/${i.key}`, i.target_text]],
+      ),
+    ),
+    figures: figures.map((r) => ({
+      measureKey: measureKeyOf(r.sector_code, r.no),
+      indicatorKey: r.key,
+      start: r.period_start,
+      end: r.period_end,
+      value: r.value,
+      basis: r.basis,
+      text: r.text,
+    })),
+    qualitative: qualitative.map((q) => ({
+      measureKey: measureKeyOf(q.sector_code, q.no),
+      start: q.period_start,
+      end: q.period_end,
+      text: q.text,
+    })),
+    explanations: explanations.map((e) => ({
+      measureKey: measureKeyOf(e.sector_code, e.no),
+      indicatorKey: e.key,
+      asOf: e.as_of,
+      text: e.text,
+    })),
+  };
+}

@@ -1,0 +1,86 @@
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { NetZeroError } from '../../core/errors.js';
+import type { Tables } from '../../db/tables.js';
+import type { ResultsReport } from '../results-report/model.js';
+
+export interface ReportSnapshot {
+  id: number;
+  city: string;
+  contentHash: string;
+  createdAt: string;
+  report: ResultsReport;
+}
+
+/** SHA-256 of the model's JSON text: what makes two snapshots the same report. */
+export function contentHashOf(json: string): string {
+  return createHash('sha256').update(json, 'utf8').digest('hex');
+}
+
+/**
+ * Freezes a report model. Storing the same content again returns the existing snapshot, so
+ * regenerating an unchanged report does not pile up copies.
+ */
+export async function saveReportSnapshot(
+  db: Kysely<Tables>,
+  report: ResultsReport,
+): Promise<ReportSnapshot> {
+  const model = JSON.stringify(report);
+  const contentHash = contentHashOf(model);
+  const row = await db.transaction().execute(async (trx) => {
+    const existing = await trx
+      .selectFrom('report_snapshots')
+      .select(['id', 'created_at'])
+      .where('city_id', '=', report.city.code)
+      .where('content_hash', '=', contentHash)
+      .executeTakeFirst();
+    if (existing) return existing;
+    return trx
+      .insertInto('report_snapshots')
+      .values({
+        city_id: report.city.code,
+        kind: 'results',
+        plan_code: report.plan.code,
+        as_of: report.asOf,
+        model,
+        content_hash: contentHash,
+      })
+      .onConflict((c) => c.columns(['city_id', 'content_hash']).doNothing())
+      .returning(['id', 'created_at'])
+      .executeTakeFirstOrThrow();
+  });
+  return { id: row.id, city: report.city.code, contentHash, createdAt: row.created_at, report };
+}
+
+/**
+ * A stored report, exactly as it was frozen; the hash is checked so a tampered or damaged row
+ * is refused rather than rendered.
+ */
+export async function loadReportSnapshot(
+  db: Kysely<Tables>,
+  cityId: string,
+  id: number,
+): Promise<ReportSnapshot> {
+  const row = await db
+    .selectFrom('report_snapshots')
+    .select(['id', 'model', 'content_hash', 'created_at'])
+    .where('city_id', '=', cityId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!row)
+    throw new NetZeroError('NOT_FOUND', `city "${cityId}" has no report snapshot ${String(id)}`, [
+      { path: 'snapshot', message: 'not found' },
+    ]);
+  if (contentHashOf(row.model) !== row.content_hash)
+    throw new NetZeroError(
+      'INTERNAL',
+      `report snapshot ${String(id)} of "${cityId}" does not match its content hash`,
+    );
+  return {
+    id: row.id,
+    city: cityId,
+    contentHash: row.content_hash,
+    createdAt: row.created_at,
+    report: JSON.parse(row.model) as ResultsReport,
+  };
+}
