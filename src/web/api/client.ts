@@ -1,0 +1,66 @@
+import type { z } from 'zod';
+import { ApiError, apiErrorBodySchema } from './api-error.js';
+
+/** Where the API lives: same origin, so the session cookie and CSP need nothing extra. */
+const API_ROOT = '/api/v1';
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+let csrfToken: string | null = null;
+/** The server hands out the CSRF token with the session; every write sends it back. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+async function errorFrom(response: Response): Promise<ApiError> {
+  const body: unknown = await response.json().catch(() => null);
+  const parsed = apiErrorBodySchema.safeParse(body);
+  if (parsed.success) {
+    const { code, message, details } = parsed.data;
+    return new ApiError(response.status, code, message, details);
+  }
+  return new ApiError(response.status, 'INVALID_RESPONSE', `HTTP ${response.status}`);
+}
+
+/**
+ * Calls the API and validates the answer with the contract's schema, so a page never renders a
+ * shape it was not written for. Errors arrive as ApiError with the server's code and message.
+ */
+export async function apiRequest<Schema extends z.ZodType>(
+  path: string,
+  schema: Schema,
+  options: RequestOptions = {},
+): Promise<z.infer<Schema>> {
+  const method = options.method ?? 'GET';
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(`${API_ROOT}${path}`, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiError(0, 'NETWORK', String(cause));
+  }
+  if (!response.ok) throw await errorFrom(response);
+  const body: unknown = response.status === 204 ? null : await response.json();
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((issue) => ({
+      path: issue.path.join('.'),
+      message: issue.message,
+    }));
+    throw new ApiError(response.status, 'INVALID_RESPONSE', 'response failed validation', details);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,56 @@
+import { useEffect, useRef } from 'react';
+import { Layout } from '../components/Layout.js';
+import { I18nProvider } from '../i18n/i18n.js';
+import { MeasureDetailPage } from '../pages/MeasureDetailPage.js';
+import { MeasureListPage } from '../pages/MeasureListPage.js';
+import { NotFoundPage } from '../pages/NotFoundPage.js';
+import { OverviewPage } from '../pages/OverviewPage.js';
+import { SignInPage } from '../pages/SignInPage.js';
+import type { Location } from './routes.js';
+import { useLocation } from './use-location.js';
+
+export function App() {
+  return (
+    <I18nProvider>
+      <Pages />
+    </I18nProvider>
+  );
+}
+
+function Pages() {
+  const location = useLocation();
+  const { route } = location;
+  useFocusOnPageChange(route.page);
+  return (
+    <Layout route={route}>
+      <Page location={location} />
+    </Layout>
+  );
+}
+
+function Page({ location: { route, query } }: { location: Location }) {
+  switch (route.page) {
+    case 'overview':
+      return <OverviewPage query={query} />;
+    case 'measures':
+      return <MeasureListPage query={query} />;
+    case 'measure':
+      return <MeasureDetailPage sector={route.sector} no={route.no} query={query} />;
+    case 'signIn':
+      return <SignInPage />;
+    case 'notFound':
+      return <NotFoundPage />;
+  }
+}
+
+/** A new page moves keyboard and screen-reader focus to the main region, as a page load would. */
+function useFocusOnPageChange(page: string) {
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.getElementById('main')?.focus();
+  }, [page]);
+}
