@@ -38,7 +38,8 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   const { readFile } = await import('node:fs/promises');
   const source = await readFile(axePath, 'utf8');
   await page.evaluate(source);
-  const result = (await page.evaluate(`
+  return (
+    await page.evaluate<AxeViolation[]>(`
     axe.run(document, { resultTypes: ['violations'] }).then((r) =>
       r.violations.map((v) => ({
         id: v.id,
@@ -47,6 +48,6 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
         nodes: v.nodes.map((n) => n.target.join(' ')),
       })),
     )
-  `)) as AxeViolation[];
-  return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  `)
+  ).filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }

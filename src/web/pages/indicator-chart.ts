@@ -4,8 +4,8 @@ import { formatYear } from '../format/dates.js';
 import type { Locale, Translate } from '../i18n/i18n.js';
 
 /**
- * Yearly actual figures as bars, the expected line over them, and the target as a dashed
- * level. Charts need numbers; the table under the chart keeps the exact decimals.
+ * Yearly actual figures as bars and the expected value of each year (the target's share) as
+ * a line. Charts need numbers; the table under the chart keeps the exact decimals.
  */
 export function indicatorChartOption(
   indicator: IndicatorSummary,
@@ -26,16 +26,6 @@ export function indicatorChartOption(
         name: t('measure.actual'),
         data: years.map((y) => number(y.actual)),
         itemStyle: { color: '#1b6e53' },
-        ...(indicator.target !== null && indicator.targetKind === 'annual_rate'
-          ? {
-              markLine: {
-                symbol: 'none',
-                lineStyle: { type: 'dashed', color: '#8a3b12' },
-                label: { formatter: t('measure.target') },
-                data: [{ yAxis: Number(indicator.target) }],
-              },
-            }
-          : {}),
       },
       {
         type: 'line',
