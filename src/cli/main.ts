@@ -5,6 +5,7 @@ import { demoCommand } from './commands/demo.js';
 import { planCommand } from './commands/plan.js';
 import { resultCommand } from './commands/result.js';
 import { seedCommand } from './commands/seed.js';
+import { serveCommand } from './commands/serve.js';
 import { processIo, type CliIo } from './io.js';
 
 const help = `netzero — Net-Zero Tracker (淨零管考平台)
@@ -19,6 +20,7 @@ Usage:
   netzero export --city C [--out city.json]
   netzero import <city.json|city.yaml> [--replace]
   netzero demo                             migrate, seed, print Kaohsiung's summary
+  netzero serve [--production]             the web app and API on HOST:PORT (127.0.0.1:3000)
 
 --city and --plan may be left out when there is only one.
 Database: PostgreSQL when DATABASE_URL is set, otherwise embedded PGlite in
@@ -32,6 +34,7 @@ const commands: Record<string, (argv: readonly string[], io: CliIo) => Promise<n
   import: importCommand,
   result: resultCommand,
   demo: demoCommand,
+  serve: serveCommand,
 };
 
 /**

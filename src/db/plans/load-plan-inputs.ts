@@ -238,7 +238,7 @@ export async function loadPlanInputs(
   };
 }
 
-type IndicatorRow = {
+export type IndicatorRow = {
   target_kind: Target['kind'];
   target_value: string | null;
   baseline_value: string | null;
@@ -247,7 +247,10 @@ type IndicatorRow = {
   step: string | null;
 };
 
-function toTarget(row: IndicatorRow, points: readonly { year: number; value: string }[]): Target {
+export function toTarget(
+  row: IndicatorRow,
+  points: readonly { year: number; value: string }[],
+): Target {
   const value = () => new Decimal(row.target_value ?? '0');
   const baseline =
     row.baseline_value !== null && row.baseline_date !== null

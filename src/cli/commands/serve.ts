@@ -1,0 +1,60 @@
+import { openDatabase } from '../../db/connect.js';
+import { migrateToLatest } from '../../db/migrate.js';
+import { createApp } from '../../server/app.js';
+import { listen } from '../../server/listen.js';
+import { parseFlags } from '../args.js';
+import type { CliIo } from '../io.js';
+
+/**
+ * `netzero serve [--production]`: the web app and API on HOST:PORT until SIGINT/SIGTERM.
+ * Secrets and switches come from the environment only (DATABASE_URL, NETZERO_DATA_DIR,
+ * HOST, PORT, NETZERO_SECURE_COOKIES, NODE_ENV).
+ */
+export async function serveCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values } = parseFlags(argv, { production: { type: 'boolean' } });
+  await runServer(io, {
+    production: values.production === true || io.env.NODE_ENV === 'production',
+  });
+  return 0;
+}
+
+export interface RunServerOptions {
+  production: boolean;
+  /** Called once the server listens (the demo prints its accounts here). */
+  onListening?: (url: string) => void;
+}
+
+/** Opens and migrates the database, listens, and resolves after a signal closed everything. */
+export async function runServer(io: CliIo, options: RunServerOptions): Promise<void> {
+  const database = await openDatabase({
+    databaseUrl: io.env.DATABASE_URL,
+    dataDir: io.env.NETZERO_DATA_DIR,
+  });
+  try {
+    await migrateToLatest(database.db);
+    const app = createApp({
+      db: database.db,
+      engine: database.engine,
+      secureCookies: io.env.NETZERO_SECURE_COOKIES === '1' || options.production,
+      log: (error) =>
+        io.err(
+          `netzero serve: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        ),
+    });
+    const server = await listen(app, io.env);
+    io.out(`Net-Zero Tracker on ${server.url} (${database.engine}); Ctrl-C stops it.`);
+    options.onListening?.(server.url);
+    await new Promise<void>((resolve) => {
+      const stop = () => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        resolve();
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    });
+    await server.close();
+  } finally {
+    await database.close();
+  }
+}

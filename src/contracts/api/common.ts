@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+/**
+ * Building blocks shared by every API contract. Decimals travel as strings (exact), dates as
+ * ISO `YYYY-MM-DD`, and every error has the same shape whatever the endpoint.
+ */
+export const decimalString = z
+  .string()
+  .regex(/^-?\d+(\.\d+)?$/, 'a decimal number written as a string, e.g. "12.5"');
+export const isoDate = z.iso.date();
+export const timestamp = z.string();
+export const cityCode = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/);
+export const roles = ['admin', 'agency_editor', 'reviewer', 'viewer'] as const;
+export const role = z.enum(roles);
+export type Role = z.infer<typeof role>;
+
+/** Stable error codes and the HTTP status each maps to. */
+export const errorStatus = {
+  VALIDATION_FAILED: 400,
+  UNIT_MISMATCH: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+} as const;
+export type ApiErrorCode = keyof typeof errorStatus;
+
+export const apiErrorSchema = z.strictObject({
+  code: z.enum(Object.keys(errorStatus) as [ApiErrorCode, ...ApiErrorCode[]]),
+  message: z.string(),
+  details: z.array(z.strictObject({ path: z.string(), message: z.string() })),
+  /** CONFLICT only: the record as it is now, so the client can show it and retry. */
+  current: z.unknown().optional(),
+});
+export type ApiError = z.infer<typeof apiErrorSchema>;
+
+/** `{ version }` of the record a client edits: a stale version gets 409 with the current state. */
+export const versioned = z.strictObject({ version: z.int().min(1) });
+
+export const okSchema = z.strictObject({ ok: z.literal(true) });

@@ -1,0 +1,65 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { Kysely } from 'kysely';
+import { maxAttachmentBytes } from '../contracts/api/submissions.js';
+import type { Tables } from '../db/tables.js';
+import type { AppEnv, ServerDeps } from './context.js';
+import { ApiFailure, errorResponse } from './errors.js';
+import { publicRoutes } from './routes/public.js';
+import { securityHeaders } from './security-headers.js';
+import { serveWeb } from './static-web.js';
+import { PublicCache } from './summary-cache.js';
+
+export interface AppOptions {
+  db: Kysely<Tables>;
+  engine: 'pglite' | 'postgres';
+  /** The built web app (default dist/web); a page says so when it is missing. */
+  webRoot?: string;
+  secureCookies?: boolean;
+  cache?: PublicCache;
+  now?: () => Date;
+  log?: (error: unknown) => void;
+}
+
+const jsonLimit = 256 * 1024;
+
+/**
+ * The whole HTTP application, without a socket: tests call `app.request()`, listen.ts serves it.
+ * Pipeline per request: security headers → body limit → session → CSRF → route (validate →
+ * authorize → domain call → present through the contract).
+ */
+export function createApp(options: AppOptions): Hono<AppEnv> {
+  const deps: ServerDeps = {
+    db: options.db,
+    engine: options.engine,
+    cache: options.cache ?? new PublicCache(),
+    secureCookies: options.secureCookies ?? false,
+    now: options.now ?? (() => new Date()),
+    log: options.log ?? ((error) => console.error(error)),
+  };
+  const app = new Hono<AppEnv>();
+  app.use('*', securityHeaders);
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    c.set('user', null);
+    c.set('sessionId', null);
+    await next();
+  });
+  const tooLarge = (): never => {
+    throw new ApiFailure('PAYLOAD_TOO_LARGE', 'the request body is too large');
+  };
+  const smallBodies = bodyLimit({ maxSize: jsonLimit, onError: tooLarge });
+  const attachmentBodies = bodyLimit({ maxSize: maxAttachmentBytes + 1024, onError: tooLarge });
+  app.use('/api/v1/*', (c, next) =>
+    // hono's middleware types its Context input as `any`; the call is what use() itself does.
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-argument
+    (c.req.path.endsWith('/attachments') ? attachmentBodies : smallBodies)(c, next),
+  );
+  app.route('/api/v1', publicRoutes);
+  app.all('/api/*', () => {
+    throw new ApiFailure('NOT_FOUND', 'no such API endpoint; see /api/v1/docs');
+  });
+  app.get('*', serveWeb(options.webRoot ?? 'dist/web'));
+  app.onError((error, c) => errorResponse(c, error, deps.log));
+  return app;
+}

@@ -1,0 +1,24 @@
+import type { Kysely } from 'kysely';
+import type { SessionUser } from '../contracts/api/session.js';
+import type { Tables } from '../db/tables.js';
+import type { PublicCache } from './summary-cache.js';
+
+export interface ServerDeps {
+  db: Kysely<Tables>;
+  engine: 'pglite' | 'postgres';
+  cache: PublicCache;
+  /** Set the Secure flag on cookies (behind HTTPS). */
+  secureCookies: boolean;
+  now: () => Date;
+  log: (error: unknown) => void;
+}
+
+/** What each request carries through the pipeline. */
+export interface AppEnv {
+  Variables: {
+    deps: ServerDeps;
+    /** Null for anonymous callers. */
+    user: SessionUser | null;
+    sessionId: string | null;
+  };
+}

@@ -1,0 +1,44 @@
+import type { Kysely } from 'kysely';
+import type { PlanListResponse } from '../../contracts/api/cities.js';
+import type { Tables } from '../../db/tables.js';
+
+/** A city's plans with their sectors and the city's agencies; null when the city does not exist. */
+export async function listCityPlans(
+  db: Kysely<Tables>,
+  city: string,
+): Promise<PlanListResponse | null> {
+  const exists = await db
+    .selectFrom('cities')
+    .select('id')
+    .where('id', '=', city)
+    .executeTakeFirst();
+  if (!exists) return null;
+  const [plans, sectors, agencies, counts] = await Promise.all([
+    db.selectFrom('plans').selectAll().where('city_id', '=', city).orderBy('position').execute(),
+    db
+      .selectFrom('plan_sectors')
+      .selectAll()
+      .where('city_id', '=', city)
+      .orderBy('position')
+      .execute(),
+    db.selectFrom('agencies').selectAll().where('city_id', '=', city).orderBy('position').execute(),
+    db
+      .selectFrom('measures')
+      .select((eb) => ['plan_code', eb.fn.countAll<number>().as('n')])
+      .where('city_id', '=', city)
+      .groupBy('plan_code')
+      .execute(),
+  ]);
+  return plans.map((p) => ({
+    code: p.code,
+    name: p.name,
+    nameEn: p.name_en,
+    start: p.start_date,
+    end: p.end_date,
+    measures: counts.find((n) => n.plan_code === p.code)?.n ?? 0,
+    sectors: sectors
+      .filter((s) => s.plan_code === p.code)
+      .map((s) => ({ code: s.code, name: s.name, nameEn: s.name_en })),
+    agencies: agencies.map((a) => ({ code: a.code, name: a.name, nameEn: a.name_en })),
+  }));
+}
