@@ -1,24 +1,22 @@
-import { z } from 'zod';
-
 /**
- * The API's error body `{code, message, details}`. Until the server's contract lands in
- * src/contracts/api/ this mirrors it; details name the field a person has to fix.
+ * A failed API call as the pages see it: the server's stable code, its message and the fields
+ * to fix (`apiErrorSchema` in src/contracts/api/common.ts), or one of the client's own codes.
  */
-export const apiErrorBodySchema = z.object({
-  code: z.string(),
-  message: z.string(),
-  details: z.array(z.object({ path: z.string().optional(), message: z.string() })).default([]),
-});
-
-/** Failures the client itself detects; the rest carry the server's stable code. */
 export type ClientErrorCode = 'NETWORK' | 'INVALID_RESPONSE';
+
+export interface ErrorDetail {
+  path: string;
+  message: string;
+}
 
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
-    readonly details: readonly { path?: string | undefined; message: string }[] = [],
+    readonly details: readonly ErrorDetail[] = [],
+    /** CONFLICT only: the record as it is now. */
+    readonly current?: unknown,
   ) {
     super(message);
     this.name = 'ApiError';

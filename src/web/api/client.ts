@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { ApiError, apiErrorBodySchema } from './api-error.js';
+import { apiErrorSchema } from '../../contracts/api/common.js';
+import { ApiError } from './api-error.js';
 
 /** Where the API lives: same origin, so the session cookie and CSP need nothing extra. */
 const API_ROOT = '/api/v1';
@@ -18,10 +19,10 @@ export function setCsrfToken(token: string | null): void {
 
 async function errorFrom(response: Response): Promise<ApiError> {
   const body: unknown = await response.json().catch(() => null);
-  const parsed = apiErrorBodySchema.safeParse(body);
+  const parsed = apiErrorSchema.safeParse(body);
   if (parsed.success) {
-    const { code, message, details } = parsed.data;
-    return new ApiError(response.status, code, message, details);
+    const { code, message, details, current } = parsed.data;
+    return new ApiError(response.status, code, message, details, current);
   }
   return new ApiError(response.status, 'INVALID_RESPONSE', `HTTP ${response.status}`);
 }

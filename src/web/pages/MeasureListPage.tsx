@@ -1,5 +1,5 @@
-import { statuses, type PlanSummary } from '../api/plan-summary.js';
-import { usePlanSummary } from '../api/use-plan-summary.js';
+import { statuses } from '../api/plan-summary.js';
+import { usePlanSummary, type PlanData } from '../api/use-plan-summary.js';
 import { planSelection, selectionQuery } from '../app/plan-context.js';
 import { hrefFor } from '../app/routes.js';
 import { replaceQuery } from '../app/use-location.js';
@@ -8,7 +8,8 @@ import { ErrorMessage, Loading } from '../components/Feedback.js';
 import { StatusBadge } from '../components/StatusBadge.js';
 import { formatDecimal } from '../format/numbers.js';
 import { useI18n } from '../i18n/i18n.js';
-import { agenciesOf, filterMeasures, filtersFrom, type MeasureFilters } from './measure-filters.js';
+import { localName } from '../i18n/names.js';
+import { filterMeasures, filtersFrom, type MeasureFilters } from './measure-filters.js';
 
 export function MeasureListPage({ query }: { query: URLSearchParams }) {
   const { t } = useI18n();
@@ -20,13 +21,15 @@ export function MeasureListPage({ query }: { query: URLSearchParams }) {
       <AsOfForm asOf={selection.asOf} query={query} />
       {summary.state === 'loading' && <Loading />}
       {summary.state === 'error' && <ErrorMessage error={summary.error} onRetry={retry} />}
-      {summary.state === 'ready' && <MeasureList summary={summary.data} query={query} />}
+      {summary.state === 'ready' && <MeasureList data={summary.data} query={query} />}
     </>
   );
 }
 
-function MeasureList({ summary, query }: { summary: PlanSummary; query: URLSearchParams }) {
+function MeasureList({ data, query }: { data: PlanData; query: URLSearchParams }) {
   const { t, locale } = useI18n();
+  const { summary, plan } = data;
+  const agencyName = new Map(plan.agencies.map((a) => [a.code, localName(a, locale)]));
   const filters = filtersFrom(query);
   const shown = filterMeasures(summary.measures, filters);
   const carried = selectionQuery(planSelection(query), query);
@@ -58,7 +61,7 @@ function MeasureList({ summary, query }: { summary: PlanSummary; query: URLSearc
               <option value="">{t('measures.all')}</option>
               {summary.sectors.map((sector) => (
                 <option key={sector.code} value={sector.code}>
-                  {locale === 'zh-TW' ? sector.name : t(`sector.${sector.code}`)}
+                  {t(`sector.${sector.code}`)}
                 </option>
               ))}
             </select>
@@ -70,9 +73,9 @@ function MeasureList({ summary, query }: { summary: PlanSummary; query: URLSearc
               onChange={(event) => change('agency', event.target.value)}
             >
               <option value="">{t('measures.all')}</option>
-              {agenciesOf(summary.measures).map((agency) => (
+              {plan.agencies.map((agency) => (
                 <option key={agency.code} value={agency.code}>
-                  {agency.name}
+                  {localName(agency, locale)}
                 </option>
               ))}
             </select>
@@ -128,7 +131,11 @@ function MeasureList({ summary, query }: { summary: PlanSummary; query: URLSearc
                     </a>
                   </th>
                   <td data-label={t('table.sector')}>{t(`sector.${measure.sector}`)}</td>
-                  <td data-label={t('table.agency')}>{measure.agency ?? t('common.none')}</td>
+                  <td data-label={t('table.agency')}>
+                    {(measure.agencyCode && agencyName.get(measure.agencyCode)) ??
+                      measure.agency ??
+                      t('common.none')}
+                  </td>
                   <td data-label={t('table.status')}>
                     <StatusBadge status={measure.status} />
                   </td>

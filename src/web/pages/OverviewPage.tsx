@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { statuses, type PlanSummary } from '../api/plan-summary.js';
-import { usePlanSummary } from '../api/use-plan-summary.js';
+import { statuses } from '../api/plan-summary.js';
+import { usePlanSummary, type PlanData } from '../api/use-plan-summary.js';
 import { planSelection, selectionQuery } from '../app/plan-context.js';
 import { hrefFor } from '../app/routes.js';
 import { AsOfForm } from '../components/AsOfForm.js';
@@ -10,6 +10,7 @@ import { StatusBadge } from '../components/StatusBadge.js';
 import { formatDate } from '../format/dates.js';
 import { formatDecimal, percentOf } from '../format/numbers.js';
 import { useI18n, type Translate } from '../i18n/i18n.js';
+import { localName } from '../i18n/names.js';
 import { sectorChartOption } from './overview-chart.js';
 
 export function OverviewPage({ query }: { query: URLSearchParams }) {
@@ -20,26 +21,30 @@ export function OverviewPage({ query }: { query: URLSearchParams }) {
     <>
       <h1>{t('overview.heading')}</h1>
       <p className="lead">
-        {t('overview.plan', { plan: selection.plan, date: formatDate(selection.asOf, locale) })}
+        {t('overview.plan', {
+          plan: summary.state === 'ready' ? localName(summary.data.plan, locale) : selection.plan,
+          date: formatDate(selection.asOf, locale),
+        })}
       </p>
       <AsOfForm asOf={selection.asOf} query={query} />
       {summary.state === 'loading' && <Loading />}
       {summary.state === 'error' && <ErrorMessage error={summary.error} onRetry={retry} />}
-      {summary.state === 'ready' && <OverviewBody summary={summary.data} query={query} t={t} />}
+      {summary.state === 'ready' && <OverviewBody data={summary.data} query={query} t={t} />}
     </>
   );
 }
 
 function OverviewBody({
-  summary,
+  data,
   query,
   t,
 }: {
-  summary: PlanSummary;
+  data: PlanData;
   query: URLSearchParams;
   t: Translate;
 }) {
   const { locale } = useI18n();
+  const { summary } = data;
   const carried = selectionQuery(planSelection(query), query);
   const chartOption = useMemo(() => sectorChartOption(summary, t), [summary, t]);
   const goal = summary.goalReductionT;
@@ -122,7 +127,7 @@ function OverviewBody({
                 <tr key={sector.code} data-testid={`sector-${sector.code}`}>
                   <th scope="row">
                     <a href={hrefFor({ page: 'measures' }, { ...carried, sector: sector.code })}>
-                      {locale === 'zh-TW' ? sector.name : t(`sector.${sector.code}`)}
+                      {t(`sector.${sector.code}`)}
                     </a>
                   </th>
                   <td className="num">{sector.measures}</td>

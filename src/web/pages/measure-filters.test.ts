@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MeasureSummary } from '../api/plan-summary.js';
-import { agenciesOf, filterMeasures, filtersFrom } from './measure-filters.js';
+import { filterMeasures, filtersFrom } from './measure-filters.js';
 
 function measure(overrides: Partial<MeasureSummary>): MeasureSummary {
   return {
@@ -54,13 +54,5 @@ describe('measure filters', () => {
     const lamps = [...measures, measure({ no: 9, name: 'ＬＥＤ路燈汰換' })];
     const found = filterMeasures(lamps, filtersFrom(new URLSearchParams('q=led')));
     expect(found.map((m) => m.no)).toEqual([9]);
-  });
-
-  it('lists each agency once', () => {
-    expect(agenciesOf([...measures, measure({ no: 2 })]).map((a) => a.code)).toEqual([
-      'edb',
-      'epb',
-      'tb',
-    ]);
   });
 });

@@ -30,10 +30,3 @@ export function filterMeasures(
       (!needle || m.name.normalize('NFKC').toLowerCase().includes(needle)),
   );
 }
-
-/** The agencies that own measures, each once, in the order they first appear. */
-export function agenciesOf(measures: readonly MeasureSummary[]): { code: string; name: string }[] {
-  const seen = new Map<string, string>();
-  for (const m of measures) if (m.agencyCode && m.agency) seen.set(m.agencyCode, m.agency);
-  return [...seen].map(([code, name]) => ({ code, name }));
-}
