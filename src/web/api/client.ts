@@ -8,6 +8,8 @@ const API_ROOT = '/api/v1';
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
+  /** A file sent as it is (attachments), with its own headers; instead of a JSON body. */
+  raw?: { body: Blob; headers: Record<string, string> };
   signal?: AbortSignal;
 }
 
@@ -39,14 +41,16 @@ export async function apiRequest<Schema extends z.ZodType>(
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.raw) Object.assign(headers, options.raw.headers);
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  const payload = options.raw ? options.raw.body : JSON.stringify(options.body);
   let response: Response;
   try {
     response = await fetch(`${API_ROOT}${path}`, {
       method,
       headers,
       credentials: 'same-origin',
-      ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+      ...(options.body !== undefined || options.raw ? { body: payload } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
     });
   } catch (cause) {
@@ -64,4 +68,21 @@ export async function apiRequest<Schema extends z.ZodType>(
     throw new ApiError(response.status, 'INVALID_RESPONSE', 'response failed validation', details);
   }
   return parsed.data;
+}
+
+/**
+ * Checks a request body against its contract before sending; a mistake becomes the same
+ * VALIDATION_FAILED error, field by field, the server would answer.
+ */
+export function checkedBody<Schema extends z.ZodType>(
+  schema: Schema,
+  value: z.input<Schema>,
+): z.infer<Schema> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const details = parsed.error.issues.map((issue) => ({
+    path: issue.path.join('.'),
+    message: issue.message,
+  }));
+  throw new ApiError(400, 'VALIDATION_FAILED', 'the form has mistakes', details);
 }

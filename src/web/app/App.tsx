@@ -5,14 +5,21 @@ import { MeasureDetailPage } from '../pages/MeasureDetailPage.js';
 import { MeasureListPage } from '../pages/MeasureListPage.js';
 import { NotFoundPage } from '../pages/NotFoundPage.js';
 import { OverviewPage } from '../pages/OverviewPage.js';
+import { RoundPage } from '../pages/RoundPage.js';
+import { RoundsPage } from '../pages/RoundsPage.js';
 import { SignInPage } from '../pages/SignInPage.js';
+import { SubmissionPage } from '../pages/submission/SubmissionPage.js';
+import { UsersPage } from '../pages/UsersPage.js';
 import type { Location } from './routes.js';
+import { SessionProvider } from './session-context.js';
 import { useLocation } from './use-location.js';
 
 export function App() {
   return (
     <I18nProvider>
-      <Pages />
+      <SessionProvider>
+        <Pages />
+      </SessionProvider>
     </I18nProvider>
   );
 }
@@ -38,6 +45,14 @@ function Page({ location: { route, query } }: { location: Location }) {
       return <MeasureDetailPage sector={route.sector} no={route.no} query={query} />;
     case 'signIn':
       return <SignInPage />;
+    case 'rounds':
+      return <RoundsPage />;
+    case 'round':
+      return <RoundPage id={route.id} />;
+    case 'submission':
+      return <SubmissionPage id={route.id} sector={route.sector} no={route.no} />;
+    case 'users':
+      return <UsersPage />;
     case 'notFound':
       return <NotFoundPage />;
   }

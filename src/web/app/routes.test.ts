@@ -14,11 +14,22 @@ describe('hash routes', () => {
       no: 12,
     });
     expect(parseHash('#/sign-in').route).toEqual({ page: 'signIn' });
+    expect(parseHash('#/rounds').route).toEqual({ page: 'rounds' });
+    expect(parseHash('#/rounds/7').route).toEqual({ page: 'round', id: 7 });
+    expect(parseHash('#/rounds/7/submissions/energy/1').route).toEqual({
+      page: 'submission',
+      id: 7,
+      sector: 'energy',
+      no: 1,
+    });
+    expect(parseHash('#/users').route).toEqual({ page: 'users' });
   });
 
   it('treats anything else as not found rather than guessing', () => {
     expect(parseHash('#/measures/transport/x').route).toEqual({ page: 'notFound' });
     expect(parseHash('#/nowhere').route).toEqual({ page: 'notFound' });
+    expect(parseHash('#/rounds/0').route).toEqual({ page: 'notFound' });
+    expect(parseHash('#/rounds/7/submissions/energy').route).toEqual({ page: 'notFound' });
   });
 
   it('writes hrefs that read back as the same route, dropping empty query values', () => {
@@ -27,6 +38,10 @@ describe('hash routes', () => {
       { page: 'measures' },
       { page: 'measure', sector: 'energy', no: 1 },
       { page: 'signIn' },
+      { page: 'rounds' },
+      { page: 'round', id: 3 },
+      { page: 'submission', id: 3, sector: 'residential_commercial', no: 12 },
+      { page: 'users' },
     ];
     for (const route of routes) expect(parseHash(hrefFor(route)).route).toEqual(route);
     expect(hrefFor({ page: 'measures' }, { status: 'lagging', asOf: undefined })).toBe(

@@ -7,6 +7,10 @@ export type Route =
   | { page: 'measures' }
   | { page: 'measure'; sector: string; no: number }
   | { page: 'signIn' }
+  | { page: 'rounds' }
+  | { page: 'round'; id: number }
+  | { page: 'submission'; id: number; sector: string; no: number }
+  | { page: 'users' }
   | { page: 'notFound' };
 
 export interface Location {
@@ -25,7 +29,22 @@ export function parseHash(hash: string): Location {
     return { route: { page: 'measure', sector: second, no: Number(third) }, query };
   }
   if (first === 'sign-in' && parts.length === 1) return { route: { page: 'signIn' }, query };
+  if (first === 'users' && parts.length === 1) return { route: { page: 'users' }, query };
+  if (first === 'rounds') return { route: roundRoute(parts.slice(1)), query };
   return { route: { page: 'notFound' }, query };
+}
+
+const WHOLE = /^[1-9]\d*$/;
+
+/** `rounds/7` and `rounds/7/submissions/energy/1`. */
+function roundRoute([id, submissions, sector, no, ...rest]: string[]): Route {
+  if (id === undefined) return { page: 'rounds' };
+  if (!WHOLE.test(id)) return { page: 'notFound' };
+  if (submissions === undefined) return { page: 'round', id: Number(id) };
+  if (submissions === 'submissions' && sector && no && WHOLE.test(no) && rest.length === 0) {
+    return { page: 'submission', id: Number(id), sector, no: Number(no) };
+  }
+  return { page: 'notFound' };
 }
 
 /** The href of a page; `query` keeps e.g. the cut-off date across pages. */
@@ -41,6 +60,14 @@ export function hrefFor(route: Route, query?: Record<string, string | undefined>
         return `/measures/${encodeURIComponent(route.sector)}/${route.no}`;
       case 'signIn':
         return '/sign-in';
+      case 'users':
+        return '/users';
+      case 'rounds':
+        return '/rounds';
+      case 'round':
+        return `/rounds/${route.id}`;
+      case 'submission':
+        return `/rounds/${route.id}/submissions/${encodeURIComponent(route.sector)}/${route.no}`;
     }
   })();
   const params = new URLSearchParams();

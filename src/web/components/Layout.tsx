@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { hrefFor, type Route } from '../app/routes.js';
+import { useSession } from '../app/session-context.js';
+import { useAction } from '../api/use-action.js';
 import { useI18n } from '../i18n/i18n.js';
 
 interface NavItem {
@@ -11,6 +13,10 @@ interface NavItem {
 /** The page frame: skip link, banner with navigation and language switch, main, footer. */
 export function Layout({ route, children }: { route: Route; children: ReactNode }) {
   const { t, locale, setLocale } = useI18n();
+  const { user, signOut } = useSession();
+  const signingOut = useAction();
+  const workPages =
+    route.page === 'rounds' || route.page === 'round' || route.page === 'submission';
   const items: NavItem[] = [
     { route: { page: 'overview' }, label: t('nav.overview'), current: route.page === 'overview' },
     {
@@ -18,7 +24,30 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
       label: t('nav.measures'),
       current: route.page === 'measures' || route.page === 'measure',
     },
-    { route: { page: 'signIn' }, label: t('nav.signIn'), current: route.page === 'signIn' },
+    ...(user
+      ? [
+          {
+            route: { page: 'rounds' } as const,
+            label: user.role === 'admin' ? t('nav.review') : t('nav.submit'),
+            current: workPages,
+          },
+          ...(user.role === 'admin'
+            ? [
+                {
+                  route: { page: 'users' } as const,
+                  label: t('nav.users'),
+                  current: route.page === 'users',
+                },
+              ]
+            : []),
+        ]
+      : [
+          {
+            route: { page: 'signIn' } as const,
+            label: t('nav.signIn'),
+            current: route.page === 'signIn',
+          },
+        ]),
   ];
   return (
     <>
@@ -40,6 +69,24 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
             ))}
           </ul>
         </nav>
+        {user && (
+          <span className="who">
+            {user.displayName ?? user.username}{' '}
+            <button
+              type="button"
+              className="lang-switch"
+              disabled={signingOut.busy}
+              onClick={() =>
+                void signingOut.run(async () => {
+                  await signOut();
+                  window.location.hash = hrefFor({ page: 'overview' });
+                })
+              }
+            >
+              {t('nav.signOut')}
+            </button>
+          </span>
+        )}
         <button
           type="button"
           className="lang-switch"

@@ -1,20 +1,40 @@
 import { useState, type SyntheticEvent } from 'react';
+import { DEFAULT_CITY } from '../app/plan-context.js';
+import { hrefFor } from '../app/routes.js';
+import { useSession } from '../app/session-context.js';
+import { useAction } from '../api/use-action.js';
+import { ErrorMessage } from '../components/Feedback.js';
 import { useI18n } from '../i18n/i18n.js';
 
-/** The sign-in form; wired to the session endpoint once the server provides it. */
 export function SignInPage() {
   const { t } = useI18n();
+  const session = useSession();
+  const action = useAction();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [notice, setNotice] = useState<string | null>(null);
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
-    setNotice(t('signIn.unavailable'));
+    void action.run(async () => {
+      const user = await session.signIn(DEFAULT_CITY, username, password);
+      setPassword('');
+      if (user) window.location.hash = hrefFor({ page: 'rounds' });
+    });
   };
+  if (session.user) {
+    return (
+      <>
+        <h1>{t('signIn.heading')}</h1>
+        <p>{t('signIn.signedInAs', { name: session.user.displayName ?? session.user.username })}</p>
+        <p>
+          <a href={hrefFor({ page: 'rounds' })}>{t('nav.rounds')}</a>
+        </p>
+      </>
+    );
+  }
   return (
     <>
       <h1>{t('signIn.heading')}</h1>
-      <form className="stacked" onSubmit={submit}>
+      <form className="stacked" onSubmit={submit} aria-describedby="sign-in-note">
         <label htmlFor="username">{t('signIn.username')}</label>
         <input
           id="username"
@@ -34,9 +54,14 @@ export function SignInPage() {
           onChange={(event) => setPassword(event.target.value)}
           required
         />
-        <button type="submit">{t('signIn.submit')}</button>
-        {notice && <p role="alert">{notice}</p>}
+        <button type="submit" disabled={action.busy}>
+          {t('signIn.submit')}
+        </button>
       </form>
+      <p id="sign-in-note" className="figure-note">
+        {t('signIn.note')}
+      </p>
+      {action.error && <ErrorMessage error={action.error} />}
     </>
   );
 }
