@@ -21,7 +21,9 @@ const ROOT = join(import.meta.dirname, '..', '..');
  * web build made for this run (in a temp folder, so dist/web is never half-written under a
  * running server).
  */
-export async function startTestSite(): Promise<TestSite> {
+export async function startTestSite(
+  prepare: (database: Database) => Promise<void> = async () => {},
+): Promise<TestSite> {
   const folder = await mkdtemp(join(tmpdir(), 'netzero-e2e-'));
   const webRoot = join(folder, 'web');
   await build({
@@ -34,6 +36,7 @@ export async function startTestSite(): Promise<TestSite> {
   try {
     await migrateToLatest(database.db);
     await seedDataset(database.db, 'kaohsiung');
+    await prepare(database);
     const app = createApp({ db: database.db, engine: database.engine, webRoot });
     server = await listen(app, { HOST: '127.0.0.1', PORT: '0' });
   } catch (error) {
