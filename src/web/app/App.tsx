@@ -1,18 +1,29 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { Loading } from '../components/Feedback.js';
 import { Layout } from '../components/Layout.js';
 import { I18nProvider } from '../i18n/i18n.js';
 import { MeasureDetailPage } from '../pages/MeasureDetailPage.js';
 import { MeasureListPage } from '../pages/MeasureListPage.js';
 import { NotFoundPage } from '../pages/NotFoundPage.js';
 import { OverviewPage } from '../pages/OverviewPage.js';
-import { RoundPage } from '../pages/RoundPage.js';
-import { RoundsPage } from '../pages/RoundsPage.js';
 import { SignInPage } from '../pages/SignInPage.js';
-import { SubmissionPage } from '../pages/submission/SubmissionPage.js';
-import { UsersPage } from '../pages/UsersPage.js';
 import type { Location } from './routes.js';
 import { SessionProvider } from './session-context.js';
 import { useLocation } from './use-location.js';
+
+// The signed-in pages are a separate chunk: the public never downloads them.
+const RoundsPage = lazy(() =>
+  import('../pages/RoundsPage.js').then((m) => ({ default: m.RoundsPage })),
+);
+const RoundPage = lazy(() =>
+  import('../pages/RoundPage.js').then((m) => ({ default: m.RoundPage })),
+);
+const SubmissionPage = lazy(() =>
+  import('../pages/submission/SubmissionPage.js').then((m) => ({ default: m.SubmissionPage })),
+);
+const UsersPage = lazy(() =>
+  import('../pages/UsersPage.js').then((m) => ({ default: m.UsersPage })),
+);
 
 export function App() {
   return (
@@ -30,7 +41,9 @@ function Pages() {
   useFocusOnPageChange(route.page);
   return (
     <Layout route={route}>
-      <Page location={location} />
+      <Suspense fallback={<Loading />}>
+        <Page location={location} />
+      </Suspense>
     </Layout>
   );
 }

@@ -46,7 +46,7 @@ function OverviewBody({
   const { locale } = useI18n();
   const { summary } = data;
   const carried = selectionQuery(planSelection(query), query);
-  const chartOption = useMemo(() => sectorChartOption(summary, t), [summary, t]);
+  const chartOption = useMemo(() => sectorChartOption(summary, t, locale), [summary, t, locale]);
   const goal = summary.goalReductionT;
   return (
     <>
@@ -125,7 +125,7 @@ function OverviewBody({
             <tbody>
               {summary.sectors.map((sector) => (
                 <tr key={sector.code} data-testid={`sector-${sector.code}`}>
-                  <th scope="row">
+                  <th scope="row" className="nowrap">
                     <a href={hrefFor({ page: 'measures' }, { ...carried, sector: sector.code })}>
                       {t(`sector.${sector.code}`)}
                     </a>
