@@ -155,7 +155,7 @@ for (const engine of ['pglite', 'postgres'] as Engine[]) {
     });
 
     it('starts the demo on data the user has changed, showing the change', async () => {
-      const demo = await run('demo');
+      const demo = await run('demo', '--no-serve');
       expect(demo.status).toBe(0);
       expect(demo.out).toContain('Using the existing Kaohsiung data');
       expect(demo.out).toMatch(/合計\s+58/);

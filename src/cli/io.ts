@@ -3,6 +3,8 @@ export interface CliIo {
   out(text: string): void;
   err(text: string): void;
   env: Readonly<Record<string, string | undefined>>;
+  /** Tests answer password prompts here; the process reads the terminal or stdin. */
+  readSecret?: (prompt: string) => Promise<string>;
 }
 
 export const processIo: CliIo = {

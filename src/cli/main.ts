@@ -6,6 +6,8 @@ import { planCommand } from './commands/plan.js';
 import { resultCommand } from './commands/result.js';
 import { seedCommand } from './commands/seed.js';
 import { serveCommand } from './commands/serve.js';
+import { userCommand } from './commands/user.js';
+import { auditCommand } from './commands/audit.js';
 import { processIo, type CliIo } from './io.js';
 
 const help = `netzero — Net-Zero Tracker (淨零管考平台)
@@ -19,8 +21,13 @@ Usage:
                      --period 112年10月 --value V [--basis increment|total]
   netzero export --city C [--out city.json]
   netzero import <city.json|city.yaml> [--replace]
-  netzero demo                             migrate, seed, print Kaohsiung's summary
+  netzero demo [--no-serve]                migrate, seed, demo accounts, summary, then serve
   netzero serve [--production]             the web app and API on HOST:PORT (127.0.0.1:3000)
+  netzero user add --city C --role R [--agency A]... --username U [--name N]
+                                           password from the prompt or stdin, never argv
+  netzero user remove --city C --username U
+  netzero user list --city C
+  netzero audit verify [--city C]          recompute the audit hash chain
 
 --city and --plan may be left out when there is only one.
 Database: PostgreSQL when DATABASE_URL is set, otherwise embedded PGlite in
@@ -35,6 +42,8 @@ const commands: Record<string, (argv: readonly string[], io: CliIo) => Promise<n
   result: resultCommand,
   demo: demoCommand,
   serve: serveCommand,
+  user: userCommand,
+  audit: auditCommand,
 };
 
 /**

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
+import type { AccountTables } from './tables-accounts.js';
 
 /**
  * Kysely's view of the tables created by migrations/. Decimals are strings (`numeric`), dates
@@ -200,7 +201,7 @@ export interface LaggingExplanationsTable {
   version: Generated<number>;
 }
 
-export interface Tables {
+export interface Tables extends AccountTables {
   cities: CitiesTable;
   sources: SourcesTable;
   agencies: AgenciesTable;

@@ -5,7 +5,15 @@ import { maxAttachmentBytes } from '../contracts/api/submissions.js';
 import type { Tables } from '../db/tables.js';
 import type { AppEnv, ServerDeps } from './context.js';
 import { ApiFailure, errorResponse } from './errors.js';
+import { sessionMiddleware } from './auth/session-middleware.js';
+import { auditRoutes } from './routes/audit.js';
+import { docsRoutes } from './routes/docs.js';
 import { publicRoutes } from './routes/public.js';
+import { roundRoutes } from './routes/rounds.js';
+import { sessionRoutes } from './routes/session.js';
+import { submissionRoutes } from './routes/submissions.js';
+import { userRoutes } from './routes/users.js';
+import { AttemptLimiter } from './auth/login-throttle.js';
 import { securityHeaders } from './security-headers.js';
 import { serveWeb } from './static-web.js';
 import { PublicCache } from './summary-cache.js';
@@ -19,6 +27,8 @@ export interface AppOptions {
   cache?: PublicCache;
   now?: () => Date;
   log?: (error: unknown) => void;
+  /** Sign-in attempts per client address (tests pass their own to count from zero). */
+  loginLimiter?: AttemptLimiter;
 }
 
 const jsonLimit = 256 * 1024;
@@ -55,7 +65,14 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     // eslint-disable-next-line @typescript-eslint/no-unsafe-argument
     (c.req.path.endsWith('/attachments') ? attachmentBodies : smallBodies)(c, next),
   );
+  app.use('/api/v1/*', sessionMiddleware);
   app.route('/api/v1', publicRoutes);
+  app.route('/api/v1', docsRoutes);
+  app.route('/api/v1', sessionRoutes(options.loginLimiter ?? new AttemptLimiter()));
+  app.route('/api/v1', userRoutes);
+  app.route('/api/v1', roundRoutes);
+  app.route('/api/v1', submissionRoutes);
+  app.route('/api/v1', auditRoutes);
   app.all('/api/*', () => {
     throw new ApiFailure('NOT_FOUND', 'no such API endpoint; see /api/v1/docs');
   });

@@ -8,6 +8,7 @@ import {
   type ApiErrorCode,
 } from '../contracts/api/common.js';
 import { NetZeroError } from '../core/errors.js';
+import { StaleVersion } from '../db/accounts/users.js';
 
 /**
  * The HTTP edge of the one error type: a NetZeroError (or an ApiFailure for codes only HTTP has)
@@ -65,6 +66,13 @@ export function toApiError(error: unknown): ApiError {
       message: error.message,
       details: [...error.details],
       ...(error.current === undefined ? {} : { current: error.current }),
+    };
+  if (error instanceof StaleVersion)
+    return {
+      code: 'CONFLICT',
+      message: error.message,
+      details: error.issues.map((i) => ({ ...i })),
+      current: error.current,
     };
   if (error instanceof NetZeroError)
     return {

@@ -1,18 +1,29 @@
 import { presentPlanSummary } from '../../contracts/plan-summary.js';
+import {
+  DEMO_PASSWORD,
+  demoAccounts,
+  ensureDemoAccounts,
+} from '../../db/accounts/demo-accounts.js';
+import { seedDataset } from '../../db/city/seed-dataset.js';
 import { getPlanSummary } from '../../db/plans/plan-summary.js';
+import { listRounds, openRound } from '../../db/rounds/rounds.js';
+import { hashPassword } from '../../server/auth/password.js';
+import { parseFlags } from '../args.js';
 import { withDatabase } from '../database.js';
 import { formatSummary } from '../format-summary.js';
 import type { CliIo } from '../io.js';
-import { seedDataset } from '../../db/city/seed-dataset.js';
+import { runServer } from './serve.js';
 
 /** The report's cut-off date: Table 1 covers 110 to 112/9. */
 const DEMO_AS_OF = '2023-09-30';
 
 /**
- * `npm start`: migrate, seed Kaohsiung on first run (and never overwrite it after), print the plan summary as of the seed
- * report's cut-off date. (The web application will take over this command.)
+ * `npm start`: migrate, seed Kaohsiung on first run (and never overwrite it after), create the
+ * demo accounts and a reporting round for 112年10–12月 if missing, print the plan summary as
+ * of the report's cut-off date, then serve the web app. `--no-serve` stops after printing.
  */
-export async function demoCommand(_argv: readonly string[], io: CliIo): Promise<number> {
+export async function demoCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values } = parseFlags(argv, { 'no-serve': { type: 'boolean' } });
   const text = await withDatabase(io, async (db, database) => {
     // Seed only a missing city: once it exists it holds the user's own edits (result add,
     // import), which the demo shows rather than refuses.
@@ -26,6 +37,23 @@ export async function demoCommand(_argv: readonly string[], io: CliIo): Promise<
       await seedDataset(db, 'kaohsiung');
       io.out(`Seeded Kaohsiung into ${database.engine}.`);
     }
+    const created = await ensureDemoAccounts(db, 'kaohsiung', hashPassword);
+    if (created.length > 0) io.out(`Created demo accounts: ${created.join(', ')}.`);
+    if ((await listRounds(db, 'kaohsiung')).length === 0) {
+      await openRound(
+        db,
+        'kaohsiung',
+        {
+          plan: 'phase2',
+          title: '112年第4季 (112年10–12月) 填報',
+          periodStart: '2023-10-01',
+          cutOff: '2023-12-31',
+          dueDate: '2024-01-31',
+        },
+        'system:demo',
+      );
+      io.out('Opened the demo reporting round 112年10–12月.');
+    }
     const summary = presentPlanSummary(await getPlanSummary(db, 'kaohsiung', 'phase2', DEMO_AS_OF));
     return formatSummary(summary, '高雄市', 'zh');
   });
@@ -33,5 +61,16 @@ export async function demoCommand(_argv: readonly string[], io: CliIo): Promise<
   io.out(
     '\nMore: npx netzero plan summary --as-of 2023-09-30 [--json] [--lang en]; npx netzero --help',
   );
+  if (values['no-serve']) return 0;
+  await runServer(io, {
+    production: io.env.NODE_ENV === 'production',
+    onListening: (url) => {
+      io.out(`\nOpen ${url} — demo accounts (city kaohsiung, password ${DEMO_PASSWORD}):`);
+      for (const a of demoAccounts)
+        io.out(
+          `  ${a.username.padEnd(14)} ${a.role}${a.agencies.length ? ` (${a.agencies.join(', ')})` : ''}`,
+        );
+    },
+  });
   return 0;
 }

@@ -1,3 +1,5 @@
+import { NetZeroError } from '../../core/errors.js';
+import { listDemoAccounts } from '../../db/accounts/users.js';
 import { openDatabase } from '../../db/connect.js';
 import { migrateToLatest } from '../../db/migrate.js';
 import { createApp } from '../../server/app.js';
@@ -32,6 +34,15 @@ export async function runServer(io: CliIo, options: RunServerOptions): Promise<v
   });
   try {
     await migrateToLatest(database.db);
+    if (options.production) {
+      const demo = await listDemoAccounts(database.db);
+      if (demo.length > 0)
+        throw new NetZeroError(
+          'CONFLICT',
+          `refusing a production start while demo accounts exist (${demo.join(', ')}): remove them with \`netzero user remove --city C --username U\``,
+          demo.map((d) => ({ path: 'users', message: `demo account ${d}` })),
+        );
+    }
     const app = createApp({
       db: database.db,
       engine: database.engine,

@@ -1,0 +1,309 @@
+import type { Kysely } from 'kysely';
+import type { Role } from '../../contracts/api/common.js';
+import { NetZeroError } from '../../core/errors.js';
+import { appendAudit } from '../audit/append-audit.js';
+import type { Tables } from '../tables.js';
+
+export interface UserRecord {
+  city: string;
+  username: string;
+  displayName: string | null;
+  role: Role;
+  agencies: string[];
+  isDemo: boolean;
+  createdAt: string;
+  version: number;
+}
+
+export interface NewUser {
+  city: string;
+  username: string;
+  displayName?: string | undefined;
+  role: Role;
+  agencies: readonly string[];
+  passwordHash: string;
+  isDemo?: boolean;
+}
+
+/** Agencies are for agency editors only, and an agency editor needs at least one. */
+function checkAgencies(role: Role, agencies: readonly string[]): void {
+  if (role === 'agency_editor' && agencies.length === 0)
+    throw new NetZeroError(
+      'VALIDATION_FAILED',
+      'agencies: an agency_editor needs at least one agency',
+      [{ path: 'agencies', message: 'required for agency_editor' }],
+    );
+  if (role !== 'agency_editor' && agencies.length > 0)
+    throw new NetZeroError(
+      'VALIDATION_FAILED',
+      `agencies: only an agency_editor has agencies, not a ${role}`,
+      [{ path: 'agencies', message: 'only for agency_editor' }],
+    );
+}
+
+async function checkAgencyCodes(
+  trx: Kysely<Tables>,
+  city: string,
+  agencies: readonly string[],
+): Promise<void> {
+  if (agencies.length === 0) return;
+  const known = await trx
+    .selectFrom('agencies')
+    .select('code')
+    .where('city_id', '=', city)
+    .execute();
+  const codes = new Set(known.map((a) => a.code));
+  const unknown = agencies.filter((a) => !codes.has(a));
+  if (unknown.length > 0)
+    throw new NetZeroError(
+      'VALIDATION_FAILED',
+      `agencies: "${unknown.join('", "')}" not in ${city}; agencies: ${[...codes].join(', ')}`,
+      unknown.map((a) => ({ path: 'agencies', message: `unknown agency "${a}"` })),
+    );
+}
+
+export async function createUser(
+  db: Kysely<Tables>,
+  user: NewUser,
+  actor: string,
+): Promise<UserRecord> {
+  checkAgencies(user.role, user.agencies);
+  return db.transaction().execute(async (trx) => {
+    const city = await trx
+      .selectFrom('cities')
+      .select('id')
+      .where('id', '=', user.city)
+      .executeTakeFirst();
+    if (!city)
+      throw new NetZeroError('NOT_FOUND', `no city "${user.city}"`, [
+        { path: 'city', message: 'not found' },
+      ]);
+    await checkAgencyCodes(trx, user.city, user.agencies);
+    const taken = await findUser(trx, user.city, user.username);
+    if (taken)
+      throw new NetZeroError('CONFLICT', `user "${user.username}" already exists in ${user.city}`, [
+        { path: 'username', message: 'taken' },
+      ]);
+    await trx
+      .insertInto('users')
+      .values({
+        city_id: user.city,
+        username: user.username,
+        display_name: user.displayName ?? null,
+        role: user.role,
+        password_hash: user.passwordHash,
+        is_demo: user.isDemo ?? false,
+      })
+      .execute();
+    for (const agency of user.agencies)
+      await trx
+        .insertInto('user_agencies')
+        .values({ city_id: user.city, username: user.username, agency_code: agency })
+        .execute();
+    const created = await findUser(trx, user.city, user.username);
+    if (!created) throw new NetZeroError('INTERNAL', 'the new user vanished');
+    await appendAudit(trx, {
+      city: user.city,
+      actor,
+      action: 'user.create',
+      entity: 'user',
+      entityKey: user.username,
+      before: null,
+      after: publicFields(created),
+    });
+    return created;
+  });
+}
+
+export interface UserChange {
+  version: number;
+  displayName?: string | null | undefined;
+  role?: Role | undefined;
+  agencies?: readonly string[] | undefined;
+  passwordHash?: string | undefined;
+}
+
+/** Applies a change when `version` is current; otherwise CONFLICT carrying the current user. */
+export async function updateUser(
+  db: Kysely<Tables>,
+  city: string,
+  username: string,
+  change: UserChange,
+  actor: string,
+): Promise<UserRecord> {
+  return db.transaction().execute(async (trx) => {
+    const before = await findUser(trx, city, username);
+    if (!before)
+      throw new NetZeroError('NOT_FOUND', `no user "${username}" in ${city}`, [
+        { path: 'username', message: 'not found' },
+      ]);
+    const role = change.role ?? before.role;
+    const agencies = change.agencies ?? (role === 'agency_editor' ? before.agencies : []);
+    checkAgencies(role, agencies);
+    await checkAgencyCodes(trx, city, agencies);
+    const updated = await trx
+      .updateTable('users')
+      .set((eb) => ({
+        role,
+        ...(change.displayName === undefined ? {} : { display_name: change.displayName }),
+        ...(change.passwordHash === undefined ? {} : { password_hash: change.passwordHash }),
+        version: eb('version', '+', 1),
+      }))
+      .where('city_id', '=', city)
+      .where('username', '=', username)
+      .where('version', '=', change.version)
+      .executeTakeFirst();
+    if (updated.numUpdatedRows === 0n) throw staleUser(before);
+    await trx
+      .deleteFrom('user_agencies')
+      .where('city_id', '=', city)
+      .where('username', '=', username)
+      .execute();
+    for (const agency of agencies)
+      await trx
+        .insertInto('user_agencies')
+        .values({ city_id: city, username, agency_code: agency })
+        .execute();
+    // A changed password or role ends the user's other sessions.
+    if (change.passwordHash !== undefined || role !== before.role)
+      await trx
+        .deleteFrom('sessions')
+        .where('city_id', '=', city)
+        .where('username', '=', username)
+        .execute();
+    const after = await findUser(trx, city, username);
+    if (!after) throw new NetZeroError('INTERNAL', 'the user vanished');
+    await appendAudit(trx, {
+      city,
+      actor,
+      action: change.passwordHash === undefined ? 'user.update' : 'user.update+password',
+      entity: 'user',
+      entityKey: username,
+      before: publicFields(before),
+      after: publicFields(after),
+    });
+    return after;
+  });
+}
+
+export class StaleVersion extends NetZeroError {
+  constructor(
+    message: string,
+    readonly current: unknown,
+  ) {
+    super('CONFLICT', message, [{ path: 'version', message: 'stale: reload and retry' }]);
+  }
+}
+
+function staleUser(current: UserRecord): StaleVersion {
+  return new StaleVersion(
+    `user "${current.username}" was changed by someone else (now version ${current.version}); reload and retry`,
+    publicFields(current),
+  );
+}
+
+export async function deleteUser(
+  db: Kysely<Tables>,
+  city: string,
+  username: string,
+  actor: string,
+): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const before = await findUser(trx, city, username);
+    if (!before) return false;
+    await trx
+      .deleteFrom('users')
+      .where('city_id', '=', city)
+      .where('username', '=', username)
+      .execute();
+    await appendAudit(trx, {
+      city,
+      actor,
+      action: 'user.delete',
+      entity: 'user',
+      entityKey: username,
+      before: publicFields(before),
+      after: null,
+    });
+    return true;
+  });
+}
+
+/** What the audit trail and the API show of a user: never the password hash. */
+export function publicFields(user: UserRecord) {
+  return {
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    agencies: user.agencies,
+    createdAt: user.createdAt,
+    version: user.version,
+  };
+}
+
+export async function findUser(
+  db: Kysely<Tables>,
+  city: string,
+  username: string,
+): Promise<UserRecord | undefined> {
+  const rows = await listUsers(db, city, username);
+  return rows[0];
+}
+
+export async function listUsers(
+  db: Kysely<Tables>,
+  city: string,
+  only?: string,
+): Promise<UserRecord[]> {
+  let query = db
+    .selectFrom('users')
+    .select(['username', 'display_name', 'role', 'is_demo', 'created_at', 'version'])
+    .where('city_id', '=', city)
+    .orderBy('username');
+  if (only !== undefined) query = query.where('username', '=', only);
+  const [users, agencies] = await Promise.all([
+    query.execute(),
+    db
+      .selectFrom('user_agencies')
+      .select(['username', 'agency_code'])
+      .where('city_id', '=', city)
+      .orderBy('agency_code')
+      .execute(),
+  ]);
+  return users.map((u) => ({
+    city,
+    username: u.username,
+    displayName: u.display_name,
+    role: u.role,
+    agencies: agencies.filter((a) => a.username === u.username).map((a) => a.agency_code),
+    isDemo: u.is_demo,
+    createdAt: u.created_at,
+    version: u.version,
+  }));
+}
+
+export async function passwordHashOf(
+  db: Kysely<Tables>,
+  city: string,
+  username: string,
+): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('users')
+    .select('password_hash')
+    .where('city_id', '=', city)
+    .where('username', '=', username)
+    .executeTakeFirst();
+  return row?.password_hash;
+}
+
+/** Demo accounts anywhere in the database: a production start refuses to run with any. */
+export async function listDemoAccounts(db: Kysely<Tables>): Promise<string[]> {
+  const rows = await db
+    .selectFrom('users')
+    .select(['city_id', 'username'])
+    .where('is_demo', '=', true)
+    .orderBy('city_id')
+    .orderBy('username')
+    .execute();
+  return rows.map((r) => `${r.city_id}/${r.username}`);
+}

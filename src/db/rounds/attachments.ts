@@ -1,0 +1,237 @@
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { maxAttachmentBytes, type submissionSummary } from '../../contracts/api/submissions.js';
+import type { z } from 'zod';
+
+type SubmissionSummary = z.infer<typeof submissionSummary>;
+import { NetZeroError } from '../../core/errors.js';
+import { allowedAttachmentKinds, sniffFileType } from '../../core/file-type.js';
+import { appendAudit } from '../audit/append-audit.js';
+import type { Tables } from '../tables.js';
+import { loadSubmissionContext } from './submission-context.js';
+import type { SubmissionKey } from './submissions.js';
+
+/** Stores an attachment in the database (one transaction with its audit entry). */
+export async function addAttachment(
+  db: Kysely<Tables>,
+  key: SubmissionKey,
+  file: { filename: string; bytes: Uint8Array },
+  actor: string,
+): Promise<{
+  id: number;
+  filename: string;
+  contentType: string;
+  size: number;
+  uploadedBy: string;
+  uploadedAt: string;
+}> {
+  const filename = file.filename.trim();
+  if (filename === '' || filename.length > 200 || hasPathOrControlChar(filename))
+    throw new NetZeroError(
+      'VALIDATION_FAILED',
+      'X-Filename: give the file name (no slashes, at most 200 characters)',
+      [{ path: 'X-Filename', message: 'invalid' }],
+    );
+  if (file.bytes.length === 0)
+    throw new NetZeroError('VALIDATION_FAILED', 'body: the file is empty', [
+      { path: 'body', message: 'empty' },
+    ]);
+  if (file.bytes.length > maxAttachmentBytes)
+    throw new NetZeroError(
+      'VALIDATION_FAILED',
+      `body: the file is larger than ${maxAttachmentBytes / 1024 / 1024} MB`,
+      [{ path: 'body', message: 'too large' }],
+    );
+  const contentType = sniffFileType(file.bytes, filename);
+  if (!contentType)
+    throw new NetZeroError(
+      'VALIDATION_FAILED',
+      `body: "${filename}" is not a ${allowedAttachmentKinds} file (checked by its content and extension)`,
+      [{ path: 'body', message: 'file type not allowed' }],
+    );
+  return db.transaction().execute(async (trx) => {
+    const ctx = await loadSubmissionContext(trx, key.city, key.roundId, key.sector, key.no);
+    const sha256 = createHash('sha256').update(file.bytes).digest('hex');
+    const row = await trx
+      .insertInto('attachments')
+      .values({
+        city_id: key.city,
+        round_id: ctx.round.id,
+        measure_id: ctx.measure.id,
+        filename,
+        content_type: contentType,
+        size: file.bytes.length,
+        sha256,
+        content: file.bytes,
+        uploaded_by: actor,
+      })
+      .returning(['id', 'uploaded_at'])
+      .executeTakeFirstOrThrow();
+    await appendAudit(trx, {
+      city: key.city,
+      actor,
+      action: 'attachment.add',
+      entity: 'attachment',
+      entityKey: `${key.roundId}/${key.sector}/${key.no}/${row.id}`,
+      before: null,
+      after: { filename, contentType, size: file.bytes.length, sha256 },
+    });
+    return {
+      id: row.id,
+      filename,
+      contentType,
+      size: file.bytes.length,
+      uploadedBy: actor,
+      uploadedAt: row.uploaded_at,
+    };
+  });
+}
+
+export async function getAttachment(db: Kysely<Tables>, key: SubmissionKey, id: number) {
+  const ctx = await loadSubmissionContext(db, key.city, key.roundId, key.sector, key.no);
+  const row = await db
+    .selectFrom('attachments')
+    .select(['filename', 'content_type', 'content'])
+    .where('city_id', '=', key.city)
+    .where('round_id', '=', ctx.round.id)
+    .where('measure_id', '=', ctx.measure.id)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!row)
+    throw new NetZeroError('NOT_FOUND', `attachment ${id} not found`, [
+      { path: 'attachment', message: 'not found' },
+    ]);
+  return row;
+}
+
+export async function addComment(
+  db: Kysely<Tables>,
+  key: SubmissionKey,
+  author: { username: string; role: string },
+  text: string,
+) {
+  return db.transaction().execute(async (trx) => {
+    const ctx = await loadSubmissionContext(trx, key.city, key.roundId, key.sector, key.no);
+    const row = await trx
+      .insertInto('submission_comments')
+      .values({
+        city_id: key.city,
+        round_id: ctx.round.id,
+        measure_id: ctx.measure.id,
+        author: author.username,
+        role: author.role,
+        text,
+      })
+      .returning(['id', 'created_at'])
+      .executeTakeFirstOrThrow();
+    await appendAudit(trx, {
+      city: key.city,
+      actor: author.username,
+      action: 'comment.add',
+      entity: 'comment',
+      entityKey: `${key.roundId}/${key.sector}/${key.no}/${row.id}`,
+      before: null,
+      after: { text },
+    });
+    return {
+      id: row.id,
+      author: author.username,
+      role: author.role,
+      text,
+      createdAt: row.created_at,
+    };
+  });
+}
+
+export async function listComments(db: Kysely<Tables>, key: SubmissionKey) {
+  const ctx = await loadSubmissionContext(db, key.city, key.roundId, key.sector, key.no);
+  const rows = await db
+    .selectFrom('submission_comments')
+    .selectAll()
+    .where('city_id', '=', key.city)
+    .where('round_id', '=', ctx.round.id)
+    .where('measure_id', '=', ctx.measure.id)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    author: r.author,
+    role: r.role,
+    text: r.text,
+    createdAt: r.created_at,
+  }));
+}
+
+/** The round's measures with their submission state, optionally only some agencies'. */
+export async function listSubmissions(
+  db: Kysely<Tables>,
+  city: string,
+  roundId: number,
+  agencies: readonly string[] | null,
+) {
+  const round = await db
+    .selectFrom('reporting_rounds')
+    .select(['id', 'plan_code'])
+    .where('city_id', '=', city)
+    .where('id', '=', roundId)
+    .executeTakeFirst();
+  if (!round)
+    throw new NetZeroError('NOT_FOUND', `${city} has no reporting round ${roundId}`, [
+      { path: 'round', message: 'not found' },
+    ]);
+  if (agencies !== null && agencies.length === 0) return [];
+  let query = db
+    .selectFrom('measures')
+    .leftJoin('agencies', (j) =>
+      j
+        .onRef('agencies.city_id', '=', 'measures.city_id')
+        .onRef('agencies.code', '=', 'measures.agency_code'),
+    )
+    .leftJoin('submissions', (j) =>
+      j
+        .onRef('submissions.city_id', '=', 'measures.city_id')
+        .onRef('submissions.measure_id', '=', 'measures.id')
+        .on('submissions.round_id', '=', roundId),
+    )
+    .leftJoin('plan_sectors', (j) =>
+      j
+        .onRef('plan_sectors.city_id', '=', 'measures.city_id')
+        .onRef('plan_sectors.plan_code', '=', 'measures.plan_code')
+        .onRef('plan_sectors.code', '=', 'measures.sector_code'),
+    )
+    .select([
+      'measures.sector_code',
+      'measures.no',
+      'measures.name',
+      'measures.agency_code',
+      'agencies.name as agency_name',
+      'submissions.state',
+      'submissions.updated_at',
+      'submissions.version',
+    ])
+    .where('measures.city_id', '=', city)
+    .where('measures.plan_code', '=', round.plan_code)
+    .orderBy('plan_sectors.position')
+    .orderBy('measures.no');
+  if (agencies !== null) query = query.where('measures.agency_code', 'in', [...agencies]);
+  const rows = await query.execute();
+  return rows.map((r) => ({
+    sector: r.sector_code as SubmissionSummary['sector'],
+    no: r.no,
+    name: r.name,
+    agencyCode: r.agency_code,
+    agencyName: r.agency_name,
+    state: r.state ?? ('not_started' as const),
+    updatedAt: r.updated_at,
+    version: r.version ?? 0,
+  }));
+}
+
+/** Slashes would make a path of the name; control characters have no place in one. */
+function hasPathOrControlChar(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (code < 0x20 || code === 0x2f || code === 0x5c) return true;
+  }
+  return false;
+}

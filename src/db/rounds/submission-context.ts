@@ -1,0 +1,163 @@
+import type { Kysely } from 'kysely';
+import { Decimal } from '../../core/decimal.js';
+import { NetZeroError } from '../../core/errors.js';
+import type { Target } from '../../core/targets.js';
+import { toTarget } from '../plans/load-plan-inputs.js';
+import type { Tables } from '../tables.js';
+
+/** The round, the measure and its indicators: what every submission operation starts from. */
+export interface SubmissionContext {
+  city: string;
+  round: {
+    id: number;
+    plan: string;
+    title: string;
+    periodStart: string;
+    cutOff: string;
+    dueDate: string;
+    status: 'open' | 'closed';
+  };
+  plan: { start: string; end: string };
+  measure: { id: number; sector: string; no: number; name: string; agencyCode: string | null };
+  indicators: {
+    id: number;
+    key: string;
+    label: string;
+    unit: string;
+    targetKind: Target['kind'];
+    target: Target;
+    targetValue: string | null;
+    /** Published figures, oldest first. */
+    results: {
+      id: number;
+      periodStart: string;
+      periodEnd: string;
+      value: string;
+      basis: 'increment' | 'total';
+    }[];
+  }[];
+}
+
+export async function loadSubmissionContext(
+  db: Kysely<Tables>,
+  city: string,
+  roundId: number,
+  sector: string,
+  no: number,
+): Promise<SubmissionContext> {
+  const round = await db
+    .selectFrom('reporting_rounds')
+    .selectAll()
+    .where('city_id', '=', city)
+    .where('id', '=', roundId)
+    .executeTakeFirst();
+  if (!round)
+    throw new NetZeroError('NOT_FOUND', `${city} has no reporting round ${roundId}`, [
+      { path: 'round', message: 'not found' },
+    ]);
+  const measure = await db
+    .selectFrom('measures')
+    .innerJoin('plans', (j) =>
+      j
+        .onRef('plans.city_id', '=', 'measures.city_id')
+        .onRef('plans.code', '=', 'measures.plan_code'),
+    )
+    .select([
+      'measures.id',
+      'measures.name',
+      'measures.agency_code',
+      'plans.start_date',
+      'plans.end_date',
+    ])
+    .where('measures.city_id', '=', city)
+    .where('measures.plan_code', '=', round.plan_code)
+    .where('measures.sector_code', '=', sector)
+    .where('measures.no', '=', no)
+    .executeTakeFirst();
+  if (!measure)
+    throw new NetZeroError(
+      'NOT_FOUND',
+      `plan "${round.plan_code}" has no measure ${sector} no. ${no}`,
+      [{ path: 'measure', message: 'not found' }],
+    );
+  const [indicators, points, results] = await Promise.all([
+    db
+      .selectFrom('indicators')
+      .selectAll()
+      .where('city_id', '=', city)
+      .where('measure_id', '=', measure.id)
+      .orderBy('position')
+      .execute(),
+    db
+      .selectFrom('target_schedule_points')
+      .innerJoin('indicators', (j) =>
+        j
+          .onRef('indicators.city_id', '=', 'target_schedule_points.city_id')
+          .onRef('indicators.id', '=', 'target_schedule_points.indicator_id'),
+      )
+      .select([
+        'target_schedule_points.indicator_id',
+        'target_schedule_points.year',
+        'target_schedule_points.value',
+      ])
+      .where('indicators.city_id', '=', city)
+      .where('indicators.measure_id', '=', measure.id)
+      .orderBy('target_schedule_points.year')
+      .execute(),
+    db
+      .selectFrom('results')
+      .innerJoin('indicators', (j) =>
+        j
+          .onRef('indicators.city_id', '=', 'results.city_id')
+          .onRef('indicators.id', '=', 'results.indicator_id'),
+      )
+      .select([
+        'results.id',
+        'results.indicator_id',
+        'results.period_start',
+        'results.period_end',
+        'results.value',
+        'results.basis',
+      ])
+      .where('indicators.city_id', '=', city)
+      .where('indicators.measure_id', '=', measure.id)
+      .orderBy('results.period_end')
+      .orderBy('results.period_start')
+      .execute(),
+  ]);
+  return {
+    city,
+    round: {
+      id: round.id,
+      plan: round.plan_code,
+      title: round.title,
+      periodStart: round.period_start,
+      cutOff: round.cut_off,
+      dueDate: round.due_date,
+      status: round.status,
+    },
+    plan: { start: measure.start_date, end: measure.end_date },
+    measure: { id: measure.id, sector, no, name: measure.name, agencyCode: measure.agency_code },
+    indicators: indicators.map((i) => ({
+      id: i.id,
+      key: i.key,
+      label: i.label,
+      unit: i.unit,
+      targetKind: i.target_kind,
+      target: toTarget(
+        i,
+        points.filter((p) => p.indicator_id === i.id),
+      ),
+      targetValue: i.target_value === null ? null : new Decimal(i.target_value).toFixed(),
+      results: results
+        .filter((r) => r.indicator_id === i.id)
+        .map((r) => ({
+          id: r.id,
+          periodStart: r.period_start,
+          periodEnd: r.period_end,
+          value: r.value,
+          basis: r.basis,
+        })),
+    })),
+  };
+}

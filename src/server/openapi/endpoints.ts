@@ -1,0 +1,270 @@
+import type { z } from 'zod';
+import { auditListResponse, auditQuery, auditVerifyResponse } from '../../contracts/api/audit.js';
+import {
+  cityListResponse,
+  planListResponse,
+  summaryQuery,
+  summaryResponse,
+} from '../../contracts/api/cities.js';
+import { okSchema } from '../../contracts/api/common.js';
+import { healthResponse } from '../../contracts/api/health.js';
+import { measureDetailQuery, measureDetailResponse } from '../../contracts/api/measures.js';
+import {
+  commentListResponse,
+  commentRequest,
+  commentResponse,
+  reviewRequest,
+} from '../../contracts/api/review.js';
+import {
+  openRoundRequest,
+  overdueResponse,
+  roundListResponse,
+  roundResponse,
+  updateRoundRequest,
+} from '../../contracts/api/rounds.js';
+import { loginRequest, sessionResponse } from '../../contracts/api/session.js';
+import {
+  attachmentResponse,
+  saveSubmissionRequest,
+  submissionDetailResponse,
+  submissionListResponse,
+  submitRequest,
+} from '../../contracts/api/submissions.js';
+import {
+  createUserRequest,
+  updateUserRequest,
+  userListResponse,
+  userResponse,
+} from '../../contracts/api/users.js';
+
+export interface Endpoint {
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  /** OpenAPI form, relative to /api/v1: `/cities/{city}/plans`. */
+  path: string;
+  summary: string;
+  /** Who may call it (policies.ts decides; this is for people). */
+  access: string;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  /** A raw body instead of JSON (attachments). */
+  rawBody?: string;
+  response?: z.ZodType;
+  /** A raw response instead of JSON (attachment download). */
+  rawResponse?: string;
+  status?: 200 | 201;
+}
+
+const submission = '/cities/{city}/rounds/{id}/submissions/{sector}/{no}';
+
+/** Every endpoint of /api/v1: the OpenAPI document and the authorization matrix test use this list. */
+export const endpoints: readonly Endpoint[] = [
+  {
+    method: 'get',
+    path: '/health',
+    summary: 'Liveness and the database engine',
+    access: 'anyone',
+    response: healthResponse,
+  },
+  { method: 'get', path: '/openapi.json', summary: 'This API as OpenAPI 3.1', access: 'anyone' },
+  {
+    method: 'get',
+    path: '/cities',
+    summary: 'Cities on this platform',
+    access: 'anyone',
+    response: cityListResponse,
+  },
+  {
+    method: 'get',
+    path: '/cities/{city}/plans',
+    summary: "A city's plans with sectors and agencies",
+    access: 'anyone',
+    response: planListResponse,
+  },
+  {
+    method: 'get',
+    path: '/cities/{city}/plans/{plan}/summary',
+    summary:
+      'Plan summary as of a date (same JSON as `netzero plan summary --json`); published data only',
+    access: 'anyone',
+    query: summaryQuery,
+    response: summaryResponse,
+  },
+  {
+    method: 'get',
+    path: '/cities/{city}/plans/{plan}/measures/{sector}/{no}',
+    summary: 'One measure: indicators, figures, expected line, qualitative results, explanations',
+    access: 'anyone',
+    query: measureDetailQuery,
+    response: measureDetailResponse,
+  },
+  {
+    method: 'get',
+    path: '/session',
+    summary: 'Who is signed in, and the CSRF token for X-CSRF-Token',
+    access: 'anyone',
+    response: sessionResponse,
+  },
+  {
+    method: 'post',
+    path: '/session',
+    summary: 'Sign in (rate limited; five failures lock the account for 15 minutes)',
+    access: 'anyone with the CSRF token',
+    body: loginRequest,
+    response: sessionResponse,
+  },
+  {
+    method: 'delete',
+    path: '/session',
+    summary: 'Sign out (the session ends on the server)',
+    access: 'anyone with the CSRF token',
+    response: okSchema,
+  },
+  {
+    method: 'get',
+    path: '/cities/{city}/users',
+    summary: "The city's accounts",
+    access: 'admin',
+    response: userListResponse,
+  },
+  {
+    method: 'post',
+    path: '/cities/{city}/users',
+    summary: 'Create an account',
+    access: 'admin',
+    body: createUserRequest,
+    response: userResponse,
+    status: 201,
+  },
+  {
+    method: 'patch',
+    path: '/cities/{city}/users/{username}',
+    summary: 'Change role, agencies, name or password (stale version → 409)',
+    access: 'admin',
+    body: updateUserRequest,
+    response: userResponse,
+  },
+  {
+    method: 'get',
+    path: '/cities/{city}/rounds',
+    summary: 'Reporting rounds with their progress',
+    access: 'admin, reviewer, agency_editor',
+    response: roundListResponse,
+  },
+  {
+    method: 'post',
+    path: '/cities/{city}/rounds',
+    summary: 'Open a reporting round',
+    access: 'admin',
+    body: openRoundRequest,
+    response: roundResponse,
+    status: 201,
+  },
+  {
+    method: 'get',
+    path: '/cities/{city}/rounds/{id}',
+    summary: 'One round',
+    access: 'admin, reviewer, agency_editor',
+    response: roundResponse,
+  },
+  {
+    method: 'patch',
+    path: '/cities/{city}/rounds/{id}',
+    summary: 'Move the due date or close the round',
+    access: 'admin',
+    body: updateRoundRequest,
+    response: roundResponse,
+  },
+  {
+    method: 'get',
+    path: '/cities/{city}/rounds/{id}/overdue',
+    summary: 'Per agency: measures not yet submitted, and whether the due date passed',
+    access: 'admin, reviewer',
+    response: overdueResponse,
+  },
+  {
+    method: 'get',
+    path: '/cities/{city}/rounds/{id}/submissions',
+    summary: "The round's measures and their state (agency editors: their agencies only)",
+    access: 'admin, reviewer, agency_editor',
+    response: submissionListResponse,
+  },
+  {
+    method: 'get',
+    path: submission,
+    summary: "One measure's submission with previous figures",
+    access: "admin, reviewer, the measure's agency editors",
+    response: submissionDetailResponse,
+  },
+  {
+    method: 'put',
+    path: submission,
+    summary: 'Save the draft (version 0 creates it; stale version → 409)',
+    access: "admin, the measure's agency editors",
+    body: saveSubmissionRequest,
+    response: submissionDetailResponse,
+  },
+  {
+    method: 'post',
+    path: `${submission}/submit`,
+    summary: 'Submit for review (qualitative results required; explanation when lagging)',
+    access: "admin, the measure's agency editors",
+    body: submitRequest,
+    response: submissionDetailResponse,
+  },
+  {
+    method: 'post',
+    path: `${submission}/review`,
+    summary: 'Approve (publishes) or return with a comment',
+    access: 'admin',
+    body: reviewRequest,
+    response: submissionDetailResponse,
+  },
+  {
+    method: 'get',
+    path: `${submission}/comments`,
+    summary: 'Comments on a submission',
+    access: "admin, reviewer, the measure's agency editors",
+    response: commentListResponse,
+  },
+  {
+    method: 'post',
+    path: `${submission}/comments`,
+    summary: 'Comment on a submission',
+    access: 'admin, reviewer',
+    body: commentRequest,
+    response: commentResponse,
+    status: 201,
+  },
+  {
+    method: 'post',
+    path: `${submission}/attachments`,
+    summary:
+      'Attach a file (raw body, name in X-Filename; PDF/PNG/JPEG/XLSX/DOCX/ODT/ODS ≤ 5 MB, checked by content)',
+    access: "admin, the measure's agency editors",
+    rawBody: 'application/octet-stream',
+    response: attachmentResponse,
+    status: 201,
+  },
+  {
+    method: 'get',
+    path: `${submission}/attachments/{attachmentId}`,
+    summary: 'Download an attachment',
+    access: "admin, reviewer, the measure's agency editors",
+    rawResponse: 'application/octet-stream',
+  },
+  {
+    method: 'get',
+    path: '/cities/{city}/audit',
+    summary: 'The audit trail, newest first',
+    access: 'admin, reviewer',
+    query: auditQuery,
+    response: auditListResponse,
+  },
+  {
+    method: 'get',
+    path: '/cities/{city}/audit/verify',
+    summary: 'Recompute the hash chain',
+    access: 'admin',
+    response: auditVerifyResponse,
+  },
+];

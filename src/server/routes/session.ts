@@ -1,0 +1,115 @@
+import { Hono, type Context } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { okSchema } from '../../contracts/api/common.js';
+import { loginRequest, sessionResponse } from '../../contracts/api/session.js';
+import { appendAudit } from '../../db/audit/append-audit.js';
+import { passwordHashOf } from '../../db/accounts/users.js';
+import { dummyHash, verifyPassword } from '../auth/password.js';
+import {
+  assertNotLocked,
+  AttemptLimiter,
+  clearFailures,
+  recordFailure,
+} from '../auth/login-throttle.js';
+import {
+  createSession,
+  CSRF_COOKIE,
+  deleteSession,
+  loadSession,
+  newToken,
+  SESSION_COOKIE,
+  SESSION_HOURS,
+} from '../auth/sessions.js';
+import { clientAddress } from '../client-address.js';
+import type { AppEnv } from '../context.js';
+import { ApiFailure } from '../errors.js';
+import { readBody, reply } from '../validate.js';
+
+const cookieBase = (c: Context<AppEnv>) => ({
+  path: '/',
+  httpOnly: true,
+  secure: c.var.deps.secureCookies,
+});
+
+/** The CSRF token for a caller who is not signed in: the double-submit cookie, made on demand. */
+function anonymousCsrf(c: Context<AppEnv>): string {
+  const existing = getCookie(c, CSRF_COOKIE);
+  if (existing && /^[A-Za-z0-9_-]{43}$/.test(existing)) return existing;
+  const token = newToken();
+  setCookie(c, CSRF_COOKIE, token, { ...cookieBase(c), sameSite: 'Strict' });
+  return token;
+}
+
+export function sessionRoutes(limiter = new AttemptLimiter()) {
+  return new Hono<AppEnv>()
+    .get('/session', async (c) => {
+      const { deps } = c.var;
+      const session = await loadSession(deps.db, getCookie(c, SESSION_COOKIE), deps.now());
+      return reply(
+        c,
+        sessionResponse,
+        session
+          ? { user: session.user, csrfToken: session.csrfToken }
+          : { user: null, csrfToken: anonymousCsrf(c) },
+      );
+    })
+    .post('/session', async (c) => {
+      const { deps } = c.var;
+      const now = deps.now();
+      limiter.hit(clientAddress(c), now.getTime());
+      const body = await readBody(c, loginRequest);
+      await assertNotLocked(deps.db, body.city, body.username, now);
+      const stored = await passwordHashOf(deps.db, body.city, body.username);
+      // Verify against a dummy hash for unknown users: the answer takes as long either way.
+      const valid = await verifyPassword(body.password, stored ?? (await dummyHash()));
+      if (!stored || !valid) {
+        if (stored) await recordFailure(deps.db, body.city, body.username, now);
+        throw new ApiFailure('UNAUTHENTICATED', 'wrong city, username or password', [
+          { path: 'password', message: 'not accepted' },
+        ]);
+      }
+      await clearFailures(deps.db, body.city, body.username);
+      const previous = c.var.sessionId;
+      if (previous && c.var.user) await deleteSession(deps.db, c.var.user.city, previous);
+      const session = await createSession(deps.db, body.city, body.username, now);
+      await deps.db.transaction().execute((trx) =>
+        appendAudit(trx, {
+          city: body.city,
+          actor: body.username,
+          action: 'session.login',
+          entity: 'session',
+          entityKey: body.username,
+          before: null,
+          after: { expiresAt: session.expiresAt.toISOString() },
+        }),
+      );
+      setCookie(c, SESSION_COOKIE, session.cookie, {
+        ...cookieBase(c),
+        sameSite: 'Lax',
+        maxAge: SESSION_HOURS * 3600,
+      });
+      deleteCookie(c, CSRF_COOKIE, { path: '/' });
+      const loaded = await loadSession(deps.db, session.cookie, now);
+      if (!loaded) throw new ApiFailure('INTERNAL', 'the new session could not be read back');
+      return reply(c, sessionResponse, { user: loaded.user, csrfToken: loaded.csrfToken });
+    })
+    .delete('/session', async (c) => {
+      const { deps, user, sessionId } = c.var;
+      if (user && sessionId) {
+        await deleteSession(deps.db, user.city, sessionId);
+        await deps.db.transaction().execute((trx) =>
+          appendAudit(trx, {
+            city: user.city,
+            actor: user.username,
+            action: 'session.logout',
+            entity: 'session',
+            entityKey: user.username,
+            before: null,
+            after: null,
+          }),
+        );
+      }
+      deleteCookie(c, SESSION_COOKIE, { path: '/' });
+      return reply(c, okSchema, { ok: true });
+    });
+}
