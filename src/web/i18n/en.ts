@@ -114,6 +114,9 @@ export const en: Record<MessageKey, string> = {
   'rounds.title': 'Title',
   'rounds.period': 'Period',
   'rounds.cutOff': 'Cut-off date',
+  'rounds.periodStart': 'First day of the period',
+  'rounds.periodStartHint':
+    'Empty means 1 January of the cut-off year; after a published earlier period, use the day after its cut-off.',
   'rounds.dueDate': 'Due date',
   'rounds.status': 'Status',
   'rounds.progress': 'Progress',

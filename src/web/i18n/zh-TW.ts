@@ -110,6 +110,9 @@ export const zhTW = {
   'rounds.title': '名稱',
   'rounds.period': '填報期間',
   'rounds.cutOff': '統計截止日',
+  'rounds.periodStart': '填報期間起日',
+  'rounds.periodStartHint':
+    '留空則自截止日當年 1 月 1 日起；已公布前幾季增量時，請填上一期截止日的次日。',
   'rounds.dueDate': '填報期限',
   'rounds.status': '狀態',
   'rounds.progress': '進度',

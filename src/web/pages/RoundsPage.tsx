@@ -75,12 +75,19 @@ function OpenRoundForm({ city, onOpened }: { city: string; onOpened: () => void 
   const { t } = useI18n();
   const action = useAction();
   const [title, setTitle] = useState('');
+  const [periodStart, setPeriodStart] = useState('');
   const [cutOff, setCutOff] = useState('');
   const [dueDate, setDueDate] = useState('');
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
     void action.run(async () => {
-      await openRound(city, { plan: DEFAULT_PLAN, title, cutOff, dueDate });
+      await openRound(city, {
+        plan: DEFAULT_PLAN,
+        title,
+        cutOff,
+        dueDate,
+        ...(periodStart ? { periodStart } : {}),
+      });
       setTitle('');
       onOpened();
     });
@@ -96,6 +103,17 @@ function OpenRoundForm({ city, onOpened }: { city: string; onOpened: () => void 
           onChange={(event) => setTitle(event.target.value)}
           required
         />
+        <label htmlFor="round-start">{t('rounds.periodStart')}</label>
+        <input
+          id="round-start"
+          type="date"
+          value={periodStart}
+          onChange={(event) => setPeriodStart(event.target.value)}
+          aria-describedby="round-start-hint"
+        />
+        <p id="round-start-hint" className="figure-note">
+          {t('rounds.periodStartHint')}
+        </p>
         <label htmlFor="round-cut-off">{t('rounds.cutOff')}</label>
         <input
           id="round-cut-off"
