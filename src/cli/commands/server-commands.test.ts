@@ -1,0 +1,152 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/connect.js';
+import {
+  openTestDatabaseEnv,
+  type Engine,
+  type TestDatabaseEnv,
+} from '../../db/test-support/databases.js';
+import type { CliIo } from '../io.js';
+import { main } from '../main.js';
+
+function cli(env: Record<string, string>, secret = '') {
+  return async (...argv: string[]) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const io: CliIo = {
+      out: (t) => out.push(t),
+      err: (t) => err.push(t),
+      env,
+      readSecret: () => Promise.resolve(secret),
+    };
+    const status = await main(argv, io);
+    return { status, out: out.join('\n'), err: err.join('\n') };
+  };
+}
+
+for (const engine of ['pglite', 'postgres'] as Engine[]) {
+  describe(`netzero user, audit, demo, serve [${engine}]`, () => {
+    let database: TestDatabaseEnv;
+    beforeAll(async () => {
+      database = await openTestDatabaseEnv(engine);
+    });
+    afterAll(async () => {
+      await database.dispose();
+    });
+
+    it('demo --no-serve seeds Kaohsiung, the demo accounts and a round', async () => {
+      const res = await cli(database.env)('demo', '--no-serve');
+      expect(res.status).toBe(0);
+      expect(res.out).toContain(
+        'Created demo accounts: demo-admin, demo-reviewer, demo-viewer, demo-epb, demo-edb.',
+      );
+      expect(res.out).toContain('Opened the demo reporting round');
+      const again = await cli(database.env)('demo', '--no-serve');
+      expect(again.out).not.toContain('Created demo accounts');
+    });
+
+    it('refuses a production start while demo accounts exist', async () => {
+      const res = await cli({ ...database.env, PORT: '0' })('serve', '--production');
+      expect(res.status).toBe(1);
+      expect(res.err).toContain(
+        'refusing a production start while demo accounts exist (kaohsiung/demo-admin',
+      );
+    });
+
+    it('adds a user with the password from the prompt, never argv', async () => {
+      const add = cli(database.env, 'a long enough password');
+      const res = await add(
+        'user',
+        'add',
+        '--city',
+        'kaohsiung',
+        '--role',
+        'agency_editor',
+        '--agency',
+        'epb',
+        '--agency',
+        'edb',
+        '--username',
+        'clerk2',
+      );
+      expect(res).toMatchObject({
+        status: 0,
+        out: 'Created agency_editor "clerk2" in kaohsiung for edb, epb.',
+      });
+      const short = await cli(database.env, 'short')(
+        'user',
+        'add',
+        '--city',
+        'kaohsiung',
+        '--role',
+        'viewer',
+        '--username',
+        'v2',
+      );
+      expect(short.status).toBe(2);
+      expect(short.err).toContain('password: at least 12 characters');
+      const noAgency = await add(
+        'user',
+        'add',
+        '--city',
+        'kaohsiung',
+        '--role',
+        'agency_editor',
+        '--username',
+        'x2',
+      );
+      expect(noAgency.status).toBe(1);
+      expect(noAgency.err).toContain('an agency_editor needs at least one agency');
+      expect(
+        (
+          await add(
+            'user',
+            'add',
+            '--city',
+            'kaohsiung',
+            '--role',
+            'viewer',
+            '--username',
+            'x3',
+            '--password',
+            'p',
+          )
+        ).status,
+      ).toBe(2);
+    });
+
+    it('removes demo accounts, after which production may start', async () => {
+      const run = cli(database.env);
+      for (const username of ['demo-admin', 'demo-reviewer', 'demo-viewer', 'demo-epb', 'demo-edb'])
+        expect(
+          (await run('user', 'remove', '--city', 'kaohsiung', '--username', username)).status,
+        ).toBe(0);
+      expect((await run('user', 'list', '--city', 'kaohsiung')).out).toBe(
+        'clerk2\tagency_editor\tedb,epb',
+      );
+    });
+
+    it('verifies the audit chain and reports the first broken link', async () => {
+      const run = cli(database.env);
+      const ok = await run('audit', 'verify', '--city', 'kaohsiung');
+      expect(ok.status).toBe(0);
+      expect(ok.out).toMatch(/^kaohsiung: \d+ entries, chain intact\.$/);
+      const db = await openDatabase({
+        databaseUrl: database.env.DATABASE_URL,
+        dataDir: database.env.NETZERO_DATA_DIR,
+      });
+      try {
+        await sql`ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only`.execute(db.db);
+        await sql`UPDATE audit_log SET actor = 'someone else' WHERE city_id = 'kaohsiung' AND seq = 2`.execute(
+          db.db,
+        );
+        await sql`ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only`.execute(db.db);
+      } finally {
+        await db.close();
+      }
+      const broken = await run('audit', 'verify');
+      expect(broken.status).toBe(1);
+      expect(broken.err).toContain('kaohsiung: chain BROKEN at entry 2');
+    });
+  });
+}
