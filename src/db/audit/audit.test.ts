@@ -50,19 +50,17 @@ describeEachDatabase('audit trail', (getDb) => {
     const db = getDb().db;
     await Promise.all(
       Array.from({ length: 6 }, (_, i) =>
-        db
-          .transaction()
-          .execute((trx) =>
-            appendAudit(trx, {
-              city: 'kaohsiung',
-              actor: `w${i}`,
-              action: 'test.race',
-              entity: 'thing',
-              entityKey: 'r',
-              before: null,
-              after: { i },
-            }),
-          ),
+        db.transaction().execute((trx) =>
+          appendAudit(trx, {
+            city: 'kaohsiung',
+            actor: `w${i}`,
+            action: 'test.race',
+            entity: 'thing',
+            entityKey: 'r',
+            before: null,
+            after: { i },
+          }),
+        ),
       ),
     );
     expect(await verifyAudit(db, 'kaohsiung')).toMatchObject({ ok: true, entries: 11 });
