@@ -18,3 +18,4 @@ if [[ -z "${BENCH_DATABASE_URL:-}" ]]; then
   export BENCH_DATABASE_URL="$PG_CLUSTER_URL"
 fi
 node --import tsx bench/run.ts
+node --import tsx scripts/web-size.ts

@@ -27,7 +27,7 @@ fi
 
 # 4. Checks, cheapest first; set -e stops at the first that fails.
 echo '== typecheck'
-npx tsc -p tsconfig.json --noEmit
+npm run --silent typecheck
 echo '== lint'
 npx eslint .
 echo '== format'

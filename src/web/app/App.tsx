@@ -1,0 +1,84 @@
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { Loading } from '../components/Feedback.js';
+import { Layout } from '../components/Layout.js';
+import { I18nProvider } from '../i18n/i18n.js';
+import { MeasureDetailPage } from '../pages/MeasureDetailPage.js';
+import { MeasureListPage } from '../pages/MeasureListPage.js';
+import { NotFoundPage } from '../pages/NotFoundPage.js';
+import { OverviewPage } from '../pages/OverviewPage.js';
+import { SignInPage } from '../pages/SignInPage.js';
+import type { Location } from './routes.js';
+import { SessionProvider } from './session-context.js';
+import { useLocation } from './use-location.js';
+
+// The signed-in pages are a separate chunk: the public never downloads them.
+const RoundsPage = lazy(() =>
+  import('../pages/RoundsPage.js').then((m) => ({ default: m.RoundsPage })),
+);
+const RoundPage = lazy(() =>
+  import('../pages/RoundPage.js').then((m) => ({ default: m.RoundPage })),
+);
+const SubmissionPage = lazy(() =>
+  import('../pages/submission/SubmissionPage.js').then((m) => ({ default: m.SubmissionPage })),
+);
+const UsersPage = lazy(() =>
+  import('../pages/UsersPage.js').then((m) => ({ default: m.UsersPage })),
+);
+
+export function App() {
+  return (
+    <I18nProvider>
+      <SessionProvider>
+        <Pages />
+      </SessionProvider>
+    </I18nProvider>
+  );
+}
+
+function Pages() {
+  const location = useLocation();
+  const { route } = location;
+  useFocusOnPageChange(route.page);
+  return (
+    <Layout route={route}>
+      <Suspense fallback={<Loading />}>
+        <Page location={location} />
+      </Suspense>
+    </Layout>
+  );
+}
+
+function Page({ location: { route, query } }: { location: Location }) {
+  switch (route.page) {
+    case 'overview':
+      return <OverviewPage query={query} />;
+    case 'measures':
+      return <MeasureListPage query={query} />;
+    case 'measure':
+      return <MeasureDetailPage sector={route.sector} no={route.no} query={query} />;
+    case 'signIn':
+      return <SignInPage />;
+    case 'rounds':
+      return <RoundsPage />;
+    case 'round':
+      return <RoundPage id={route.id} />;
+    case 'submission':
+      return <SubmissionPage id={route.id} sector={route.sector} no={route.no} />;
+    case 'users':
+      return <UsersPage />;
+    case 'notFound':
+      return <NotFoundPage />;
+  }
+}
+
+/** A new page moves keyboard and screen-reader focus to the main region, as a page load would. */
+function useFocusOnPageChange(page: string) {
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.getElementById('main')?.focus();
+  }, [page]);
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { hrefFor, parseHash, type Route } from './routes.js';
+
+describe('hash routes', () => {
+  it('reads each page and its query', () => {
+    expect(parseHash('').route).toEqual({ page: 'overview' });
+    expect(parseHash('#/').route).toEqual({ page: 'overview' });
+    const list = parseHash('#/measures?sector=energy&q=%E5%A4%AA');
+    expect(list.route).toEqual({ page: 'measures' });
+    expect(list.query.get('q')).toBe('太');
+    expect(parseHash('#/measures/transport/12').route).toEqual({
+      page: 'measure',
+      sector: 'transport',
+      no: 12,
+    });
+    expect(parseHash('#/sign-in').route).toEqual({ page: 'signIn' });
+    expect(parseHash('#/rounds').route).toEqual({ page: 'rounds' });
+    expect(parseHash('#/rounds/7').route).toEqual({ page: 'round', id: 7 });
+    expect(parseHash('#/rounds/7/submissions/energy/1').route).toEqual({
+      page: 'submission',
+      id: 7,
+      sector: 'energy',
+      no: 1,
+    });
+    expect(parseHash('#/users').route).toEqual({ page: 'users' });
+  });
+
+  it('treats anything else as not found rather than guessing', () => {
+    expect(parseHash('#/measures/transport/x').route).toEqual({ page: 'notFound' });
+    expect(parseHash('#/nowhere').route).toEqual({ page: 'notFound' });
+    expect(parseHash('#/rounds/0').route).toEqual({ page: 'notFound' });
+    expect(parseHash('#/rounds/7/submissions/energy').route).toEqual({ page: 'notFound' });
+  });
+
+  it('writes hrefs that read back as the same route, dropping empty query values', () => {
+    const routes: Route[] = [
+      { page: 'overview' },
+      { page: 'measures' },
+      { page: 'measure', sector: 'energy', no: 1 },
+      { page: 'signIn' },
+      { page: 'rounds' },
+      { page: 'round', id: 3 },
+      { page: 'submission', id: 3, sector: 'residential_commercial', no: 12 },
+      { page: 'users' },
+    ];
+    for (const route of routes) expect(parseHash(hrefFor(route)).route).toEqual(route);
+    expect(hrefFor({ page: 'measures' }, { status: 'lagging', asOf: undefined })).toBe(
+      '#/measures?status=lagging',
+    );
+  });
+});

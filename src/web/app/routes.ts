@@ -1,0 +1,77 @@
+/**
+ * Hash routes (`#/measures?sector=energy`): any static file server can serve the app, with no
+ * fallback rule for deep links, and the API paths never collide with page paths.
+ */
+export type Route =
+  | { page: 'overview' }
+  | { page: 'measures' }
+  | { page: 'measure'; sector: string; no: number }
+  | { page: 'signIn' }
+  | { page: 'rounds' }
+  | { page: 'round'; id: number }
+  | { page: 'submission'; id: number; sector: string; no: number }
+  | { page: 'users' }
+  | { page: 'notFound' };
+
+export interface Location {
+  route: Route;
+  query: URLSearchParams;
+}
+
+export function parseHash(hash: string): Location {
+  const [path = '', search = ''] = hash.replace(/^#/, '').split('?');
+  const query = new URLSearchParams(search);
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  const [first, second, third] = parts;
+  if (parts.length === 0) return { route: { page: 'overview' }, query };
+  if (first === 'measures' && parts.length === 1) return { route: { page: 'measures' }, query };
+  if (first === 'measures' && second && third && /^\d+$/.test(third)) {
+    return { route: { page: 'measure', sector: second, no: Number(third) }, query };
+  }
+  if (first === 'sign-in' && parts.length === 1) return { route: { page: 'signIn' }, query };
+  if (first === 'users' && parts.length === 1) return { route: { page: 'users' }, query };
+  if (first === 'rounds') return { route: roundRoute(parts.slice(1)), query };
+  return { route: { page: 'notFound' }, query };
+}
+
+const WHOLE = /^[1-9]\d*$/;
+
+/** `rounds/7` and `rounds/7/submissions/energy/1`. */
+function roundRoute([id, submissions, sector, no, ...rest]: string[]): Route {
+  if (id === undefined) return { page: 'rounds' };
+  if (!WHOLE.test(id)) return { page: 'notFound' };
+  if (submissions === undefined) return { page: 'round', id: Number(id) };
+  if (submissions === 'submissions' && sector && no && WHOLE.test(no) && rest.length === 0) {
+    return { page: 'submission', id: Number(id), sector, no: Number(no) };
+  }
+  return { page: 'notFound' };
+}
+
+/** The href of a page; `query` keeps e.g. the cut-off date across pages. */
+export function hrefFor(route: Route, query?: Record<string, string | undefined>): string {
+  const path = (() => {
+    switch (route.page) {
+      case 'overview':
+      case 'notFound':
+        return '/';
+      case 'measures':
+        return '/measures';
+      case 'measure':
+        return `/measures/${encodeURIComponent(route.sector)}/${route.no}`;
+      case 'signIn':
+        return '/sign-in';
+      case 'users':
+        return '/users';
+      case 'rounds':
+        return '/rounds';
+      case 'round':
+        return `/rounds/${route.id}`;
+      case 'submission':
+        return `/rounds/${route.id}/submissions/${encodeURIComponent(route.sector)}/${route.no}`;
+    }
+  })();
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) if (value) params.set(key, value);
+  const search = params.toString();
+  return `#${path}${search ? `?${search}` : ''}`;
+}

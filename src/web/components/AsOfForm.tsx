@@ -1,0 +1,31 @@
+import { useState, type SyntheticEvent } from 'react';
+import { replaceQuery } from '../app/use-location.js';
+import { formatDate } from '../format/dates.js';
+import { useI18n } from '../i18n/i18n.js';
+
+/** Chooses the cut-off date; the ROC form is shown beside the native date field. */
+export function AsOfForm({ asOf, query }: { asOf: string; query: URLSearchParams }) {
+  const { t, locale } = useI18n();
+  const [value, setValue] = useState(asOf);
+  const submit = (event: SyntheticEvent) => {
+    event.preventDefault();
+    if (!value) return;
+    const next = new URLSearchParams(query);
+    next.set('asOf', value);
+    replaceQuery(next);
+  };
+  return (
+    <form className="as-of" onSubmit={submit}>
+      <label htmlFor="as-of">{t('common.asOf')}</label>
+      <input
+        id="as-of"
+        type="date"
+        value={value}
+        onChange={(event) => setValue(event.target.value)}
+        required
+      />
+      <button type="submit">{t('common.apply')}</button>
+      <span className="as-of-shown">{formatDate(asOf, locale)}</span>
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { formatDecimal, formatTenThousandTonnes, percentOf } from './numbers.js';
+
+describe('formatDecimal', () => {
+  it('groups the whole part and keeps every fraction digit of the exact string', () => {
+    expect(formatDecimal('4647300.00')).toBe('4,647,300.00');
+    expect(formatDecimal('-1234.5')).toBe('-1,234.5');
+    expect(formatDecimal('750')).toBe('750');
+    expect(formatDecimal('0.0001')).toBe('0.0001');
+  });
+
+  it('rounds half up in decimal, carrying into the whole part', () => {
+    expect(formatDecimal('411.966', 1)).toBe('412.0');
+    expect(formatDecimal('999.995', 2)).toBe('1,000.00');
+    expect(formatDecimal('12345678901234567890.125', 2)).toBe('12,345,678,901,234,567,890.13');
+  });
+});
+
+describe('formatTenThousandTonnes', () => {
+  it('prints tonnes in 萬公噸 as the city reports do', () => {
+    expect(formatTenThousandTonnes('4647300.00')).toBe('464.73');
+    expect(formatTenThousandTonnes('50937300')).toBe('5,093.73');
+  });
+});
+
+describe('percentOf', () => {
+  it('gives the share with one decimal, and 0 of a zero whole', () => {
+    expect(percentOf('4647300.00', '2170000.00')).toBe('214.2');
+    expect(percentOf('1', '3')).toBe('33.3');
+    expect(percentOf('5', '0')).toBe('0');
+  });
+});

@@ -1,0 +1,105 @@
+import { useMeasureDetail, type MeasureDetail } from '../api/measure-detail.js';
+import { planSelection, selectionQuery } from '../app/plan-context.js';
+import { hrefFor } from '../app/routes.js';
+import { AsOfForm } from '../components/AsOfForm.js';
+import { ErrorMessage, Loading } from '../components/Feedback.js';
+import { StatusBadge } from '../components/StatusBadge.js';
+import { formatDate } from '../format/dates.js';
+import { formatDecimal } from '../format/numbers.js';
+import { formatPeriod } from '../format/periods.js';
+import { useI18n } from '../i18n/i18n.js';
+import { localName } from '../i18n/names.js';
+import { IndicatorSection } from './IndicatorSection.js';
+
+interface Props {
+  sector: string;
+  no: number;
+  query: URLSearchParams;
+}
+
+export function MeasureDetailPage({ sector, no, query }: Props) {
+  const { t } = useI18n();
+  const selection = planSelection(query);
+  const [detail, retry] = useMeasureDetail(selection, sector, no);
+  const back = hrefFor({ page: 'measures' }, selectionQuery(selection, query));
+  return (
+    <>
+      <p>
+        <a href={back}>← {t('common.back')}</a>
+      </p>
+      {detail.state === 'loading' && <Loading />}
+      {detail.state === 'error' &&
+        (detail.error.code === 'NOT_FOUND' ? (
+          <h1>{t('measure.notFound')}</h1>
+        ) : (
+          <ErrorMessage error={detail.error} onRetry={retry} />
+        ))}
+      {detail.state === 'ready' && <MeasureBody measure={detail.data} query={query} />}
+    </>
+  );
+}
+
+function MeasureBody({ measure, query }: { measure: MeasureDetail; query: URLSearchParams }) {
+  const { t, locale } = useI18n();
+  return (
+    <>
+      <h1>
+        <span className="measure-no">
+          {t(`sector.${measure.sector}`)} {measure.no}
+        </span>{' '}
+        {measure.name}
+      </h1>
+      <AsOfForm asOf={measure.asOf} query={query} />
+      <dl className="pairs">
+        <dt>{t('table.agency')}</dt>
+        <dd>{measure.agency ? localName(measure.agency, locale) : t('common.none')}</dd>
+        <dt>{t('table.status')}</dt>
+        <dd>
+          <StatusBadge status={measure.status} />
+        </dd>
+        <dt>{t('measure.reduction')}</dt>
+        <dd>
+          {measure.reductionT
+            ? `${formatDecimal(measure.reductionT)} ${t('common.tonnes')}`
+            : t('common.none')}
+        </dd>
+      </dl>
+
+      <h2>{t('measure.indicators')}</h2>
+      {measure.indicators.map((indicator) => (
+        <IndicatorSection key={indicator.key} indicator={indicator} />
+      ))}
+
+      <section aria-labelledby="qualitative-heading">
+        <h2 id="qualitative-heading">{t('measure.qualitative')}</h2>
+        {measure.qualitativeResults.length === 0 ? (
+          <p>{t('measure.noQualitative')}</p>
+        ) : (
+          measure.qualitativeResults.map((result, index) => (
+            <article key={index} className="note">
+              <h3>{formatPeriod(result.periodStart, result.periodEnd, locale)}</h3>
+              <p className="prose">{result.text}</p>
+            </article>
+          ))
+        )}
+      </section>
+
+      <section aria-labelledby="explanation-heading">
+        <h2 id="explanation-heading">{t('measure.explanation')}</h2>
+        {measure.laggingExplanations.length === 0 ? (
+          <p>{t('measure.noExplanation')}</p>
+        ) : (
+          measure.laggingExplanations.map((explanation, index) => (
+            <article key={index} className="note">
+              <h3>
+                {t('measure.explanationAsOf', { date: formatDate(explanation.asOf, locale) })}
+              </h3>
+              {explanation.progressText && <p className="prose">{explanation.progressText}</p>}
+              <p className="prose">{explanation.text}</p>
+            </article>
+          ))
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,178 @@
+import { useMemo } from 'react';
+import { statuses } from '../api/plan-summary.js';
+import { usePlanSummary, type PlanData } from '../api/use-plan-summary.js';
+import { planSelection, selectionQuery } from '../app/plan-context.js';
+import { hrefFor } from '../app/routes.js';
+import { AsOfForm } from '../components/AsOfForm.js';
+import { Chart } from '../components/chart/Chart.js';
+import { ErrorMessage, Loading } from '../components/Feedback.js';
+import { StatusBadge } from '../components/StatusBadge.js';
+import { formatDate } from '../format/dates.js';
+import { formatDecimal, percentOf } from '../format/numbers.js';
+import { useI18n, type Translate } from '../i18n/i18n.js';
+import { localName } from '../i18n/names.js';
+import { sectorChartOption } from './overview-chart.js';
+
+export function OverviewPage({ query }: { query: URLSearchParams }) {
+  const { t, locale } = useI18n();
+  const selection = planSelection(query);
+  const [summary, retry] = usePlanSummary(selection);
+  return (
+    <>
+      <h1>{t('overview.heading')}</h1>
+      <p className="lead">
+        {t('overview.plan', {
+          plan: summary.state === 'ready' ? localName(summary.data.plan, locale) : selection.plan,
+          date: formatDate(selection.asOf, locale),
+        })}
+      </p>
+      <AsOfForm asOf={selection.asOf} query={query} />
+      {summary.state === 'loading' && <Loading />}
+      {summary.state === 'error' && <ErrorMessage error={summary.error} onRetry={retry} />}
+      {summary.state === 'ready' && <OverviewBody data={summary.data} query={query} t={t} />}
+    </>
+  );
+}
+
+function OverviewBody({
+  data,
+  query,
+  t,
+}: {
+  data: PlanData;
+  query: URLSearchParams;
+  t: Translate;
+}) {
+  const { locale } = useI18n();
+  const { summary } = data;
+  const carried = selectionQuery(planSelection(query), query);
+  const chartOption = useMemo(() => sectorChartOption(summary, t, locale), [summary, t, locale]);
+  const goal = summary.goalReductionT;
+  return (
+    <>
+      <section aria-labelledby="total-heading" className="figures">
+        <h2 id="total-heading" className="visually-hidden">
+          {t('overview.total')}
+        </h2>
+        <div className="figure">
+          <p className="figure-label">{t('overview.total')}</p>
+          <p className="figure-value" data-testid="total-reduction">
+            {formatDecimal(summary.totalReductionT)} <small>{t('common.tonnes')}</small>
+          </p>
+          <p className="figure-note">
+            {t('overview.uncertainty', {
+              value: formatDecimal(summary.totalReductionUncertaintyT),
+            })}
+          </p>
+        </div>
+        <div className="figure">
+          <p className="figure-label">{t('overview.goal')}</p>
+          {goal ? (
+            <>
+              <p className="figure-value">
+                {formatDecimal(goal)} <small>{t('common.tonnes')}</small>
+              </p>
+              <p className="figure-note">
+                {t('overview.goalShare', { share: percentOf(summary.totalReductionT, goal) })}
+              </p>
+              <progress
+                max={100}
+                value={Math.min(100, Number(percentOf(summary.totalReductionT, goal)))}
+                aria-label={t('overview.goalShare', {
+                  share: percentOf(summary.totalReductionT, goal),
+                })}
+              />
+            </>
+          ) : (
+            <p className="figure-note">{t('overview.noGoal')}</p>
+          )}
+        </div>
+      </section>
+
+      <section aria-labelledby="status-heading">
+        <h2 id="status-heading">{t('overview.statusHeading')}</h2>
+        <ul className="status-counts">
+          {statuses.map((status) => (
+            <li key={status}>
+              <a href={hrefFor({ page: 'measures' }, { ...carried, status })}>
+                <StatusBadge status={status} />
+                <span className="count" data-testid={`status-${status}`}>
+                  {summary.status[status]}
+                </span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="sector-heading">
+        <h2 id="sector-heading">{t('overview.sectorHeading')}</h2>
+        <Chart option={chartOption} height={300} />
+        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="sector-heading">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('table.sector')}</th>
+                <th scope="col" className="num">
+                  {t('table.measures')}
+                </th>
+                <th scope="col" className="num">
+                  {t('table.reduction')}
+                </th>
+                <th scope="col">{t('table.statuses')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {summary.sectors.map((sector) => (
+                <tr key={sector.code} data-testid={`sector-${sector.code}`}>
+                  <th scope="row" className="nowrap">
+                    <a href={hrefFor({ page: 'measures' }, { ...carried, sector: sector.code })}>
+                      {t(`sector.${sector.code}`)}
+                    </a>
+                  </th>
+                  <td className="num">{sector.measures}</td>
+                  <td className="num">{formatDecimal(sector.reductionT)}</td>
+                  <td>
+                    {statuses
+                      .filter((status) => sector.status[status] > 0)
+                      .map((status) => (
+                        <span key={status} className="status-pair">
+                          <StatusBadge status={status} /> {sector.status[status]}
+                        </span>
+                      ))}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      {summary.published && (
+        <section aria-labelledby="published-heading">
+          <h2 id="published-heading">{t('overview.publishedHeading')}</h2>
+          <dl className="pairs">
+            <dt>{t('overview.published')}</dt>
+            <dd>
+              {formatDecimal(summary.published.publishedT)} {t('common.tonnes')}
+            </dd>
+            <dt>{t('overview.computed')}</dt>
+            <dd>
+              {formatDecimal(summary.published.computedT)} {t('common.tonnes')}
+            </dd>
+            <dt>{t('overview.difference')}</dt>
+            <dd>
+              {formatDecimal(summary.published.differenceT)} {t('common.tonnes')} (
+              {t('overview.roundingBound')} ±{formatDecimal(summary.published.roundingBoundT)})
+            </dd>
+          </dl>
+          <p>
+            {locale === 'zh-TW'
+              ? summary.published.explanation.zh
+              : summary.published.explanation.en}
+          </p>
+        </section>
+      )}
+    </>
+  );
+}

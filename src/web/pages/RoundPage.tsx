@@ -1,0 +1,174 @@
+import { useState } from 'react';
+import type { submissionSummary, SubmissionState } from '../../contracts/api/submissions.js';
+import type { z } from 'zod';
+import type { SessionUser } from '../../contracts/api/session.js';
+import { fetchOverdue, listSubmissions } from '../api/reporting.js';
+import { useApi } from '../api/use-api.js';
+import { hrefFor } from '../app/routes.js';
+import { ErrorMessage, Loading } from '../components/Feedback.js';
+import { SignedIn } from '../components/SignedIn.js';
+import { formatDate } from '../format/dates.js';
+import { useI18n } from '../i18n/i18n.js';
+
+const states: readonly SubmissionState[] = [
+  'submitted',
+  'returned',
+  'draft',
+  'not_started',
+  'approved',
+];
+
+export function RoundPage({ id }: { id: number }) {
+  return <SignedIn>{(user) => <Round user={user} id={id} />}</SignedIn>;
+}
+
+/** The round's submissions: an agency's own measures, or for the secretariat the review queue. */
+function Round({ user, id }: { user: SessionUser; id: number }) {
+  const { t } = useI18n();
+  const [only, setOnly] = useState<SubmissionState | ''>(user.role === 'admin' ? 'submitted' : '');
+  const [submissions, retry] = useApi(`round/${user.city}/${id}`, (signal) =>
+    listSubmissions(user.city, id, signal),
+  );
+  return (
+    <>
+      <p>
+        <a href={hrefFor({ page: 'rounds' })}>← {t('rounds.heading')}</a>
+      </p>
+      <h1>{user.role === 'admin' ? t('round.reviewHeading') : t('round.heading')}</h1>
+      <label className="inline-field">
+        {t('round.stateFilter')}
+        <select
+          value={only}
+          onChange={(event) => setOnly(event.target.value as SubmissionState | '')}
+        >
+          <option value="">{t('measures.all')}</option>
+          {states.map((state) => (
+            <option key={state} value={state}>
+              {t(`state.${state}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {submissions.state === 'loading' && <Loading />}
+      {submissions.state === 'error' && <ErrorMessage error={submissions.error} onRetry={retry} />}
+      {submissions.state === 'ready' && (
+        <SubmissionTable
+          id={id}
+          rows={submissions.data.filter((row) => !only || row.state === only)}
+        />
+      )}
+      {(user.role === 'admin' || user.role === 'reviewer') && <Overdue city={user.city} id={id} />}
+    </>
+  );
+}
+
+function SubmissionTable({
+  id,
+  rows,
+}: {
+  id: number;
+  rows: readonly z.infer<typeof submissionSummary>[];
+}) {
+  const { t } = useI18n();
+  if (rows.length === 0) return <p role="status">{t('round.empty')}</p>;
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={t('round.heading')}>
+      <table className="measures" data-testid="submissions">
+        <thead>
+          <tr>
+            <th scope="col">{t('table.no')}</th>
+            <th scope="col">{t('table.name')}</th>
+            <th scope="col">{t('table.agency')}</th>
+            <th scope="col">{t('round.state')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={`${row.sector}-${row.no}`}>
+              <td data-label={t('table.no')}>
+                {t(`sector.${row.sector}`)} {row.no}
+              </td>
+              <th scope="row">
+                <a href={hrefFor({ page: 'submission', id, sector: row.sector, no: row.no })}>
+                  {row.name}
+                </a>
+              </th>
+              <td data-label={t('table.agency')}>{row.agencyName ?? t('common.none')}</td>
+              <td data-label={t('round.state')}>
+                <span className={`state state-${row.state}`}>{t(`state.${row.state}`)}</span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Overdue({ city, id }: { city: string; id: number }) {
+  const { t, locale } = useI18n();
+  const [overdue, retry] = useApi(`overdue/${city}/${id}`, (signal) =>
+    fetchOverdue(city, id, signal),
+  );
+  return (
+    <section aria-labelledby="overdue-heading">
+      <h2 id="overdue-heading">{t('round.agencies')}</h2>
+      {overdue.state === 'loading' && <Loading />}
+      {overdue.state === 'error' && <ErrorMessage error={overdue.error} onRetry={retry} />}
+      {overdue.state === 'ready' && (
+        <>
+          <p>
+            {overdue.data.overdue
+              ? t('round.overdue', { date: formatDate(overdue.data.dueDate, locale) })
+              : t('round.notYetDue', { date: formatDate(overdue.data.dueDate, locale) })}
+          </p>
+          <div
+            className="table-scroll"
+            tabIndex={0}
+            role="region"
+            aria-labelledby="overdue-heading"
+          >
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('table.agency')}</th>
+                  <th scope="col" className="num">
+                    {t('table.measures')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('state.submitted')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('state.approved')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('round.missing')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {overdue.data.agencies.map((agency) => (
+                  <tr
+                    key={agency.code}
+                    className={overdue.data.overdue && agency.missing > 0 ? 'late' : undefined}
+                  >
+                    <th scope="row">
+                      {agency.name}
+                      {overdue.data.overdue && agency.missing > 0 && (
+                        <span className="badge badge-lagging">{t('round.late')}</span>
+                      )}
+                    </th>
+                    <td className="num">{agency.measures}</td>
+                    <td className="num">{agency.submitted}</td>
+                    <td className="num">{agency.approved}</td>
+                    <td className="num">{agency.missing}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import type { EChartsCoreOption } from 'echarts/core';
+import type { MeasureIndicator } from '../api/measure-detail.js';
+import { formatDate } from '../format/dates.js';
+import type { Locale, Translate } from '../i18n/i18n.js';
+
+/** Kinds whose target is one level the figures climb towards, drawn as a flat line. */
+const LEVEL_TARGETS = new Set(['cumulative', 'level']);
+
+/**
+ * The figures at each year end (and the cut-off) against the expected path and the target.
+ * Charts need numbers; the table beside the chart keeps the exact decimals.
+ */
+export function indicatorChartOption(
+  indicator: MeasureIndicator,
+  t: Translate,
+  locale: Locale,
+): EChartsCoreOption {
+  const points = indicator.yearly;
+  const number = (value: string | null) => (value === null ? null : Number(value));
+  const target = LEVEL_TARGETS.has(indicator.targetKind) ? indicator.target : null;
+  return {
+    grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
+    tooltip: { trigger: 'axis' },
+    legend: { top: 0 },
+    xAxis: { type: 'category', data: points.map((p) => formatDate(p.date, locale)) },
+    yAxis: { type: 'value', name: indicator.unit },
+    series: [
+      {
+        type: 'bar',
+        name: t('measure.actual'),
+        data: points.map((p) => number(p.actual)),
+        itemStyle: { color: '#1b6e53' },
+      },
+      {
+        type: 'line',
+        name: t('measure.expected'),
+        data: points.map((p) => number(p.expected)),
+        itemStyle: { color: '#2f4b8f' },
+      },
+      ...(target === null
+        ? []
+        : [
+            {
+              type: 'line',
+              name: t('measure.target'),
+              data: points.map(() => Number(target)),
+              symbol: 'none',
+              lineStyle: { type: 'dashed', color: '#8a3b12' },
+              itemStyle: { color: '#8a3b12' },
+            },
+          ]),
+    ],
+  };
+}

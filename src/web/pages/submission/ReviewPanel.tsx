@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import type { SubmissionDetail } from '../../../contracts/api/submissions.js';
+import { ApiError } from '../../api/api-error.js';
+import { reviewSubmission } from '../../api/reporting.js';
+import { useAction } from '../../api/use-action.js';
+import { ErrorMessage } from '../../components/Feedback.js';
+import { useI18n } from '../../i18n/i18n.js';
+import type { SubmissionKey } from './SubmissionPage.js';
+
+/** The secretariat's decision: approve (publish) or return with a comment saying what to fix. */
+export function ReviewPanel({
+  detail,
+  submissionKey: { city, id, sector, no },
+  onReviewed,
+}: {
+  detail: SubmissionDetail;
+  submissionKey: SubmissionKey;
+  onReviewed: (detail: SubmissionDetail) => void;
+}) {
+  const { t } = useI18n();
+  const action = useAction();
+  const [comment, setComment] = useState('');
+  const decide = (decision: 'approve' | 'return') =>
+    void action.run(async () => {
+      if (decision === 'return' && !comment.trim()) {
+        throw new ApiError(400, 'VALIDATION_FAILED', t('review.commentRequired'), [
+          { path: t('review.comment'), message: t('submission.required') },
+        ]);
+      }
+      const trimmed = comment.trim();
+      const request =
+        decision === 'return'
+          ? { decision, version: detail.version, comment: trimmed }
+          : { decision, version: detail.version, ...(trimmed ? { comment: trimmed } : {}) };
+      onReviewed(await reviewSubmission(city, id, sector, no, request));
+    });
+  return (
+    <section aria-labelledby="review-heading" className="review">
+      <h2 id="review-heading">{t('review.heading')}</h2>
+      <div className="stacked wide">
+        <label htmlFor="review-comment">{t('review.comment')}</label>
+        <textarea
+          id="review-comment"
+          rows={3}
+          value={comment}
+          onChange={(event) => setComment(event.target.value)}
+          aria-describedby="review-hint"
+        />
+        <p id="review-hint" className="figure-note">
+          {t('review.hint')}
+        </p>
+      </div>
+      <div className="actions">
+        <button type="button" onClick={() => decide('approve')} disabled={action.busy}>
+          {t('review.approve')}
+        </button>
+        <button
+          type="button"
+          className="danger"
+          onClick={() => decide('return')}
+          disabled={action.busy}
+        >
+          {t('review.return')}
+        </button>
+      </div>
+      {action.error && <ErrorMessage error={action.error} />}
+    </section>
+  );
+}

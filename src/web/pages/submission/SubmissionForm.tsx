@@ -1,0 +1,140 @@
+import { useState, type SyntheticEvent } from 'react';
+import type { SubmissionDetail } from '../../../contracts/api/submissions.js';
+import { ApiError } from '../../api/api-error.js';
+import { saveSubmission, submitSubmission } from '../../api/reporting.js';
+import { useAction } from '../../api/use-action.js';
+import { ErrorMessage } from '../../components/Feedback.js';
+import { useI18n } from '../../i18n/i18n.js';
+import { entriesFrom, figuresFrom, type FigureEntry } from './figure-entries.js';
+import { IndicatorFields } from './IndicatorFields.js';
+import type { SubmissionKey } from './SubmissionPage.js';
+
+/** The agency's form: figures per indicator, qualitative results, and the lagging explanation. */
+export function SubmissionForm({
+  detail,
+  submissionKey: { city, id, sector, no },
+  onSaved,
+}: {
+  detail: SubmissionDetail;
+  submissionKey: SubmissionKey;
+  onSaved: (detail: SubmissionDetail) => void;
+}) {
+  const { t } = useI18n();
+  const action = useAction();
+  const [entries, setEntries] = useState(() => entriesFrom(detail));
+  const [qualitative, setQualitative] = useState(detail.qualitativeText);
+  const [explanation, setExplanation] = useState(detail.laggingExplanation ?? '');
+  const [saved, setSaved] = useState<string | null>(null);
+  const lagging = detail.computedStatus === 'lagging';
+
+  const save = async (): Promise<SubmissionDetail> => {
+    const { figures, problems } = figuresFrom(entries);
+    if (problems.length > 0) {
+      throw new ApiError(
+        400,
+        'VALIDATION_FAILED',
+        t('submission.fixFigures'),
+        problems.map((p) => ({
+          path: detail.indicators.find((i) => i.key === p.indicator)?.label ?? p.indicator,
+          message: t(`submission.${p.problem}`),
+        })),
+      );
+    }
+    const next = await saveSubmission(city, id, sector, no, {
+      version: detail.version,
+      figures,
+      qualitativeText: qualitative,
+      laggingExplanation: explanation.trim() ? explanation : null,
+    });
+    onSaved(next);
+    return next;
+  };
+
+  const onSave = () => {
+    setSaved(null);
+    void action.run(async () => {
+      await save();
+      setSaved(t('submission.savedDraft'));
+    });
+  };
+
+  const onSubmit = (event: SyntheticEvent) => {
+    event.preventDefault();
+    setSaved(null);
+    void action.run(async () => {
+      const draft = await save();
+      // The status is recomputed with the saved figures: only now is it known whether the
+      // explanation is required.
+      if (draft.computedStatus === 'lagging' && !explanation.trim()) {
+        throw new ApiError(400, 'VALIDATION_FAILED', t('submission.explanationRequired'), [
+          { path: t('measure.explanation'), message: t('submission.required') },
+        ]);
+      }
+      onSaved(await submitSubmission(city, id, sector, no, draft.version));
+      setSaved(t('submission.submitted'));
+    });
+  };
+
+  const setEntry = (key: string, entry: FigureEntry) =>
+    setEntries((current) => ({ ...current, [key]: entry }));
+
+  return (
+    <form onSubmit={onSubmit} aria-labelledby="figures-heading" noValidate={false}>
+      <h2 id="figures-heading">{t('submission.figures')}</h2>
+      {detail.indicators.map((indicator) => (
+        <IndicatorFields
+          key={indicator.key}
+          indicator={indicator}
+          entry={entries[indicator.key] ?? { value: '', basis: '' }}
+          onChange={(entry) => setEntry(indicator.key, entry)}
+        />
+      ))}
+      <div className="stacked wide">
+        <label htmlFor="qualitative">
+          {t('measure.qualitative')}{' '}
+          <span className="required">{t('submission.requiredMark')}</span>
+        </label>
+        <textarea
+          id="qualitative"
+          rows={5}
+          value={qualitative}
+          onChange={(event) => setQualitative(event.target.value)}
+          required
+          aria-describedby="qualitative-hint"
+        />
+        <p id="qualitative-hint" className="figure-note">
+          {t('submission.qualitativeHint')}
+        </p>
+        <label htmlFor="explanation">
+          {t('measure.explanation')}{' '}
+          {lagging && <span className="required">{t('submission.requiredMark')}</span>}
+        </label>
+        <textarea
+          id="explanation"
+          rows={4}
+          value={explanation}
+          onChange={(event) => setExplanation(event.target.value)}
+          required={lagging}
+          aria-describedby="explanation-hint"
+        />
+        <p id="explanation-hint" className="figure-note">
+          {lagging ? t('submission.explanationRequired') : t('submission.explanationHint')}
+        </p>
+      </div>
+      <div className="actions">
+        <button type="button" className="secondary" onClick={onSave} disabled={action.busy}>
+          {t('submission.saveDraft')}
+        </button>
+        <button type="submit" disabled={action.busy}>
+          {t('submission.submit')}
+        </button>
+      </div>
+      {saved && (
+        <p role="status" className="success">
+          {saved}
+        </p>
+      )}
+      {action.error && <ErrorMessage error={action.error} />}
+    </form>
+  );
+}
