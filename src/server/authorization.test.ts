@@ -193,6 +193,13 @@ const matrix: Row[] = [
   },
   {
     method: 'POST',
+    path: '/cities/{city}/carbon-budgets',
+    url: () => `${c}/carbon-budgets`,
+    body: {},
+    allowed: adminOnly,
+  },
+  {
+    method: 'POST',
     path: '/cities/{city}/carbon-budgets/{code}/transitions',
     url: () => `${c}/carbon-budgets/cb-2025-2026/transitions`,
     body: {},

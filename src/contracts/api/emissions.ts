@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BUDGET_STATUSES } from '../../core/emissions/carbon-budget.js';
 import { GWP_SETS } from '../../core/emissions/gases.js';
+import { INVENTORY_SECTORS } from '../../core/emissions/sectors.js';
 import { decimalString, timestamp, versioned } from './common.js';
 
 /**
@@ -163,6 +164,27 @@ export const carbonBudgetListResponse = z.strictObject({
   budgets: z.array(carbonBudget),
 });
 export type CarbonBudgetListResponse = z.infer<typeof carbonBudgetListResponse>;
+
+/**
+ * POST /api/v1/cities/{city}/carbon-budgets (admin): a new budget, in draft. Sector allocations,
+ * if any, must add up to the cap exactly; the period must not overlap another budget.
+ */
+export const createCarbonBudgetRequest = z
+  .strictObject({
+    code: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'lower-case letters, digits, - and _'),
+    name: z.string().trim().min(1).max(200).optional(),
+    startYear: z.int().min(1990).max(2100),
+    endYear: z.int().min(1990).max(2100),
+    capT: tonnes,
+    capBasis: z.enum(['period_total', 'annual']),
+    allocations: z
+      .array(z.strictObject({ sector: z.enum(INVENTORY_SECTORS), capT: tonnes }))
+      .default([]),
+  })
+  .refine((b) => b.endYear >= b.startYear, {
+    path: ['endYear'],
+    message: 'must be on or after the start year',
+  });
 
 /** POST /api/v1/cities/{city}/carbon-budgets/{code}/transitions (admin) → the budget. */
 export const budgetTransitionRequest = versioned.extend({

@@ -11,6 +11,7 @@ import {
   budgetTransitionRequest,
   carbonBudgetListResponse,
   carbonBudgetResponse,
+  createCarbonBudgetRequest,
   emissionsSeriesResponse,
   inventoryGwpRequest,
   inventoryResponse,
@@ -318,6 +319,16 @@ export const endpoints: readonly Endpoint[] = [
       'Carbon budgets: cap, allocations, actuals, remaining, implied pathway cap, approval state and history',
     access: 'anyone (budgets past draft); admin, reviewer also drafts',
     response: carbonBudgetListResponse,
+  },
+  {
+    method: 'post',
+    path: '/cities/{city}/carbon-budgets',
+    summary:
+      'Add a carbon budget in draft (allocations must add up to the cap; no overlapping period); audited',
+    access: 'admin',
+    body: createCarbonBudgetRequest,
+    response: carbonBudgetResponse,
+    status: 201,
   },
   {
     method: 'post',

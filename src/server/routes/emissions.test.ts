@@ -235,6 +235,91 @@ describeEachDatabase('emissions over HTTP', (getDb) => {
     ]);
   });
 
+  it('adds a draft budget with allocations; refuses allocations off the cap, overlaps and unknown sectors', async () => {
+    const budgetCodes = async () =>
+      (
+        await getDb()
+          .db.selectFrom('carbon_budgets')
+          .select('code')
+          .where('city_id', '=', 'kaohsiung')
+          .orderBy('code')
+          .execute()
+      ).map((b) => b.code);
+    const before = await budgetCodes();
+    const good = {
+      code: 'cb-2029-2030',
+      startYear: 2029,
+      endYear: 2030,
+      capT: '46000000',
+      capBasis: 'annual',
+      allocations: [
+        { sector: 'industry', capT: '38000000' },
+        { sector: 'transport', capT: '3500000.5' },
+        { sector: 'residential_commercial', capT: '4499999.5' },
+      ],
+    };
+    const off = await admin.json<ApiError>('POST', `${c}/carbon-budgets`, {
+      ...good,
+      allocations: [...good.allocations.slice(0, 2), { sector: 'waste', capT: '4500000' }],
+    });
+    expect(off.status).toBe(400);
+    expect(off.body.details).toEqual([
+      {
+        path: 'body.allocations',
+        message: 'sector allocations add up to 46000000.5 t, not the cap 46000000 t',
+      },
+    ]);
+    const overlap = await admin.json<ApiError>('POST', `${c}/carbon-budgets`, {
+      ...good,
+      startYear: 2026,
+    });
+    expect(overlap.status).toBe(400);
+    // 2026–2030 overlaps both the approved budget and the draft one.
+    expect(overlap.body.details.map((d) => d.path)).toEqual(['body.startYear', 'body.startYear']);
+    expect(overlap.body.message).toMatch(
+      /overlaps budget "cb-2025-2026".*overlaps budget "cb-2027-2028"/,
+    );
+    const unknown = await admin.json<ApiError>('POST', `${c}/carbon-budgets`, {
+      ...good,
+      capT: '46,000,000',
+      allocations: [{ sector: 'steel', capT: '46000000' }],
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.details.map((d) => d.path).sort()).toEqual([
+      'body.allocations.0.sector',
+      'body.capT',
+    ]);
+    expect(await budgetCodes()).toEqual(before);
+    expect(await auditCount('carbon_budget.create')).toBe(0);
+
+    const created = await admin.json<CarbonBudgetListResponse['budgets'][number]>(
+      'POST',
+      `${c}/carbon-budgets`,
+      good,
+    );
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      code: 'cb-2029-2030',
+      approval: 'draft',
+      version: 1,
+      periodCapT: '92000000',
+      allocations: [
+        { sector: 'industry', capT: '76000000' },
+        { sector: 'transport', capT: '7000001' },
+        { sector: 'residential_commercial', capT: '8999999' },
+      ],
+    });
+    expect(await auditCount('carbon_budget.create')).toBe(1);
+    const again = await admin.json<ApiError>('POST', `${c}/carbon-budgets`, good);
+    expect(again.status).toBe(409);
+    // The new draft stays hidden; cb-2027-2028 is public since the committee reviewed it above.
+    const pub = await anonymous.json<CarbonBudgetListResponse>('GET', `${c}/carbon-budgets`);
+    expect(pub.body.budgets.map((b) => `${b.code}:${b.approval}`)).toEqual([
+      'cb-2025-2026:council_approved',
+      'cb-2027-2028:committee_reviewed',
+    ]);
+  });
+
   it('refuses a bad inventory CSV with row and column named, and writes nothing', async () => {
     const before = await auditCount('inventory.import');
     const bad = inventory(2024, 'published')

@@ -1,8 +1,10 @@
 import { Hono } from 'hono';
+import type { Kysely } from 'kysely';
 import {
   budgetTransitionRequest,
   carbonBudgetListResponse,
   carbonBudgetResponse,
+  createCarbonBudgetRequest,
   emissionsSeriesResponse,
   inventoryGwpRequest,
   inventoryResponse,
@@ -12,9 +14,11 @@ import {
   pathwayResponse,
 } from '../../contracts/api/emissions.js';
 import { formatGpcCsv } from '../../contracts/gpc-csv.js';
+import { createCarbonBudget } from '../../db/emissions/create-budget.js';
 import { importInventoryCsv } from '../../db/emissions/import-inventories.js';
 import { setInventoryGwpSet } from '../../db/emissions/inventory-store.js';
 import { transitionCarbonBudget } from '../../db/emissions/transition-budget.js';
+import type { Tables } from '../../db/tables.js';
 import type { AppEnv } from '../context.js';
 import { notFound } from '../errors.js';
 import { authorize, can } from '../policies.js';
@@ -27,6 +31,14 @@ import {
   requireCity,
 } from '../queries/emissions-views.js';
 import { intParam, readBody, reply } from '../validate.js';
+
+/** One budget as the list shows it to the city's staff (after a write). */
+async function budgetView(db: Kysely<Tables>, city: string, code: string) {
+  const { budgets } = await carbonBudgetsView(db, city, true);
+  const budget = budgets.find((b) => b.code === code);
+  if (!budget) throw notFound(`carbon budget "${code}"`);
+  return budget;
+}
 
 /**
  * Emissions (issue #5). Reads are public: anonymous callers get published inventories and carbon
@@ -96,6 +108,13 @@ export const emissionsRoutes = new Hono<AppEnv>()
     const drafts = can(c.var.user, city, 'emissions.drafts');
     return reply(c, carbonBudgetListResponse, await carbonBudgetsView(c.var.deps.db, city, drafts));
   })
+  .post('/cities/:city/carbon-budgets', async (c) => {
+    const city = c.req.param('city');
+    const actor = authorize(c.var.user, city, 'emissions.manage');
+    const body = await readBody(c, createCarbonBudgetRequest);
+    await createCarbonBudget(c.var.deps.db, city, body, actor.username, 'body');
+    return reply(c, carbonBudgetResponse, await budgetView(c.var.deps.db, city, body.code), 201);
+  })
   .post('/cities/:city/carbon-budgets/:code/transitions', async (c) => {
     const { city, code } = c.req.param();
     const actor = authorize(c.var.user, city, 'emissions.manage');
@@ -106,10 +125,7 @@ export const emissionsRoutes = new Hono<AppEnv>()
       at: c.var.deps.now().toISOString(),
       ...(body.note === undefined ? {} : { note: body.note }),
     });
-    const { budgets } = await carbonBudgetsView(c.var.deps.db, city, true);
-    const budget = budgets.find((b) => b.code === code);
-    if (!budget) throw notFound(`carbon budget "${code}"`);
-    return reply(c, carbonBudgetResponse, budget, 201);
+    return reply(c, carbonBudgetResponse, await budgetView(c.var.deps.db, city, code), 201);
   })
   .get('/cities/:city/money-budgets', async (c) => {
     const city = c.req.param('city');
