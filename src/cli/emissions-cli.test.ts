@@ -10,6 +10,13 @@ import {
 import type { CliIo } from './io.js';
 import { main } from './main.js';
 
+/** Entries in Kaohsiung's audit trail, as `netzero audit verify` reports them (it must verify). */
+async function auditEntries(run: ReturnType<typeof cli>): Promise<number> {
+  const { status, out } = await run('audit', 'verify', '--city', 'kaohsiung');
+  expect(status).toBe(0);
+  return Number(/kaohsiung: (\d+) entries, chain intact/.exec(out)?.[1] ?? '0');
+}
+
 function cli(env: Record<string, string>) {
   return async (...argv: string[]) => {
     const out: string[] = [];
@@ -60,6 +67,7 @@ for (const engine of ['pglite', 'postgres'] as Engine[]) {
     it('imports the CSV, exports the same CSV, and a GPC listing with totals', async () => {
       const file = join(scratch, 'good.csv');
       await writeFile(file, GOOD);
+      const audited = await auditEntries(run);
       expect(await run('inventory', 'import', file)).toMatchObject({
         status: 0,
         out: 'Imported 1 inventories (2023), 5 entries.',
@@ -77,6 +85,8 @@ for (const engine of ['pglite', 'postgres'] as Engine[]) {
         /already has inventories for 2023; import with --replace/,
       );
       expect(await run('inventory', 'import', file, '--replace')).toMatchObject({ status: 0 });
+      // Two imports, two audit entries; the refused one wrote none.
+      expect(await auditEntries(run)).toBe(audited + 2);
     });
 
     it('shows the pathway and the gap, as text and as JSON', async () => {
@@ -111,6 +121,11 @@ for (const engine of ['pglite', 'postgres'] as Engine[]) {
       );
       expect(refused.status).toBe(1);
       expect(refused.err).toMatch(/approved budgets are final/);
+      const audited = await auditEntries(run);
+      expect(
+        await run('budget', 'transition', '--budget', 'cb-2025-2026', '--to', 'x', '--by', 'y'),
+      ).toMatchObject({ status: 1 });
+      expect(await auditEntries(run)).toBe(audited);
     });
   });
 }

@@ -8,6 +8,7 @@ import { ApiFailure, errorResponse } from './errors.js';
 import { sessionMiddleware } from './auth/session-middleware.js';
 import { auditRoutes } from './routes/audit.js';
 import { docsRoutes } from './routes/docs.js';
+import { emissionsRoutes } from './routes/emissions.js';
 import { publicRoutes } from './routes/public.js';
 import { roundRoutes } from './routes/rounds.js';
 import { sessionRoutes } from './routes/session.js';
@@ -73,6 +74,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route('/api/v1', roundRoutes);
   app.route('/api/v1', submissionRoutes);
   app.route('/api/v1', auditRoutes);
+  app.route('/api/v1', emissionsRoutes);
   app.all('/api/*', () => {
     throw new ApiFailure('NOT_FOUND', 'no such API endpoint; see /api/v1/docs');
   });

@@ -17,7 +17,9 @@ export type Action =
   | 'submissions.review'
   | 'submissions.comment'
   | 'audit.read'
-  | 'audit.verify';
+  | 'audit.verify'
+  | 'emissions.drafts'
+  | 'emissions.manage';
 
 const allowed: Record<Action, readonly Role[]> = {
   'users.manage': ['admin'],
@@ -31,6 +33,9 @@ const allowed: Record<Action, readonly Role[]> = {
   'submissions.comment': ['admin', 'reviewer'],
   'audit.read': ['admin', 'reviewer'],
   'audit.verify': ['admin'],
+  // Draft inventories and draft carbon budgets; published ones are anyone's.
+  'emissions.drafts': ['admin', 'reviewer'],
+  'emissions.manage': ['admin'],
 };
 
 const agencyScoped = new Set<Action>(['submissions.read', 'submissions.edit']);

@@ -7,6 +7,7 @@ import { parseFlags, requireFlag, usage } from '../args.js';
 import { withDatabase } from '../database.js';
 import type { CliIo } from '../io.js';
 import { renderTable } from '../text-table.js';
+import { cliActor } from './cli-actor.js';
 
 /** 萬公噸 with two decimals, as the city's reports print emissions; '–' for unknown. */
 const wan = (t: Decimal | null) => (t === null ? '–' : toFixed(t.dividedBy(10000), 2));
@@ -134,7 +135,7 @@ async function budgetTransition(argv: readonly string[], io: CliIo): Promise<num
       requireFlag(values.budget, 'budget'),
       requireFlag(values.to, 'to'),
       requireFlag(values.by, 'by'),
-      values.note === undefined ? {} : { note: values.note },
+      { actor: cliActor(io), ...(values.note === undefined ? {} : { note: values.note }) },
     ),
   );
   io.out(`${values.budget ?? ''}: ${result.from} → ${result.to} (step ${result.seq})`);

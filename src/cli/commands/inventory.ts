@@ -9,6 +9,7 @@ import { readInventories } from '../../db/emissions/read-emissions.js';
 import { parseFlags, usage } from '../args.js';
 import { withDatabase } from '../database.js';
 import type { CliIo } from '../io.js';
+import { cliActor } from './cli-actor.js';
 
 /** netzero inventory import|export (docs/inventory-csv.md). */
 export async function inventoryCommand(argv: readonly string[], io: CliIo): Promise<number> {
@@ -31,6 +32,7 @@ async function inventoryImport(argv: readonly string[], io: CliIo): Promise<numb
   const stored = await withDatabase(io, async (db) =>
     importInventoryCsv(db, await resolveCity(db, values.city), csv, {
       replace: values.replace ?? false,
+      actor: cliActor(io),
     }),
   );
   const entries = stored.reduce((n, inv) => n + inv.entries.length, 0);

@@ -10,7 +10,7 @@ import { analyseGap, type GapYear } from '../../core/emissions/gap-analysis.js';
 import { buildTrajectory, type TrajectoryYear } from '../../core/emissions/pathway.js';
 import { toCoreBudget, toCoreTarget } from '../../contracts/emissions-to-core.js';
 import type { Tables } from '../tables.js';
-import { getInventorySummaries } from './inventory-summaries.js';
+import { getInventorySummaries, type PublishedOnly } from './inventory-summaries.js';
 import { loadMeasureReductions } from './load-measure-reductions.js';
 import { readEmissions } from './read-emissions.js';
 
@@ -27,6 +27,7 @@ export interface ActualYear extends YearActual {
 export async function loadActuals(
   db: Kysely<Tables>,
   cityId: string,
+  options: PublishedOnly = {},
 ): Promise<Map<number, ActualYear>> {
   const [figures, inventories] = await Promise.all([
     db
@@ -35,7 +36,7 @@ export async function loadActuals(
       .where('city_id', '=', cityId)
       .where('basis', '=', 'net')
       .execute(),
-    getInventorySummaries(db, cityId),
+    getInventorySummaries(db, cityId, options),
   ]);
   const actuals = new Map<number, ActualYear>();
   for (const f of figures)
@@ -63,6 +64,7 @@ export interface EmissionsPathway {
 export async function getEmissionsPathway(
   db: Kysely<Tables>,
   cityId: string,
+  options: PublishedOnly = {},
 ): Promise<EmissionsPathway> {
   // Targets and points straight from their tables: readEmissions would read the inventories a
   // second time (loadActuals computes them).
@@ -78,7 +80,7 @@ export async function getEmissionsPathway(
       .select(['year', 'value_t'])
       .where('city_id', '=', cityId)
       .execute(),
-    loadActuals(db, cityId),
+    loadActuals(db, cityId, options),
     loadMeasureReductions(db, cityId),
   ]);
   const targets = targetRows.map((t) =>
@@ -128,18 +130,24 @@ export interface CarbonBudgetView extends BudgetStatusReport {
   history: { from: string; to: string; by: string; at: string; note?: string }[];
 }
 
-/** Every carbon budget of the city against its actuals and the pathway's implied cap. */
+/**
+ * Every carbon budget of the city against its actuals and the pathway's implied cap.
+ * `publishedOnly`: budgets still in draft are left out, and so are draft inventories.
+ */
 export async function getCarbonBudgetStatus(
   db: Kysely<Tables>,
   cityId: string,
+  options: PublishedOnly = {},
 ): Promise<CarbonBudgetView[]> {
   const sections = await readEmissions(db, cityId);
-  const budgets = sections.carbonBudgets ?? [];
+  const budgets = (sections.carbonBudgets ?? []).filter(
+    (b) => !options.publishedOnly || b.status !== 'draft',
+  );
   if (budgets.length === 0) return [];
-  const actuals = await loadActuals(db, cityId);
+  const actuals = await loadActuals(db, cityId, options);
   let trajectory: TrajectoryYear[] = [];
   try {
-    trajectory = (await getEmissionsPathway(db, cityId)).trajectory;
+    trajectory = (await getEmissionsPathway(db, cityId, options)).trajectory;
   } catch (error) {
     // Without targets there is no pathway; the budgets still stand on their own.
     if (!(error instanceof NetZeroError && error.code === 'NOT_FOUND')) throw error;

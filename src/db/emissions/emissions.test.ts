@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { validateCityDocument } from '../../contracts/validate-city-document.js';
+import { verifyAudit } from '../audit/verify-audit.js';
 import { importCity } from '../city/import-city.js';
 import { exportCity } from '../city/export-city.js';
 import { describeEachDatabase } from '../test-support/databases.js';
@@ -21,7 +22,7 @@ describeEachDatabase('emissions in the database', (getDb) => {
       1.545,
       12,
     );
-    await setInventoryGwpSet(db, 'testville', 2023, 'AR6');
+    await setInventoryGwpSet(db, 'testville', 2023, 'AR6', { actor: 'test' });
     const [ar6] = await getInventoryTotals(db, 'testville');
     // 1.552 + 0.494 + 0.0279 = 2.0739
     expect(ar6?.gwpSet).toBe('AR6');
@@ -90,5 +91,52 @@ describeEachDatabase('emissions in the database', (getDb) => {
       '3:draft>committee_reviewed:推動會',
       '4:committee_reviewed>council_approved:市議會',
     ]);
+    // Each step is also in the hash-chained audit trail, and the chain still verifies.
+    const audit = await db
+      .selectFrom('audit_log')
+      .select(['action', 'entity_key', 'actor', 'after'])
+      .where('city_id', '=', 'testville')
+      .where('action', '=', 'carbon_budget.transition')
+      .orderBy('seq')
+      .execute();
+    expect(
+      audit.map((a) => `${a.entity_key}:${a.actor}:${(a.after as { status: string }).status}`),
+    ).toEqual([
+      'b2025:秘書處:committee_reviewed',
+      'b2025:x:draft',
+      'b2025:推動會:committee_reviewed',
+      'b2025:市議會:council_approved',
+    ]);
+    expect(await verifyAudit(db, 'testville')).toMatchObject({ ok: true, firstBroken: null });
+  });
+
+  it('refuses a step from a stale version and writes nothing', async () => {
+    const { db } = getDb();
+    const doc = emissionsCity();
+    doc.carbonBudgets = [{ ...at(doc.carbonBudgets, 0), status: 'draft', history: [] }];
+    await importCity(db, doc, { replace: true });
+    const steps = () =>
+      db
+        .selectFrom('audit_log')
+        .select('actor')
+        .where('city_id', '=', 'testville')
+        .where('action', '=', 'carbon_budget.transition')
+        .orderBy('seq')
+        .execute();
+    const before = (await steps()).length;
+    await transitionCarbonBudget(db, 'testville', 'b2025', 'committee_reviewed', '推動會', {
+      actor: 'alice',
+      version: 1,
+    });
+    await expect(
+      transitionCarbonBudget(db, 'testville', 'b2025', 'council_approved', '市議會', {
+        actor: 'bob',
+        version: 1,
+      }),
+    ).rejects.toMatchObject({
+      code: 'CONFLICT',
+      current: { status: 'committee_reviewed', version: 2 },
+    });
+    expect((await steps()).slice(before).map((s) => s.actor)).toEqual(['alice']);
   });
 });

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { NetZeroError, type Issue } from '../../core/errors.js';
 import { parseInventoryCsv } from '../../contracts/inventory-csv.js';
 import type { InventoryDocument } from '../../contracts/emissions-document.js';
+import { appendAudit } from '../audit/append-audit.js';
 import type { Tables } from '../tables.js';
 import { loadFactors } from './inventory-store.js';
 import { writeInventories } from './write-emissions.js';
@@ -9,14 +10,15 @@ import { writeInventories } from './write-emissions.js';
 /**
  * Imports an inventory CSV into a city in one transaction: everything is checked first (rows,
  * units, factors, sources, years already present), then the years in the file are written —
- * replacing those years when `replace` is set. On any error nothing is written.
+ * replacing those years when `replace` is set, and one audit entry names who did it (`actor`).
+ * On any error nothing is written.
  * @returns the inventories stored.
  */
 export async function importInventoryCsv(
   db: Kysely<Tables>,
   cityId: string,
   csv: string,
-  options: { replace?: boolean } = {},
+  options: { replace?: boolean; actor: string },
 ): Promise<InventoryDocument[]> {
   return db.transaction().execute(async (trx) => {
     const city = await trx
@@ -70,6 +72,20 @@ export async function importInventoryCsv(
       .where('year', 'in', years)
       .execute();
     await writeInventories(trx, cityId, inventories);
+    await appendAudit(trx, {
+      city: cityId,
+      actor: options.actor,
+      action: 'inventory.import',
+      entity: 'inventory',
+      entityKey: years.join(','),
+      before: { replacedYears: existing.map((e) => e.year).sort((a, b) => a - b) },
+      after: inventories.map((i) => ({
+        year: i.year,
+        gwpSet: i.gwpSet,
+        status: i.status,
+        entries: i.entries.length,
+      })),
+    });
     return inventories;
   });
 }

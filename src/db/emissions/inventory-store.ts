@@ -7,6 +7,8 @@ import {
   toCoreInventory,
   type FactorRecord,
 } from '../../contracts/emissions-to-core.js';
+import { StaleVersion } from '../accounts/users.js';
+import { appendAudit } from '../audit/append-audit.js';
 import type { Tables } from '../tables.js';
 import { readInventories } from './read-emissions.js';
 
@@ -46,13 +48,16 @@ export async function getInventoryTotals(
 
 /**
  * Switches an inventory to another GWP set; its totals follow on the next read. Checked first:
- * a set under which the inventory cannot be computed is refused and nothing changes.
+ * a set under which the inventory cannot be computed is refused and nothing changes. The change
+ * is recorded in the audit trail under `actor`. With `expected` (the set the caller saw), a set
+ * changed meanwhile by someone else is a CONFLICT.
  */
 export async function setInventoryGwpSet(
   db: Kysely<Tables>,
   cityId: string,
   year: number,
   gwpSet: string,
+  options: { actor: string; expected?: string },
 ): Promise<InventoryTotals> {
   const set = getGwpSet(gwpSet, 'gwpSet');
   return db.transaction().execute(async (trx) => {
@@ -61,6 +66,11 @@ export async function setInventoryGwpSet(
       throw new NetZeroError('NOT_FOUND', `city "${cityId}" has no inventory for ${year}`, [
         { path: 'year', message: 'not found' },
       ]);
+    if (options.expected !== undefined && options.expected !== inventory.gwpSet)
+      throw new StaleVersion(
+        `the ${year} inventory was switched to ${inventory.gwpSet} by someone else; reload and retry`,
+        { year, gwpSet: inventory.gwpSet },
+      );
     const totals = computeInventory(
       toCoreInventory({ ...inventory, gwpSet: set }, await loadFactors(trx, cityId), 'inventory'),
     );
@@ -70,6 +80,15 @@ export async function setInventoryGwpSet(
       .where('city_id', '=', cityId)
       .where('year', '=', year)
       .execute();
+    await appendAudit(trx, {
+      city: cityId,
+      actor: options.actor,
+      action: 'inventory.gwp_set',
+      entity: 'inventory',
+      entityKey: String(year),
+      before: { gwpSet: inventory.gwpSet },
+      after: { gwpSet: set },
+    });
     return totals;
   });
 }

@@ -7,24 +7,31 @@ import type { Scope } from '../../core/emissions/sectors.js';
 import { quantity } from '../../core/quantity.js';
 import type { Tables } from '../tables.js';
 
+export interface PublishedOnly {
+  /** Leave draft inventories and draft carbon budgets out: what anonymous readers see. */
+  publishedOnly?: boolean;
+}
+
 /**
  * Inventory totals (gross, sinks, net, by sector and scope) for every inventory of a city, with
  * the entries summed in SQL first: reported tonnes, gas masses and activities are added per
  * year, subsector, scope, gas, unit and factor version, then weighed in core as usual. Exact,
  * because every step is linear (Σ activity × factor = Σ (activity × factor)) and numeric sums are
  * exact. For the headline numbers (pathway, budgets); `getInventoryTotals` keeps entry detail.
+ * `publishedOnly` leaves draft inventories out (what anonymous readers see).
  */
 export async function getInventorySummaries(
   db: Kysely<Tables>,
   cityId: string,
+  options: PublishedOnly = {},
 ): Promise<InventoryTotals[]> {
+  let inventoriesQuery = db
+    .selectFrom('inventories')
+    .select(['year', 'gwp_set'])
+    .where('city_id', '=', cityId);
+  if (options.publishedOnly) inventoriesQuery = inventoriesQuery.where('status', '=', 'published');
   const [inventories, groups] = await Promise.all([
-    db
-      .selectFrom('inventories')
-      .select(['year', 'gwp_set'])
-      .where('city_id', '=', cityId)
-      .orderBy('year')
-      .execute(),
+    inventoriesQuery.orderBy('year').execute(),
     db
       .selectFrom('inventory_entries as e')
       .leftJoin('emission_factors as f', (j) =>

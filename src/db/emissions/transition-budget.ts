@@ -5,12 +5,18 @@ import {
   checkBudgetTransition,
   type BudgetStatus,
 } from '../../core/emissions/carbon-budget.js';
+import { StaleVersion } from '../accounts/users.js';
+import { appendAudit } from '../audit/append-audit.js';
 import type { Tables } from '../tables.js';
 
 /**
  * Moves a carbon budget one approval step (draft → committee_reviewed → council_approved) and
- * records who and when in carbon_budget_transitions, in one transaction. The row is locked so two
- * people approving at once cannot both record the same step.
+ * records who and when in carbon_budget_transitions and the audit trail, in one transaction. The
+ * row is locked so two people approving at once cannot both record the same step.
+ *
+ * `by` is the body that made the step (推動會, 市議會); `actor` is who recorded it (the signed-in
+ * user or `cli:<os user>`; defaults to `by`). A budget's version is its number of steps + 1: a
+ * caller that passes `version` gets CONFLICT when someone else moved the budget first.
  */
 export async function transitionCarbonBudget(
   db: Kysely<Tables>,
@@ -18,8 +24,8 @@ export async function transitionCarbonBudget(
   code: string,
   to: string,
   by: string,
-  options: { at?: string; note?: string } = {},
-): Promise<{ from: BudgetStatus; to: BudgetStatus; seq: number }> {
+  options: { at?: string; note?: string; actor?: string; version?: number } = {},
+): Promise<{ from: BudgetStatus; to: BudgetStatus; seq: number; version: number }> {
   if (!(BUDGET_STATUSES as readonly string[]).includes(to))
     throw new NetZeroError(
       'VALIDATION_FAILED',
@@ -43,7 +49,6 @@ export async function transitionCarbonBudget(
       throw new NetZeroError('NOT_FOUND', `city "${cityId}" has no carbon budget "${code}"`, [
         { path: 'budget', message: 'not found' },
       ]);
-    checkBudgetTransition(budget.status, target, 'to');
     const { max } = await trx
       .selectFrom('carbon_budget_transitions')
       .select((eb) => eb.fn.max<number | null>('seq').as('max'))
@@ -51,6 +56,13 @@ export async function transitionCarbonBudget(
       .where('budget_code', '=', code)
       .executeTakeFirstOrThrow();
     const seq = (max ?? 0) + 1;
+    if (options.version !== undefined && options.version !== seq)
+      throw new StaleVersion(
+        `carbon budget "${code}" was moved by someone else (now ${budget.status}, version ${seq}); reload and retry`,
+        { code, status: budget.status, version: seq },
+      );
+    checkBudgetTransition(budget.status, target, 'to');
+    const at = options.at ?? new Date().toISOString();
     await trx
       .insertInto('carbon_budget_transitions')
       .values({
@@ -60,7 +72,7 @@ export async function transitionCarbonBudget(
         from_status: budget.status,
         to_status: target,
         actor: by,
-        at: options.at ?? new Date().toISOString(),
+        at,
         note: options.note ?? null,
       })
       .execute();
@@ -70,6 +82,15 @@ export async function transitionCarbonBudget(
       .where('city_id', '=', cityId)
       .where('code', '=', code)
       .execute();
-    return { from: budget.status, to: target, seq };
+    await appendAudit(trx, {
+      city: cityId,
+      actor: options.actor ?? by,
+      action: 'carbon_budget.transition',
+      entity: 'carbon_budget',
+      entityKey: code,
+      before: { status: budget.status, version: seq },
+      after: { status: target, version: seq + 1, by, at, note: options.note ?? null },
+    });
+    return { from: budget.status, to: target, seq, version: seq + 1 };
   });
 }

@@ -7,6 +7,19 @@ import {
   summaryResponse,
 } from '../../contracts/api/cities.js';
 import { okSchema } from '../../contracts/api/common.js';
+import {
+  budgetTransitionRequest,
+  carbonBudgetListResponse,
+  carbonBudgetResponse,
+  createCarbonBudgetRequest,
+  emissionsSeriesResponse,
+  inventoryGwpRequest,
+  inventoryResponse,
+  inventoryUploadRequest,
+  inventoryUploadResponse,
+  moneyBudgetListResponse,
+  pathwayResponse,
+} from '../../contracts/api/emissions.js';
 import { healthResponse } from '../../contracts/api/health.js';
 import { measureDetailQuery, measureDetailResponse } from '../../contracts/api/measures.js';
 import {
@@ -251,6 +264,88 @@ export const endpoints: readonly Endpoint[] = [
     summary: 'Download an attachment',
     access: "admin, reviewer, the measure's agency editors",
     rawResponse: 'application/octet-stream',
+  },
+  {
+    method: 'get',
+    path: '/cities/{city}/emissions',
+    summary:
+      'Emissions series: headline figures, inventory totals (gross, sinks, net, by sector and scope, GWP set), actual net per year',
+    access: 'anyone (published inventories); admin, reviewer also see drafts',
+    response: emissionsSeriesResponse,
+  },
+  {
+    method: 'post',
+    path: '/cities/{city}/inventories',
+    summary:
+      'Upload an inventory CSV (docs/inventory-csv.md); errors name row and column, nothing is written; audited',
+    access: 'admin',
+    body: inventoryUploadRequest,
+    response: inventoryUploadResponse,
+    status: 201,
+  },
+  {
+    method: 'get',
+    path: '/cities/{city}/inventories/{year}',
+    summary: "An inventory's entries with their tCO₂e under its GWP set",
+    access: 'anyone (published); admin, reviewer also drafts',
+    response: inventoryResponse,
+  },
+  {
+    method: 'patch',
+    path: '/cities/{city}/inventories/{year}',
+    summary: "Switch an inventory's GWP set (expectedGwpSet stale → 409); audited",
+    access: 'admin',
+    body: inventoryGwpRequest,
+    response: inventoryResponse,
+  },
+  {
+    method: 'get',
+    path: '/cities/{city}/inventories/{year}/gpc',
+    summary: 'GPC-style listing of an inventory (CSV)',
+    access: 'anyone (published); admin, reviewer also drafts',
+    rawResponse: 'text/csv',
+  },
+  {
+    method: 'get',
+    path: '/cities/{city}/pathway',
+    summary: 'Targets, the pathway year by year and the gap (actual, required, planned, remaining)',
+    access: 'anyone (published inventories); admin, reviewer also drafts',
+    response: pathwayResponse,
+  },
+  {
+    method: 'get',
+    path: '/cities/{city}/carbon-budgets',
+    summary:
+      'Carbon budgets: cap, allocations, actuals, remaining, implied pathway cap, approval state and history',
+    access: 'anyone (budgets past draft); admin, reviewer also drafts',
+    response: carbonBudgetListResponse,
+  },
+  {
+    method: 'post',
+    path: '/cities/{city}/carbon-budgets',
+    summary:
+      'Add a carbon budget in draft (allocations must add up to the cap; no overlapping period); audited',
+    access: 'admin',
+    body: createCarbonBudgetRequest,
+    response: carbonBudgetResponse,
+    status: 201,
+  },
+  {
+    method: 'post',
+    path: '/cities/{city}/carbon-budgets/{code}/transitions',
+    summary:
+      'Move a carbon budget one approval step (draft → committee_reviewed → council_approved; stale version → 409); audited',
+    access: 'admin',
+    body: budgetTransitionRequest,
+    response: carbonBudgetResponse,
+    status: 201,
+  },
+  {
+    method: 'get',
+    path: '/cities/{city}/money-budgets',
+    summary: 'Money budgets: totals by domain (unknown amounts stay null), NT$ per tCO₂e',
+    access: 'anyone',
+    response: moneyBudgetListResponse,
   },
   {
     method: 'get',

@@ -1,0 +1,250 @@
+import type { Kysely } from 'kysely';
+import type {
+  CarbonBudgetListResponse,
+  EmissionsSeriesResponse,
+  InventoryResponse,
+  MoneyBudgetListResponse,
+  PathwayResponse,
+} from '../../contracts/api/emissions.js';
+import type { Decimal } from '../../core/decimal.js';
+import { NetZeroError } from '../../core/errors.js';
+import type { InventoryTotals } from '../../core/emissions/inventory.js';
+import {
+  getCarbonBudgetStatus,
+  getEmissionsPathway,
+  loadActuals,
+} from '../../db/emissions/emissions-status.js';
+import { getInventoryTotals } from '../../db/emissions/inventory-store.js';
+import { getInventorySummaries } from '../../db/emissions/inventory-summaries.js';
+import { getMoneyBudgetSummary } from '../../db/emissions/money-budget-summary.js';
+import { readInventories } from '../../db/emissions/read-emissions.js';
+import type { Tables } from '../../db/tables.js';
+import { notFound } from '../errors.js';
+
+/**
+ * The emissions views of the API: the db/emissions functions, shaped for the contracts in
+ * contracts/api/emissions.ts (Decimals as exact strings). `drafts` says whether the caller may see
+ * draft inventories and draft carbon budgets; the routes decide it from the caller's role.
+ */
+const str = (d: Decimal) => d.toFixed();
+const strOrNull = (d: Decimal | null) => (d === null ? null : d.toFixed());
+
+export async function requireCity(db: Kysely<Tables>, city: string): Promise<void> {
+  const row = await db.selectFrom('cities').select('id').where('id', '=', city).executeTakeFirst();
+  if (!row) throw notFound(`city "${city}"`);
+}
+
+function totals(t: InventoryTotals, status: 'draft' | 'published') {
+  return {
+    year: t.year,
+    gwpSet: t.gwpSet,
+    status,
+    grossT: str(t.grossT),
+    sinksT: str(t.sinksT),
+    netT: str(t.netT),
+    bySector: Object.fromEntries(Object.entries(t.bySector).map(([k, v]) => [k, str(v)])),
+    byScope: { '1': str(t.byScope[1]), '2': str(t.byScope[2]), '3': str(t.byScope[3]) },
+  };
+}
+
+async function inventoryStatuses(db: Kysely<Tables>, city: string) {
+  const rows = await db
+    .selectFrom('inventories')
+    .select(['year', 'status'])
+    .where('city_id', '=', city)
+    .execute();
+  return new Map(rows.map((r) => [r.year, r.status]));
+}
+
+export async function emissionsSeries(
+  db: Kysely<Tables>,
+  city: string,
+  drafts: boolean,
+): Promise<EmissionsSeriesResponse> {
+  await requireCity(db, city);
+  const options = { publishedOnly: !drafts };
+  const [figures, inventories, statuses, actuals] = await Promise.all([
+    db
+      .selectFrom('emission_figures')
+      .select(['year', 'basis', 'value_t', 'source_code'])
+      .where('city_id', '=', city)
+      .orderBy('year')
+      .orderBy('position')
+      .execute(),
+    getInventorySummaries(db, city, options),
+    inventoryStatuses(db, city),
+    loadActuals(db, city, options),
+  ]);
+  return {
+    city,
+    includesDrafts: drafts,
+    figures: figures.map((f) => ({
+      year: f.year,
+      basis: f.basis,
+      valueT: f.value_t,
+      source: f.source_code,
+    })),
+    inventories: inventories.map((t) => totals(t, statuses.get(t.year) ?? 'draft')),
+    actuals: [...actuals.values()]
+      .sort((a, b) => a.year - b.year)
+      .map((a) => ({ year: a.year, netT: str(a.netT), origin: a.origin })),
+  };
+}
+
+export async function inventoryDetail(
+  db: Kysely<Tables>,
+  city: string,
+  year: number,
+  drafts: boolean,
+): Promise<{ view: InventoryResponse; totals: InventoryTotals }> {
+  await requireCity(db, city);
+  const [[doc], [computed]] = await Promise.all([
+    readInventories(db, city, [year]),
+    getInventoryTotals(db, city, [year]),
+  ]);
+  // A draft is "not found" for those who may not see drafts: its existence is not published either.
+  if (!doc || !computed || (doc.status === 'draft' && !drafts))
+    throw notFound(`the ${year} inventory of "${city}"`);
+  const view = {
+    ...totals(computed, doc.status),
+    entries: computed.entries.map((e, i) => {
+      const source = doc.entries[i];
+      if (!source) throw new NetZeroError('INTERNAL', `entry ${i} of ${year} has no source row`);
+      return {
+        sector: e.sector,
+        subsector: e.subsector,
+        scope: e.scope,
+        gpc: e.gpc,
+        method: source.method,
+        gas: e.gas,
+        tonnesCO2e: strOrNull(e.tonnesCO2e),
+        notationKey: e.notation,
+        explanation: source.method === 'notation' ? source.explanation : null,
+        factor: source.method === 'computed' ? source.factor : null,
+        source: source.source ?? null,
+      };
+    }),
+  };
+  return { view, totals: computed };
+}
+
+export async function pathwayView(
+  db: Kysely<Tables>,
+  city: string,
+  drafts: boolean,
+): Promise<PathwayResponse> {
+  await requireCity(db, city);
+  const [pathway, targets] = await Promise.all([
+    getEmissionsPathway(db, city, { publishedOnly: !drafts }),
+    db
+      .selectFrom('emission_targets')
+      .select(['year', 'kind', 'base_year', 'reduction_percent'])
+      .where('city_id', '=', city)
+      .orderBy('year')
+      .execute(),
+  ]);
+  return {
+    city,
+    includesDrafts: drafts,
+    baseYear: pathway.baseYear,
+    targets: targets.map((t) => ({
+      year: t.year,
+      kind: t.kind,
+      baseYear: t.base_year,
+      reductionPercent: t.reduction_percent,
+    })),
+    years: pathway.gap.map((g, i) => ({
+      year: g.year,
+      pathwayT: str(g.trajectoryT),
+      origin: pathway.trajectory[i]?.origin ?? 'linear',
+      actualT: strOrNull(g.actualT),
+      gapT: strOrNull(g.gapT),
+      gapPercent: strOrNull(g.gapPercent),
+      referenceYear: g.referenceYear,
+      requiredReductionT: strOrNull(g.requiredReductionT),
+      plannedReductionT: str(g.plannedReductionT),
+      remainingGapT: strOrNull(g.remainingGapT),
+      remainingGapPercent: strOrNull(g.remainingGapPercent),
+    })),
+  };
+}
+
+export async function carbonBudgetsView(
+  db: Kysely<Tables>,
+  city: string,
+  drafts: boolean,
+): Promise<CarbonBudgetListResponse> {
+  await requireCity(db, city);
+  const budgets = await getCarbonBudgetStatus(db, city, { publishedOnly: !drafts });
+  return {
+    city,
+    includesDrafts: drafts,
+    budgets: budgets.map((b) => ({
+      code: b.code,
+      name: b.name,
+      startYear: b.startYear,
+      endYear: b.endYear,
+      capT: str(b.capT),
+      capBasis: b.capBasis,
+      periodCapT: str(b.periodCapT),
+      pathwayCapT: strOrNull(b.pathwayCapT),
+      actualT: str(b.actualT),
+      yearsMeasured: b.yearsMeasured,
+      complete: b.complete,
+      remainingT: str(b.remainingT),
+      years: b.years.map((y) => ({
+        year: y.year,
+        pathwayT: strOrNull(y.pathwayT),
+        actualT: strOrNull(y.actualT),
+      })),
+      allocations: b.sectors.map((s) => ({
+        sector: s.sector,
+        capT: str(s.capT),
+        actualT: strOrNull(s.actualT),
+        remainingT: strOrNull(s.remainingT),
+      })),
+      approval: b.approval as CarbonBudgetListResponse['budgets'][number]['approval'],
+      version: b.history.length + 1,
+      history: b.history.map((h) => ({ ...h, note: h.note ?? null })),
+    })),
+  };
+}
+
+export async function moneyBudgetsView(
+  db: Kysely<Tables>,
+  city: string,
+): Promise<MoneyBudgetListResponse> {
+  await requireCity(db, city);
+  const budgets = await getMoneyBudgetSummary(db, city);
+  const cost = (c: {
+    key: string;
+    amountNtd: Decimal | null;
+    reductionT: Decimal | null;
+    ntdPerT: Decimal | null;
+    reason: 'ok' | 'unknown_amount' | 'no_reduction' | 'shared_items' | null;
+  }) => ({
+    key: c.key,
+    amountNtd: strOrNull(c.amountNtd),
+    reductionT: strOrNull(c.reductionT),
+    ntdPerT: strOrNull(c.ntdPerT),
+    reason: c.reason,
+  });
+  return budgets.map((b) => ({
+    code: b.code,
+    name: b.name,
+    year: b.year,
+    declaredTotalNtd: strOrNull(b.totals.declaredTotalNtd),
+    knownNtd: str(b.totals.knownNtd),
+    unattributedNtd: strOrNull(b.totals.unattributedNtd),
+    domains: b.totals.domains.map((d) => ({
+      domain: d.domain,
+      knownNtd: str(d.knownNtd),
+      unknownItems: d.unknownItems,
+      totalNtd: strOrNull(d.totalNtd),
+    })),
+    costPerTonne: {
+      measures: b.costPerTonne.measures.map(cost),
+      domains: b.costPerTonne.domains.map(cost),
+    },
+  }));
+}
