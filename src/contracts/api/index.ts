@@ -9,3 +9,4 @@ export * from './rounds.js';
 export * from './submissions.js';
 export * from './review.js';
 export * from './audit.js';
+export * from './round-templates.js';

@@ -31,7 +31,7 @@ function valueColumn(book: ExcelJS.Workbook): number {
   sheet(book, SHEETS.figures)
     .getRow(1)
     .eachCell((cell, n) => {
-      if (String(cell.value).startsWith(VALUE_HEADER)) found = n;
+      if (typeof cell.value === 'string' && cell.value.startsWith(VALUE_HEADER)) found = n;
     });
   return found;
 }
