@@ -8,6 +8,7 @@ import { opendataCommand } from './commands/opendata.js';
 import { planCommand } from './commands/plan.js';
 import { reportCommand } from './commands/report.js';
 import { resultCommand } from './commands/result.js';
+import { roundCommand } from './commands/round.js';
 import { seedCommand } from './commands/seed.js';
 import { serveCommand } from './commands/serve.js';
 import { userCommand } from './commands/user.js';
@@ -42,6 +43,10 @@ Usage:
                                            the results report, frozen as a snapshot
   netzero report results --city C --snapshot N [--format …] [--out DIR]
                                            a frozen report again, identical
+  netzero round template --city C --round N --agency A --out file.xlsx
+                                           an agency's Excel template for a reporting round
+  netzero round import <file.xlsx> [--as USER]
+                                           the filled template becomes the agency's drafts
   netzero opendata export --city C [--out DIR]
                                            open data: CSV (UTF-8, BOM) and JSON with metadata
 
@@ -65,6 +70,7 @@ const commands: Record<string, (argv: readonly string[], io: CliIo) => Promise<n
   budget: budgetCommand,
   report: reportCommand,
   opendata: opendataCommand,
+  round: roundCommand,
 };
 
 /**

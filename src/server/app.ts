@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Kysely } from 'kysely';
+import { maxTemplateUploadBytes } from '../contracts/api/round-templates.js';
 import { maxAttachmentBytes } from '../contracts/api/submissions.js';
 import type { Tables } from '../db/tables.js';
 import type { AppEnv, ServerDeps } from './context.js';
@@ -10,6 +11,7 @@ import { auditRoutes } from './routes/audit.js';
 import { docsRoutes } from './routes/docs.js';
 import { emissionsRoutes } from './routes/emissions.js';
 import { publicRoutes } from './routes/public.js';
+import { roundTemplateRoutes } from './routes/round-templates.js';
 import { roundRoutes } from './routes/rounds.js';
 import { sessionRoutes } from './routes/session.js';
 import { submissionRoutes } from './routes/submissions.js';
@@ -61,10 +63,17 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   };
   const smallBodies = bodyLimit({ maxSize: jsonLimit, onError: tooLarge });
   const attachmentBodies = bodyLimit({ maxSize: maxAttachmentBytes + 1024, onError: tooLarge });
+  const templateBodies = bodyLimit({ maxSize: maxTemplateUploadBytes, onError: tooLarge });
+  const limitFor = (path: string) =>
+    path.endsWith('/attachments')
+      ? attachmentBodies
+      : path.endsWith('/template')
+        ? templateBodies
+        : smallBodies;
   app.use('/api/v1/*', (c, next) =>
     // hono's middleware types its Context input as `any`; the call is what use() itself does.
     // eslint-disable-next-line @typescript-eslint/no-unsafe-argument
-    (c.req.path.endsWith('/attachments') ? attachmentBodies : smallBodies)(c, next),
+    limitFor(c.req.path)(c, next),
   );
   app.use('/api/v1/*', sessionMiddleware);
   app.route('/api/v1', publicRoutes);
@@ -73,6 +82,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route('/api/v1', userRoutes);
   app.route('/api/v1', roundRoutes);
   app.route('/api/v1', submissionRoutes);
+  app.route('/api/v1', roundTemplateRoutes);
   app.route('/api/v1', auditRoutes);
   app.route('/api/v1', emissionsRoutes);
   app.all('/api/*', () => {

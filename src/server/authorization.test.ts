@@ -211,6 +211,19 @@ const matrix: Row[] = [
     url: () => `${c}/money-budgets`,
     allowed: everyone,
   },
+  {
+    method: 'GET',
+    path: '/cities/{city}/rounds/{id}/agencies/{agency}/template',
+    url: (r) => `${c}/rounds/${r}/agencies/epb/template`,
+    allowed: ownMeasureWriters,
+  },
+  {
+    method: 'POST',
+    path: '/cities/{city}/rounds/{id}/agencies/{agency}/template',
+    url: (r) => `${c}/rounds/${r}/agencies/epb/template`,
+    body: new Uint8Array(0),
+    allowed: ownMeasureWriters,
+  },
   { method: 'GET', path: '/cities/{city}/audit', url: () => `${c}/audit`, allowed: reviewers },
   {
     method: 'GET',

@@ -10,3 +10,4 @@ export * from './submissions.js';
 export * from './review.js';
 export * from './audit.js';
 export * from './emissions.js';
+export * from './round-templates.js';

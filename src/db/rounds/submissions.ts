@@ -131,64 +131,75 @@ export async function saveSubmission(
   input: SaveSubmissionRequest,
   actor: string,
 ): Promise<SubmissionDetail> {
-  return db.transaction().execute(async (trx) => {
-    const ctx = await loadSubmissionContext(trx, key.city, key.roundId, key.sector, key.no);
-    assertOpen(ctx);
-    const before = await present(trx, ctx);
-    if (!editable.includes(before.state))
-      throw new NetZeroError(
-        'CONFLICT',
-        `the submission is ${before.state}: it can be edited again only if the secretariat returns it`,
-        [{ path: 'state', message: before.state }],
-      );
-    const issues = figureIssues(ctx, input.figures, false);
-    if (issues.length > 0)
-      throw new NetZeroError(
-        'VALIDATION_FAILED',
-        `${issues[0]?.path}: ${issues[0]?.message}`,
-        issues,
-      );
-    const figures: StoredFigure[] = input.figures.map((f) => ({
-      indicator: f.indicator,
-      value: f.value.trim(),
-      basis: f.basis,
-    }));
-    const values = {
-      state: 'draft' as const,
-      figures: JSON.stringify(figures),
-      qualitative_text: input.qualitativeText,
-      lagging_explanation: input.laggingExplanation,
-      updated_by: actor,
-      updated_at: new Date().toISOString(),
-    };
-    if (input.version === 0) {
-      const inserted = await trx
-        .insertInto('submissions')
-        .values({
-          city_id: key.city,
-          round_id: ctx.round.id,
-          measure_id: ctx.measure.id,
-          ...values,
-        })
-        .onConflict((oc) => oc.columns(['city_id', 'round_id', 'measure_id']).doNothing())
-        .executeTakeFirst();
-      if (inserted.numInsertedOrUpdatedRows === 0n) throw stale(await present(trx, ctx));
-    } else {
-      const updated = await trx
-        .updateTable('submissions')
-        .set((eb) => ({ ...values, version: eb('version', '+', 1) }))
-        .where('city_id', '=', key.city)
-        .where('round_id', '=', ctx.round.id)
-        .where('measure_id', '=', ctx.measure.id)
-        .where('version', '=', input.version)
-        .where('state', 'in', ['draft', 'returned'])
-        .executeTakeFirst();
-      if (updated.numUpdatedRows === 0n) throw stale(await present(trx, ctx));
-    }
-    const after = await present(trx, ctx);
-    await audit(trx, key, actor, 'submission.save', before, after);
-    return after;
-  });
+  return db.transaction().execute((trx) => saveSubmissionIn(trx, key, input, actor));
+}
+
+/**
+ * saveSubmission inside a transaction the caller holds, so several drafts (an agency's whole
+ * Excel upload) are saved all or nothing.
+ */
+export async function saveSubmissionIn(
+  trx: Kysely<Tables>,
+  key: SubmissionKey,
+  input: SaveSubmissionRequest,
+  actor: string,
+): Promise<SubmissionDetail> {
+  const ctx = await loadSubmissionContext(trx, key.city, key.roundId, key.sector, key.no);
+  assertOpen(ctx);
+  const before = await present(trx, ctx);
+  if (!editable.includes(before.state))
+    throw new NetZeroError(
+      'CONFLICT',
+      `the submission is ${before.state}: it can be edited again only if the secretariat returns it`,
+      [{ path: 'state', message: before.state }],
+    );
+  const issues = figureIssues(ctx, input.figures, false);
+  if (issues.length > 0)
+    throw new NetZeroError(
+      'VALIDATION_FAILED',
+      `${issues[0]?.path}: ${issues[0]?.message}`,
+      issues,
+    );
+  const figures: StoredFigure[] = input.figures.map((f) => ({
+    indicator: f.indicator,
+    value: f.value.trim(),
+    basis: f.basis,
+  }));
+  const values = {
+    state: 'draft' as const,
+    figures: JSON.stringify(figures),
+    qualitative_text: input.qualitativeText,
+    lagging_explanation: input.laggingExplanation,
+    updated_by: actor,
+    updated_at: new Date().toISOString(),
+  };
+  if (input.version === 0) {
+    const inserted = await trx
+      .insertInto('submissions')
+      .values({
+        city_id: key.city,
+        round_id: ctx.round.id,
+        measure_id: ctx.measure.id,
+        ...values,
+      })
+      .onConflict((oc) => oc.columns(['city_id', 'round_id', 'measure_id']).doNothing())
+      .executeTakeFirst();
+    if (inserted.numInsertedOrUpdatedRows === 0n) throw stale(await present(trx, ctx));
+  } else {
+    const updated = await trx
+      .updateTable('submissions')
+      .set((eb) => ({ ...values, version: eb('version', '+', 1) }))
+      .where('city_id', '=', key.city)
+      .where('round_id', '=', ctx.round.id)
+      .where('measure_id', '=', ctx.measure.id)
+      .where('version', '=', input.version)
+      .where('state', 'in', ['draft', 'returned'])
+      .executeTakeFirst();
+    if (updated.numUpdatedRows === 0n) throw stale(await present(trx, ctx));
+  }
+  const after = await present(trx, ctx);
+  await audit(trx, key, actor, 'submission.save', before, after);
+  return after;
 }
 
 /** Draft → submitted, once everything the secretariat needs is there. */

@@ -89,6 +89,77 @@ function metaOf(book: ExcelJS.Workbook): Map<string, string[]> {
   return meta;
 }
 
+/** The identity a template carries in its hidden sheet: which city, round and agency it is for. */
+export interface TemplateRecord {
+  city: string;
+  round: string;
+  agency: string;
+  /** Hash of the rows and measures the template was made with (see structureHash). */
+  structure: string;
+  /** Read-only columns of earlier figures before the value column. */
+  previousColumns: number;
+}
+
+async function loadBook(
+  data: Buffer,
+): Promise<{ ok: true; book: ExcelJS.Workbook } | { ok: false; issues: UploadIssue[] }> {
+  const sniffed = sniff(data);
+  if (sniffed && !sniffed.ok) return sniffed;
+  const book = new ExcelJS.Workbook();
+  try {
+    await book.xlsx.load(data as unknown as ArrayBuffer);
+  } catch {
+    return refuseWith(
+      '-',
+      '無法讀取此 Excel 檔（檔案損毀？）',
+      'the workbook cannot be read (damaged file?)',
+    );
+  }
+  return { ok: true, book };
+}
+
+const refuseWith = (cell: string, zh: string, en: string) => ({
+  ok: false as const,
+  issues: [issue(cell, zh, en)],
+});
+
+/**
+ * Reads only the hidden record of an uploaded template (after the same size and kind checks as
+ * the full parse), so the caller can tell which round and agency it is for before checking it.
+ */
+export async function readTemplateRecord(
+  data: Buffer,
+): Promise<{ ok: true; record: TemplateRecord } | { ok: false; issues: UploadIssue[] }> {
+  const loaded = await loadBook(data);
+  if (!loaded.ok) return loaded;
+  const meta = metaOf(loaded.book);
+  const one = (key: string) => meta.get(key)?.[0];
+  const [city, round, agency, structure] = ['city', 'round', 'agency', 'structure'].map(one);
+  if (
+    one('format') !== FORMAT ||
+    city === undefined ||
+    round === undefined ||
+    agency === undefined ||
+    structure === undefined
+  )
+    return refuseWith(
+      `${SHEETS.meta}!B1`,
+      '不是本平台產生的填報範本',
+      'not a template made by this platform',
+    );
+  const previousColumns = Number(one('previousColumns'));
+  return {
+    ok: true,
+    record: {
+      city,
+      round,
+      agency,
+      structure,
+      previousColumns: Number.isInteger(previousColumns) ? previousColumns : 0,
+    },
+  };
+}
+
 /**
  * Reads an uploaded agency template into a draft submission, checking every cell. Any problem
  * refuses the whole file (nothing is half-taken) and each is reported as sheet!cell with the
@@ -99,18 +170,9 @@ export async function parseAgencyUpload(
   data: Buffer,
   expected: ExpectedUpload,
 ): Promise<ParseOutcome> {
-  const sniffed = sniff(data);
-  if (sniffed) return sniffed;
-  const book = new ExcelJS.Workbook();
-  try {
-    await book.xlsx.load(data as unknown as ArrayBuffer);
-  } catch {
-    return refuse(
-      '-',
-      '無法讀取此 Excel 檔（檔案損毀？）',
-      'the workbook cannot be read (damaged file?)',
-    );
-  }
+  const loaded = await loadBook(data);
+  if (!loaded.ok) return loaded;
+  const book = loaded.book;
   const meta = metaOf(book);
   const one = (key: string) => meta.get(key)?.[0];
   if (one('format') !== FORMAT)

@@ -35,6 +35,7 @@ import {
   roundResponse,
   updateRoundRequest,
 } from '../../contracts/api/rounds.js';
+import { roundUploadResponse, xlsxContentType } from '../../contracts/api/round-templates.js';
 import { loginRequest, sessionResponse } from '../../contracts/api/session.js';
 import {
   attachmentResponse,
@@ -346,6 +347,23 @@ export const endpoints: readonly Endpoint[] = [
     summary: 'Money budgets: totals by domain (unknown amounts stay null), NT$ per tCO₂e',
     access: 'anyone',
     response: moneyBudgetListResponse,
+  },
+  {
+    method: 'get',
+    path: '/cities/{city}/rounds/{id}/agencies/{agency}/template',
+    summary:
+      "The agency's Excel template for the round (its measures, units, earlier figures); {agency} is a code or name",
+    access: 'admin, editors of that agency',
+    rawResponse: xlsxContentType,
+  },
+  {
+    method: 'post',
+    path: '/cities/{city}/rounds/{id}/agencies/{agency}/template',
+    summary:
+      "Upload the filled template (raw .xlsx body ≤ 2 MB): it becomes the agency's draft submissions, all or nothing; refusals name sheet!cell",
+    access: 'admin, editors of that agency',
+    rawBody: xlsxContentType,
+    response: roundUploadResponse,
   },
   {
     method: 'get',

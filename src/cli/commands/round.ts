@@ -1,0 +1,106 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import type { Kysely } from 'kysely';
+import { NetZeroError } from '../../core/errors.js';
+import type { Tables } from '../../db/tables.js';
+import { buildAgencyTemplate } from '../../reports/agency-template/build-agency-template.js';
+import { importRoundUpload } from '../../reports/agency-template/import-round-upload.js';
+import { LIMITS } from '../../reports/agency-template/layout.js';
+import { readTemplateRecord } from '../../reports/agency-template/parse-agency-upload.js';
+import { loadRoundTemplateInput } from '../../reports/agency-template/round-template.js';
+import { parseFlags, requireFlag, usage } from '../args.js';
+import { withDatabase } from '../database.js';
+import type { CliIo } from '../io.js';
+import { cliActor } from './cli-actor.js';
+
+/** `netzero round template|import`: the agency Excel template of a reporting round, and its upload. */
+export async function roundCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const [sub, ...rest] = argv;
+  if (sub === 'template') return roundTemplate(rest, io);
+  if (sub === 'import') return roundImport(rest, io);
+  throw usage(`unknown command "round ${sub ?? ''}"; try "round template" or "round import"`);
+}
+
+async function roundTemplate(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values } = parseFlags(argv, {
+    city: { type: 'string' },
+    round: { type: 'string' },
+    agency: { type: 'string' },
+    out: { type: 'string' },
+  });
+  const city = requireFlag(values.city, 'city');
+  const round = requireFlag(values.round, 'round');
+  if (!/^\d+$/.test(round)) throw usage('--round takes the round number');
+  const agency = requireFlag(values.agency, 'agency');
+  const out = requireFlag(values.out, 'out');
+  const input = await withDatabase(io, (db) =>
+    loadRoundTemplateInput(db, city, Number(round), agency),
+  );
+  await writeFile(out, await buildAgencyTemplate(input));
+  const rows = input.measures.reduce((n, m) => n + m.indicators.length, 0);
+  io.out(
+    `${out}: ${input.agency.name} (${input.agency.code}), round ${input.round} (${input.period.label}), ${String(input.measures.length)} measures, ${String(rows)} figures to fill`,
+  );
+  return 0;
+}
+
+async function roundImport(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseFlags(argv, { as: { type: 'string' } });
+  const [file, ...extra] = positionals;
+  if (file === undefined || extra.length > 0) throw usage('round import takes one file.xlsx');
+  let data: Buffer;
+  try {
+    data = await readFile(file);
+  } catch (error) {
+    throw new NetZeroError('VALIDATION_FAILED', `cannot read ${file}: ${String(error)}`, [
+      { path: 'file', message: 'unreadable' },
+    ]);
+  }
+  if (data.length > LIMITS.bytes)
+    throw new NetZeroError(
+      'VALIDATION_FAILED',
+      `${file} is ${String(data.length)} bytes; an upload may be at most ${String(LIMITS.bytes)}`,
+      [{ path: 'file', message: 'too large' }],
+    );
+  const result = await withDatabase(io, async (db) => {
+    const actor = values.as === undefined ? cliActor(io) : await knownUser(db, data, values.as);
+    return importRoundUpload(db, data, actor);
+  });
+  io.out(
+    `${file}: ${result.agency.name} (${result.agency.code}), round ${String(result.round)}: ${String(result.saved.length)} drafts saved, ${String(result.unchanged.length)} unchanged`,
+  );
+  for (const s of result.saved)
+    io.out(`  ${s.sector} ${String(s.no)} → draft version ${String(s.version)}`);
+  return 0;
+}
+
+/** `--as` names an account of the template's city that may file for its agency. */
+async function knownUser(db: Kysely<Tables>, data: Buffer, username: string): Promise<string> {
+  const read = await readTemplateRecord(data);
+  if (!read.ok) return username; // the import refuses the file with the full reasons
+  const { city, agency } = read.record;
+  const user = await db
+    .selectFrom('users')
+    .select('role')
+    .where('city_id', '=', city)
+    .where('username', '=', username)
+    .executeTakeFirst();
+  const agencies = await db
+    .selectFrom('user_agencies')
+    .select('agency_code')
+    .where('city_id', '=', city)
+    .where('username', '=', username)
+    .execute();
+  if (
+    !user ||
+    !(
+      user.role === 'admin' ||
+      (user.role === 'agency_editor' && agencies.some((a) => a.agency_code === agency))
+    )
+  )
+    throw new NetZeroError(
+      'VALIDATION_FAILED',
+      `--as: "${username}" is not an admin or an agency_editor of ${agency} in ${city}`,
+      [{ path: 'arguments', message: 'not allowed to file for this agency' }],
+    );
+  return username;
+}

@@ -1,0 +1,112 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../db/connect.js';
+import { openRound } from '../db/rounds/rounds.js';
+import { openTestDatabaseEnv, type TestDatabaseEnv } from '../db/test-support/databases.js';
+import { SHEETS, VALUE_HEADER } from '../reports/agency-template/layout.js';
+import { main } from './main.js';
+
+async function cli(env: Record<string, string>, ...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const status = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t), env });
+  return { status, out: out.join('\n'), err: err.join('\n') };
+}
+
+for (const engine of ['pglite', 'postgres'] as const)
+  describe(`netzero round template|import [${engine}]`, () => {
+    let database: TestDatabaseEnv;
+    let dir: string;
+    let round = 0;
+    beforeAll(async () => {
+      database = await openTestDatabaseEnv(engine);
+      dir = await mkdtemp(join(tmpdir(), 'netzero-round-'));
+      expect(await cli(database.env, 'seed', 'kaohsiung')).toMatchObject({ status: 0 });
+      const opened = await openDatabase({
+        databaseUrl: database.env.DATABASE_URL,
+        dataDir: database.env.NETZERO_DATA_DIR,
+      });
+      try {
+        round = (
+          await openRound(
+            opened.db,
+            'kaohsiung',
+            {
+              plan: 'phase2',
+              title: '114年上半年',
+              periodStart: '2025-01-01',
+              cutOff: '2025-06-30',
+              dueDate: '2025-07-31',
+            },
+            'test',
+          )
+        ).id;
+      } finally {
+        await opened.close();
+      }
+    });
+    afterAll(async () => {
+      await rm(dir, { recursive: true, force: true });
+      await database.dispose();
+    });
+
+    it('writes the template, files it as drafts, and a second import changes nothing', async () => {
+      const file = join(dir, 'tb.xlsx');
+      const made = await cli(
+        database.env,
+        'round',
+        'template',
+        '--city',
+        'kaohsiung',
+        '--round',
+        String(round),
+        '--agency',
+        '交通局',
+        '--out',
+        file,
+      );
+      expect(made).toMatchObject({ status: 0 });
+      expect(made.out).toMatch(/交通局 \(tb\), round \d+ \(114年1–6月\), \d+ measures/);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(file);
+      const figures = book.getWorksheet(SHEETS.figures);
+      if (!figures) throw new Error('no figures sheet');
+      let column = 0;
+      figures.getRow(1).eachCell((cell, n) => {
+        if (typeof cell.value === 'string' && cell.value.startsWith(VALUE_HEADER)) column = n;
+      });
+      for (let r = 2; r <= figures.rowCount; r++) figures.getRow(r).getCell(column).value = r;
+      await book.xlsx.writeFile(file);
+
+      const first = await cli(database.env, 'round', 'import', file);
+      expect(first).toMatchObject({ status: 0 });
+      expect(first.out).toMatch(/[1-9]\d* drafts saved, \d+ unchanged/);
+      expect(first.out).toMatch(/→ draft version 1/);
+      const second = await cli(database.env, 'round', 'import', file);
+      expect(second).toMatchObject({ status: 0 });
+      expect(second.out).toMatch(/: 0 drafts saved, [1-9]\d* unchanged/);
+    });
+
+    it('refuses a bad file with exit 1 and the reason, and an unknown --as user', async () => {
+      const bad = join(dir, 'bad.xlsx');
+      await writeFile(bad, 'not a spreadsheet');
+      const refused = await cli(database.env, 'round', 'import', bad);
+      expect(refused.status).toBe(1);
+      expect(refused.err).toMatch(/not an Excel/);
+      const nobody = await cli(
+        database.env,
+        'round',
+        'import',
+        join(dir, 'tb.xlsx'),
+        '--as',
+        'nobody',
+      );
+      expect(nobody.status).toBe(2);
+      expect(nobody.err).toMatch(/"nobody" is not an admin or an agency_editor of tb/);
+      const missing = await cli(database.env, 'round', 'template', '--city', 'kaohsiung');
+      expect(missing.status).toBe(2);
+    });
+  });

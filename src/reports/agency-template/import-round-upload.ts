@@ -1,0 +1,200 @@
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { NetZeroError, type Issue } from '../../core/errors.js';
+import { appendAudit } from '../../db/audit/append-audit.js';
+import { figureIssues } from '../../db/rounds/check-figures.js';
+import { loadSubmissionContext } from '../../db/rounds/submission-context.js';
+import { presentSubmission, saveSubmissionIn } from '../../db/rounds/submissions.js';
+import type { StoredFigure } from '../../db/tables-accounts.js';
+import type { Tables } from '../../db/tables.js';
+import { measureKeys, structureHash, structureKeys } from './build-agency-template.js';
+import { columnLetter, FIGURE_HEADERS, SHEETS } from './layout.js';
+import { parseAgencyUpload, readTemplateRecord } from './parse-agency-upload.js';
+import { loadRoundTemplateInput } from './round-template.js';
+import type { UploadIssue } from './types.js';
+
+/** Where an upload must belong when the caller already knows (the API's URL and account). */
+export interface UploadScope {
+  city: string;
+  round: number;
+  /** Agency codes the caller may file for; undefined = any (admin, CLI). */
+  agencies?: readonly string[];
+}
+
+export interface UploadImport {
+  city: string;
+  round: number;
+  agency: { code: string; name: string };
+  /** Measures whose draft was saved (a new version each). */
+  saved: { sector: string; no: number; version: number }[];
+  /** Measures whose draft already held exactly the uploaded content. */
+  unchanged: { sector: string; no: number }[];
+  sha256: string;
+}
+
+const toIssues = (issues: readonly UploadIssue[]): Issue[] =>
+  issues.map((i) => ({ path: i.cell, message: `${i.zh} (${i.en})` }));
+
+function refused(issues: readonly UploadIssue[]): NetZeroError {
+  const first = issues[0];
+  const more = issues.length > 1 ? ` (and ${String(issues.length - 1)} more)` : '';
+  return new NetZeroError(
+    'VALIDATION_FAILED',
+    `the upload was refused: ${first ? `${first.cell}: ${first.en}` : 'invalid'}${more}`,
+    toIssues(issues),
+  );
+}
+
+/**
+ * Files an agency's filled-in template as its DRAFT submissions for the round: the file is
+ * checked cell by cell, then every measure's draft is saved through the same saveSubmission the
+ * API's form uses (versioned, audited), all in one transaction — any problem and nothing is
+ * written. A measure whose draft already holds the uploaded content is left alone, so the same
+ * file uploaded twice changes nothing. Notes beside figures are kept, appended to the measure's
+ * qualitative text (a stored figure has no note of its own).
+ */
+export async function importRoundUpload(
+  db: Kysely<Tables>,
+  data: Buffer,
+  actor: string,
+  scope?: UploadScope,
+): Promise<UploadImport> {
+  const read = await readTemplateRecord(data);
+  if (!read.ok) throw refused(read.issues);
+  const record = read.record;
+  const roundId = Number(record.round);
+  if (scope) {
+    const wrong =
+      record.city !== scope.city
+        ? `city ${record.city}, not ${scope.city}`
+        : record.round !== String(scope.round)
+          ? `round ${record.round}, not ${String(scope.round)}`
+          : scope.agencies && !scope.agencies.includes(record.agency)
+            ? `agency ${record.agency}, not ${scope.agencies.join('/')}`
+            : null;
+    if (wrong)
+      throw refused([
+        {
+          cell: SHEETS.meta,
+          zh: `此範本不屬於本次上傳的城市、期別或局處（${wrong}）`,
+          en: `the template is for ${wrong}`,
+        },
+      ]);
+  }
+  if (!Number.isSafeInteger(roundId)) throw refused([notTemplate()]);
+  const input = await loadRoundTemplateInput(db, record.city, roundId, record.agency);
+  const rows = structureKeys(input);
+  if (structureHash(rows, measureKeys(input)) !== record.structure)
+    throw new NetZeroError(
+      'CONFLICT',
+      "the round's measures or indicators for this agency changed since the template was made: download a new template",
+      [{ path: SHEETS.meta, message: 'structure changed' }],
+    );
+  const parsed = await parseAgencyUpload(data, {
+    city: record.city,
+    round: record.round,
+    agency: input.agency.code,
+  });
+  if (!parsed.ok) throw refused(parsed.issues);
+  const upload = parsed.submission;
+  const valueColumn = columnLetter(FIGURE_HEADERS.length + record.previousColumns + 1);
+  const cellOf = (sector: string, no: number, indicator: string) =>
+    `${SHEETS.figures}!${valueColumn}${String(rows.indexOf(`${sector}#${String(no)}/${indicator}`) + 2)}`;
+
+  return db.transaction().execute(async (trx) => {
+    const issues: Issue[] = [];
+    const saves: (() => Promise<{ sector: string; no: number; version: number }>)[] = [];
+    const unchanged: UploadImport['unchanged'] = [];
+    for (const [index, m] of input.measures.entries()) {
+      const key = { city: record.city, roundId, sector: m.sector, no: m.no };
+      const ctx = await loadSubmissionContext(trx, key.city, roundId, m.sector, m.no);
+      const current = await presentSubmission(trx, ctx);
+      const mine = upload.figures.filter((f) => f.sector === m.sector && f.no === m.no);
+      const text = upload.texts.find((t) => t.sector === m.sector && t.no === m.no);
+      const figures: StoredFigure[] = mine.map((f) => ({
+        indicator: f.indicator,
+        value: f.value,
+        basis:
+          ctx.indicators.find((i) => i.key === f.indicator)?.targetKind === 'level'
+            ? 'total'
+            : 'increment',
+      }));
+      const notes = mine
+        .filter((f) => f.note !== null && f.note.trim() !== '')
+        .map((f) => `【備註】${f.indicator}：${String(f.note)}`);
+      const qualitativeText = [text?.qualitative ?? '', ...notes]
+        .filter((t) => t !== '')
+        .join('\n');
+      const laggingExplanation = text?.explanation ?? null;
+      const empty = figures.length === 0 && qualitativeText === '' && laggingExplanation === null;
+      const same =
+        sameFigures(current.figures, figures) &&
+        current.qualitativeText === qualitativeText &&
+        current.laggingExplanation === laggingExplanation;
+      if ((current.state === 'not_started' && empty) || (current.state !== 'not_started' && same)) {
+        unchanged.push({ sector: m.sector, no: m.no });
+        continue;
+      }
+      if (!['not_started', 'draft', 'returned'].includes(current.state)) {
+        issues.push({
+          path: `${SHEETS.texts}!A${String(index + 2)}`,
+          message: `措施 ${m.sector} ${String(m.no)} 已${current.state === 'approved' ? '核定' : '送出'}，除非秘書處退回，否則不能再修改 (the submission is ${current.state}: it can be changed only if the secretariat returns it)`,
+        });
+        continue;
+      }
+      for (const problem of figureIssues(ctx, figures, false)) {
+        const at = /^figures\[(\d+)\]/.exec(problem.path);
+        const figure = at ? mine[Number(at[1])] : undefined;
+        issues.push({
+          path: figure ? cellOf(m.sector, m.no, figure.indicator) : problem.path,
+          message: problem.message,
+        });
+      }
+      saves.push(async () => {
+        const after = await saveSubmissionIn(
+          trx,
+          key,
+          { version: current.version, figures, qualitativeText, laggingExplanation },
+          actor,
+        );
+        return { sector: m.sector, no: m.no, version: after.version };
+      });
+    }
+    if (issues.length > 0)
+      throw new NetZeroError(
+        'VALIDATION_FAILED',
+        `the upload was refused: ${issues[0]?.path ?? ''}: ${issues[0]?.message ?? ''}${issues.length > 1 ? ` (and ${String(issues.length - 1)} more)` : ''}`,
+        issues,
+      );
+    const saved: UploadImport['saved'] = [];
+    for (const save of saves) saved.push(await save());
+    const sha256 = createHash('sha256').update(data).digest('hex');
+    if (saved.length > 0)
+      await appendAudit(trx, {
+        city: record.city,
+        actor,
+        action: 'round.upload',
+        entity: 'round',
+        entityKey: `${String(roundId)}/${input.agency.code}`,
+        before: null,
+        after: { sha256, bytes: data.length, saved },
+      });
+    return { city: record.city, round: roundId, agency: input.agency, saved, unchanged, sha256 };
+  });
+}
+
+const notTemplate = (): UploadIssue => ({
+  cell: `${SHEETS.meta}!B1`,
+  zh: '不是本平台產生的填報範本',
+  en: 'not a template made by this platform',
+});
+
+/** Figures compared field by field (jsonb does not keep key order). */
+const sameFigures = (a: readonly StoredFigure[], b: readonly StoredFigure[]) =>
+  a.length === b.length &&
+  a.every((f, i) => {
+    const g = b[i];
+    return (
+      g !== undefined && f.indicator === g.indicator && f.value === g.value && f.basis === g.basis
+    );
+  });
