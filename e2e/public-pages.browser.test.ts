@@ -108,6 +108,33 @@ describe('public pages in a real browser', () => {
     await lagging.close();
   });
 
+  it('defaults the cut-off date to the date the figures run to, and lets it be changed', async () => {
+    const page = await open('#/');
+    await expect(page.getByTestId('data-through').textContent()).resolves.toBe(
+      '統計至 112年9月30日',
+    );
+    await expect(page.locator('.lead').textContent()).resolves.toContain('112年9月30日');
+    await expect(page.getByLabel('統計截止日').inputValue()).resolves.toBe(AS_OF);
+    // The same figures as naming the date explicitly.
+    const total = await page.getByTestId('total-reduction').textContent();
+    const named = await open(`#/?asOf=${AS_OF}`);
+    await expect(named.getByTestId('total-reduction').textContent()).resolves.toBe(total);
+    await named.close();
+    await page.getByLabel('統計截止日').fill('2022-12-31');
+    await page.getByRole('button', { name: '套用' }).click();
+    await page.waitForURL(/asOf=2022-12-31/);
+    await page.locator('.loading').waitFor({ state: 'detached' });
+    await expect(page.locator('.lead').textContent()).resolves.toContain('111年12月31日');
+    await expect(page.getByTestId('data-through').textContent()).resolves.toBe(
+      '統計至 112年9月30日',
+    );
+    // The list and a measure default the same way.
+    await page.goto(`${site.url}/#/measures/transport/1`);
+    await page.locator('.loading').waitFor({ state: 'detached' });
+    await expect(page.getByLabel('統計截止日').inputValue()).resolves.toBe(AS_OF);
+    await page.close();
+  });
+
   it("shows the API's own error message and code when a plan does not exist", async () => {
     const page = await open(`#/?plan=nope&asOf=${AS_OF}`, DESKTOP, true);
     const alert = page.getByRole('alert');

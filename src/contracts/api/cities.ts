@@ -15,6 +15,8 @@ export const planListResponse = z.array(
     nameEn: z.string().nullable(),
     start: isoDate,
     end: isoDate,
+    /** The latest period end among the plan's recorded figures: the date the data runs to (null: none yet). */
+    dataThrough: isoDate.nullable(),
     measures: z.int(),
     sectors: z.array(
       z.strictObject({ code: z.string(), name: z.string(), nameEn: z.string().nullable() }),

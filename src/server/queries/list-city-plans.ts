@@ -13,7 +13,7 @@ export async function listCityPlans(
     .where('id', '=', city)
     .executeTakeFirst();
   if (!exists) return null;
-  const [plans, sectors, agencies, counts] = await Promise.all([
+  const [plans, sectors, agencies, counts, latest] = await Promise.all([
     db.selectFrom('plans').selectAll().where('city_id', '=', city).orderBy('position').execute(),
     db
       .selectFrom('plan_sectors')
@@ -28,6 +28,19 @@ export async function listCityPlans(
       .where('city_id', '=', city)
       .groupBy('plan_code')
       .execute(),
+    // Only recorded (approved) figures count: a draft submission must not move the public date.
+    db
+      .selectFrom('results as r')
+      .innerJoin('indicators as i', (j) =>
+        j.onRef('i.city_id', '=', 'r.city_id').onRef('i.id', '=', 'r.indicator_id'),
+      )
+      .innerJoin('measures as m', (j) =>
+        j.onRef('m.city_id', '=', 'i.city_id').onRef('m.id', '=', 'i.measure_id'),
+      )
+      .select((eb) => ['m.plan_code', eb.fn.max('r.period_end').as('through')])
+      .where('r.city_id', '=', city)
+      .groupBy('m.plan_code')
+      .execute(),
   ]);
   return plans.map((p) => ({
     code: p.code,
@@ -35,6 +48,7 @@ export async function listCityPlans(
     nameEn: p.name_en,
     start: p.start_date,
     end: p.end_date,
+    dataThrough: latest.find((l) => l.plan_code === p.code)?.through ?? null,
     measures: counts.find((n) => n.plan_code === p.code)?.n ?? 0,
     sectors: sectors
       .filter((s) => s.plan_code === p.code)

@@ -36,8 +36,11 @@ describeEachDatabase('public API', (getDb) => {
       code: string;
       measures: number;
       sectors: unknown[];
+      dataThrough: string | null;
     }[];
-    expect(plans.map((p) => [p.code, p.measures, p.sectors.length])).toEqual([['phase2', 58, 6]]);
+    expect(plans.map((p) => [p.code, p.measures, p.sectors.length, p.dataThrough])).toEqual([
+      ['phase2', 58, 6, '2023-09-30'],
+    ]);
   });
 
   it('returns the same summary JSON as the CLI', async () => {

@@ -3,8 +3,19 @@ import { replaceQuery } from '../app/use-location.js';
 import { formatDate } from '../format/dates.js';
 import { useI18n } from '../i18n/i18n.js';
 
-/** Chooses the cut-off date; the ROC form is shown beside the native date field. */
-export function AsOfForm({ asOf, query }: { asOf: string; query: URLSearchParams }) {
+/**
+ * Chooses the cut-off date; the ROC form is shown beside the native date field, and below it the
+ * date the plan's figures run to, so a reader sees when a later cut-off has no figures behind it.
+ */
+export function AsOfForm({
+  asOf,
+  query,
+  dataThrough,
+}: {
+  asOf: string;
+  query: URLSearchParams;
+  dataThrough: string | null;
+}) {
   const { t, locale } = useI18n();
   const [value, setValue] = useState(asOf);
   const submit = (event: SyntheticEvent) => {
@@ -26,6 +37,11 @@ export function AsOfForm({ asOf, query }: { asOf: string; query: URLSearchParams
       />
       <button type="submit">{t('common.apply')}</button>
       <span className="as-of-shown">{formatDate(asOf, locale)}</span>
+      {dataThrough && (
+        <p className="data-through" data-testid="data-through">
+          {t('common.dataThrough', { date: formatDate(dataThrough, locale) })}
+        </p>
+      )}
     </form>
   );
 }

@@ -18,6 +18,7 @@ export const en: Record<MessageKey, string> = {
   'common.loading': 'Loading…',
   'common.asOf': 'As of',
   'common.apply': 'Apply',
+  'common.dataThrough': 'Figures through {date}',
   'common.none': '—',
   'common.tonnes': 't CO₂e',
   'common.back': 'Back to measures',

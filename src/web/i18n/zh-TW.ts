@@ -16,6 +16,7 @@ export const zhTW = {
   'common.loading': '載入中…',
   'common.asOf': '統計截止日',
   'common.apply': '套用',
+  'common.dataThrough': '統計至 {date}',
   'common.none': '—',
   'common.tonnes': '公噸 CO₂e',
   'common.back': '回措施列表',

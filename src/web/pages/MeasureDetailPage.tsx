@@ -1,9 +1,11 @@
 import { useMeasureDetail, type MeasureDetail } from '../api/measure-detail.js';
-import { planSelection, selectionQuery } from '../app/plan-context.js';
+import type { ResolvedSelection } from '../api/use-plan-selection.js';
+import { planOf, selectionQuery } from '../app/plan-context.js';
 import { hrefFor } from '../app/routes.js';
 import { AsOfForm } from '../components/AsOfForm.js';
 import { ErrorMessage, Loading } from '../components/Feedback.js';
 import { StatusBadge } from '../components/StatusBadge.js';
+import { WithSelection } from '../components/WithSelection.js';
 import { formatDate } from '../format/dates.js';
 import { formatDecimal } from '../format/numbers.js';
 import { formatPeriod } from '../format/periods.js';
@@ -17,16 +19,26 @@ interface Props {
   query: URLSearchParams;
 }
 
-export function MeasureDetailPage({ sector, no, query }: Props) {
+export function MeasureDetailPage(props: Props) {
   const { t } = useI18n();
-  const selection = planSelection(query);
-  const [detail, retry] = useMeasureDetail(selection, sector, no);
-  const back = hrefFor({ page: 'measures' }, selectionQuery(selection, query));
+  const back = hrefFor({ page: 'measures' }, selectionQuery(planOf(props.query), props.query));
   return (
     <>
       <p>
         <a href={back}>← {t('common.back')}</a>
       </p>
+      <WithSelection query={props.query}>
+        {(resolved) => <Measure resolved={resolved} {...props} />}
+      </WithSelection>
+    </>
+  );
+}
+
+function Measure({ sector, no, query, resolved }: Props & { resolved: ResolvedSelection }) {
+  const { t } = useI18n();
+  const [detail, retry] = useMeasureDetail(resolved.selection, sector, no);
+  return (
+    <>
       {detail.state === 'loading' && <Loading />}
       {detail.state === 'error' &&
         (detail.error.code === 'NOT_FOUND' ? (
@@ -34,12 +46,22 @@ export function MeasureDetailPage({ sector, no, query }: Props) {
         ) : (
           <ErrorMessage error={detail.error} onRetry={retry} />
         ))}
-      {detail.state === 'ready' && <MeasureBody measure={detail.data} query={query} />}
+      {detail.state === 'ready' && (
+        <MeasureBody measure={detail.data} query={query} dataThrough={resolved.dataThrough} />
+      )}
     </>
   );
 }
 
-function MeasureBody({ measure, query }: { measure: MeasureDetail; query: URLSearchParams }) {
+function MeasureBody({
+  measure,
+  query,
+  dataThrough,
+}: {
+  measure: MeasureDetail;
+  query: URLSearchParams;
+  dataThrough: string | null;
+}) {
   const { t, locale } = useI18n();
   return (
     <>
@@ -49,7 +71,7 @@ function MeasureBody({ measure, query }: { measure: MeasureDetail; query: URLSea
         </span>{' '}
         {measure.name}
       </h1>
-      <AsOfForm asOf={measure.asOf} query={query} />
+      <AsOfForm key={measure.asOf} asOf={measure.asOf} query={query} dataThrough={dataThrough} />
       <dl className="pairs">
         <dt>{t('table.agency')}</dt>
         <dd>{measure.agency ? localName(measure.agency, locale) : t('common.none')}</dd>

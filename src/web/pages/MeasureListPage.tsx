@@ -1,11 +1,13 @@
 import { statuses } from '../api/plan-summary.js';
 import { usePlanSummary, type PlanData } from '../api/use-plan-summary.js';
-import { planSelection, selectionQuery } from '../app/plan-context.js';
+import type { ResolvedSelection } from '../api/use-plan-selection.js';
+import { planOf, selectionQuery } from '../app/plan-context.js';
 import { hrefFor } from '../app/routes.js';
 import { replaceQuery } from '../app/use-location.js';
 import { AsOfForm } from '../components/AsOfForm.js';
 import { ErrorMessage, Loading } from '../components/Feedback.js';
 import { StatusBadge } from '../components/StatusBadge.js';
+import { WithSelection } from '../components/WithSelection.js';
 import { formatDecimal } from '../format/numbers.js';
 import { useI18n } from '../i18n/i18n.js';
 import { localName } from '../i18n/names.js';
@@ -13,12 +15,27 @@ import { filterMeasures, filtersFrom, type MeasureFilters } from './measure-filt
 
 export function MeasureListPage({ query }: { query: URLSearchParams }) {
   const { t } = useI18n();
-  const selection = planSelection(query);
-  const [summary, retry] = usePlanSummary(selection);
   return (
     <>
       <h1>{t('measures.heading')}</h1>
-      <AsOfForm asOf={selection.asOf} query={query} />
+      <WithSelection query={query}>
+        {(resolved) => <Measures resolved={resolved} query={query} />}
+      </WithSelection>
+    </>
+  );
+}
+
+function Measures({ resolved, query }: { resolved: ResolvedSelection; query: URLSearchParams }) {
+  const { selection, dataThrough } = resolved;
+  const [summary, retry] = usePlanSummary(selection);
+  return (
+    <>
+      <AsOfForm
+        key={selection.asOf}
+        asOf={selection.asOf}
+        query={query}
+        dataThrough={dataThrough}
+      />
       {summary.state === 'loading' && <Loading />}
       {summary.state === 'error' && <ErrorMessage error={summary.error} onRetry={retry} />}
       {summary.state === 'ready' && <MeasureList data={summary.data} query={query} />}
@@ -32,7 +49,7 @@ function MeasureList({ data, query }: { data: PlanData; query: URLSearchParams }
   const agencyName = new Map(plan.agencies.map((a) => [a.code, localName(a, locale)]));
   const filters = filtersFrom(query);
   const shown = filterMeasures(summary.measures, filters);
-  const carried = selectionQuery(planSelection(query), query);
+  const carried = selectionQuery(planOf(query), query);
   const change = (key: keyof MeasureFilters, value: string) => {
     const next = new URLSearchParams(query);
     if (value) next.set(key, value);

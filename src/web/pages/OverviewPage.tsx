@@ -1,12 +1,14 @@
 import { useMemo } from 'react';
 import { statuses } from '../api/plan-summary.js';
 import { usePlanSummary, type PlanData } from '../api/use-plan-summary.js';
-import { planSelection, selectionQuery } from '../app/plan-context.js';
+import type { ResolvedSelection } from '../api/use-plan-selection.js';
+import { planOf, selectionQuery } from '../app/plan-context.js';
 import { hrefFor } from '../app/routes.js';
 import { AsOfForm } from '../components/AsOfForm.js';
 import { Chart } from '../components/chart/Chart.js';
 import { ErrorMessage, Loading } from '../components/Feedback.js';
 import { StatusBadge } from '../components/StatusBadge.js';
+import { WithSelection } from '../components/WithSelection.js';
 import { formatDate } from '../format/dates.js';
 import { formatDecimal, percentOf } from '../format/numbers.js';
 import { useI18n, type Translate } from '../i18n/i18n.js';
@@ -14,19 +16,35 @@ import { localName } from '../i18n/names.js';
 import { sectorChartOption } from './overview-chart.js';
 
 export function OverviewPage({ query }: { query: URLSearchParams }) {
-  const { t, locale } = useI18n();
-  const selection = planSelection(query);
-  const [summary, retry] = usePlanSummary(selection);
+  const { t } = useI18n();
   return (
     <>
       <h1>{t('overview.heading')}</h1>
+      <WithSelection query={query}>
+        {(resolved) => <Overview resolved={resolved} query={query} />}
+      </WithSelection>
+    </>
+  );
+}
+
+function Overview({ resolved, query }: { resolved: ResolvedSelection; query: URLSearchParams }) {
+  const { t, locale } = useI18n();
+  const { selection, dataThrough } = resolved;
+  const [summary, retry] = usePlanSummary(selection);
+  return (
+    <>
       <p className="lead">
         {t('overview.plan', {
           plan: summary.state === 'ready' ? localName(summary.data.plan, locale) : selection.plan,
           date: formatDate(selection.asOf, locale),
         })}
       </p>
-      <AsOfForm asOf={selection.asOf} query={query} />
+      <AsOfForm
+        key={selection.asOf}
+        asOf={selection.asOf}
+        query={query}
+        dataThrough={dataThrough}
+      />
       {summary.state === 'loading' && <Loading />}
       {summary.state === 'error' && <ErrorMessage error={summary.error} onRetry={retry} />}
       {summary.state === 'ready' && <OverviewBody data={summary.data} query={query} t={t} />}
@@ -45,7 +63,7 @@ function OverviewBody({
 }) {
   const { locale } = useI18n();
   const { summary } = data;
-  const carried = selectionQuery(planSelection(query), query);
+  const carried = selectionQuery(planOf(query), query);
   const chartOption = useMemo(() => sectorChartOption(summary, t, locale), [summary, t, locale]);
   const goal = summary.goalReductionT;
   return (
