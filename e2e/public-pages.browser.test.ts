@@ -60,6 +60,42 @@ describe('public pages in a real browser', () => {
     await page.close();
   });
 
+  it("shows the city's net emissions against the 2005 base year and the targets", async () => {
+    // data/kaohsiung.yaml: 2005 net 66,140,000 t and 2023 net 49,520,000 t, shown in 萬公噸.
+    const page = await open(`#/?asOf=${AS_OF}`);
+    const section = page.getByRole('region', { name: '溫室氣體排放', exact: true });
+    await expect(section.getByTestId('emissions-base').textContent()).resolves.toBe(
+      '6,614.00 萬公噸 CO₂e',
+    );
+    await expect(section.getByTestId('emissions-latest').textContent()).resolves.toBe(
+      '4,952.00 萬公噸 CO₂e',
+    );
+    // (49,520,000 − 66,140,000) / 66,140,000 = −25.13 %.
+    await expect(section.getByTestId('emissions-change').textContent()).resolves.toBe(
+      '較 2005 年 -25.1%',
+    );
+    await expect(section.textContent()).resolves.toContain('2030 年目標：較 2005 年減量 30%');
+    await expect(section.textContent()).resolves.toContain('2050 年淨零排放');
+    await expect(section.textContent()).resolves.toContain('來源：report-112');
+    const table = page.getByRole('table', { name: '歷年溫室氣體淨排放量（萬公噸 CO₂e）' });
+    const rows = await table.locator('tbody tr').allTextContents();
+    expect(rows[0]).toContain('20056,614.00');
+    expect(rows.at(-1)).toContain('20234,952.00');
+    await screenshot(page, 'overview-emissions');
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    const english = page.getByRole('region', { name: 'Greenhouse-gas emissions', exact: true });
+    await expect(english.getByTestId('emissions-base').textContent()).resolves.toBe(
+      '6,614.00 10⁴ t CO₂e',
+    );
+    await expect(english.getByTestId('emissions-latest').textContent()).resolves.toBe(
+      '4,952.00 10⁴ t CO₂e',
+    );
+    await expect(english.textContent()).resolves.toContain('Net zero by 2050');
+    await expect(english.textContent()).resolves.toContain('2030 target: 30% below 2005');
+    await screenshot(page, 'overview-emissions-english');
+    await page.close();
+  });
+
   it('filters the measure list by sector, agency, status and search text', async () => {
     const page = await open(`#/measures?asOf=${AS_OF}`);
     const count = page.getByTestId('measure-count');

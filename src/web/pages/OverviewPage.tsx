@@ -13,6 +13,7 @@ import { formatDate } from '../format/dates.js';
 import { formatDecimal, percentOf } from '../format/numbers.js';
 import { useI18n, type Translate } from '../i18n/i18n.js';
 import { localName } from '../i18n/names.js';
+import { EmissionsSection } from './EmissionsSection.js';
 import { sectorChartOption } from './overview-chart.js';
 
 export function OverviewPage({ query }: { query: URLSearchParams }) {
@@ -106,6 +107,8 @@ function OverviewBody({
           )}
         </div>
       </section>
+
+      <EmissionsSection city={planOf(query).city} />
 
       <section aria-labelledby="status-heading">
         <h2 id="status-heading">{t('overview.statusHeading')}</h2>

@@ -1,0 +1,129 @@
+import { Decimal } from '../../core/decimal.js';
+import { useCityEmissions, type CityEmissions } from '../api/emissions.js';
+import { ErrorMessage, Loading } from '../components/Feedback.js';
+import { formatTenThousandTonnes } from '../format/numbers.js';
+import { useI18n, type Translate } from '../i18n/i18n.js';
+
+/**
+ * The city's net emissions next to the plan (issue #3): base year, latest year, the change
+ * between them and the targets, then the yearly figures. Tonnes stay decimal strings until
+ * they are printed in 萬公噸, as the city's reports print them.
+ */
+export function EmissionsSection({ city }: { city: string }) {
+  const { t } = useI18n();
+  const [emissions, retry] = useCityEmissions(city);
+  return (
+    <section aria-labelledby="emissions-heading" data-testid="emissions">
+      <h2 id="emissions-heading">{t('emissions.heading')}</h2>
+      {emissions.state === 'loading' && <Loading />}
+      {emissions.state === 'error' && <ErrorMessage error={emissions.error} onRetry={retry} />}
+      {emissions.state === 'ready' && <EmissionsBody data={emissions.data} t={t} />}
+    </section>
+  );
+}
+
+/** The change from `from` to `to` in percent, one decimal, computed on decimals. */
+function changePercent(from: string, to: string): string {
+  const base = new Decimal(from);
+  return base.isZero() ? '0' : new Decimal(to).minus(base).dividedBy(base).times(100).toFixed(1);
+}
+
+function sourceLine(t: Translate, source: string | null | undefined): string {
+  return source ? t('emissions.source', { source }) : t('emissions.noSource');
+}
+
+function EmissionsBody({ data, t }: { data: CityEmissions; t: Translate }) {
+  const { series, pathway } = data;
+  const baseYear = pathway.baseYear;
+  const base = series.actuals.find((a) => a.year === baseYear);
+  const latest = series.actuals.at(-1);
+  if (!base || !latest) return <p>{t('emissions.noData')}</p>;
+  /** The printed figure behind a year's net value, for its source (inventories carry their own). */
+  const figureOf = (year: number) =>
+    series.figures.find((f) => f.year === year && f.basis === 'net');
+  const reduction = pathway.targets.find((target) => target.kind === 'reduction');
+  const reductionPath = reduction && pathway.years.find((y) => y.year === reduction.year);
+  const netZero = pathway.targets.find((target) => target.kind === 'net_zero');
+  const unit = t('emissions.unit');
+  return (
+    <>
+      <div className="figures">
+        <div className="figure">
+          <p className="figure-label">{t('emissions.baseYear', { year: base.year })}</p>
+          <p className="figure-value" data-testid="emissions-base">
+            {formatTenThousandTonnes(base.netT)} <small>{unit}</small>
+          </p>
+          <p className="figure-note">{sourceLine(t, figureOf(base.year)?.source)}</p>
+        </div>
+        <div className="figure">
+          <p className="figure-label">{t('emissions.latest', { year: latest.year })}</p>
+          <p className="figure-value" data-testid="emissions-latest">
+            {formatTenThousandTonnes(latest.netT)} <small>{unit}</small>
+          </p>
+          <p className="figure-note" data-testid="emissions-change">
+            {t('emissions.change', {
+              year: base.year,
+              change: changePercent(base.netT, latest.netT),
+            })}
+          </p>
+          <p className="figure-note">
+            {latest.origin === 'inventory'
+              ? t('emissions.source', { source: t('emissions.origin.inventory') })
+              : sourceLine(t, figureOf(latest.year)?.source)}
+          </p>
+        </div>
+        {reduction?.reductionPercent && reduction.baseYear !== null && (
+          <div className="figure">
+            <p className="figure-label">
+              {t('emissions.target2030', {
+                year: reduction.year,
+                base: reduction.baseYear,
+                percent: reduction.reductionPercent,
+              })}
+            </p>
+            {reductionPath && (
+              <p className="figure-value" data-testid="emissions-target">
+                {formatTenThousandTonnes(reductionPath.pathwayT)} <small>{unit}</small>
+              </p>
+            )}
+          </div>
+        )}
+        {netZero && (
+          <div className="figure">
+            <p className="figure-label">{t('emissions.netZero', { year: netZero.year })}</p>
+            <p className="figure-value">
+              {t('emissions.netZeroValue')} <small>{unit}</small>
+            </p>
+          </div>
+        )}
+      </div>
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="emissions-caption">
+        <table data-testid="emissions-table">
+          <caption id="emissions-caption">{t('emissions.tableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('emissions.year')}</th>
+              <th scope="col" className="num">
+                {t('emissions.net')}
+              </th>
+              <th scope="col">{t('emissions.origin')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {series.actuals.map((actual) => (
+              <tr key={actual.year}>
+                <th scope="row">{actual.year}</th>
+                <td className="num">{formatTenThousandTonnes(actual.netT)}</td>
+                <td>
+                  {actual.origin === 'inventory'
+                    ? t('emissions.origin.inventory')
+                    : `${t('emissions.origin.figure')} (${figureOf(actual.year)?.source ?? '—'})`}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
