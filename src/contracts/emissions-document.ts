@@ -16,7 +16,14 @@ export const factorGas = z.enum(GASES, {
 const scope = z.union([z.literal(1), z.literal(2), z.literal(3)], {
   message: 'scope must be 1, 2 or 3',
 });
-const entryBase = { subsector: code, scope, source: code.optional(), notes };
+/** species: the molecule of an HFC or PFC (HFC-134a, CF4; gas-species.ts), required for their masses. */
+const entryBase = {
+  subsector: code,
+  scope,
+  species: text.optional(),
+  source: code.optional(),
+  notes,
+};
 
 export const inventoryEntrySchema = z.discriminatedUnion('method', [
   z.strictObject({

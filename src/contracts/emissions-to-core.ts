@@ -33,7 +33,7 @@ export function toCoreEntry(
   path: string,
   made: Map<string, InventoryFactor> = new Map(),
 ): InventoryEntry {
-  const base = { subsector: entry.subsector, scope: entry.scope };
+  const base = { subsector: entry.subsector, scope: entry.scope, species: entry.species };
   switch (entry.method) {
     case 'reported':
       return { ...base, method: 'reported', valueT: new Decimal(entry.valueT), gas: entry.gas };

@@ -1,4 +1,5 @@
 import { NetZeroError, type Issue } from '../core/errors.js';
+import { getSpecies } from '../core/emissions/gas-species.js';
 import { computeInventory } from '../core/emissions/inventory.js';
 import { getUnit } from '../core/units.js';
 import { csvLine, parseCsv } from './csv.js';
@@ -18,6 +19,7 @@ export const INVENTORY_CSV_COLUMNS = [
   'scope',
   'method',
   'gas',
+  'species',
   'value_t',
   'mass',
   'mass_unit',
@@ -31,6 +33,8 @@ export const INVENTORY_CSV_COLUMNS = [
   'notes',
 ] as const;
 type Column = (typeof INVENTORY_CSV_COLUMNS)[number];
+/** Columns a file may leave out (it was written before they existed): read as empty. */
+const OPTIONAL_COLUMNS: readonly Column[] = ['species'];
 
 /** Document field → CSV column, so an error on a field names the column it came from. */
 const COLUMN_OF: Record<string, Column> = {
@@ -41,6 +45,7 @@ const COLUMN_OF: Record<string, Column> = {
   scope: 'scope',
   method: 'method',
   gas: 'gas',
+  species: 'species',
   valueT: 'value_t',
   mass: 'mass',
   massUnit: 'mass_unit',
@@ -65,7 +70,9 @@ export function parseInventoryCsv(
 ): InventoryDocument[] {
   const [header = [], ...rows] = parseCsv(text);
   const issues: Issue[] = [];
-  const missing = INVENTORY_CSV_COLUMNS.filter((c) => !header.includes(c));
+  const missing = INVENTORY_CSV_COLUMNS.filter(
+    (c) => !header.includes(c) && !OPTIONAL_COLUMNS.includes(c),
+  );
   const unknown = header.filter((h) => !(INVENTORY_CSV_COLUMNS as readonly string[]).includes(h));
   if (missing.length > 0 || unknown.length > 0)
     throw new NetZeroError(
@@ -84,7 +91,10 @@ export function parseInventoryCsv(
       });
       return;
     }
-    const cell = (c: Column) => (cells[header.indexOf(c)] ?? '').trim();
+    const cell = (c: Column) => {
+      const index = header.indexOf(c);
+      return index < 0 ? '' : (cells[index] ?? '').trim();
+    };
     const optional = (c: Column) => (cell(c) === '' ? undefined : cell(c));
     const year = Number(cell('year'));
     const head = inventorySchema.safeParse({
@@ -107,6 +117,7 @@ export function parseInventoryCsv(
           scope: cell('scope') === '' ? undefined : Number(cell('scope')),
           method: optional('method'),
           gas: optional('gas'),
+          species: optional('species'),
           valueT: optional('value_t'),
           mass: optional('mass'),
           massUnit: optional('mass_unit'),
@@ -136,6 +147,8 @@ export function parseInventoryCsv(
     }
     const e = entry.data;
     try {
+      // An alias (PFC-14) is stored as its code (CF4): export writes one spelling.
+      if (e.species !== undefined) e.species = getSpecies(e.species, at('species')).code;
       if (e.method === 'gas_mass') e.massUnit = getUnit(e.massUnit, at('mass_unit')).code;
       if (e.method === 'computed')
         e.activityUnit = getUnit(e.activityUnit, at('activity_unit')).code;
@@ -196,6 +209,7 @@ export function formatInventoryCsv(inventories: readonly InventoryDocument[]): s
         scope: String(e.scope),
         method: e.method,
         gas: 'gas' in e ? (e.gas ?? '') : '',
+        species: e.species ?? '',
         value_t: e.method === 'reported' ? e.valueT : '',
         mass: e.method === 'gas_mass' ? e.mass : '',
         mass_unit: e.method === 'gas_mass' ? e.massUnit : '',

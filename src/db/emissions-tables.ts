@@ -26,6 +26,8 @@ export interface InventoryEntriesTable {
   scope: number;
   method: 'reported' | 'gas_mass' | 'computed' | 'notation';
   gas: string | null;
+  /** 0005-gas-species: the molecule of the gas (HFC-134a), canonical code; null when none. */
+  species: ColumnType<string | null, string | null | undefined, string | null>;
   value_t: Numeric | null;
   mass: Numeric | null;
   mass_unit: string | null;

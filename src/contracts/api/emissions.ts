@@ -56,6 +56,8 @@ export const inventoryResponse = inventoryTotals.extend({
       gpc: z.string(),
       method: z.enum(['reported', 'gas_mass', 'computed', 'notation']),
       gas: z.string().nullable(),
+      /** The molecule of the gas (HFC-134a of HFCs), null when none is named. */
+      species: z.string().nullable(),
       /** null for a notation key: not zero, not known. */
       tonnesCO2e: tonnes.nullable(),
       notationKey: z.string().nullable(),

@@ -1,11 +1,12 @@
 import { Decimal } from '../decimal.js';
 import { invalid } from '../errors.js';
+import { getSpeciesOf, speciesGwp } from './gas-species.js';
 
 /**
  * The seven gases of the Climate Change Response Act and the Kaohsiung net-zero ordinance
  * (Art. 3). HFCs and PFCs are families of many species with very different GWPs: a family
- * mass cannot be turned into CO₂e without knowing the species, so for them we accept only
- * figures already reported in CO₂e (see `gwpOf`).
+ * mass is weighed by its species' GWP (gas-species.ts), so a mass without a species is refused
+ * (see `gasGwp`); a figure already in CO₂e needs none.
  */
 export const GASES = ['CO2', 'CH4', 'N2O', 'HFCs', 'PFCs', 'SF6', 'NF3'] as const;
 export type Gas = (typeof GASES)[number];
@@ -18,8 +19,10 @@ type SingleGas = Exclude<Gas, 'HFCs' | 'PFCs'>;
 
 /**
  * 100-year GWPs. Sources: IPCC AR4 WG1 Table 2.14; AR5 WG1 Table 8.A.1 (without climate-carbon
- * feedback, the values Taiwan's inventory guidance uses); AR6 WG1 Table 7.15 (CH₄ 27.9 is the
- * value for CH₄ without distinguishing fossil 29.8 / non-fossil 27.0, as shared/DOMAIN.md says).
+ * feedback, the values Taiwan's inventory guidance uses); AR6 WG1 Table 7.15 / 7.SM.7 (CH₄ 27.9
+ * is the value for CH₄ without distinguishing fossil 29.8 / non-fossil 27.0, as
+ * shared/DOMAIN.md says). SF₆ and NF₃ are the same numbers as their rows in gas-species.ts
+ * (a test holds them equal).
  */
 const GWP: Record<GwpSet, Record<SingleGas, string>> = {
   AR4: { CO2: '1', CH4: '25', N2O: '298', SF6: '22800', NF3: '17200' },
@@ -57,14 +60,35 @@ export function getGwpSet(text: string | null | undefined, path: string): GwpSet
 }
 
 /**
- * The 100-year GWP of a gas in a set.
+ * The 100-year GWP of a single gas in a set; a family (HFCs, PFCs) has none (see `gasGwp`).
  * @example gwpOf('AR5', 'CH4', 'x').toString() // '28'
  */
 export function gwpOf(set: GwpSet, gas: Gas, path: string): Decimal {
   if (gas === 'HFCs' || gas === 'PFCs')
     throw invalid(
       path,
-      `${gas} is a family of gases with different GWPs; report it in tCO2e (method "reported" with valueT), not as a mass`,
+      `${gas} is a family of gases with different GWPs; name the species (e.g. ${gas === 'HFCs' ? 'HFC-134a' : 'CF4'}) or report it in tCO2e (method "reported" with valueT)`,
+    );
+  return GWP_DECIMALS[set][gas];
+}
+
+/**
+ * The GWP that weighs a mass of `gas` (of `species`, when named) in a set. A species must belong
+ * to the gas; a family mass needs one. Errors name `${path}.species` (path = the entry).
+ * @example gasGwp('AR6', 'HFCs', 'HFC-134a', 'e').toString() // '1530'
+ */
+export function gasGwp(
+  set: GwpSet,
+  gas: Gas,
+  species: string | null | undefined,
+  path: string,
+): Decimal {
+  if (species !== undefined && species !== null && species !== '')
+    return speciesGwp(set, getSpeciesOf(gas, species, `${path}.species`));
+  if (gas === 'HFCs' || gas === 'PFCs')
+    throw invalid(
+      `${path}.species`,
+      `a mass of ${gas} needs its species (e.g. ${gas === 'HFCs' ? 'HFC-134a' : 'CF4'}): the ${gas} have different GWPs; or report the figure in tCO2e (method "reported" with valueT)`,
     );
   return GWP_DECIMALS[set][gas];
 }

@@ -3,7 +3,8 @@ import { invalid } from '../errors.js';
 import { convert, multiplyByRate, toTonnesCO2e, type Quantity } from '../quantity.js';
 import { getUnit } from '../units.js';
 import { checkGasFactorUnit } from './factor-unit.js';
-import { gwpOf, type Gas, type GwpSet } from './gases.js';
+import { getSpeciesOf } from './gas-species.js';
+import { gasGwp, type Gas, type GwpSet } from './gases.js';
 import { getSubsector, gpcReference, type Scope } from './sectors.js';
 
 export const NOTATION_KEYS = ['NO', 'IE', 'NE', 'C'] as const;
@@ -23,6 +24,12 @@ export interface InventoryFactor {
 interface EntryBase {
   subsector: string;
   scope: Scope;
+  /**
+   * The molecule of the gas (HFC-134a of HFCs; gas-species.ts). Required to weigh a mass of HFCs
+   * or PFCs; on a computed entry it is the species of the factor's gas; on a reported or notation
+   * entry it describes the figure and needs the gas it belongs to.
+   */
+  species?: string | undefined;
 }
 
 export type InventoryEntry = EntryBase &
@@ -44,6 +51,8 @@ export interface EntryResult {
   /** null for a notation key: not zero, not known. */
   tonnesCO2e: Decimal | null;
   gas: Gas | null;
+  /** The species code (canonical: PFC-14 given is CF4 here), null when none is named. */
+  species: string | null;
   /** The notation key of an entry without a number. */
   notation: NotationKey | null;
 }
@@ -74,13 +83,28 @@ export function entryTonnes(entry: InventoryEntry, gwpSet: GwpSet, path: string)
       );
     return t;
   };
+  const named = entry.species === undefined || entry.species === '' ? null : entry.species;
+  // A species on a CO₂e figure only describes it; it must still belong to the figure's gas.
+  const describedSpecies = (gas: Gas | undefined): string | null => {
+    if (named === null) return null;
+    if (gas === undefined)
+      throw invalid(`${path}.gas`, `species ${named} needs the gas it belongs to`);
+    return getSpeciesOf(gas, named, `${path}.species`).code;
+  };
   switch (entry.method) {
     case 'reported':
-      return { ...base, tonnesCO2e: tonnes(entry.valueT, 'valueT'), gas: entry.gas ?? null };
+      return {
+        ...base,
+        tonnesCO2e: tonnes(entry.valueT, 'valueT'),
+        gas: entry.gas ?? null,
+        species: describedSpecies(entry.gas),
+      };
     case 'gas_mass': {
       const kg = convert(entry.mass, 'kg', `${path}.mass`).value;
-      const t = kg.times(gwpOf(gwpSet, entry.gas, `${path}.gas`)).dividedBy(1000);
-      return { ...base, tonnesCO2e: tonnes(t, 'mass'), gas: entry.gas };
+      const t = kg.times(gasGwp(gwpSet, entry.gas, named, path)).dividedBy(1000);
+      const species =
+        named === null ? null : getSpeciesOf(entry.gas, named, `${path}.species`).code;
+      return { ...base, tonnesCO2e: tonnes(t, 'mass'), gas: entry.gas, species };
     }
     case 'computed': {
       const { factor, activity } = entry;
@@ -89,15 +113,34 @@ export function entryTonnes(entry: InventoryEntry, gwpSet: GwpSet, path: string)
         CHECKED_FACTORS.add(factor);
       }
       const emitted = multiplyByRate(activity, factor, `${path}.activity`);
-      if (factor.gas === null)
-        return { ...base, tonnesCO2e: tonnes(toTonnesCO2e(emitted, path), 'activity'), gas: null };
+      if (factor.gas === null) {
+        if (named !== null)
+          throw invalid(
+            `${path}.species`,
+            `factor ${factor.code} gives CO2e, not a mass of gas; a species (${named}) only weighs a mass`,
+          );
+        return {
+          ...base,
+          tonnesCO2e: tonnes(toTonnesCO2e(emitted, path), 'activity'),
+          gas: null,
+          species: null,
+        };
+      }
       const kg = convert(emitted, getUnit('kg', path).code, path).value;
-      const t = kg.times(gwpOf(gwpSet, factor.gas, `${path}.factor.gas`)).dividedBy(1000);
-      return { ...base, tonnesCO2e: tonnes(t, 'activity'), gas: factor.gas };
+      const t = kg.times(gasGwp(gwpSet, factor.gas, named, path)).dividedBy(1000);
+      const species =
+        named === null ? null : getSpeciesOf(factor.gas, named, `${path}.species`).code;
+      return { ...base, tonnesCO2e: tonnes(t, 'activity'), gas: factor.gas, species };
     }
     case 'notation':
       if (entry.explanation.trim() === '')
         throw invalid(`${path}.explanation`, `notation key ${entry.key} needs an explanation`);
-      return { ...base, notation: entry.key, tonnesCO2e: null, gas: entry.gas ?? null };
+      return {
+        ...base,
+        notation: entry.key,
+        tonnesCO2e: null,
+        gas: entry.gas ?? null,
+        species: describedSpecies(entry.gas),
+      };
   }
 }

@@ -106,7 +106,8 @@ describe('computeInventory', () => {
     expect(error.issues.map((i) => i.path)).toEqual([
       'inventory.entries[0].valueT',
       'inventory.entries[1].explanation',
-      'inventory.entries[2].gas',
+      // an HFC mass without its species: the field to fill is the species
+      'inventory.entries[2].species',
       'inventory.entries[3].scope',
     ]);
   });
@@ -129,5 +130,96 @@ describe('computeInventory', () => {
     );
     expect(error.code).toBe('UNIT_MISMATCH');
     expect(error.issues[0]?.message).toMatch(/not a mass of CH4/);
+  });
+
+  it('weighs 1 kg of HFC-134a as 1,430 kg CO₂e (AR4), 1,300 (AR5) and 1,530 (AR6)', () => {
+    const hfc = (gwpSet: GwpSet) =>
+      computeInventory({
+        year: 2023,
+        gwpSet,
+        entries: [
+          {
+            subsector: 'ippu_product_use',
+            scope: 1,
+            method: 'gas_mass',
+            gas: 'HFCs',
+            species: 'HFC-134a',
+            mass: { value: d('1'), unit: 'kg' },
+          },
+        ],
+      });
+    expect(
+      ['AR4', 'AR5', 'AR6'].map((s) =>
+        hfc(s as GwpSet)
+          .grossT.times(1000)
+          .toFixed(),
+      ),
+    ).toEqual(['1430', '1300', '1530']);
+    expect(hfc('AR6').entries[0]).toMatchObject({ gas: 'HFCs', species: 'HFC-134a' });
+  });
+
+  it('weighs a computed family factor by the species the entry names, alias read as code', () => {
+    const totals = computeInventory({
+      year: 2023,
+      gwpSet: 'AR5',
+      entries: [
+        {
+          subsector: 'ippu_processes',
+          scope: 1,
+          method: 'computed',
+          species: 'PFC-14',
+          activity: { value: d('2'), unit: 't' },
+          factor: { code: 'etch-pfc', version: '1', value: d('0.5'), unit: 'kg/t', gas: 'PFCs' },
+        },
+      ],
+    });
+    // 2 t × 0.5 kg/t = 1 kg CF₄ × 6,630 = 6.63 t
+    expect(totals.grossT.toFixed()).toBe('6.63');
+    expect(totals.entries[0]).toMatchObject({ gas: 'PFCs', species: 'CF4' });
+  });
+
+  it('refuses a species that is unknown, of another family, without its gas, or on a CO₂e factor', () => {
+    const base = { subsector: 'ippu_product_use', scope: 1 as const };
+    const error = thrown(() =>
+      computeInventory({
+        year: 2023,
+        gwpSet: 'AR5',
+        entries: [
+          {
+            ...base,
+            method: 'gas_mass',
+            gas: 'HFCs',
+            species: 'HFC-999',
+            mass: { value: d('1'), unit: 'kg' },
+          },
+          {
+            ...base,
+            method: 'gas_mass',
+            gas: 'PFCs',
+            species: 'HFC-32',
+            mass: { value: d('1'), unit: 'kg' },
+          },
+          { ...base, method: 'reported', valueT: d('2'), species: 'HFC-32' },
+          {
+            ...base,
+            subsector: 'residential',
+            method: 'computed',
+            species: 'HFC-32',
+            activity: { value: d('1'), unit: 'kWh' },
+            factor: { code: 'e', version: '1', value: d('0.5'), unit: 'kgCO2e/kWh', gas: null },
+          },
+          // A family figure already in CO₂e needs no species.
+          { ...base, method: 'reported', valueT: d('2'), gas: 'PFCs' },
+        ],
+      }),
+    );
+    expect(error.issues.map((i) => `${i.path}: ${i.message}`)).toEqual([
+      expect.stringMatching(/^inventory\.entries\[0\]\.species: unknown species "HFC-999"/),
+      expect.stringMatching(
+        /^inventory\.entries\[1\]\.species: HFC-32 is one of the HFCs, not of the PFCs/,
+      ),
+      expect.stringMatching(/^inventory\.entries\[2\]\.gas: species HFC-32 needs the gas/),
+      expect.stringMatching(/^inventory\.entries\[3\]\.species: factor e gives CO2e/),
+    ]);
   });
 });

@@ -15,7 +15,7 @@ export interface PublishedOnly {
 /**
  * Inventory totals (gross, sinks, net, by sector and scope) for every inventory of a city, with
  * the entries summed in SQL first: reported tonnes, gas masses and activities are added per
- * year, subsector, scope, gas, unit and factor version, then weighed in core as usual. Exact,
+ * year, subsector, scope, gas, species, unit and factor version, then weighed in core as usual. Exact,
  * because every step is linear (Σ activity × factor = Σ (activity × factor)) and numeric sums are
  * exact. For the headline numbers (pathway, budgets); `getInventoryTotals` keeps entry detail.
  * `publishedOnly` leaves draft inventories out (what anonymous readers see).
@@ -46,6 +46,7 @@ export async function getInventorySummaries(
         'e.scope',
         'e.method',
         'e.gas',
+        'e.species',
         'e.mass_unit',
         'e.activity_unit',
         'e.factor_code',
@@ -65,6 +66,7 @@ export async function getInventorySummaries(
         'e.scope',
         'e.method',
         'e.gas',
+        'e.species',
         'e.mass_unit',
         'e.activity_unit',
         'e.factor_code',
@@ -79,10 +81,20 @@ export async function getInventorySummaries(
   const byYear = new Map<number, InventoryEntry[]>();
   groups.forEach((g, i) => {
     const path = `inventories[${g.year}].groups[${i}]`;
-    const base = { subsector: g.subsector, scope: g.scope as Scope };
+    const base = {
+      subsector: g.subsector,
+      scope: g.scope as Scope,
+      species: g.species ?? undefined,
+    };
     let entry: InventoryEntry;
     if (g.method === 'reported')
-      entry = { ...base, method: 'reported', valueT: new Decimal(g.value_t ?? '0') };
+      entry = {
+        ...base,
+        method: 'reported',
+        valueT: new Decimal(g.value_t ?? '0'),
+        // The gas travels with a reported species, which core checks against it.
+        gas: g.gas === null ? undefined : getGas(g.gas, path),
+      };
     else if (g.method === 'gas_mass')
       entry = {
         ...base,

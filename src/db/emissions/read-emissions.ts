@@ -194,6 +194,7 @@ function entryDocument(e: Selectable<InventoryEntriesTable>): InventoryEntryDocu
   const base = {
     subsector: e.subsector,
     scope: e.scope as 1 | 2 | 3,
+    ...opt('species', e.species),
     ...opt('source', e.source_code),
     ...notes(e.notes),
   };

@@ -166,6 +166,7 @@ export async function writeInventories(
         scope: e.scope,
         method: e.method,
         gas: 'gas' in e ? (e.gas ?? null) : null,
+        species: e.species ?? null,
         value_t: e.method === 'reported' ? e.valueT : null,
         mass: e.method === 'gas_mass' ? e.mass : null,
         mass_unit: e.method === 'gas_mass' ? e.massUnit : null,

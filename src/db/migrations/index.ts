@@ -3,6 +3,7 @@ import * as planTracking from './0001-plan-tracking.js';
 import * as accountsRoundsAudit from './0002-accounts-rounds-audit.js';
 import * as emissions from './0003-emissions.js';
 import * as reportSnapshots from './0004-report-snapshots.js';
+import * as gasSpecies from './0005-gas-species.js';
 
 /** Every migration, in order. Names sort lexically; never rename or edit a landed one. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '0002-accounts-rounds-audit': accountsRoundsAudit,
   '0003-emissions': emissions,
   '0004-report-snapshots': reportSnapshots,
+  '0005-gas-species': gasSpecies,
 };

@@ -117,6 +117,7 @@ export async function inventoryDetail(
         gpc: e.gpc,
         method: source.method,
         gas: e.gas,
+        species: e.species,
         tonnesCO2e: strOrNull(e.tonnesCO2e),
         notationKey: e.notation,
         explanation: source.method === 'notation' ? source.explanation : null,
