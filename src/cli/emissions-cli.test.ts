@@ -36,6 +36,15 @@ const GOOD = `${HEADER}
 2023,AR5,draft,residential,2,computed,,,,,1000,kWh,tw-electricity,2023,,,report-112,"from ""Table"" 1 | checked"
 2023,AR5,draft,agriculture_livestock,1,notation,,,,,,,,,NO,市內無畜牧,,
 `;
+/**
+ * GOOD as export writes it: GOOD has no `species` column (a file from before 0005-gas-species,
+ * still accepted); export adds it after `gas`, empty for these gases.
+ */
+const EXPORTED = GOOD.split('\n')
+  .map((line, i) =>
+    line === '' ? line : line.replace(/^((?:[^,]*,){7})/, i === 0 ? '$1species,' : '$1,'),
+  )
+  .join('\n');
 
 for (const engine of ['pglite', 'postgres'] as Engine[]) {
   describe(`netzero emissions commands [${engine}]`, () => {
@@ -61,7 +70,7 @@ for (const engine of ['pglite', 'postgres'] as Engine[]) {
       expect(result.status).toBe(1);
       expect(result.err).toMatch(/row 3, column gas: unknown gas/);
       expect(result.err).toMatch(/row 4, column mass_unit: unknown unit "公里"/);
-      expect((await run('inventory', 'export')).out.trim()).toBe(HEADER);
+      expect((await run('inventory', 'export')).out.trim()).toBe(EXPORTED.split('\n')[0]);
     });
 
     it('imports the CSV, exports the same CSV, and a GPC listing with totals', async () => {
@@ -74,7 +83,7 @@ for (const engine of ['pglite', 'postgres'] as Engine[]) {
       });
       const out = join(scratch, 'out.csv');
       expect(await run('inventory', 'export', '--out', out)).toMatchObject({ status: 0 });
-      expect(await readFile(out, 'utf8')).toBe(GOOD);
+      expect(await readFile(out, 'utf8')).toBe(EXPORTED);
       const gpc = await run('inventory', 'export', '--format', 'gpc');
       expect(gpc.out).toContain(
         '2023,AR5,I.3.1,industry,industry_manufacturing,製造業及營造業能源使用,1,CH4,0.280,',
