@@ -5,7 +5,7 @@ import {
 } from '../core/emissions/carbon-budget.js';
 import { Decimal } from '../core/decimal.js';
 import { NetZeroError, type Issue } from '../core/errors.js';
-import { getSpecies } from '../core/emissions/gas-species.js';
+import { findSpecies } from '../core/emissions/gas-species.js';
 import { computeInventory } from '../core/emissions/inventory.js';
 import { INVENTORY_SECTORS } from '../core/emissions/sectors.js';
 import { getUnit } from '../core/units.js';
@@ -63,11 +63,10 @@ export function validateEmissions(doc: CityDocument, ctx: Known): void {
     known(sources, 'source', `${path}.source`, inventory.source);
     inventory.entries.forEach((e, j) => {
       known(sources, 'source', `${path}.entries[${j}].source`, e.source);
-      // An alias (PFC-14) is stored as its code (CF4), so export gives back one spelling.
-      if (e.species !== undefined)
-        catchInto(
-          () => (e.species = getSpecies(e.species ?? '', `${path}.entries[${j}].species`).code),
-        );
+      // An alias (PFC-14) is stored as its code (CF4), so export gives back one spelling. An
+      // unknown species is left as written: computeInventory below refuses it, naming the entry.
+      const species = e.species === undefined ? undefined : findSpecies(e.species);
+      if (species) e.species = species.code;
       if (e.method === 'gas_mass')
         catchInto(() => (e.massUnit = getUnit(e.massUnit, `${path}.entries[${j}].massUnit`).code));
       if (e.method === 'computed')

@@ -63,6 +63,11 @@ export function speciesCodesOf(gas: Gas): string[] {
   return GAS_SPECIES.filter((s) => s.gas === gas).map((s) => s.code);
 }
 
+/** The species for a code or alias, or undefined: for callers that report unknowns elsewhere. */
+export function findSpecies(text: string): GasSpecies | undefined {
+  return BY_NAME.get(text.trim());
+}
+
 /**
  * The species for a code or alias (PFC-14 → CF4); refuses an unknown one. Exact match: case
  * matters in these names (HFC-134 and HFC-134a are different molecules).

@@ -174,6 +174,8 @@ describeEachDatabase('gas species in the database', (getDb) => {
       );
       expect(error).toBeInstanceOf(NetZeroError);
       expect((error as NetZeroError).message).toMatch(message);
+      // One problem, reported once (not by validation and again by the arithmetic).
+      expect((error as NetZeroError).issues).toHaveLength(1);
       expect(await db.selectFrom('cities').select('id').execute()).toEqual([]);
       expect(await db.selectFrom('inventory_entries').select('year').execute()).toEqual([]);
     });
