@@ -94,7 +94,7 @@ function DatasetSection({ dataset }: { dataset: Dataset }) {
           role="region"
           aria-label={`${title} ${t('openData.fields')}`}
         >
-          <table>
+          <table className="fields-table">
             <thead>
               <tr>
                 <th scope="col">{t('openData.fieldName')}</th>
@@ -109,7 +109,7 @@ function DatasetSection({ dataset }: { dataset: Dataset }) {
                   <th scope="row">
                     <code>{field.name}</code>
                   </th>
-                  <td className="nowrap">{field.zh}</td>
+                  <td>{field.zh}</td>
                   <td>{field.type}</td>
                   <td>{field.description}</td>
                 </tr>

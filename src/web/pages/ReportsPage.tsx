@@ -136,8 +136,8 @@ function SnapshotTable({
           <tr>
             <th scope="col">{t('reports.snapshot')}</th>
             <th scope="col">{t('reports.asOf')}</th>
-            <th scope="col">{t('reports.createdAt')}</th>
             <th scope="col">{t('reports.downloads')}</th>
+            <th scope="col">{t('reports.createdAt')}</th>
             <th scope="col">{t('reports.hash')}</th>
           </tr>
         </thead>
@@ -146,7 +146,6 @@ function SnapshotTable({
             <tr key={s.id}>
               <th scope="row">{s.id}</th>
               <td className="nowrap">{formatDate(s.asOf, locale)}</td>
-              <td className="nowrap">{formatTimestamp(s.createdAt, locale)}</td>
               <td>
                 <ul className="download-links">
                   {reportFormats.map((format) => (
@@ -165,6 +164,7 @@ function SnapshotTable({
                   ))}
                 </ul>
               </td>
+              <td className="nowrap">{formatTimestamp(s.createdAt, locale)}</td>
               <td>
                 <code title={s.hash}>{s.hash.slice(0, 12)}</code>
               </td>
