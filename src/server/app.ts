@@ -10,6 +10,9 @@ import { sessionMiddleware } from './auth/session-middleware.js';
 import { auditRoutes } from './routes/audit.js';
 import { docsRoutes } from './routes/docs.js';
 import { emissionsRoutes } from './routes/emissions.js';
+import { openDataRoutes } from './routes/open-data.js';
+import { reportRoutes } from './routes/reports.js';
+import { ReportFiles } from './report-files.js';
 import { publicRoutes } from './routes/public.js';
 import { roundTemplateRoutes } from './routes/round-templates.js';
 import { roundRoutes } from './routes/rounds.js';
@@ -32,6 +35,8 @@ export interface AppOptions {
   log?: (error: unknown) => void;
   /** Sign-in attempts per client address (tests pass their own to count from zero). */
   loginLimiter?: AttemptLimiter;
+  /** Report rendering (tests pass their own: a broken LibreOffice, a shorter queue). */
+  reportFiles?: ReportFiles;
 }
 
 const jsonLimit = 256 * 1024;
@@ -42,13 +47,15 @@ const jsonLimit = 256 * 1024;
  * authorize → domain call → present through the contract).
  */
 export function createApp(options: AppOptions): Hono<AppEnv> {
+  const log = options.log ?? ((error: unknown) => console.error(error));
   const deps: ServerDeps = {
     db: options.db,
     engine: options.engine,
     cache: options.cache ?? new PublicCache(),
     secureCookies: options.secureCookies ?? false,
     now: options.now ?? (() => new Date()),
-    log: options.log ?? ((error) => console.error(error)),
+    log,
+    reportFiles: options.reportFiles ?? new ReportFiles({ log }),
   };
   const app = new Hono<AppEnv>();
   app.use('*', securityHeaders);
@@ -85,6 +92,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route('/api/v1', roundTemplateRoutes);
   app.route('/api/v1', auditRoutes);
   app.route('/api/v1', emissionsRoutes);
+  // Report and open-data downloads (report-downloads).
+  app.route('/api/v1', reportRoutes);
+  app.route('/api/v1', openDataRoutes);
   app.all('/api/*', () => {
     throw new ApiFailure('NOT_FOUND', 'no such API endpoint; see /api/v1/docs');
   });

@@ -224,6 +224,38 @@ const matrix: Row[] = [
     body: new Uint8Array(0),
     allowed: ownMeasureWriters,
   },
+  // Report and open-data downloads (report-downloads).
+  {
+    method: 'POST',
+    path: '/cities/{city}/plans/{plan}/reports',
+    url: () => `${c}/plans/phase2/reports`,
+    body: {},
+    allowed: adminOnly,
+  },
+  {
+    method: 'GET',
+    path: '/cities/{city}/plans/{plan}/reports',
+    url: () => `${c}/plans/phase2/reports`,
+    allowed: reviewers,
+  },
+  {
+    method: 'GET',
+    path: '/cities/{city}/plans/{plan}/reports/{id}/{format}',
+    url: () => `${c}/plans/phase2/reports/999/xlsx`,
+    allowed: reviewers,
+  },
+  {
+    method: 'GET',
+    path: '/cities/{city}/open-data',
+    url: () => `${c}/open-data`,
+    allowed: everyone,
+  },
+  {
+    method: 'GET',
+    path: '/cities/{city}/open-data/{file}',
+    url: () => `${c}/open-data/results.csv`,
+    allowed: everyone,
+  },
   { method: 'GET', path: '/cities/{city}/audit', url: () => `${c}/audit`, allowed: reviewers },
   {
     method: 'GET',

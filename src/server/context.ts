@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../contracts/api/session.js';
 import type { Tables } from '../db/tables.js';
+import type { ReportFiles } from './report-files.js';
 import type { PublicCache } from './summary-cache.js';
 
 export interface ServerDeps {
@@ -11,6 +12,8 @@ export interface ServerDeps {
   secureCookies: boolean;
   now: () => Date;
   log: (error: unknown) => void;
+  /** Renders report snapshots for download (one LibreOffice conversion at a time). */
+  reportFiles: ReportFiles;
 }
 
 /** What each request carries through the pipeline. */

@@ -19,7 +19,10 @@ export type Action =
   | 'audit.read'
   | 'audit.verify'
   | 'emissions.drafts'
-  | 'emissions.manage';
+  | 'emissions.manage'
+  // Results report downloads (report-downloads).
+  | 'reports.generate'
+  | 'reports.read';
 
 const allowed: Record<Action, readonly Role[]> = {
   'users.manage': ['admin'],
@@ -36,6 +39,9 @@ const allowed: Record<Action, readonly Role[]> = {
   // Draft inventories and draft carbon budgets; published ones are anyone's.
   'emissions.drafts': ['admin', 'reviewer'],
   'emissions.manage': ['admin'],
+  // The secretariat generates results reports; reviewers may read and download them.
+  'reports.generate': ['admin'],
+  'reports.read': ['admin', 'reviewer'],
 };
 
 const agencyScoped = new Set<Action>(['submissions.read', 'submissions.edit']);

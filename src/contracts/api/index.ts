@@ -11,3 +11,5 @@ export * from './review.js';
 export * from './audit.js';
 export * from './emissions.js';
 export * from './round-templates.js';
+export * from './reports.js';
+export * from './open-data.js';

@@ -37,17 +37,33 @@ function metadata(
   };
 }
 
+export type OpenDataMetadata = ReturnType<typeof metadata>;
+
+export interface OpenDataFile {
+  /** `measures.csv`, `results.json`, `metadata.json` */
+  name: string;
+  dataset: DatasetSpec['id'] | null;
+  format: 'csv' | 'json';
+  text: string;
+}
+
+export interface OpenDataBundle {
+  publisher: string;
+  updatedAt: string;
+  datasets: OpenDataMetadata[];
+  files: OpenDataFile[];
+}
+
 /**
- * Writes a city's open data: per dataset a CSV (UTF-8 with BOM, CRLF) and a JSON file
- * ({ metadata, data }), plus metadata.json listing all of them in data.gov.tw's terms.
- * Returns the files written.
+ * A city's open data in memory: per dataset a CSV (UTF-8 with BOM, CRLF) and a JSON text
+ * ({ metadata, data }), plus metadata.json listing all of them in data.gov.tw's terms. The CLI
+ * writes these files; the API serves them.
  */
-export async function exportOpenData(
+export async function buildOpenData(
   db: Kysely<Tables>,
   cityId: string,
-  outDir: string,
   options: OpenDataOptions = {},
-): Promise<string[]> {
+): Promise<OpenDataBundle> {
   const data = await loadOpenData(db, cityId);
   const city = await db
     .selectFrom('cities')
@@ -55,31 +71,52 @@ export async function exportOpenData(
     .where('id', '=', cityId)
     .executeTakeFirstOrThrow();
   const updatedAt = (options.updatedAt ?? new Date()).toISOString();
-  await mkdir(outDir, { recursive: true });
-  const written: string[] = [];
-  const all = [];
+  const files: OpenDataFile[] = [];
+  const datasets: OpenDataMetadata[] = [];
   for (const spec of DATASETS) {
     const rows: Row[] = data[spec.id];
     const header = spec.fields.map((field) => field.name);
     const meta = metadata(spec, city, rows.length, updatedAt);
-    all.push(meta);
-    const csvPath = join(outDir, `${spec.id}.csv`);
-    const jsonPath = join(outDir, `${spec.id}.json`);
-    await writeFile(
-      csvPath,
-      toCsv(
+    datasets.push(meta);
+    files.push({
+      name: `${spec.id}.csv`,
+      dataset: spec.id,
+      format: 'csv',
+      text: toCsv(
         header,
         rows.map((r) => header.map((h) => r[h] ?? null)),
       ),
-    );
-    await writeFile(jsonPath, `${JSON.stringify({ metadata: meta, data: rows }, null, 2)}\n`);
-    written.push(csvPath, jsonPath);
+    });
+    files.push({
+      name: `${spec.id}.json`,
+      dataset: spec.id,
+      format: 'json',
+      text: `${JSON.stringify({ metadata: meta, data: rows }, null, 2)}\n`,
+    });
   }
-  const metaPath = join(outDir, 'metadata.json');
-  await writeFile(
-    metaPath,
-    `${JSON.stringify({ publisher: city.name, updatedAt, datasets: all }, null, 2)}\n`,
-  );
-  written.push(metaPath);
+  files.push({
+    name: 'metadata.json',
+    dataset: null,
+    format: 'json',
+    text: `${JSON.stringify({ publisher: city.name, updatedAt, datasets }, null, 2)}\n`,
+  });
+  return { publisher: city.name, updatedAt, datasets, files };
+}
+
+/** Writes buildOpenData's files to a folder; returns their paths. */
+export async function exportOpenData(
+  db: Kysely<Tables>,
+  cityId: string,
+  outDir: string,
+  options: OpenDataOptions = {},
+): Promise<string[]> {
+  const bundle = await buildOpenData(db, cityId, options);
+  await mkdir(outDir, { recursive: true });
+  const written: string[] = [];
+  for (const file of bundle.files) {
+    const path = join(outDir, file.name);
+    await writeFile(path, file.text);
+    written.push(path);
+  }
   return written;
 }

@@ -25,17 +25,28 @@ export async function saveReportSnapshot(
   db: Kysely<Tables>,
   report: ResultsReport,
 ): Promise<ReportSnapshot> {
+  return db.transaction().execute((trx) => saveReportSnapshotIn(trx, report));
+}
+
+/**
+ * The same inside the caller's transaction (the API appends its audit entry there too);
+ * `reused` says the city already held this exact content.
+ */
+export async function saveReportSnapshotIn(
+  trx: Kysely<Tables>,
+  report: ResultsReport,
+): Promise<ReportSnapshot & { reused: boolean }> {
   const model = JSON.stringify(report);
   const contentHash = contentHashOf(model);
-  const row = await db.transaction().execute(async (trx) => {
-    const existing = await trx
-      .selectFrom('report_snapshots')
-      .select(['id', 'created_at'])
-      .where('city_id', '=', report.city.code)
-      .where('content_hash', '=', contentHash)
-      .executeTakeFirst();
-    if (existing) return existing;
-    return trx
+  const existing = await trx
+    .selectFrom('report_snapshots')
+    .select(['id', 'created_at'])
+    .where('city_id', '=', report.city.code)
+    .where('content_hash', '=', contentHash)
+    .executeTakeFirst();
+  const row =
+    existing ??
+    (await trx
       .insertInto('report_snapshots')
       .values({
         city_id: report.city.code,
@@ -47,9 +58,45 @@ export async function saveReportSnapshot(
       })
       .onConflict((c) => c.columns(['city_id', 'content_hash']).doNothing())
       .returning(['id', 'created_at'])
-      .executeTakeFirstOrThrow();
-  });
-  return { id: row.id, city: report.city.code, contentHash, createdAt: row.created_at, report };
+      .executeTakeFirstOrThrow());
+  return {
+    id: row.id,
+    city: report.city.code,
+    contentHash,
+    createdAt: row.created_at,
+    report,
+    reused: existing !== undefined,
+  };
+}
+
+export interface ReportSnapshotEntry {
+  id: number;
+  plan: string;
+  asOf: string;
+  contentHash: string;
+  createdAt: string;
+}
+
+/** A plan's snapshots, newest first, without their (large) models. */
+export async function listReportSnapshots(
+  db: Kysely<Tables>,
+  cityId: string,
+  planCode: string,
+): Promise<ReportSnapshotEntry[]> {
+  const rows = await db
+    .selectFrom('report_snapshots')
+    .select(['id', 'plan_code', 'as_of', 'content_hash', 'created_at'])
+    .where('city_id', '=', cityId)
+    .where('plan_code', '=', planCode)
+    .orderBy('id', 'desc')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    plan: r.plan_code,
+    asOf: r.as_of,
+    contentHash: r.content_hash,
+    createdAt: r.created_at,
+  }));
 }
 
 /**

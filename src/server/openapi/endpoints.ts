@@ -36,6 +36,12 @@ import {
   updateRoundRequest,
 } from '../../contracts/api/rounds.js';
 import { roundUploadResponse, xlsxContentType } from '../../contracts/api/round-templates.js';
+import { openDataResponse } from '../../contracts/api/open-data.js';
+import {
+  createReportRequest,
+  reportListResponse,
+  reportSnapshotResponse,
+} from '../../contracts/api/reports.js';
 import { loginRequest, sessionResponse } from '../../contracts/api/session.js';
 import {
   attachmentResponse,
@@ -364,6 +370,48 @@ export const endpoints: readonly Endpoint[] = [
     access: 'admin, editors of that agency',
     rawBody: xlsxContentType,
     response: roundUploadResponse,
+  },
+  // Report and open-data downloads (report-downloads).
+  {
+    method: 'post',
+    path: '/cities/{city}/plans/{plan}/reports',
+    summary:
+      'Generate the results report as of a date: frozen as a snapshot (same content → the same snapshot), audited',
+    access: 'admin',
+    body: createReportRequest,
+    response: reportSnapshotResponse,
+    status: 201,
+  },
+  {
+    method: 'get',
+    path: '/cities/{city}/plans/{plan}/reports',
+    summary: "The plan's report snapshots, newest first",
+    access: 'admin, reviewer',
+    response: reportListResponse,
+  },
+  {
+    method: 'get',
+    path: '/cities/{city}/plans/{plan}/reports/{id}/{format}',
+    summary:
+      'Download a snapshot as docx, odt, pdf or xlsx (identical whatever changed since); ODT/PDF one conversion at a time, a full queue → 429',
+    access: 'admin, reviewer',
+    rawResponse: 'application/octet-stream',
+  },
+  {
+    method: 'get',
+    path: '/cities/{city}/open-data',
+    summary:
+      'Open datasets (measures, results, reductions): licence, update time, field descriptions, download paths',
+    access: 'anyone',
+    response: openDataResponse,
+  },
+  {
+    method: 'get',
+    path: '/cities/{city}/open-data/{file}',
+    summary:
+      'An open-data file: measures|results|reductions .csv (UTF-8 with BOM) or .json ({metadata, data}), or metadata.json',
+    access: 'anyone',
+    rawResponse: 'text/csv',
   },
   {
     method: 'get',

@@ -21,6 +21,13 @@ const RoundPage = lazy(() =>
 const SubmissionPage = lazy(() =>
   import('../pages/submission/SubmissionPage.js').then((m) => ({ default: m.SubmissionPage })),
 );
+// Download pages (report-downloads): small, and not needed before someone opens them.
+const ReportsPage = lazy(() =>
+  import('../pages/ReportsPage.js').then((m) => ({ default: m.ReportsPage })),
+);
+const OpenDataPage = lazy(() =>
+  import('../pages/OpenDataPage.js').then((m) => ({ default: m.OpenDataPage })),
+);
 const UsersPage = lazy(() =>
   import('../pages/UsersPage.js').then((m) => ({ default: m.UsersPage })),
 );
@@ -66,6 +73,10 @@ function Page({ location: { route, query } }: { location: Location }) {
       return <SubmissionPage id={route.id} sector={route.sector} no={route.no} />;
     case 'users':
       return <UsersPage />;
+    case 'reports':
+      return <ReportsPage />;
+    case 'openData':
+      return <OpenDataPage query={query} />;
     case 'notFound':
       return <NotFoundPage />;
   }

@@ -11,6 +11,9 @@ export type Route =
   | { page: 'round'; id: number }
   | { page: 'submission'; id: number; sector: string; no: number }
   | { page: 'users' }
+  // Downloads (report-downloads): the secretariat's results reports, the public open data.
+  | { page: 'reports' }
+  | { page: 'openData' }
   | { page: 'notFound' };
 
 export interface Location {
@@ -31,6 +34,8 @@ export function parseHash(hash: string): Location {
   if (first === 'sign-in' && parts.length === 1) return { route: { page: 'signIn' }, query };
   if (first === 'users' && parts.length === 1) return { route: { page: 'users' }, query };
   if (first === 'rounds') return { route: roundRoute(parts.slice(1)), query };
+  if (first === 'reports' && parts.length === 1) return { route: { page: 'reports' }, query };
+  if (first === 'open-data' && parts.length === 1) return { route: { page: 'openData' }, query };
   return { route: { page: 'notFound' }, query };
 }
 
@@ -68,6 +73,10 @@ export function hrefFor(route: Route, query?: Record<string, string | undefined>
         return `/rounds/${route.id}`;
       case 'submission':
         return `/rounds/${route.id}/submissions/${encodeURIComponent(route.sector)}/${route.no}`;
+      case 'reports':
+        return '/reports';
+      case 'openData':
+        return '/open-data';
     }
   })();
   const params = new URLSearchParams();

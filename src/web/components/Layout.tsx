@@ -24,6 +24,20 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
       label: t('nav.measures'),
       current: route.page === 'measures' || route.page === 'measure',
     },
+    {
+      route: { page: 'openData' },
+      label: t('nav.openData'),
+      current: route.page === 'openData',
+    },
+    ...(user && (user.role === 'admin' || user.role === 'reviewer')
+      ? [
+          {
+            route: { page: 'reports' } as const,
+            label: t('nav.reports'),
+            current: route.page === 'reports',
+          },
+        ]
+      : []),
     ...(user
       ? [
           {

@@ -1,3 +1,4 @@
+import { downloadsEn } from './downloads-en.js';
 import type { MessageKey } from './zh-TW.js';
 
 /** The English catalogue: every key of the Chinese one, checked by the type. */
@@ -209,4 +210,5 @@ export const en: Record<MessageKey, string> = {
   'role.reviewer': 'Committee reviewer',
   'role.viewer': 'Viewer',
   'footer.text': 'Figures are those submitted by the agencies and published after review.',
+  ...downloadsEn,
 };

@@ -1,3 +1,5 @@
+import { downloadsZhTW } from './downloads-zh-TW.js';
+
 /** The Traditional Chinese catalogue: the default language and the source of every key. */
 export const zhTW = {
   'app.title': '淨零管考平台',
@@ -202,6 +204,7 @@ export const zhTW = {
   'role.reviewer': '審查委員',
   'role.viewer': '檢視者',
   'footer.text': '資料以各機關填報並經審查公布者為準。',
+  ...downloadsZhTW,
 } as const;
 
 export type MessageKey = keyof typeof zhTW;

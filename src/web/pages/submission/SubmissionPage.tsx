@@ -10,8 +10,9 @@ import { StatusBadge } from '../../components/StatusBadge.js';
 import { formatDate } from '../../format/dates.js';
 import { formatPeriod } from '../../format/periods.js';
 import { useI18n } from '../../i18n/i18n.js';
+import { AgencyTemplate } from './AgencyTemplate.js';
 import { Attachments } from './Attachments.js';
-import { canEdit, canReview } from './permissions.js';
+import { canEdit, canReview, canUseTemplate } from './permissions.js';
 import { ReviewPanel } from './ReviewPanel.js';
 import { SubmissionForm } from './SubmissionForm.js';
 import { SubmittedFigures } from './SubmittedFigures.js';
@@ -73,6 +74,15 @@ function SubmissionBody({
 }) {
   const { t, locale } = useI18n();
   const { round } = detail;
+  // An uploaded template rewrites the drafts: the form starts again from what was saved.
+  const [uploads, setUploads] = useState(0);
+  const reloadAfterUpload = () => {
+    const { city, id, sector, no } = submissionKey;
+    void fetchSubmission(city, id, sector, no, new AbortController().signal).then((next) => {
+      onChange(next);
+      setUploads((n) => n + 1);
+    });
+  };
   return (
     <>
       <h1>
@@ -106,7 +116,12 @@ function SubmissionBody({
         </div>
       )}
       {canEdit(user, detail) ? (
-        <SubmissionForm detail={detail} submissionKey={submissionKey} onSaved={onChange} />
+        <SubmissionForm
+          key={uploads}
+          detail={detail}
+          submissionKey={submissionKey}
+          onSaved={onChange}
+        />
       ) : (
         <SubmittedFigures detail={detail} />
       )}
@@ -118,6 +133,14 @@ function SubmissionBody({
           onChange({ ...detail, attachments: [...detail.attachments, attachment] })
         }
       />
+      {canUseTemplate(user, detail) && detail.agencyCode !== null && (
+        <AgencyTemplate
+          city={submissionKey.city}
+          round={submissionKey.id}
+          agency={detail.agencyCode}
+          onUploaded={reloadAfterUpload}
+        />
+      )}
       {canReview(user, detail) && (
         <ReviewPanel detail={detail} submissionKey={submissionKey} onReviewed={onChange} />
       )}

@@ -20,3 +20,12 @@ export function canEdit(user: SessionUser, detail: SubmissionDetail): boolean {
 export function canReview(user: SessionUser, detail: SubmissionDetail): boolean {
   return user.role === 'admin' && detail.state === 'submitted';
 }
+
+/** The agency's Excel template (download and upload): the secretariat and the agency's clerks. */
+export function canUseTemplate(user: SessionUser, detail: SubmissionDetail): boolean {
+  if (detail.agencyCode === null) return false;
+  return (
+    user.role === 'admin' ||
+    (user.role === 'agency_editor' && user.agencies.includes(detail.agencyCode))
+  );
+}

@@ -1,0 +1,135 @@
+import { useRef, useState, type SyntheticEvent } from 'react';
+import {
+  maxTemplateUploadBytes,
+  type RoundUploadResponse,
+} from '../../../contracts/api/round-templates.js';
+import { ApiError } from '../../api/api-error.js';
+import { templateHref, uploadTemplate } from '../../api/downloads.js';
+import { useAction } from '../../api/use-action.js';
+import { hrefFor } from '../../app/routes.js';
+import { ErrorMessage } from '../../components/Feedback.js';
+import { useI18n } from '../../i18n/i18n.js';
+import type { MessageKey } from '../../i18n/zh-TW.js';
+import { messageIn } from './upload-messages.js';
+
+/**
+ * The agency's Excel template for the round: download it, fill it in offline, upload it. The
+ * upload is all or nothing: either every measure in it becomes a draft, or nothing is written
+ * and each problem is named by its cell (執行量!H3).
+ */
+export function AgencyTemplate({
+  city,
+  round,
+  agency,
+  onUploaded,
+}: {
+  city: string;
+  round: number;
+  agency: string;
+  onUploaded: () => void;
+}) {
+  const { t, locale } = useI18n();
+  const action = useAction();
+  const input = useRef<HTMLInputElement>(null);
+  const [result, setResult] = useState<RoundUploadResponse | null>(null);
+  const upload = (event: SyntheticEvent) => {
+    event.preventDefault();
+    const file = input.current?.files?.[0];
+    if (!file) return;
+    setResult(null);
+    void action.run(async () => {
+      if (file.size > maxTemplateUploadBytes) {
+        throw new ApiError(413, 'PAYLOAD_TOO_LARGE', t('template.tooLarge'), [
+          { path: file.name, message: t('template.limit') },
+        ]);
+      }
+      const answer = await uploadTemplate(city, round, agency, file);
+      setResult(answer);
+      if (input.current) input.current.value = '';
+      onUploaded();
+    });
+  };
+  const refused = action.error?.details.length ? action.error : null;
+  const measureLink = (sector: string, no: number) => (
+    <a href={hrefFor({ page: 'submission', id: round, sector, no })}>
+      {t(`sector.${sector}` as MessageKey)} {no}
+    </a>
+  );
+  return (
+    <section aria-labelledby="template-heading" className="agency-template">
+      <h2 id="template-heading">{t('template.heading')}</h2>
+      <p>{t('template.intro')}</p>
+      <p>
+        <a className="button-link" href={templateHref(city, round, agency)} download>
+          {t('template.download')}
+        </a>
+      </p>
+      <form className="inline-form" onSubmit={upload}>
+        <label htmlFor="template-file">{t('template.choose')}</label>
+        <input
+          id="template-file"
+          type="file"
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          ref={input}
+          aria-describedby="template-limit"
+          required
+        />
+        <button type="submit" className="secondary" disabled={action.busy}>
+          {t('template.upload')}
+        </button>
+        <p id="template-limit" className="figure-note">
+          {t('template.limit')}
+        </p>
+      </form>
+      <div aria-live="polite" data-testid="template-result">
+        {result && (
+          <div className="success-box">
+            {result.saved.length === 0 && result.unchanged.length === 0 && (
+              <p>{t('template.nothing')}</p>
+            )}
+            {result.saved.length > 0 && (
+              <>
+                <h3 className="success">{t('template.saved')}</h3>
+                <ul>
+                  {result.saved.map((m) => (
+                    <li key={`${m.sector}/${m.no}`}>
+                      {measureLink(m.sector, m.no)} —{' '}
+                      {t('template.version', { version: m.version })}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {result.unchanged.length > 0 && (
+              <>
+                <h3>{t('template.unchanged')}</h3>
+                <ul>
+                  {result.unchanged.map((m) => (
+                    <li key={`${m.sector}/${m.no}`}>{measureLink(m.sector, m.no)}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </div>
+        )}
+      </div>
+      {refused ? (
+        <div className="error" role="alert">
+          <h3>{t('template.refused')}</h3>
+          <ul data-testid="template-problems">
+            {refused.details.map((detail, index) => (
+              <li key={index}>
+                <code>{detail.path}</code> {messageIn(detail.message, locale)}
+              </li>
+            ))}
+          </ul>
+          <p className="figure-note">
+            <code>{refused.code}</code>
+          </p>
+        </div>
+      ) : (
+        action.error && <ErrorMessage error={action.error} />
+      )}
+    </section>
+  );
+}
