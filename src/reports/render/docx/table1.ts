@@ -1,6 +1,13 @@
 import { Table, TableLayoutType, TableRow, WidthType, type Paragraph } from 'docx';
 import type { Table1 } from '../../results-report/model.js';
-import { body, caption, HEADER_FILL, SUBTOTAL_FILL, textCell } from './primitives.js';
+import {
+  body,
+  caption,
+  HEADER_FILL,
+  SUBTOTAL_FILL,
+  textCell,
+  type CellOptions,
+} from './primitives.js';
 
 const SIZE = 16; // 8 pt: ten columns across a landscape page, as in the seed
 
@@ -43,38 +50,42 @@ export function table1Blocks(table: Table1, width: number): (Paragraph | Table)[
   for (const sector of table.sectors) {
     const sectorRows = sector.measures.reduce((n, m) => n + m.rows.length, 0);
     let firstOfSector = true;
+    const lastMeasure = sector.measures.at(-1);
     for (const measure of sector.measures) {
+      // The sector's last measure stays on the page of its subtotal: a subtotal alone at the
+      // top of a page reads as belonging to nothing.
+      const keepNext = measure === lastMeasure;
+      const cell = (text: string, options: CellOptions) =>
+        textCell(text, { ...options, size: SIZE, keepNext });
       measure.rows.forEach((row, r) => {
         const cells = [];
         if (firstOfSector)
           cells.push(
-            textCell(sector.name, {
+            cell(sector.name, {
               width: w(0),
               rowSpan: sectorRows,
               align: 'center',
-              size: SIZE,
             }),
           );
         if (r === 0) {
           const rowSpan = measure.rows.length;
           cells.push(
-            textCell(String(measure.no), { width: w(1), rowSpan, align: 'center', size: SIZE }),
-            textCell(measure.agency ?? '-', { width: w(2), rowSpan, align: 'center', size: SIZE }),
-            textCell(measure.name, { width: w(3), rowSpan, size: SIZE }),
+            cell(String(measure.no), { width: w(1), rowSpan, align: 'center' }),
+            cell(measure.agency ?? '-', { width: w(2), rowSpan, align: 'center' }),
+            cell(measure.name, { width: w(3), rowSpan }),
           );
         }
         const target = row.label ? `${row.target.text}\n(${row.label})` : row.target.text;
         cells.push(
-          textCell(target, { width: w(4), size: SIZE }),
+          cell(target, { width: w(4) }),
           ...row.periods.map((c, i) =>
-            textCell(c.text, {
+            cell(c.text, {
               width: w(5 + i),
               align: c.value === null ? 'left' : 'right',
-              size: SIZE,
             }),
           ),
-          textCell(row.total.text, { width: w(last - 1), align: 'right', size: SIZE }),
-          textCell(row.reductionWan, { width: w(last), align: 'right', size: SIZE }),
+          cell(row.total.text, { width: w(last - 1), align: 'right' }),
+          cell(row.reductionWan, { width: w(last), align: 'right' }),
         );
         rows.push(new TableRow({ cantSplit: true, children: cells }));
         firstOfSector = false;
