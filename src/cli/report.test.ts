@@ -178,6 +178,17 @@ describe('the results report files, read back by real readers', () => {
     expect(rest).toMatch(/共計減碳量\(萬噸 CO₂e\)\s+464\.73/);
   });
 
+  it("never begins a page of Table 1 with a sector's subtotal, cut off from its measures", () => {
+    const pages = pdfText.split('\f').filter((page) => page.includes('部門小計'));
+    expect(pages.length).toBeGreaterThan(1);
+    for (const page of pages) {
+      const lines = page.split('\n').filter((l) => l.trim() !== '');
+      // The repeated header ends with the unit line of its last column.
+      const headerEnd = lines.findIndex((l) => l.includes('CO₂e)'));
+      expect(lines[headerEnd + 1] ?? '', page.slice(0, 200)).not.toMatch(/部門小計/);
+    }
+  });
+
   it('writes an ODT that LibreOffice opens and converts again', async () => {
     const odt = await readFile(join(out, `${FILE}.odt`));
     expect(odt.subarray(0, 2).toString()).toBe('PK');

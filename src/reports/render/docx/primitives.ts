@@ -26,8 +26,6 @@ export interface CellOptions {
   align?: 'left' | 'center' | 'right';
   /** Half-points. */
   size?: number;
-  /** Keep this row on the page of the next one (Word and LibreOffice read it from the paragraphs). */
-  keepNext?: boolean;
 }
 
 const alignments = {
@@ -52,7 +50,6 @@ export function textCell(text: string, options: CellOptions): TableCell {
         new Paragraph({
           alignment: alignments[options.align ?? 'left'],
           spacing: { before: 0, after: 0, line: 240 },
-          keepNext: options.keepNext,
           children: [run({ text: line, bold: options.bold, size: options.size })],
         }),
     ),
