@@ -42,8 +42,9 @@ export function emissionsTrendChart(e: EmissionsChapter): SvgChart | null {
             value: [s.year, wanNumber(s.valueT)],
             label: {
               show: s.year === e.baseline?.year || s.year === e.latest?.year,
-              position: s.year === e.latest?.year ? 'bottom' : 'top',
+              position: s.year === e.latest?.year ? 'bottom' : 'right',
               fontSize: 10,
+              formatter: wanNumber(s.valueT).toLocaleString('en-US'),
             },
           })),
         },
