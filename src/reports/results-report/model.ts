@@ -101,6 +101,7 @@ export interface EmissionsChapter {
     capT: string;
     capBasis: 'period_total' | 'annual';
     periodCapT: string;
+    /** Per-sector allocations for the whole period (an annual allocation × the years). */
     allocations: { sector: string; label: string; capT: string }[];
     approval: string;
     approvalLabel: string;
