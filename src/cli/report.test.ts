@@ -34,11 +34,14 @@ async function cli(env: Record<string, string>, ...argv: string[]) {
 }
 
 /** Table 1's sheet as rows keyed by header. */
-async function table1Sheet(path: string): Promise<Record<string, unknown>[]> {
+const table1Sheet = (path: string) => sheetRows(path, '表1 推動成果');
+
+/** A sheet of the workbook as rows keyed by header. */
+async function sheetRows(path: string, name: string): Promise<Record<string, unknown>[]> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(path);
-  const sheet = book.getWorksheet('表1 推動成果');
-  if (!sheet) throw new Error('no Table 1 sheet');
+  const sheet = book.getWorksheet(name);
+  if (!sheet) throw new Error(`no sheet ${name}`);
   const headers = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
   const rows: Record<string, unknown>[] = [];
   sheet.eachRow((row, n) => {
@@ -92,6 +95,53 @@ describe('the results report files, read back by real readers', () => {
     expect(footer).toContain('PAGE');
   });
 
+  it("embeds chapter 1's two charts as images: SVG with a PNG fallback each", async () => {
+    const { stdout: listing } = await run('unzip', ['-l', join(out, `${FILE}.docx`)]);
+    const media = listing.match(/word\/media\/\S+/g) ?? [];
+    expect(media.filter((m) => m.endsWith('.png'))).toHaveLength(2);
+    expect(media.filter((m) => m.endsWith('.svg'))).toHaveLength(2);
+    const { stdout } = await run('unzip', ['-p', join(out, `${FILE}.docx`), 'word/document.xml']);
+    expect(stdout.match(/<w:drawing>/g)).toHaveLength(2);
+    expect(stdout).toContain('descr="截至 112年9月30日');
+    const png = (
+      await run(
+        'unzip',
+        ['-p', join(out, `${FILE}.docx`), media.find((m) => m.endsWith('.png')) ?? ''],
+        { encoding: 'buffer' },
+      )
+    ).stdout;
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+  });
+
+  it("prints chapter 1's figures in the PDF, with the charts' captions and the sources", () => {
+    const text = pdfText.replace(/\s+/g, '');
+    for (const figure of [
+      '2022年5,235.00萬公噸CO₂e〔2〕',
+      '2005年基準年6,614.00萬公噸CO₂e〔1〕減少20.85%',
+      '減量30%，即淨排放量不超過4,629.80萬公噸',
+      '2022年淨排放量應為5,264.74萬公噸',
+      '工業部門約占83%',
+      '每年排放上限5,093.73萬公噸',
+      '圖1歷年溫室氣體淨排放量與減量路徑',
+      '圖22021年溫室氣體排放結構',
+      '〔2〕高雄市歷年溫室氣體淨排放量',
+    ])
+      expect(text, figure).toContain(figure);
+  });
+
+  it("puts chapter 1's figures in their own sheet, numbers as numbers", async () => {
+    const rows = await sheetRows(join(out, `${FILE}.xlsx`), '第一章 排放現況');
+    const row = (item: string) => rows.find((r) => r['項目'] === item);
+    expect(row('最新年度淨排放量')).toMatchObject({
+      年: 2022,
+      '數值 (公噸 CO₂e)': 52350000,
+      '數值 (萬公噸 CO₂e)': 5235,
+    });
+    expect(row('較基準年增減率')?.['百分比 (%)']).toBe(-20.85);
+    expect(row('目標：2030 年較 2005 年減量 30%')?.['數值 (公噸 CO₂e)']).toBe(46298000);
+    expect(row('排放占比：工業部門')?.['百分比 (%)']).toBe(83);
+  });
+
   it('converts the DOCX to a PDF whose Chinese text extracts, Table 1 and Table 5 included', () => {
     expect(pdfText).toContain('112 年度高雄市第二期溫室氣體減量執行方案成');
     // pdftotext closes up the space in 「表 1」.
@@ -126,6 +176,17 @@ describe('the results report files, read back by real readers', () => {
       expect(subtotal, `${name} subtotal`).toBe(sectorSum(code));
     }
     expect(rest).toMatch(/共計減碳量\(萬噸 CO₂e\)\s+464\.73/);
+  });
+
+  it("never begins a page of Table 1 with a sector's subtotal, cut off from its measures", () => {
+    const pages = pdfText.split('\f').filter((page) => page.includes('部門小計'));
+    expect(pages.length).toBeGreaterThan(1);
+    for (const page of pages) {
+      const lines = page.split('\n').filter((l) => l.trim() !== '');
+      // The repeated header ends with the unit line of its last column.
+      const headerEnd = lines.findIndex((l) => l.includes('CO₂e)'));
+      expect(lines[headerEnd + 1] ?? '', page.slice(0, 200)).not.toMatch(/部門小計/);
+    }
   });
 
   it('writes an ODT that LibreOffice opens and converts again', async () => {

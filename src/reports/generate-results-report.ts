@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { NetZeroError } from '../core/errors.js';
-import type { ResultsReport } from './results-report/model.js';
+import type { StoredResultsReport } from './results-report/model-v1.js';
 import { renderResultsDocx } from './render/docx/results-docx.js';
 import { convertDocxTo, type ConvertOptions } from './render/libreoffice.js';
 import { profileTemplate } from './render/libreoffice-profile.js';
@@ -31,7 +31,7 @@ export function parseFormats(text: string): ReportFormat[] {
  * of the DOCX, both from one LibreOffice start; XLSX is written directly.
  */
 export async function renderResultsReport(
-  report: ResultsReport,
+  report: StoredResultsReport,
   formats: readonly ReportFormat[],
   options: ConvertOptions = {},
 ): Promise<Map<ReportFormat, Buffer>> {
@@ -52,12 +52,12 @@ export async function renderResultsReport(
 }
 
 /** `results-kaohsiung-phase2-2023-09-30.pdf` */
-export function reportFileName(report: ResultsReport, format: ReportFormat): string {
+export function reportFileName(report: StoredResultsReport, format: ReportFormat): string {
   return `results-${report.city.code}-${report.plan.code}-${report.asOf}.${format}`;
 }
 
 export async function writeReportFiles(
-  report: ResultsReport,
+  report: StoredResultsReport,
   files: ReadonlyMap<ReportFormat, Buffer>,
   outDir: string,
 ): Promise<string[]> {

@@ -1,55 +1,25 @@
 import ExcelJS from 'exceljs';
 import { STATUS_LABELS, STATUS_ORDER } from '../results-report/labels.js';
-import type { Cell, ResultsReport } from '../results-report/model.js';
-
-type Value = string | number | null;
+import type { Cell } from '../results-report/model.js';
+import type { EmissionsStatusV1, StoredResultsReport } from '../results-report/model-v1.js';
+import { addEmissionSheets } from './results-xlsx-emissions.js';
+import { addSheet, type Value } from './xlsx-sheet.js';
 
 /** The number behind a cell when there is one (a number cell), else its text. */
 const valueOf = (cell: Cell): Value => (cell.value === null ? cell.text : Number(cell.value));
 const num = (text: string | null): number | null => (text === null ? null : Number(text));
-
-function addSheet(
-  book: ExcelJS.Workbook,
-  name: string,
-  headers: readonly string[],
-  rows: readonly (readonly Value[])[],
-  widths: readonly number[],
-): void {
-  const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = headers.map((header, i) => ({ header, width: widths[i] ?? 14 }));
-  sheet.getRow(1).font = { bold: true };
-  sheet.getRow(1).alignment = { wrapText: true, vertical: 'middle' };
-  for (const row of rows) sheet.addRow([...row]);
-}
 
 /**
  * The report's tables as a workbook, one sheet per table: numbers stored as numbers (so they
  * add up in Excel), units in the headers, texts as printed where a cell is not a number.
  * Numbers are converted from exact decimals to IEEE doubles here, for the spreadsheet only.
  */
-export async function renderResultsXlsx(report: ResultsReport): Promise<Buffer> {
+export async function renderResultsXlsx(report: StoredResultsReport): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = report.city.name;
   book.title = report.title;
-  const e = report.emissions;
-  addSheet(
-    book,
-    '排放現況',
-    ['年', '項目', '淨排放量 (公噸 CO₂e)', '來源'],
-    [
-      ...e.series.map((s) => [s.year, '淨排放量', Number(s.valueT), s.source]),
-      ...e.targets.map((t) => [t.year, t.label, Number(t.valueT), null]),
-    ],
-    [8, 40, 22, 20],
-  );
-  if (e.shares)
-    addSheet(
-      book,
-      '排放結構',
-      ['年', '類別', '占比 (%)'],
-      e.shares.items.map((s) => [e.shares?.year ?? null, s.label, Number(s.percent)]),
-      [8, 24, 12],
-    );
+  if (report.format === 'netzero-results-report/1') addEmissionSheetsV1(book, report.emissions);
+  else addEmissionSheets(book, report.emissions);
   addSheet(
     book,
     '部門推動成果',
@@ -153,4 +123,26 @@ export async function renderResultsXlsx(report: ResultsReport): Promise<Buffer> 
     [8, 6, 30, 24, 10, 60, 14, 18, 10],
   );
   return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+/** Chapter 1's sheets of a version-1 model (snapshots frozen before the emissions module). */
+function addEmissionSheetsV1(book: ExcelJS.Workbook, e: EmissionsStatusV1): void {
+  addSheet(
+    book,
+    '排放現況',
+    ['年', '項目', '淨排放量 (公噸 CO₂e)', '來源'],
+    [
+      ...e.series.map((s) => [s.year, '淨排放量', Number(s.valueT), s.source]),
+      ...e.targets.map((t) => [t.year, t.label, Number(t.valueT), null]),
+    ],
+    [8, 40, 22, 20],
+  );
+  if (e.shares)
+    addSheet(
+      book,
+      '排放結構',
+      ['年', '類別', '占比 (%)'],
+      e.shares.items.map((s) => [e.shares?.year ?? null, s.label, Number(s.percent)]),
+      [8, 24, 12],
+    );
 }

@@ -1,5 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
 import { Decimal } from '../../core/decimal.js';
+import { loadDataset } from '../../datasets/datasets.js';
 import { seedDataset } from '../../db/city/seed-dataset.js';
 import { getPlanSummary } from '../../db/plans/plan-summary.js';
 import { describeEachDatabase } from '../../db/test-support/databases.js';
@@ -68,13 +69,105 @@ describeEachDatabase('the Kaohsiung results report as of 2023-09-30', (getDb) =>
     expect(lighting?.progressText).toMatch(/^1,531,153\/[\d,.]+ W$/);
   });
 
-  it('states the emissions the city holds: baseline, latest ended year, change and shares', () => {
+  it('states baseline, latest ended year and change from the emissions module, as the dataset gives them', async () => {
+    // Independently of the database: the net figures as data/kaohsiung.yaml records them.
+    const dataset = await loadDataset('kaohsiung');
+    const net = new Map(
+      dataset.emissionFigures
+        .filter((f) => f.basis === 'net')
+        .map((f) => [f.year, new Decimal(f.valueT)]),
+    );
+    const reduction = dataset.emissionTargets?.find((t) => t.kind === 'reduction');
+    const baseYear = reduction?.kind === 'reduction' ? reduction.baseYear : 0;
+    // As of 2023-09-30 the year 2023 is not over: 2022 is the latest year held.
+    const latestYear = Math.max(...[...net.keys()].filter((y) => y <= 2022));
+    const base = net.get(baseYear) ?? new Decimal(0);
+    const latest = net.get(latestYear) ?? new Decimal(0);
     const e = report.emissions;
-    expect(e.baseline).toEqual({ year: 2005, valueT: '66140000' });
-    // As of 2023-09-30 the 2023 figure cannot be known yet: 2022 is the latest.
-    expect(e.latest).toEqual({ year: 2022, valueT: '52350000' });
-    expect(e.changePercent).toBe('-20.85');
-    expect(e.shares?.items.find((s) => s.category === 'industry')?.percent).toBe('83');
+    expect([baseYear, latestYear]).toEqual([2005, 2022]);
+    expect(e.baseline).toMatchObject({ year: baseYear, valueT: base.toFixed() });
+    expect(e.latest).toMatchObject({ year: latestYear, valueT: latest.toFixed() });
+    expect(e.change).toEqual({
+      t: latest.minus(base).toFixed(),
+      percent: latest.minus(base).dividedBy(base).times(100).toFixed(2, Decimal.ROUND_HALF_UP),
+    });
+    expect(e.change?.percent).toBe('-20.85');
+    expect(e.series.map((s) => s.year)).toEqual([...net.keys()].filter((y) => y <= 2022).sort());
+    expect(e.paragraphs[0]).toContain('2022 年 5,235.00 萬公噸 CO₂e〔2〕');
+    expect(e.paragraphs[0]).toContain('6,614.00 萬公噸 CO₂e〔1〕減少 20.85%');
+    expect(e.sources.map((s) => s.code)).toEqual([
+      'report-112',
+      'news-emissions',
+      'news-carbon-budget',
+    ]);
+  });
+
+  it('takes the targets, the pathway, the gap and the shares from the stored data', () => {
+    const e = report.emissions;
+    // 2030: −30 % of 2005's 66,140,000 t; 2050: net zero.
+    expect(e.targets.map((t) => [t.year, t.valueT])).toEqual([
+      [2030, '46298000'],
+      [2050, '0'],
+    ]);
+    // The straight line 2005 → 2030 at 2022: 66,140,000 × (1 − 0.30 × 17/25).
+    const pathway2022 = new Decimal(66140000).times(
+      new Decimal(1).minus(new Decimal(0.3).times(17).dividedBy(25)),
+    );
+    expect(e.gap).toMatchObject({
+      year: 2022,
+      pathwayT: pathway2022.toFixed(),
+      actualT: '52350000',
+    });
+    expect(e.gap?.gapT).toBe(new Decimal(52350000).minus(pathway2022).toFixed());
+    expect(e.paragraphs.join('')).toContain(
+      '2030 年較 2005 年減量 30%，即淨排放量不超過 4,629.80 萬公噸',
+    );
+    expect(e.shares?.sectors.map((s) => [s.category, s.percent])).toEqual([
+      ['industry', '83'],
+      ['residential_commercial', '9'],
+      ['transport', '7'],
+    ]);
+    expect(e.shares?.scopes.map((s) => s.percent)).toEqual(['72', '28']);
+  });
+
+  it('states the carbon budget that covers the plan period, with its approval', () => {
+    expect(report.emissions.carbonBudget).toMatchObject({
+      code: 'cb-2025-2026',
+      capT: '50937300',
+      capBasis: 'annual',
+      periodCapT: '101874600',
+      allocations: [],
+      approval: 'council_approved',
+      approvedOn: '2025-06-02',
+    });
+    expect(report.emissions.paragraphs.at(-1)).toContain('每年排放上限 5,093.73 萬公噸');
+    expect(report.emissions.paragraphs.at(-1)).toContain('於資料截止日後');
+  });
+
+  it('counts a year once it is over: as of 2023-12-31 the latest year is 2023', async () => {
+    const yearEnd = await buildResultsReport(getDb().db, 'kaohsiung', 'phase2', '2023-12-31');
+    expect(yearEnd.emissions.latest).toMatchObject({ year: 2023, valueT: '49520000' });
+  });
+
+  it('rewrites the text when a stored target changes', async () => {
+    const { db } = getDb();
+    const update = (percent: string) =>
+      db
+        .updateTable('emission_targets')
+        .set({ reduction_percent: percent })
+        .where('city_id', '=', 'kaohsiung')
+        .where('year', '=', 2030)
+        .executeTakeFirst();
+    expect((await update('35')).numUpdatedRows).toBe(1n);
+    try {
+      const changed = await buildResultsReport(db, 'kaohsiung', 'phase2', AS_OF);
+      const text = changed.emissions.paragraphs.join('');
+      // 66,140,000 t × 0.65 = 42,991,000 t.
+      expect(text).toContain('2030 年較 2005 年減量 35%，即淨排放量不超過 4,299.10 萬公噸');
+      expect(changed.emissions.targets[0]?.valueT).toBe('42991000');
+    } finally {
+      await update('30');
+    }
   });
 
   it("quotes the agencies' qualitative results by measure, in period order", () => {

@@ -1,10 +1,11 @@
 import type { Kysely } from 'kysely';
-import { dateParts, type IsoDate } from '../../core/dates.js';
+import { dateParts, yearOf, type IsoDate } from '../../core/dates.js';
 import { buildPlanSummary } from '../../core/plan-summary/build-plan-summary.js';
 import { formatRocDate, rocYear } from '../../core/roc-date.js';
 import { loadPlanInputs } from '../../db/plans/load-plan-inputs.js';
 import type { Tables } from '../../db/tables.js';
-import { loadEmissionsStatus } from './emissions-status.js';
+import { buildEmissionsChapter } from './emissions-status.js';
+import { loadEmissionsFacts } from './load-emissions-facts.js';
 import { buildLaggingTable } from './lagging.js';
 import { loadReportFacts } from './load-report-facts.js';
 import type { ResultsReport } from './model.js';
@@ -32,24 +33,27 @@ export async function buildResultsReport(
   planCode: string,
   asOf: IsoDate,
 ): Promise<ResultsReport> {
-  const [{ plan, measures }, facts, emissions] = await Promise.all([
+  const [{ plan, measures }, facts, emissionsFacts] = await Promise.all([
     loadPlanInputs(db, cityId, planCode, asOf),
     loadReportFacts(db, cityId, planCode, asOf),
-    loadEmissionsStatus(db, cityId, asOf),
+    loadEmissionsFacts(db, cityId),
   ]);
   const summary = buildPlanSummary(plan, measures, asOf);
   const asOfRoc = formatRocDate(asOf);
   const coverage = coverageOf(plan.period.start, asOf);
   const asOfYear = rocYear(dateParts(asOf).year);
   return {
-    format: 'netzero-results-report/1',
+    format: 'netzero-results-report/2',
     city: { code: cityId, name: facts.cityName },
     plan: { code: planCode, name: facts.planName, start: plan.period.start, end: plan.period.end },
     asOf,
     asOfRoc,
     coverage,
     title: `${String(asOfYear)} 年度${facts.cityName}${facts.planName.replace(facts.cityName, '')}成果報告`,
-    emissions,
+    emissions: buildEmissionsChapter(emissionsFacts, asOf, {
+      start: yearOf(plan.period.start),
+      end: yearOf(plan.period.end),
+    }),
     progress: buildPlanProgress(summary, facts.planName, asOfRoc),
     table1: buildTable1(
       summary,

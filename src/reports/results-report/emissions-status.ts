@@ -1,132 +1,206 @@
-import type { Kysely } from 'kysely';
 import { Decimal } from '../../core/decimal.js';
-import { yearOf, type IsoDate } from '../../core/dates.js';
-import { toWanTonnesText } from '../../core/rollup/display.js';
-import type { Tables } from '../../db/tables.js';
-import { formatNumber, percentOf } from './format.js';
-import type { EmissionsStatus } from './model.js';
+import { dateParts, type IsoDate } from '../../core/dates.js';
+import { INVENTORY_SECTORS } from '../../core/emissions/sectors.js';
+import { emissionsParagraphs } from './emissions-text.js';
+import { APPROVAL_LABELS, emissionCategoryLabel, SCOPE_CATEGORIES } from './emissions-labels.js';
+import { percentOf } from './format.js';
+import type { EmissionsFacts } from './load-emissions-facts.js';
+import type { CitedSource, EmissionsChapter, SourcedTonnes } from './model.js';
+
+/** Numbers sources in the order the chapter first cites them: 〔1〕, 〔2〕, … */
+function citations(facts: EmissionsFacts) {
+  const cited: CitedSource[] = [];
+  const cite = (code: string | null | undefined): number | null => {
+    if (!code) return null;
+    const found = cited.find((c) => c.code === code);
+    if (found) return found.no;
+    const source = facts.sources.get(code);
+    cited.push({
+      no: cited.length + 1,
+      code,
+      title: source?.title ?? code,
+      publisher: source?.publisher ?? null,
+      date: source?.date ?? null,
+    });
+    return cited.length;
+  };
+  return { cited, cite };
+}
+
+/** The year's last day has passed by `asOf` (inclusive): only then does its figure count. */
+export function lastEndedYear(asOf: IsoDate): number {
+  const { year, month, day } = dateParts(asOf);
+  return month === 12 && day === 31 ? year : year - 1;
+}
+
+/** The instant's date in Taiwan (UTC+8, no daylight saving): approvals are dated there. */
+const taipeiDate = (at: string) =>
+  new Date(at).toLocaleDateString('sv-SE', { timeZone: 'Asia/Taipei' });
 
 /**
- * The city's reduction goals relative to its base year, until the emissions inventory
- * (migration 0003) stores them as data. Kaohsiung's are set by 高雄市淨零城市發展自治條例
- * (2030: −30 % against 2005; 2050: net zero), cited in shared/DOMAIN.md.
+ * Chapter 1 part 1 from the emissions module's facts (load-emissions-facts.ts). Pure: every
+ * figure is computed here and formatted by emissions-text.ts, so renderers hold no arithmetic.
+ * A year counts once it is over: a report as of 2023-09-30 uses 2022 at the latest.
+ * @example buildEmissionsChapter(facts, '2023-09-30', { start: 2021, end: 2025 }).latest?.year // 2022
  */
-const CITY_GOALS: Record<string, readonly { year: number; cutPercent: number; label: string }[]> = {
-  kaohsiung: [
-    { year: 2030, cutPercent: 30, label: '2030 年減量 30%（淨零城市發展自治條例）' },
-    { year: 2050, cutPercent: 100, label: '2050 年淨零排放' },
-  ],
-};
-
-const SHARE_LABELS: Record<string, string> = {
-  industry: '工業部門',
-  residential_commercial: '住商部門',
-  transport: '運輸部門',
-  agriculture: '農業部門',
-  environment: '環境部門',
-  energy: '能源部門',
-  direct: '直接排放',
-  indirect: '間接排放（電力）',
-};
-
-/**
- * Chapter 1 part 1 from the city's emission figures. The one place the report reads emissions:
- * when the inventory lands, only this function changes.
- *
- * A year's figure counts once the year is over: a report as of 2023-09-30 uses 2022 at the
- * latest. Net emissions are used throughout (the seed compares net with net).
- */
-export async function loadEmissionsStatus(
-  db: Kysely<Tables>,
-  cityId: string,
+export function buildEmissionsChapter(
+  facts: EmissionsFacts,
   asOf: IsoDate,
-): Promise<EmissionsStatus> {
-  const lastYear = yearOf(asOf) - 1;
-  const [figures, shares] = await Promise.all([
-    db
-      .selectFrom('emission_figures')
-      .select(['year', 'value_t', 'source_code'])
-      .where('city_id', '=', cityId)
-      .where('basis', '=', 'net')
-      .where('year', '<=', lastYear)
-      .orderBy('year')
-      .execute(),
-    db
-      .selectFrom('emission_shares')
-      .select(['year', 'category', 'percent'])
-      .where('city_id', '=', cityId)
-      .where('year', '<=', lastYear)
-      .orderBy('year')
-      .orderBy('position')
-      .execute(),
-  ]);
-  const series = figures.map((f) => ({
-    year: f.year,
-    valueT: new Decimal(f.value_t).toFixed(),
-    source: f.source_code,
-  }));
-  const first = series[0];
-  const last = series.at(-1);
-  const baseline = first ? { year: first.year, valueT: first.valueT } : null;
-  const latest = last && last !== first ? { year: last.year, valueT: last.valueT } : null;
-  const changePercent =
+  planYears: { start: number; end: number },
+): EmissionsChapter {
+  const lastYear = lastEndedYear(asOf);
+  const { cited, cite } = citations(facts);
+  const held = facts.actuals.filter((a) => a.year <= lastYear);
+  const baseYear =
+    facts.pathway?.baseYear ??
+    facts.targets.find((t) => t.baseYear !== null)?.baseYear ??
+    held[0]?.year;
+  const sourced = (a: (typeof held)[number]): SourcedTonnes => ({
+    year: a.year,
+    valueT: a.netT.toFixed(),
+    origin: a.origin,
+    source: cite(
+      a.origin === 'inventory'
+        ? facts.inventorySources.get(a.year)
+        : facts.figureSources.get(a.year),
+    ),
+  });
+  const baseActual = held.find((a) => a.year === baseYear);
+  const baseline = baseActual ? sourced(baseActual) : null;
+  const lastActual = held.at(-1);
+  const latest = lastActual && lastActual !== baseActual ? sourced(lastActual) : null;
+  const change =
     baseline && latest
-      ? percentOf(
-          new Decimal(latest.valueT).minus(baseline.valueT),
-          new Decimal(baseline.valueT),
-          2,
-        )
+      ? (() => {
+          const t = new Decimal(latest.valueT).minus(baseline.valueT);
+          const percent = percentOf(t, new Decimal(baseline.valueT), 2);
+          return percent === null ? null : { t: t.toFixed(), percent };
+        })()
       : null;
-  const targets = baseline
-    ? (CITY_GOALS[cityId] ?? []).map((g) => ({
-        year: g.year,
-        valueT: new Decimal(baseline.valueT)
-          .times(100 - g.cutPercent)
-          .dividedBy(100)
-          .toFixed(),
-        label: g.label,
-      }))
-    : [];
-  const shareYear = shares.at(-1)?.year;
-  const shareItems = shares
-    .filter((s) => s.year === shareYear)
-    .map((s) => ({
-      category: s.category,
-      label: SHARE_LABELS[s.category] ?? s.category,
-      percent: new Decimal(s.percent).toFixed(),
-    }));
-  const wan = (t: string) => formatNumber(toWanTonnesText(new Decimal(t)));
-  const paragraphs: string[] = [];
-  if (baseline && latest && changePercent !== null) {
-    const fall = new Decimal(changePercent).isNegative();
-    paragraphs.push(
-      `本市 ${latest.year} 年溫室氣體淨排放量為 ${wan(latest.valueT)} 萬公噸 CO₂e，` +
-        `相較 ${baseline.year} 年基準年 ${wan(baseline.valueT)} 萬公噸${fall ? '減少' : '增加'} ` +
-        `${new Decimal(changePercent).abs().toFixed(2)}%` +
-        `（${fall ? '減量' : '增量'}約 ${wan(new Decimal(baseline.valueT).minus(latest.valueT).abs().toFixed())} 萬公噸）。`,
-    );
-  } else if (baseline) {
-    paragraphs.push(
-      `本市 ${baseline.year} 年溫室氣體淨排放量為 ${wan(baseline.valueT)} 萬公噸 CO₂e。`,
-    );
-  } else {
-    paragraphs.push('本市尚無溫室氣體排放量資料。');
-  }
-  for (const t of targets)
-    paragraphs.push(`目標：${t.label}，即淨排放量不超過 ${wan(t.valueT)} 萬公噸 CO₂e。`);
-  if (shareYear !== undefined && shareItems.length > 0)
-    paragraphs.push(
-      `${shareYear} 年排放結構：` +
-        shareItems.map((s) => `${s.label}約占 ${s.percent}%`).join('、') +
-        '。',
-    );
-  return {
-    series,
+  const trajectory = facts.pathway?.trajectory ?? [];
+  const levelIn = (year: number) => trajectory.find((t) => t.year === year)?.valueT;
+  const targets = facts.targets.flatMap((t) => {
+    const level = levelIn(t.year);
+    if (level === undefined) return [];
+    return [
+      {
+        ...t,
+        valueT: level.toFixed(),
+        label:
+          t.kind === 'net_zero'
+            ? `${String(t.year)} 年淨零排放`
+            : `${String(t.year)} 年較 ${String(t.baseYear)} 年減量 ${new Decimal(t.reductionPercent ?? 0).toFixed()}%`,
+        source: cite(t.source),
+      },
+    ];
+  });
+  const gapYear = latest && facts.pathway?.gap.find((g) => g.year === latest.year);
+  const gap =
+    gapYear && gapYear.actualT && gapYear.gapT
+      ? {
+          year: gapYear.year,
+          pathwayT: gapYear.trajectoryT.toFixed(),
+          actualT: gapYear.actualT.toFixed(),
+          gapT: gapYear.gapT.toFixed(),
+          gapPercent: gapYear.gapPercent?.toFixed(2, Decimal.ROUND_HALF_UP) ?? null,
+        }
+      : null;
+  const chapter: Omit<EmissionsChapter, 'paragraphs' | 'sources'> = {
+    lastYear,
+    series: held.map(sourced),
     baseline,
     latest,
-    changePercent,
+    change,
     targets,
-    shares: shareYear === undefined ? null : { year: shareYear, items: shareItems },
-    paragraphs,
+    pathway: trajectory.map((t) => ({ year: t.year, valueT: t.valueT.toFixed() })),
+    gap,
+    shares: sharesOf(facts, lastYear, cite),
+    carbonBudget: budgetOf(facts, asOf, planYears, cite),
+  };
+  return { ...chapter, sources: cited, paragraphs: emissionsParagraphs(chapter, asOf) };
+}
+
+/** The latest year with shares: an inventory's sectors (computed) or the shares a source gives. */
+function sharesOf(
+  facts: EmissionsFacts,
+  lastYear: number,
+  cite: (code: string | null | undefined) => number | null,
+): EmissionsChapter['shares'] {
+  const inventory = facts.actuals
+    .filter((a) => a.origin === 'inventory' && a.bySector && a.year <= lastYear)
+    .at(-1);
+  const stated = facts.shares.filter((s) => s.year <= lastYear);
+  const statedYear = stated.at(-1)?.year;
+  if (inventory?.bySector && (statedYear === undefined || inventory.year >= statedYear)) {
+    const sectors = INVENTORY_SECTORS.filter((s) => s !== 'sinks');
+    const gross = sectors.reduce((t, s) => t.plus(inventory.bySector?.get(s) ?? 0), new Decimal(0));
+    return {
+      year: inventory.year,
+      origin: 'inventory',
+      source: cite(facts.inventorySources.get(inventory.year)),
+      sectors: sectors
+        .filter((s) => !(inventory.bySector?.get(s) ?? new Decimal(0)).isZero())
+        .map((s) => ({
+          category: s,
+          label: emissionCategoryLabel(s),
+          percent: percentOf(inventory.bySector?.get(s) ?? new Decimal(0), gross, 1) ?? '0',
+        })),
+      scopes: [],
+    };
+  }
+  if (statedYear === undefined) return null;
+  const items = stated.filter((s) => s.year === statedYear);
+  const item = (s: (typeof items)[number]) => ({
+    category: s.category,
+    label: emissionCategoryLabel(s.category),
+    percent: new Decimal(s.percent).toFixed(),
+  });
+  return {
+    year: statedYear,
+    origin: 'figure',
+    source: cite(items.find((s) => s.source)?.source),
+    sectors: items.filter((s) => !SCOPE_CATEGORIES.has(s.category)).map(item),
+    scopes: items.filter((s) => SCOPE_CATEGORIES.has(s.category)).map(item),
+  };
+}
+
+/**
+ * The carbon budget for the report: among the budgets whose period overlaps the plan's, the one
+ * in force in the as-of year, else the next to start, else the last that ended.
+ */
+function budgetOf(
+  facts: EmissionsFacts,
+  asOf: IsoDate,
+  planYears: { start: number; end: number },
+  cite: (code: string | null | undefined) => number | null,
+): EmissionsChapter['carbonBudget'] {
+  const year = dateParts(asOf).year;
+  const overlapping = facts.budgets
+    .filter((b) => b.startYear <= planYears.end && b.endYear >= planYears.start)
+    .sort((a, b) => a.startYear - b.startYear);
+  const budget =
+    overlapping.find((b) => b.startYear <= year && year <= b.endYear) ??
+    overlapping.find((b) => b.startYear > year) ??
+    overlapping.at(-1);
+  if (!budget) return null;
+  const step = budget.history.filter((h) => h.to === budget.approval).at(-1);
+  return {
+    code: budget.code,
+    name: budget.name,
+    startYear: budget.startYear,
+    endYear: budget.endYear,
+    capT: budget.capT.toFixed(),
+    capBasis: budget.capBasis,
+    periodCapT: budget.periodCapT.toFixed(),
+    allocations: budget.sectors.map((s) => ({
+      sector: s.sector,
+      label: emissionCategoryLabel(s.sector),
+      capT: s.capT.toFixed(),
+    })),
+    approval: budget.approval,
+    approvalLabel: APPROVAL_LABELS[budget.approval] ?? budget.approval,
+    approvedBy: step?.by ?? null,
+    approvedOn: step ? taipeiDate(step.at) : null,
+    source: cite(budget.source),
   };
 }

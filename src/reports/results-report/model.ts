@@ -6,7 +6,7 @@ import type { ProgressStatus } from '../../core/progress/status.js';
  * snapshot can store it as JSON and render it again identically. Decimals are strings.
  */
 export interface ResultsReport {
-  format: 'netzero-results-report/1';
+  format: 'netzero-results-report/2';
   city: { code: string; name: string };
   plan: { code: string; name: string; start: string; end: string };
   asOf: string;
@@ -15,24 +15,102 @@ export interface ResultsReport {
   /** 110~112/9: the span the execution columns cover. */
   coverage: string;
   title: string;
-  emissions: EmissionsStatus;
+  emissions: EmissionsChapter;
   progress: PlanProgress;
   table1: Table1;
   sectorSummaries: SectorSummaryText[];
   lagging: LaggingRow[];
 }
 
-/** Chapter 1 part 1: the emission figures the city holds. */
-export interface EmissionsStatus {
-  /** Net emissions per year, tonnes, oldest first. */
-  series: { year: number; valueT: string; source: string | null }[];
-  baseline: { year: number; valueT: string } | null;
-  latest: { year: number; valueT: string } | null;
-  /** (latest − baseline) ÷ baseline × 100, two decimals; negative is a fall. */
-  changePercent: string | null;
-  /** The city's emission targets as straight lines from the baseline (the chart's target line). */
-  targets: { year: number; valueT: string; label: string }[];
-  shares: { year: number; items: { category: string; label: string; percent: string }[] } | null;
+/** A source a figure comes from, numbered in the order the chapter first cites it. */
+export interface CitedSource {
+  /** 1, 2, …: printed as 〔1〕 after the figure. */
+  no: number;
+  code: string;
+  title: string;
+  publisher: string | null;
+  date: string | null;
+}
+
+/** A figure in tonnes CO₂e, with the number of the source it comes from (null: none recorded). */
+export interface SourcedTonnes {
+  year: number;
+  valueT: string;
+  /** inventory: computed from the year's inventory entries; figure: a total a source gives. */
+  origin: 'inventory' | 'figure';
+  source: number | null;
+}
+
+export interface ShareItem {
+  category: string;
+  label: string;
+  /** Percent as the source gives it, or computed (one decimal) from an inventory. */
+  percent: string;
+}
+
+/**
+ * Chapter 1 part 1 from the emissions module: the inventory or headline figures, the city's
+ * stored targets, the pathway through them, the gap in the latest year, and the carbon budget.
+ * Every tonne figure carries the number of its source (`sources`).
+ */
+export interface EmissionsChapter {
+  /** The last calendar year over by the as-of date: later years are not used. */
+  lastYear: number;
+  /** Net emissions per year up to `lastYear`, oldest first. */
+  series: SourcedTonnes[];
+  /** The base year of the city's reduction target (else the oldest year held). */
+  baseline: SourcedTonnes | null;
+  latest: SourcedTonnes | null;
+  /** latest − baseline, tonnes, and ÷ baseline × 100 (two decimals); negative is a fall. */
+  change: { t: string; percent: string } | null;
+  /** The stored targets, each with its level on the pathway. */
+  targets: {
+    year: number;
+    kind: 'reduction' | 'net_zero';
+    baseYear: number | null;
+    reductionPercent: string | null;
+    valueT: string;
+    label: string;
+    source: number | null;
+  }[];
+  /** The pathway from the base year to the last target, one value a year (the chart's line). */
+  pathway: { year: number; valueT: string }[];
+  /** The latest year against the pathway. */
+  gap: {
+    year: number;
+    pathwayT: string;
+    actualT: string;
+    /** actual − pathway; positive is above the path. */
+    gapT: string;
+    gapPercent: string | null;
+  } | null;
+  /** Sector shares and direct/indirect shares of the latest year that has them. */
+  shares: {
+    year: number;
+    origin: 'inventory' | 'figure';
+    source: number | null;
+    sectors: ShareItem[];
+    scopes: ShareItem[];
+  } | null;
+  /** The carbon budget in force in the as-of year, else the first one within the plan period. */
+  carbonBudget: {
+    code: string;
+    name: string | null;
+    startYear: number;
+    endYear: number;
+    capT: string;
+    capBasis: 'period_total' | 'annual';
+    periodCapT: string;
+    /** Per-sector allocations for the whole period (an annual allocation × the years). */
+    allocations: { sector: string; label: string; capT: string }[];
+    approval: string;
+    approvalLabel: string;
+    /** The step that gave the current approval state, if recorded. */
+    approvedBy: string | null;
+    approvedOn: string | null;
+    source: number | null;
+  } | null;
+  sources: CitedSource[];
   paragraphs: string[];
 }
 

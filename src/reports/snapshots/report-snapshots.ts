@@ -3,13 +3,15 @@ import type { Kysely } from 'kysely';
 import { NetZeroError } from '../../core/errors.js';
 import type { Tables } from '../../db/tables.js';
 import type { ResultsReport } from '../results-report/model.js';
+import { REPORT_FORMATS_KNOWN, type StoredResultsReport } from '../results-report/model-v1.js';
 
 export interface ReportSnapshot {
   id: number;
   city: string;
   contentHash: string;
   createdAt: string;
-  report: ResultsReport;
+  /** A snapshot keeps the model version it was taken with; every renderer takes each version. */
+  report: StoredResultsReport;
 }
 
 /** SHA-256 of the model's JSON text: what makes two snapshots the same report. */
@@ -123,11 +125,17 @@ export async function loadReportSnapshot(
       'INTERNAL',
       `report snapshot ${String(id)} of "${cityId}" does not match its content hash`,
     );
+  const report = JSON.parse(row.model) as StoredResultsReport;
+  if (!(REPORT_FORMATS_KNOWN as readonly string[]).includes(report.format))
+    throw new NetZeroError(
+      'INTERNAL',
+      `report snapshot ${String(id)} of "${cityId}" is in format "${report.format as string}", which this version cannot render`,
+    );
   return {
     id: row.id,
     city: cityId,
     contentHash: row.content_hash,
     createdAt: row.created_at,
-    report: JSON.parse(row.model) as ResultsReport,
+    report,
   };
 }

@@ -22,7 +22,8 @@ const LABEL_WIDTH = 2600;
 const VALUE_WIDTH = 1500;
 
 /**
- * A horizontal bar chart drawn with table cells: one row per bar, the bar a shaded cell whose
+ * A horizontal bar chart drawn with table cells (version-1 models only; later ones embed real
+ * chart images, charts/): one row per bar, the bar a shaded cell whose
  * width is proportional to the value. Drawn with the document's own primitives so Word,
  * LibreOffice and the PDF all render it, with the document's CJK font, and no image to rasterize.
  */

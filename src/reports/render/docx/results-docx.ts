@@ -15,12 +15,10 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { Decimal } from '../../../core/decimal.js';
-import { toWanTonnesText } from '../../../core/rollup/display.js';
-import { formatNumber } from '../../results-report/format.js';
 import { STATUS_LABELS, STATUS_ORDER } from '../../results-report/labels.js';
-import type { ResultsReport } from '../../results-report/model.js';
-import { barChart, type Bar } from './charts.js';
+import type { StoredResultsReport } from '../../results-report/model-v1.js';
+import { emissionsBlocks } from './emissions.js';
+import { emissionsBlocksV1 } from './emissions-v1.js';
 import { body, caption, FONT, HEADER_FILL, run, textCell } from './primitives.js';
 import { table1Blocks } from './table1.js';
 
@@ -30,6 +28,8 @@ const PORTRAIT_MARGIN = 1134;
 const LANDSCAPE_MARGIN = 850;
 const PORTRAIT_TEXT = A4.width - 2 * PORTRAIT_MARGIN;
 const LANDSCAPE_TEXT = A4.height - 2 * LANDSCAPE_MARGIN;
+
+const EMISSIONS_HEADING = '一、溫室氣體排放現況';
 
 const h1 = (text: string) =>
   new Paragraph({ heading: HeadingLevel.HEADING_1, outlineLevel: 0, text });
@@ -51,7 +51,7 @@ function footer(): Footer {
   });
 }
 
-function cover(report: ResultsReport): (Paragraph | TableOfContents)[] {
+function cover(report: StoredResultsReport): (Paragraph | TableOfContents)[] {
   const big = (text: string, size: number) =>
     new Paragraph({
       alignment: AlignmentType.CENTER,
@@ -74,46 +74,7 @@ function cover(report: ResultsReport): (Paragraph | TableOfContents)[] {
   ];
 }
 
-function emissionsBlocks(report: ResultsReport): (Paragraph | Table)[] {
-  const e = report.emissions;
-  const wan = (t: string) => new Decimal(t).dividedBy(10000).toNumber();
-  const bars: Bar[] = [
-    ...e.series.map((s) => ({
-      label: `${String(s.year)} 年淨排放`,
-      value: wan(s.valueT),
-      valueText: formatNumber(toWanTonnesText(new Decimal(s.valueT))),
-      color: '4472C4',
-    })),
-    ...e.targets.map((t) => ({
-      label: `${String(t.year)} 年目標`,
-      value: wan(t.valueT),
-      valueText: formatNumber(toWanTonnesText(new Decimal(t.valueT))),
-      color: 'ED7D31',
-    })),
-  ];
-  const blocks: (Paragraph | Table)[] = [h2('一、溫室氣體排放現況'), ...e.paragraphs.map(body)];
-  if (bars.length > 0)
-    blocks.push(
-      caption('圖 1\u3000歷年溫室氣體淨排放量與目標線（萬公噸 CO₂e；橘色為目標）'),
-      barChart(bars, PORTRAIT_TEXT),
-    );
-  if (e.shares)
-    blocks.push(
-      caption(`圖 2\u3000${String(e.shares.year)} 年溫室氣體排放結構（%）`),
-      barChart(
-        e.shares.items.map((s) => ({
-          label: s.label,
-          value: Number(s.percent),
-          valueText: `${s.percent}%`,
-          color: '70AD47',
-        })),
-        PORTRAIT_TEXT,
-      ),
-    );
-  return blocks;
-}
-
-function progressTable(report: ResultsReport): Table {
+function progressTable(report: StoredResultsReport): Table {
   const p = report.progress;
   const headers = [
     '部門',
@@ -160,7 +121,7 @@ function progressTable(report: ResultsReport): Table {
   });
 }
 
-function laggingTable(report: ResultsReport): Table {
+function laggingTable(report: StoredResultsReport): Table {
   const widths = [800, 2300, 900, 3700, 1938];
   const scale = PORTRAIT_TEXT / widths.reduce((a, b) => a + b, 0);
   const cols = widths.map((x) => Math.floor(x * scale));
@@ -216,7 +177,7 @@ function laggingTable(report: ResultsReport): Table {
  * navigation pane), real tables, page numbers, the CJK font set on every style. Table 1 sits
  * in a landscape section of its own.
  */
-export async function renderResultsDocx(report: ResultsReport): Promise<Buffer> {
+export async function renderResultsDocx(report: StoredResultsReport): Promise<Buffer> {
   const portrait = {
     page: {
       size: { ...A4 },
@@ -266,7 +227,9 @@ export async function renderResultsDocx(report: ResultsReport): Promise<Buffer> 
         footers,
         children: [
           h1('第一章\u3000現況分析'),
-          ...emissionsBlocks(report),
+          ...(report.format === 'netzero-results-report/1'
+            ? emissionsBlocksV1(report.emissions, PORTRAIT_TEXT, h2(EMISSIONS_HEADING))
+            : emissionsBlocks(report.emissions, h2(EMISSIONS_HEADING))),
           h2('二、溫室氣體減量執行方案推動成果'),
           ...report.progress.paragraphs.map(body),
           caption(`各部門推動成果（${report.coverage}）`),

@@ -1,7 +1,25 @@
-import { Table, TableLayoutType, TableRow, WidthType, type Paragraph } from 'docx';
-import type { Table1 } from '../../results-report/model.js';
-import { body, caption, HEADER_FILL, SUBTOTAL_FILL, textCell } from './primitives.js';
+import {
+  BorderStyle,
+  LineRuleType,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  WidthType,
+} from 'docx';
+import type { Table1, Table1Measure, Table1Sector } from '../../results-report/model.js';
+import {
+  body,
+  caption,
+  HEADER_FILL,
+  NO_BORDERS,
+  SUBTOTAL_FILL,
+  textCell,
+  type CellOptions,
+} from './primitives.js';
 
+const LINE = { style: BorderStyle.SINGLE, size: 4, color: 'auto' };
 const SIZE = 16; // 8 pt: ten columns across a landscape page, as in the seed
 
 /** Column widths (twips) for a table of `width`: fixed columns, the rest shared by periods. */
@@ -40,66 +58,88 @@ export function table1Blocks(table: Table1, width: number): (Paragraph | Table)[
     ),
   });
   const rows: TableRow[] = [header];
-  for (const sector of table.sectors) {
-    const sectorRows = sector.measures.reduce((n, m) => n + m.rows.length, 0);
-    let firstOfSector = true;
-    for (const measure of sector.measures) {
-      measure.rows.forEach((row, r) => {
-        const cells = [];
-        if (firstOfSector)
-          cells.push(
-            textCell(sector.name, {
-              width: w(0),
-              rowSpan: sectorRows,
-              align: 'center',
-              size: SIZE,
-            }),
-          );
-        if (r === 0) {
-          const rowSpan = measure.rows.length;
-          cells.push(
-            textCell(String(measure.no), { width: w(1), rowSpan, align: 'center', size: SIZE }),
-            textCell(measure.agency ?? '-', { width: w(2), rowSpan, align: 'center', size: SIZE }),
-            textCell(measure.name, { width: w(3), rowSpan, size: SIZE }),
-          );
-        }
-        const target = row.label ? `${row.target.text}\n(${row.label})` : row.target.text;
+  /** A measure's rows from column 1 on (the sector column is merged from the sector's first row). */
+  const measureRows = (measure: Table1Measure): TableCell[][] =>
+    measure.rows.map((row, r) => {
+      const cell = (text: string, options: CellOptions) =>
+        textCell(text, { ...options, size: SIZE });
+      const cells: TableCell[] = [];
+      if (r === 0) {
+        const rowSpan = measure.rows.length;
         cells.push(
-          textCell(target, { width: w(4), size: SIZE }),
-          ...row.periods.map((c, i) =>
-            textCell(c.text, {
-              width: w(5 + i),
-              align: c.value === null ? 'left' : 'right',
-              size: SIZE,
-            }),
-          ),
-          textCell(row.total.text, { width: w(last - 1), align: 'right', size: SIZE }),
-          textCell(row.reductionWan, { width: w(last), align: 'right', size: SIZE }),
+          cell(String(measure.no), { width: w(1), rowSpan, align: 'center' }),
+          cell(measure.agency ?? '-', { width: w(2), rowSpan, align: 'center' }),
+          cell(measure.name, { width: w(3), rowSpan }),
         );
-        rows.push(new TableRow({ cantSplit: true, children: cells }));
-        firstOfSector = false;
-      });
-    }
-    rows.push(
-      new TableRow({
-        cantSplit: true,
-        children: [
-          textCell(`${sector.name}部門小計（${String(sector.measures.length)} 項措施）`, {
-            width: span(0, last),
-            columnSpan: last,
-            align: 'right',
-            fill: SUBTOTAL_FILL,
-            size: SIZE,
-          }),
-          textCell(sector.reductionWan, {
-            width: w(last),
-            align: 'right',
-            fill: SUBTOTAL_FILL,
-            bold: true,
-            size: SIZE,
-          }),
-        ],
-      }),
+      }
+      const target = row.label ? `${row.target.text}\n(${row.label})` : row.target.text;
+      cells.push(
+        cell(target, { width: w(4) }),
+        ...row.periods.map((c, i) =>
+          cell(c.text, { width: w(5 + i), align: c.value === null ? 'left' : 'right' }),
+        ),
+        cell(row.total.text, { width: w(last - 1), align: 'right' }),
+        cell(row.reductionWan, { width: w(last), align: 'right' }),
+      );
+      return cells;
+    });
+  const subtotalCells = (sector: Table1Sector, from: number) => [
+    textCell(`${sector.name}部門小計（${String(sector.measures.length)} 項措施）`, {
+      width: span(from, last),
+      columnSpan: last - from,
+      align: 'right',
+      fill: SUBTOTAL_FILL,
+      size: SIZE,
+    }),
+    textCell(sector.reductionWan, {
+      width: w(last),
+      align: 'right',
+      fill: SUBTOTAL_FILL,
+      bold: true,
+      size: SIZE,
+    }),
+  ];
+  for (const sector of table.sectors) {
+    const init = sector.measures.slice(0, -1);
+    const lastMeasure = sector.measures.at(-1);
+    const sectorCell = textCell(sector.name, {
+      width: w(0),
+      rowSpan: init.reduce((n, m) => n + m.rows.length, 0) + 1,
+      align: 'center',
+      size: SIZE,
+    });
+    const sectorRows = init.flatMap(measureRows);
+    // The sector's last measure and its subtotal form ONE outer row that may not split (a table
+    // nested in a cell spanning columns 1…last), so a page never begins with a lone subtotal.
+    // LibreOffice 7.4 ignores Word's way (keep-with-next paragraphs in the rows).
+    const tail = new Table({
+      width: { size: span(1, last + 1), type: WidthType.DXA },
+      columnWidths: widths.slice(1),
+      layout: TableLayoutType.FIXED,
+      // The outer cell draws the frame; the nested table only the lines inside it.
+      borders: { ...NO_BORDERS, insideHorizontal: LINE, insideVertical: LINE },
+      rows: [
+        ...(lastMeasure ? measureRows(lastMeasure) : []).map(
+          (children) => new TableRow({ cantSplit: true, children }),
+        ),
+        new TableRow({ cantSplit: true, children: subtotalCells(sector, 1) }),
+      ],
+    });
+    const tailCell = new TableCell({
+      width: { size: span(1, last + 1), type: WidthType.DXA },
+      columnSpan: last,
+      margins: { top: 0, bottom: 0, left: 0, right: 0 },
+      // Word wants every cell to end with a paragraph: a hairline one.
+      children: [
+        tail,
+        new Paragraph({ spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT } }),
+      ],
+    });
+    sectorRows.push([tailCell]);
+    sectorRows.forEach((cells, i) =>
+      rows.push(
+        new TableRow({ cantSplit: true, children: i === 0 ? [sectorCell, ...cells] : cells }),
+      ),
     );
   }
   rows.push(
