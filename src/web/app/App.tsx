@@ -21,6 +21,10 @@ const RoundPage = lazy(() =>
 const SubmissionPage = lazy(() =>
   import('../pages/submission/SubmissionPage.js').then((m) => ({ default: m.SubmissionPage })),
 );
+// The emissions page brings its own tables and charts; only its readers download it.
+const EmissionsPage = lazy(() =>
+  import('../pages/emissions/EmissionsPage.js').then((m) => ({ default: m.EmissionsPage })),
+);
 const UsersPage = lazy(() =>
   import('../pages/UsersPage.js').then((m) => ({ default: m.UsersPage })),
 );
@@ -66,6 +70,8 @@ function Page({ location: { route, query } }: { location: Location }) {
       return <SubmissionPage id={route.id} sector={route.sector} no={route.no} />;
     case 'users':
       return <UsersPage />;
+    case 'emissions':
+      return <EmissionsPage query={query} />;
     case 'notFound':
       return <NotFoundPage />;
   }

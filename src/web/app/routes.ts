@@ -11,6 +11,7 @@ export type Route =
   | { page: 'round'; id: number }
   | { page: 'submission'; id: number; sector: string; no: number }
   | { page: 'users' }
+  | { page: 'emissions' }
   | { page: 'notFound' };
 
 export interface Location {
@@ -30,6 +31,7 @@ export function parseHash(hash: string): Location {
   }
   if (first === 'sign-in' && parts.length === 1) return { route: { page: 'signIn' }, query };
   if (first === 'users' && parts.length === 1) return { route: { page: 'users' }, query };
+  if (first === 'emissions' && parts.length === 1) return { route: { page: 'emissions' }, query };
   if (first === 'rounds') return { route: roundRoute(parts.slice(1)), query };
   return { route: { page: 'notFound' }, query };
 }
@@ -62,6 +64,8 @@ export function hrefFor(route: Route, query?: Record<string, string | undefined>
         return '/sign-in';
       case 'users':
         return '/users';
+      case 'emissions':
+        return '/emissions';
       case 'rounds':
         return '/rounds';
       case 'round':

@@ -24,6 +24,11 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
       label: t('nav.measures'),
       current: route.page === 'measures' || route.page === 'measure',
     },
+    {
+      route: { page: 'emissions' },
+      label: t('nav.emissions'),
+      current: route.page === 'emissions',
+    },
     ...(user
       ? [
           {
