@@ -1,7 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
 import {
   DESKTOP,
+  SCREENSHOT_DIR,
   MOBILE,
   launchBrowser,
   screenshot,
@@ -136,6 +138,14 @@ describe('the emissions page in a real browser', () => {
       expect(unreachable).toBe(0);
       expect(problems).toEqual([]);
       await screenshot(page, `emissions-${width}-axe`);
+      if (width === 'mobile') {
+        // Section by section, so each can be looked at at full size.
+        for (const section of ['trend', 'gap', 'shares', 'budgets', 'money', 'downloads']) {
+          await page
+            .locator(`section[aria-labelledby="${section}-heading"]`)
+            .screenshot({ path: join(SCREENSHOT_DIR, `emissions-mobile-${section}.png`) });
+        }
+      }
       await page.close();
     });
   }

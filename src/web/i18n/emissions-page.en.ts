@@ -64,7 +64,6 @@ export const emissionsPageEn: Record<keyof typeof emissionsPageZhTW, string> = {
   'emissionsPage.budgets.heading': 'Carbon budgets',
   'emissionsPage.budgets.note':
     "Under the city's net-zero ordinance each two-year period has an emissions cap, reviewed by the committee and approved by the city council.",
-  'emissionsPage.budgets.caption': '{name} ({start}–{end})',
   'emissionsPage.budgets.tableCaption': 'Carbon budgets by period (10⁴ t CO₂e)',
   'emissionsPage.budgets.period': 'Period',
   'emissionsPage.budgets.perYear': 'per year',

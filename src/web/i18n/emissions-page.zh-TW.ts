@@ -64,7 +64,6 @@ export const emissionsPageZhTW = {
   'emissionsPage.budgets.heading': '碳預算',
   'emissionsPage.budgets.note':
     '依淨零城市發展自治條例，每期（兩年）訂定排放上限，經推動委員會審議、市議會核定。',
-  'emissionsPage.budgets.caption': '{name}（{start}–{end} 年）',
   'emissionsPage.budgets.tableCaption': '各期碳預算（萬公噸 CO₂e）',
   'emissionsPage.budgets.period': '期別',
   'emissionsPage.budgets.perYear': '每年',

@@ -45,13 +45,7 @@ function BudgetTable({ budget }: { budget: Budget }) {
   const captionId = `budget-${budget.code}`;
   return (
     <div className="carbon-budget" data-testid={captionId}>
-      <h3 id={captionId}>
-        {t('emissionsPage.budgets.caption', {
-          name,
-          start: yearLabel(budget.startYear, locale),
-          end: yearLabel(budget.endYear, locale),
-        })}
-      </h3>
+      <h3 id={captionId}>{name}</h3>
       <ApprovalSteps budget={budget} />
       {budget.history.length > 0 && (
         <ul className="plain">

@@ -9,7 +9,7 @@ export function SourcesSection({ data }: { data: EmissionsPageData }) {
   return (
     <section aria-labelledby="sources-heading">
       <h2 id="sources-heading">{t('emissionsPage.sources')}</h2>
-      <ul className="sources" data-testid="sources">
+      <ol className="sources" data-testid="sources">
         {sources.map((source) => (
           <li key={source.code}>
             <cite>{source.title}</cite>
@@ -37,7 +37,7 @@ export function SourcesSection({ data }: { data: EmissionsPageData }) {
               ))}
           </li>
         ))}
-      </ul>
+      </ol>
     </section>
   );
 }

@@ -3,8 +3,8 @@ import type { EmissionsPageData } from '../../api/emissions-page.js';
 import { Chart } from '../../components/chart/Chart.js';
 import { formatTenThousandTonnes } from '../../format/numbers.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { sourceTitle, yearLabel } from './format.js';
-import { SourceNote } from './SourceNote.js';
+import { yearLabel } from './format.js';
+import { SourceNote, SourceRef } from './SourceNote.js';
 import { annualCapT, trendChartOption } from './trend-chart.js';
 
 const wan = (tonnes: string | null | undefined) =>
@@ -70,9 +70,13 @@ export function TrendSection({ data }: { data: EmissionsPageData }) {
               const actual = series.actuals.find((a) => a.year === year);
               const gross = series.figures.find((f) => f.year === year && f.basis === 'gross');
               const budget = budgets.budgets.find((b) => b.startYear <= year && year <= b.endYear);
-              const cited = series.figures
-                .filter((f) => f.year === year)
-                .map((f) => sourceTitle(sources, f.source));
+              const cited = [
+                ...new Set(
+                  series.figures
+                    .filter((f) => f.year === year && f.source !== null)
+                    .map((f) => f.source ?? ''),
+                ),
+              ];
               return (
                 <tr key={year} data-year={year}>
                   <th scope="row" className="nowrap">
@@ -86,11 +90,15 @@ export function TrendSection({ data }: { data: EmissionsPageData }) {
                   <td className="num">{budget ? wan(annualCapT(budget)) : '—'}</td>
                   <td>{targetText(year)}</td>
                   <td>
-                    {actual === undefined
-                      ? ''
-                      : actual.origin === 'inventory'
-                        ? t('emissionsPage.origin.inventory')
-                        : `${t('emissionsPage.origin.figure')}${locale === 'en' ? ': ' : '：'}${[...new Set(cited)].join(locale === 'en' ? '; ' : '；')}`}
+                    {actual?.origin === 'inventory' && t('emissionsPage.origin.inventory')}
+                    {actual?.origin === 'figure' && (
+                      <>
+                        {t('emissionsPage.origin.figure')}{' '}
+                        {cited.map((code) => (
+                          <SourceRef key={code} sources={sources} code={code} />
+                        ))}
+                      </>
+                    )}
                   </td>
                 </tr>
               );

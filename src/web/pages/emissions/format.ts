@@ -28,3 +28,13 @@ export function sourceTitle(sources: Map<string, CitedSource>, code: string | nu
   if (code === null) return null;
   return sources.get(code)?.title ?? code;
 }
+
+/** A source's number in the page's list of sources (1-based), for a short reference in a row. */
+export function sourceNumber(
+  sources: Map<string, CitedSource>,
+  code: string | null,
+): number | null {
+  if (code === null) return null;
+  const index = [...sources.keys()].indexOf(code);
+  return index < 0 ? null : index + 1;
+}
