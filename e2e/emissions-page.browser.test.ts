@@ -80,6 +80,10 @@ describe('the emissions page in a real browser', () => {
     const steps = page.getByRole('list', { name: '審議進度' });
     await expect(steps.locator('[aria-current="step"]').textContent()).resolves.toBe('議會核定');
     await expect(page.getByText('來源未公布部門分配。').count()).resolves.toBe(1);
+    // Passed by the council on 2025-06-02 (Taipei time), shown as the ROC date of that day.
+    await expect(page.getByTestId('budget-cb-2025-2026').textContent()).resolves.toContain(
+      '114年6月2日 高雄市議會',
+    );
 
     // Money: 275 億 declared, transport 219 億, the other domains unknown — never 0.
     await expect(page.getByTestId('money-declared').textContent()).resolves.toBe('27,500,000,000');

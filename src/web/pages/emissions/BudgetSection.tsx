@@ -1,6 +1,6 @@
 import { BUDGET_STATUSES } from '../../../core/emissions/carbon-budget.js';
 import type { EmissionsPageData } from '../../api/emissions-page.js';
-import { formatDate } from '../../format/dates.js';
+import { formatDate, todayInTaiwan } from '../../format/dates.js';
 import { formatTenThousandTonnes } from '../../format/numbers.js';
 import { useI18n, type Translate } from '../../i18n/i18n.js';
 import { labelKey, yearLabel } from './format.js';
@@ -52,7 +52,8 @@ function BudgetTable({ budget }: { budget: Budget }) {
           {budget.history.map((h, i) => (
             <li key={i}>
               {t('emissionsPage.budgets.history', {
-                date: formatDate(h.at.slice(0, 10), locale),
+                // The step's day in Taiwan: the timestamp is UTC (a council vote at 00:00 +08:00 is the day before in UTC).
+                date: formatDate(todayInTaiwan(new Date(h.at)), locale),
                 by: h.by,
                 from: approvalLabel(t, h.from),
                 to: approvalLabel(t, h.to),
@@ -110,7 +111,7 @@ function BudgetSummary({ budgets }: { budgets: Budget[] }) {
   const { t, locale } = useI18n();
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="budgets-caption">
-      <table data-testid="budgets-table">
+      <table data-testid="budgets-table" className="compact-rows">
         <caption id="budgets-caption">{t('emissionsPage.budgets.tableCaption')}</caption>
         <thead>
           <tr>

@@ -28,7 +28,7 @@ export function GapSection({ data }: { data: EmissionsPageData }) {
           <Chart option={option} height={280} />
           <p className="visually-hidden">{t('emissionsPage.chartAlt')}</p>
           <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="gap-caption">
-            <table data-testid="gap-table">
+            <table data-testid="gap-table" className="compact-rows">
               <caption id="gap-caption">{t('emissionsPage.gap.caption')}</caption>
               <thead>
                 <tr>

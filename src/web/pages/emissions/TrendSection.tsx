@@ -44,7 +44,7 @@ export function TrendSection({ data }: { data: EmissionsPageData }) {
       <Chart option={option} height={360} />
       <p className="visually-hidden">{t('emissionsPage.chartAlt')}</p>
       <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="trend-caption">
-        <table data-testid="trend-table">
+        <table data-testid="trend-table" className="compact-rows">
           <caption id="trend-caption">{t('emissionsPage.trend.caption')}</caption>
           <thead>
             <tr>

@@ -52,8 +52,9 @@ export function trendChartOption(data: EmissionsPageData, t: Translate): ECharts
   });
   return {
     aria: { enabled: false },
-    grid: { left: 8, right: 16, top: 56, bottom: 8, containLabel: true },
-    legend: { top: 0, type: 'scroll' },
+    // A plain legend wraps on a phone instead of paging; the grid leaves room for two lines.
+    grid: { left: 8, right: 16, top: 84, bottom: 8, containLabel: true },
+    legend: { top: 0 },
     tooltip: { trigger: 'axis' },
     xAxis: { type: 'category', data: years.map(String), axisLabel: { hideOverlap: true } },
     yAxis: { type: 'value', name: t('emissionsPage.unit'), nameTextStyle: { align: 'left' } },
