@@ -86,7 +86,9 @@ describe('the emissions page in a real browser', () => {
     );
 
     // Money: 275 億 declared, transport 219 億, the other domains unknown — never 0.
-    await expect(page.getByTestId('money-declared').textContent()).resolves.toBe('27,500,000,000');
+    await expect(page.getByTestId('money-declared').textContent()).resolves.toBe(
+      '新臺幣 27,500,000,000 元',
+    );
     const items = await page.getByTestId('money-items').locator('tbody tr').allTextContents();
     expect(items[0]).toContain('21,900,000,000');
     expect(items[1]).toContain('未知');

@@ -88,6 +88,7 @@ export const emissionsPageEn: Record<keyof typeof emissionsPageZhTW, string> = {
   'emissionsPage.approval.council_approved': 'Council approved',
   'emissionsPage.money.heading': 'Net-zero money budget',
   'emissionsPage.money.caption': '{name} ({year}): items',
+  'emissionsPage.money.ntdValue': 'NT$ {amount}',
   'emissionsPage.money.declared': 'Declared total',
   'emissionsPage.money.known': 'Items known',
   'emissionsPage.money.unattributed': 'Not attributed to an item',

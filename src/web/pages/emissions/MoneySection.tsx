@@ -17,12 +17,18 @@ function ntd(t: Translate, value: string | null): string {
   return value === null ? t('emissionsPage.unknown') : formatDecimal(value, 0);
 }
 
+function withUnit(t: Translate, value: string | null): string {
+  return value === null
+    ? t('emissionsPage.unknown')
+    : t('emissionsPage.money.ntdValue', { amount: formatDecimal(value, 0) });
+}
+
 function ItemsTable({ budget }: { budget: MoneyBudget }) {
   const { t, locale } = useI18n();
   const id = `money-${budget.code}`;
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={id}>
-      <table data-testid="money-items">
+      <table data-testid="money-items" className="money-items">
         <caption id={id}>
           {t('emissionsPage.money.caption', {
             name: budget.name,
@@ -138,11 +144,11 @@ export function MoneySection({ data }: { data: EmissionsPageData }) {
         <div key={budget.code} data-testid={`money-${budget.code}`}>
           <dl className="pairs">
             <dt>{t('emissionsPage.money.declared')}</dt>
-            <dd data-testid="money-declared">{ntd(t, budget.declaredTotalNtd)}</dd>
+            <dd data-testid="money-declared">{withUnit(t, budget.declaredTotalNtd)}</dd>
             <dt>{t('emissionsPage.money.known')}</dt>
-            <dd>{ntd(t, budget.knownNtd)}</dd>
+            <dd>{withUnit(t, budget.knownNtd)}</dd>
             <dt>{t('emissionsPage.money.unattributed')}</dt>
-            <dd>{ntd(t, budget.unattributedNtd)}</dd>
+            <dd>{withUnit(t, budget.unattributedNtd)}</dd>
           </dl>
           <ItemsTable budget={budget} />
           <DomainsTable budget={budget} />

@@ -16,7 +16,7 @@ export function gapChartOption(pathway: PathwayResponse, t: Translate): EChartsC
   const years = measuredYears(pathway);
   return {
     aria: { enabled: false },
-    grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 16, top: 64, bottom: 8, containLabel: true },
     legend: { top: 0 },
     tooltip: { trigger: 'axis' },
     xAxis: { type: 'category', data: years.map((y) => String(y.year)) },
