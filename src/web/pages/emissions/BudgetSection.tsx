@@ -111,7 +111,7 @@ function BudgetSummary({ budgets }: { budgets: Budget[] }) {
   const { t, locale } = useI18n();
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="budgets-caption">
-      <table data-testid="budgets-table" className="compact-rows">
+      <table data-testid="budgets-table" className="budgets">
         <caption id="budgets-caption">{t('emissionsPage.budgets.tableCaption')}</caption>
         <thead>
           <tr>
