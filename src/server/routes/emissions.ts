@@ -29,11 +29,11 @@ import {
   carbonBudgetsView,
   emissionsSeries,
   inventoryDetail,
-  moneyBudgetsView,
   pathwayView,
   requireCity,
 } from '../queries/emissions-views.js';
 import { intParam, readBody, reply } from '../validate.js';
+import { moneyBudgetsView } from '../queries/money-budgets-view.js';
 import { csvDownload } from './csv-download.js';
 
 /** One budget as the list shows it to the city's staff (after a write). */
