@@ -76,7 +76,9 @@ describe('public pages in a real browser', () => {
     );
     await expect(section.textContent()).resolves.toContain('2030 年目標：較 2005 年減量 30%');
     await expect(section.textContent()).resolves.toContain('2050 年淨零排放');
-    await expect(section.textContent()).resolves.toContain('來源：report-112');
+    await expect(section.textContent()).resolves.toContain(
+      '來源：112年度高雄市第二期溫室氣體減量執行方案成果報告',
+    );
     const table = page.getByRole('table', { name: '歷年溫室氣體淨排放量（萬公噸 CO₂e）' });
     const rows = await table.locator('tbody tr').allTextContents();
     expect(rows[0]).toContain('20056,614.00');

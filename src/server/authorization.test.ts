@@ -184,6 +184,19 @@ const matrix: Row[] = [
     url: () => `${c}/inventories/2021/gpc`,
     allowed: everyone,
   },
+  // Emissions downloads (issue #5, the emissions page)
+  {
+    method: 'GET',
+    path: '/cities/{city}/inventories/{year}/csv',
+    url: () => `${c}/inventories/2021/csv`,
+    allowed: everyone,
+  },
+  {
+    method: 'GET',
+    path: '/cities/{city}/emissions/csv',
+    url: () => `${c}/emissions/csv`,
+    allowed: everyone,
+  },
   { method: 'GET', path: '/cities/{city}/pathway', url: () => `${c}/pathway`, allowed: everyone },
   {
     method: 'GET',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { BUDGET_STATUSES } from '../../core/emissions/carbon-budget.js';
 import { GWP_SETS } from '../../core/emissions/gases.js';
 import { INVENTORY_SECTORS } from '../../core/emissions/sectors.js';
-import { decimalString, timestamp, versioned } from './common.js';
+import { decimalString, isoDate, timestamp, versioned } from './common.js';
 
 /**
  * The emissions API (issue #5): tonnes and NT$ travel as decimal strings, unknown as null.
@@ -12,6 +12,20 @@ import { decimalString, timestamp, versioned } from './common.js';
 const tonnes = decimalString;
 const gwpSet = z.enum(GWP_SETS);
 const budgetStatus = z.enum(BUDGET_STATUSES);
+
+/**
+ * A source a response cites, so a reader sees its title rather than its code. Each response
+ * lists the sources its `source` codes name (`sources`), once each, in the city's order.
+ */
+export const citedSource = z.strictObject({
+  code: z.string(),
+  title: z.string(),
+  publisher: z.string().nullable(),
+  publishedOn: isoDate.nullable(),
+  /** Where to find it: a URL or a path in the city's dataset, as the city recorded it. */
+  locator: z.string().nullable(),
+});
+export type CitedSource = z.infer<typeof citedSource>;
 
 const inventoryTotals = z.strictObject({
   year: z.int(),
@@ -43,6 +57,16 @@ export const emissionsSeriesResponse = z.strictObject({
   actuals: z.array(
     z.strictObject({ year: z.int(), netT: tonnes, origin: z.enum(['inventory', 'figure']) }),
   ),
+  /** Shares of the emissions by category (sector, direct/indirect) as sources print them, in %. */
+  shares: z.array(
+    z.strictObject({
+      year: z.int(),
+      category: z.string(),
+      percent: decimalString,
+      source: z.string().nullable(),
+    }),
+  ),
+  sources: z.array(citedSource),
 });
 export type EmissionsSeriesResponse = z.infer<typeof emissionsSeriesResponse>;
 
@@ -98,6 +122,7 @@ export const pathwayResponse = z.strictObject({
       kind: z.enum(['reduction', 'net_zero']),
       baseYear: z.int().nullable(),
       reductionPercent: decimalString.nullable(),
+      source: z.string().nullable(),
     }),
   ),
   years: z.array(
@@ -116,6 +141,7 @@ export const pathwayResponse = z.strictObject({
       remainingGapPercent: decimalString.nullable(),
     }),
   ),
+  sources: z.array(citedSource),
 });
 export type PathwayResponse = z.infer<typeof pathwayResponse>;
 
@@ -146,6 +172,7 @@ const carbonBudget = z.strictObject({
     }),
   ),
   approval: budgetStatus,
+  source: z.string().nullable(),
   /** Steps taken + 1: send it back with a transition. */
   version: z.int(),
   history: z.array(
@@ -164,6 +191,7 @@ export const carbonBudgetListResponse = z.strictObject({
   city: z.string(),
   includesDrafts: z.boolean(),
   budgets: z.array(carbonBudget),
+  sources: z.array(citedSource),
 });
 export type CarbonBudgetListResponse = z.infer<typeof carbonBudgetListResponse>;
 
@@ -225,6 +253,22 @@ export const moneyBudgetListResponse = z.array(
       }),
     ),
     costPerTonne: z.strictObject({ measures: z.array(costRow), domains: z.array(costRow) }),
+    /** The items as the city recorded them; an unknown amount is null (with the source's note). */
+    items: z.array(
+      z.strictObject({
+        domain: z.string(),
+        title: z.string().nullable(),
+        agency: z.strictObject({ code: z.string(), name: z.string() }).nullable(),
+        year: z.int(),
+        amountNtd: decimalString.nullable(),
+        amountNote: z.string().nullable(),
+        /** Linked measures as plan/sector/no. */
+        measures: z.array(z.strictObject({ plan: z.string(), sector: z.string(), no: z.int() })),
+        source: z.string().nullable(),
+      }),
+    ),
+    source: z.string().nullable(),
+    sources: z.array(citedSource),
   }),
 );
 export type MoneyBudgetListResponse = z.infer<typeof moneyBudgetListResponse>;

@@ -30,6 +30,9 @@ export async function getMoneyBudgetSummary(db: Kysely<Tables>, cityId: string) 
         budget.totalNtd === null ? null : new Decimal(budget.totalNtd),
       ),
       costPerTonne: costPerTonne(items, byMeasure),
+      source: budget.source ?? null,
+      /** The items as recorded (amount null = unknown), for tables that list them one by one. */
+      items: budget.items,
     };
   });
 }

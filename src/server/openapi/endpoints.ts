@@ -312,6 +312,22 @@ export const endpoints: readonly Endpoint[] = [
     access: 'anyone (published); admin, reviewer also drafts',
     rawResponse: 'text/csv',
   },
+  // Emissions downloads (issue #5, the emissions page)
+  {
+    method: 'get',
+    path: '/cities/{city}/inventories/{year}/csv',
+    summary: 'An inventory as the inventory CSV (docs/inventory-csv.md), UTF-8 with BOM',
+    access: 'anyone (published); admin, reviewer also drafts',
+    rawResponse: 'text/csv',
+  },
+  {
+    method: 'get',
+    path: '/cities/{city}/emissions/csv',
+    summary:
+      'The emissions series year by year: net, gross, pathway, targets, carbon budget caps, sources (CSV, UTF-8 with BOM)',
+    access: 'anyone (published inventories, budgets past draft); admin, reviewer also drafts',
+    rawResponse: 'text/csv',
+  },
   {
     method: 'get',
     path: '/cities/{city}/pathway',

@@ -3,7 +3,6 @@ import type {
   CarbonBudgetListResponse,
   EmissionsSeriesResponse,
   InventoryResponse,
-  MoneyBudgetListResponse,
   PathwayResponse,
 } from '../../contracts/api/emissions.js';
 import type { Decimal } from '../../core/decimal.js';
@@ -16,10 +15,10 @@ import {
 } from '../../db/emissions/emissions-status.js';
 import { getInventoryTotals } from '../../db/emissions/inventory-store.js';
 import { getInventorySummaries } from '../../db/emissions/inventory-summaries.js';
-import { getMoneyBudgetSummary } from '../../db/emissions/money-budget-summary.js';
 import { readInventories } from '../../db/emissions/read-emissions.js';
 import type { Tables } from '../../db/tables.js';
 import { notFound } from '../errors.js';
+import { citedSources } from './cited-sources.js';
 
 /**
  * The emissions views of the API: the db/emissions functions, shaped for the contracts in
@@ -63,10 +62,17 @@ export async function emissionsSeries(
 ): Promise<EmissionsSeriesResponse> {
   await requireCity(db, city);
   const options = { publishedOnly: !drafts };
-  const [figures, inventories, statuses, actuals] = await Promise.all([
+  const [figures, shares, inventories, statuses, actuals] = await Promise.all([
     db
       .selectFrom('emission_figures')
       .select(['year', 'basis', 'value_t', 'source_code'])
+      .where('city_id', '=', city)
+      .orderBy('year')
+      .orderBy('position')
+      .execute(),
+    db
+      .selectFrom('emission_shares')
+      .select(['year', 'category', 'percent', 'source_code'])
       .where('city_id', '=', city)
       .orderBy('year')
       .orderBy('position')
@@ -88,6 +94,16 @@ export async function emissionsSeries(
     actuals: [...actuals.values()]
       .sort((a, b) => a.year - b.year)
       .map((a) => ({ year: a.year, netT: str(a.netT), origin: a.origin })),
+    shares: shares.map((s) => ({
+      year: s.year,
+      category: s.category,
+      percent: s.percent,
+      source: s.source_code,
+    })),
+    sources: await citedSources(db, city, [
+      ...figures.map((f) => f.source_code),
+      ...shares.map((s) => s.source_code),
+    ]),
   };
 }
 
@@ -139,7 +155,7 @@ export async function pathwayView(
     getEmissionsPathway(db, city, { publishedOnly: !drafts }),
     db
       .selectFrom('emission_targets')
-      .select(['year', 'kind', 'base_year', 'reduction_percent'])
+      .select(['year', 'kind', 'base_year', 'reduction_percent', 'source_code'])
       .where('city_id', '=', city)
       .orderBy('year')
       .execute(),
@@ -153,6 +169,7 @@ export async function pathwayView(
       kind: t.kind,
       baseYear: t.base_year,
       reductionPercent: t.reduction_percent,
+      source: t.source_code,
     })),
     years: pathway.gap.map((g, i) => ({
       year: g.year,
@@ -167,6 +184,11 @@ export async function pathwayView(
       remainingGapT: strOrNull(g.remainingGapT),
       remainingGapPercent: strOrNull(g.remainingGapPercent),
     })),
+    sources: await citedSources(
+      db,
+      city,
+      targets.map((t) => t.source_code),
+    ),
   };
 }
 
@@ -176,7 +198,16 @@ export async function carbonBudgetsView(
   drafts: boolean,
 ): Promise<CarbonBudgetListResponse> {
   await requireCity(db, city);
-  const budgets = await getCarbonBudgetStatus(db, city, { publishedOnly: !drafts });
+  const [budgets, sourceRows] = await Promise.all([
+    getCarbonBudgetStatus(db, city, { publishedOnly: !drafts }),
+    db
+      .selectFrom('carbon_budgets')
+      .select(['code', 'source_code'])
+      .where('city_id', '=', city)
+      .execute(),
+  ]);
+  const sourceOf = new Map(sourceRows.map((r) => [r.code, r.source_code]));
+  const shown = budgets.map((b) => sourceOf.get(b.code) ?? null);
   return {
     city,
     includesDrafts: drafts,
@@ -205,47 +236,10 @@ export async function carbonBudgetsView(
         remainingT: strOrNull(s.remainingT),
       })),
       approval: b.approval as CarbonBudgetListResponse['budgets'][number]['approval'],
+      source: sourceOf.get(b.code) ?? null,
       version: b.history.length + 1,
       history: b.history.map((h) => ({ ...h, note: h.note ?? null })),
     })),
+    sources: await citedSources(db, city, shown),
   };
-}
-
-export async function moneyBudgetsView(
-  db: Kysely<Tables>,
-  city: string,
-): Promise<MoneyBudgetListResponse> {
-  await requireCity(db, city);
-  const budgets = await getMoneyBudgetSummary(db, city);
-  const cost = (c: {
-    key: string;
-    amountNtd: Decimal | null;
-    reductionT: Decimal | null;
-    ntdPerT: Decimal | null;
-    reason: 'ok' | 'unknown_amount' | 'no_reduction' | 'shared_items' | null;
-  }) => ({
-    key: c.key,
-    amountNtd: strOrNull(c.amountNtd),
-    reductionT: strOrNull(c.reductionT),
-    ntdPerT: strOrNull(c.ntdPerT),
-    reason: c.reason,
-  });
-  return budgets.map((b) => ({
-    code: b.code,
-    name: b.name,
-    year: b.year,
-    declaredTotalNtd: strOrNull(b.totals.declaredTotalNtd),
-    knownNtd: str(b.totals.knownNtd),
-    unattributedNtd: strOrNull(b.totals.unattributedNtd),
-    domains: b.totals.domains.map((d) => ({
-      domain: d.domain,
-      knownNtd: str(d.knownNtd),
-      unknownItems: d.unknownItems,
-      totalNtd: strOrNull(d.totalNtd),
-    })),
-    costPerTonne: {
-      measures: b.costPerTonne.measures.map(cost),
-      domains: b.costPerTonne.domains.map(cost),
-    },
-  }));
 }

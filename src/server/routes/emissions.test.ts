@@ -110,8 +110,20 @@ describeEachDatabase('emissions over HTTP', (getDb) => {
     expect(status).toBe(200);
     expect(body.baseYear).toBe(2005);
     expect(body.targets).toEqual([
-      { year: 2030, kind: 'reduction', baseYear: 2005, reductionPercent: '30' },
-      { year: 2050, kind: 'net_zero', baseYear: null, reductionPercent: null },
+      {
+        year: 2030,
+        kind: 'reduction',
+        baseYear: 2005,
+        reductionPercent: '30',
+        source: 'report-112',
+      },
+      {
+        year: 2050,
+        kind: 'net_zero',
+        baseYear: null,
+        reductionPercent: null,
+        source: 'report-112',
+      },
     ]);
     const year = (y: number) => body.years.find((g) => g.year === y);
     expect(year(2005)).toMatchObject({ pathwayT: '66140000', origin: 'baseline' });

@@ -13,9 +13,12 @@ import {
   moneyBudgetListResponse,
   pathwayResponse,
 } from '../../contracts/api/emissions.js';
+import { formatEmissionsSeriesCsv } from '../../contracts/emissions-series-csv.js';
 import { formatGpcCsv } from '../../contracts/gpc-csv.js';
+import { formatInventoryCsv } from '../../contracts/inventory-csv.js';
 import { createCarbonBudget } from '../../db/emissions/create-budget.js';
 import { importInventoryCsv } from '../../db/emissions/import-inventories.js';
+import { readInventories } from '../../db/emissions/read-emissions.js';
 import { setInventoryGwpSet } from '../../db/emissions/inventory-store.js';
 import { transitionCarbonBudget } from '../../db/emissions/transition-budget.js';
 import type { Tables } from '../../db/tables.js';
@@ -26,11 +29,12 @@ import {
   carbonBudgetsView,
   emissionsSeries,
   inventoryDetail,
-  moneyBudgetsView,
   pathwayView,
   requireCity,
 } from '../queries/emissions-views.js';
 import { intParam, readBody, reply } from '../validate.js';
+import { moneyBudgetsView } from '../queries/money-budgets-view.js';
+import { csvDownload } from './csv-download.js';
 
 /** One budget as the list shows it to the city's staff (after a write). */
 async function budgetView(db: Kysely<Tables>, city: string, code: string) {
@@ -93,10 +97,31 @@ export const emissionsRoutes = new Hono<AppEnv>()
     const year = intParam(c, 'year');
     const drafts = can(c.var.user, city, 'emissions.drafts');
     const { totals } = await inventoryDetail(c.var.deps.db, city, year, drafts);
-    return c.body(formatGpcCsv([totals]), 200, {
-      'Content-Type': 'text/csv; charset=UTF-8',
-      'Content-Disposition': `attachment; filename="${city}-inventory-${year}-gpc.csv"`,
-    });
+    return csvDownload(c, formatGpcCsv([totals]), `${city}-inventory-${year}-gpc.csv`);
+  })
+  .get('/cities/:city/inventories/:year/csv', async (c) => {
+    const city = c.req.param('city');
+    const year = intParam(c, 'year');
+    const drafts = can(c.var.user, city, 'emissions.drafts');
+    // The same visibility as the JSON view: a draft is "not found" for those who may not see it.
+    await inventoryDetail(c.var.deps.db, city, year, drafts);
+    const inventories = await readInventories(c.var.deps.db, city, [year]);
+    return csvDownload(c, formatInventoryCsv(inventories), `${city}-inventory-${year}.csv`);
+  })
+  .get('/cities/:city/emissions/csv', async (c) => {
+    const city = c.req.param('city');
+    const db = c.var.deps.db;
+    const drafts = can(c.var.user, city, 'emissions.drafts');
+    const series = await emissionsSeries(db, city, drafts);
+    const [pathway, budgets] = await Promise.all([
+      pathwayView(db, city, drafts),
+      carbonBudgetsView(db, city, drafts),
+    ]);
+    return csvDownload(
+      c,
+      formatEmissionsSeriesCsv(series, pathway, budgets),
+      `${city}-emissions-series.csv`,
+    );
   })
   .get('/cities/:city/pathway', async (c) => {
     const city = c.req.param('city');

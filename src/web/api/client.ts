@@ -3,7 +3,7 @@ import { apiErrorSchema } from '../../contracts/api/common.js';
 import { ApiError } from './api-error.js';
 
 /** Where the API lives: same origin, so the session cookie and CSP need nothing extra. */
-const API_ROOT = '/api/v1';
+export const API_ROOT = '/api/v1';
 
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

@@ -28,6 +28,10 @@ const ReportsPage = lazy(() =>
 const OpenDataPage = lazy(() =>
   import('../pages/OpenDataPage.js').then((m) => ({ default: m.OpenDataPage })),
 );
+// The emissions page brings its own tables and charts; only its readers download it.
+const EmissionsPage = lazy(() =>
+  import('../pages/emissions/EmissionsPage.js').then((m) => ({ default: m.EmissionsPage })),
+);
 const UsersPage = lazy(() =>
   import('../pages/UsersPage.js').then((m) => ({ default: m.UsersPage })),
 );
@@ -73,6 +77,8 @@ function Page({ location: { route, query } }: { location: Location }) {
       return <SubmissionPage id={route.id} sector={route.sector} no={route.no} />;
     case 'users':
       return <UsersPage />;
+    case 'emissions':
+      return <EmissionsPage query={query} />;
     case 'reports':
       return <ReportsPage />;
     case 'openData':

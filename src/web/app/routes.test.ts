@@ -48,4 +48,10 @@ describe('hash routes', () => {
       '#/measures?status=lagging',
     );
   });
+
+  it('reads and writes the emissions page, and nothing below it', () => {
+    expect(parseHash('#/emissions?city=kaohsiung').route).toEqual({ page: 'emissions' });
+    expect(parseHash(hrefFor({ page: 'emissions' })).route).toEqual({ page: 'emissions' });
+    expect(parseHash('#/emissions/2021').route).toEqual({ page: 'notFound' });
+  });
 });

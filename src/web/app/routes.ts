@@ -14,6 +14,7 @@ export type Route =
   // Downloads (report-downloads): the secretariat's results reports, the public open data.
   | { page: 'reports' }
   | { page: 'openData' }
+  | { page: 'emissions' }
   | { page: 'notFound' };
 
 export interface Location {
@@ -33,6 +34,7 @@ export function parseHash(hash: string): Location {
   }
   if (first === 'sign-in' && parts.length === 1) return { route: { page: 'signIn' }, query };
   if (first === 'users' && parts.length === 1) return { route: { page: 'users' }, query };
+  if (first === 'emissions' && parts.length === 1) return { route: { page: 'emissions' }, query };
   if (first === 'rounds') return { route: roundRoute(parts.slice(1)), query };
   if (first === 'reports' && parts.length === 1) return { route: { page: 'reports' }, query };
   if (first === 'open-data' && parts.length === 1) return { route: { page: 'openData' }, query };
@@ -67,6 +69,8 @@ export function hrefFor(route: Route, query?: Record<string, string | undefined>
         return '/sign-in';
       case 'users':
         return '/users';
+      case 'emissions':
+        return '/emissions';
       case 'rounds':
         return '/rounds';
       case 'round':

@@ -25,6 +25,11 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
       current: route.page === 'measures' || route.page === 'measure',
     },
     {
+      route: { page: 'emissions' },
+      label: t('nav.emissions'),
+      current: route.page === 'emissions',
+    },
+    {
       route: { page: 'openData' },
       label: t('nav.openData'),
       current: route.page === 'openData',

@@ -1,4 +1,5 @@
 import { downloadsEn } from './downloads-en.js';
+import { emissionsPageEn } from './emissions-page.en.js';
 import type { MessageKey } from './zh-TW.js';
 
 /** The English catalogue: every key of the Chinese one, checked by the type. */
@@ -209,6 +210,7 @@ export const en: Record<MessageKey, string> = {
   'role.agency_editor': 'Agency clerk',
   'role.reviewer': 'Committee reviewer',
   'role.viewer': 'Viewer',
+  ...emissionsPageEn,
   'footer.text': 'Figures are those submitted by the agencies and published after review.',
   ...downloadsEn,
 };

@@ -1,4 +1,5 @@
 import { downloadsZhTW } from './downloads-zh-TW.js';
+import { emissionsPageZhTW } from './emissions-page.zh-TW.js';
 
 /** The Traditional Chinese catalogue: the default language and the source of every key. */
 export const zhTW = {
@@ -203,6 +204,7 @@ export const zhTW = {
   'role.agency_editor': '機關填報人',
   'role.reviewer': '審查委員',
   'role.viewer': '檢視者',
+  ...emissionsPageZhTW,
   'footer.text': '資料以各機關填報並經審查公布者為準。',
   ...downloadsZhTW,
 } as const;

@@ -1,5 +1,6 @@
 import { Decimal } from '../../core/decimal.js';
 import { useCityEmissions, type CityEmissions } from '../api/emissions.js';
+import { hrefFor } from '../app/routes.js';
 import { ErrorMessage, Loading } from '../components/Feedback.js';
 import { formatTenThousandTonnes } from '../format/numbers.js';
 import { useI18n, type Translate } from '../i18n/i18n.js';
@@ -32,6 +33,12 @@ function sourceLine(t: Translate, source: string | null | undefined): string {
   return source ? t('emissions.source', { source }) : t('emissions.noSource');
 }
 
+/** Sources by title: the series lists the sources its figures cite (the code if it did not). */
+function titleOf(series: CityEmissions['series'], code: string | null | undefined) {
+  if (code === null || code === undefined) return code;
+  return series.sources.find((s) => s.code === code)?.title ?? code;
+}
+
 function EmissionsBody({ data, t }: { data: CityEmissions; t: Translate }) {
   const { series, pathway } = data;
   const baseYear = pathway.baseYear;
@@ -41,6 +48,7 @@ function EmissionsBody({ data, t }: { data: CityEmissions; t: Translate }) {
   /** The printed figure behind a year's net value, for its source (inventories carry their own). */
   const figureOf = (year: number) =>
     series.figures.find((f) => f.year === year && f.basis === 'net');
+  const sourceOf = (year: number) => titleOf(series, figureOf(year)?.source);
   const reduction = pathway.targets.find((target) => target.kind === 'reduction');
   const reductionPath = reduction && pathway.years.find((y) => y.year === reduction.year);
   const netZero = pathway.targets.find((target) => target.kind === 'net_zero');
@@ -53,7 +61,7 @@ function EmissionsBody({ data, t }: { data: CityEmissions; t: Translate }) {
           <p className="figure-value" data-testid="emissions-base">
             {formatTenThousandTonnes(base.netT)} <small>{unit}</small>
           </p>
-          <p className="figure-note">{sourceLine(t, figureOf(base.year)?.source)}</p>
+          <p className="figure-note">{sourceLine(t, sourceOf(base.year))}</p>
         </div>
         <div className="figure">
           <p className="figure-label">{t('emissions.latest', { year: latest.year })}</p>
@@ -69,7 +77,7 @@ function EmissionsBody({ data, t }: { data: CityEmissions; t: Translate }) {
           <p className="figure-note">
             {latest.origin === 'inventory'
               ? t('emissions.source', { source: t('emissions.origin.inventory') })
-              : sourceLine(t, figureOf(latest.year)?.source)}
+              : sourceLine(t, sourceOf(latest.year))}
           </p>
         </div>
         {reduction?.reductionPercent && reduction.baseYear !== null && (
@@ -117,13 +125,18 @@ function EmissionsBody({ data, t }: { data: CityEmissions; t: Translate }) {
                 <td>
                   {actual.origin === 'inventory'
                     ? t('emissions.origin.inventory')
-                    : `${t('emissions.origin.figure')} (${figureOf(actual.year)?.source ?? '—'})`}
+                    : `${t('emissions.origin.figure')} (${sourceOf(actual.year) ?? '—'})`}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+      <p>
+        <a href={hrefFor({ page: 'emissions' })} data-testid="emissions-more">
+          {t('emissionsPage.more')}
+        </a>
+      </p>
     </>
   );
 }

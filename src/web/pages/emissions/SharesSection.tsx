@@ -1,0 +1,118 @@
+import type { EChartsCoreOption } from 'echarts/core';
+import { useMemo } from 'react';
+import { Decimal } from '../../../core/decimal.js';
+import type { EmissionsPageData } from '../../api/emissions-page.js';
+import { Chart } from '../../components/chart/Chart.js';
+import { formatDecimal } from '../../format/numbers.js';
+import { useI18n, type Translate } from '../../i18n/i18n.js';
+import { labelKey, yearLabel } from './format.js';
+import { SourceNote } from './SourceNote.js';
+
+type Share = EmissionsPageData['series']['shares'][number];
+
+/** Direct/indirect is another cut of the same total than the sectors: never one chart. */
+const SCOPE_CATEGORIES = new Set(['direct', 'indirect']);
+
+function shareLabel(t: Translate, category: string): string {
+  const key = labelKey('emissionsPage.share', category);
+  return key ? t(key) : category;
+}
+
+function sharesChartOption(shares: Share[], t: Translate): EChartsCoreOption {
+  return {
+    aria: { enabled: false },
+    grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
+    tooltip: { trigger: 'axis' },
+    xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
+    yAxis: { type: 'category', inverse: true, data: shares.map((s) => shareLabel(t, s.category)) },
+    series: [
+      {
+        type: 'bar',
+        name: t('emissionsPage.shares.percent'),
+        data: shares.map((s) => Number(s.percent)),
+        itemStyle: { color: '#1b6e53' },
+        label: { show: true, position: 'right', formatter: '{c}%' },
+      },
+    ],
+  };
+}
+
+function ShareTable({ id, caption, shares }: { id: string; caption: string; shares: Share[] }) {
+  const { t } = useI18n();
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={id}>
+      <table data-testid={id}>
+        <caption id={id}>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('emissionsPage.shares.category')}</th>
+            <th scope="col" className="num">
+              {t('emissionsPage.shares.percent')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {shares.map((s) => (
+            <tr key={s.category}>
+              <th scope="row">{shareLabel(t, s.category)}</th>
+              <td className="num">{formatDecimal(s.percent)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The latest year's structure the sources print: by sector (chart + table), direct/indirect. */
+export function SharesSection({ data }: { data: EmissionsPageData }) {
+  const { t, locale } = useI18n();
+  const { shares } = data.series;
+  const year = shares.at(-1)?.year;
+  const { ofYear, sectors, scopes } = useMemo(() => {
+    const latest = shares.filter((s) => s.year === year);
+    return {
+      ofYear: latest,
+      sectors: latest.filter((s) => !SCOPE_CATEGORIES.has(s.category)),
+      scopes: latest.filter((s) => SCOPE_CATEGORIES.has(s.category)),
+    };
+  }, [shares, year]);
+  const option = useMemo(() => sharesChartOption(sectors, t), [sectors, t]);
+  const sum = sectors.reduce((total, s) => total.plus(s.percent), new Decimal(0));
+  const shown = year === undefined ? '' : yearLabel(year, locale);
+  return (
+    <section aria-labelledby="shares-heading">
+      <h2 id="shares-heading">{t('emissionsPage.shares.heading')}</h2>
+      {year === undefined ? (
+        <p>{t('emissionsPage.shares.none')}</p>
+      ) : (
+        <>
+          {sectors.length > 0 && (
+            <>
+              <Chart option={option} height={40 + sectors.length * 44} />
+              <p className="visually-hidden">{t('emissionsPage.chartAlt')}</p>
+              <ShareTable
+                id="shares-sectors"
+                caption={t('emissionsPage.shares.caption', { year: shown })}
+                shares={sectors}
+              />
+              {!sum.equals(100) && (
+                <p className="figure-note">
+                  {t('emissionsPage.shares.sum', { sum: sum.toFixed() })}
+                </p>
+              )}
+            </>
+          )}
+          {scopes.length > 0 && (
+            <ShareTable
+              id="shares-scopes"
+              caption={t('emissionsPage.shares.scopeCaption', { year: shown })}
+              shares={scopes}
+            />
+          )}
+          <SourceNote sources={data.sources} codes={ofYear.map((s) => s.source)} />
+        </>
+      )}
+    </section>
+  );
+}
