@@ -12,7 +12,10 @@ export type ConvertOptions = SofficeOptions;
 export interface DocxConversion {
   /** Hands LibreOffice the DOCX and waits for the files. */
   convert(docx: Buffer): Promise<Map<LibreOfficeTarget, Buffer>>;
-  /** Ends LibreOffice without a document (what was to be converted failed); never throws. */
+  /**
+   * Ends LibreOffice without a document (what was to be converted failed). It throws only when
+   * `convert` or `cancel` was called before; LibreOffice failing to start is no error here.
+   */
   cancel(): Promise<void>;
 }
 
@@ -21,8 +24,9 @@ export interface DocxConversion {
  * whatever the caller does meanwhile (reading the database, rendering); `convert` then hands it
  * the document, imported once and stored in each format (libreoffice-profile.ts). Each
  * conversion has its own profile directory (-env:UserInstallation), so conversions may run in
- * parallel; it is killed after a timeout; its temp files are removed. The caller must call
- * `convert` or `cancel` exactly once.
+ * parallel. It waits for the DOCX at most `timeoutMs` and is killed `timeoutMs` after that
+ * at the latest (a document may come late and still get its full time); its temp files are
+ * removed. The caller must call `convert` or `cancel` exactly once.
  */
 export function startDocxConversion(
   targets: readonly LibreOfficeTarget[],
@@ -49,7 +53,8 @@ export function startDocxConversion(
           '--nolockcheck',
           `macro:///Standard.Module1.Convert(${call},${String(waitMs)})`,
         ],
-        options,
+        // Killed once it has waited for the DOCX and then converted for `timeoutMs` each.
+        { ...options, timeoutMs: 2 * waitMs },
       );
       exited.catch(() => undefined); // awaited by convert or cancel
       return { work, exited };
