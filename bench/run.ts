@@ -17,7 +17,7 @@ import { openDatabase, type Database } from '../src/db/connect.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { getPlanSummary } from '../src/db/plans/plan-summary.js';
 import { dropDatabase, runAdmin, databaseUrl } from '../src/db/test-support/postgres-admin.js';
-import { benchReports } from './reports.js';
+import { benchCityReports, benchReports, reportLines } from './reports.js';
 import { BENCH_AS_OF, PLAN, SCALE, syntheticCity } from './synthetic-city.js';
 import { summarize, type Timing } from './timing.js';
 import { benchServer } from './server.js';
@@ -63,8 +63,11 @@ async function main(): Promise<void> {
     const codes = cities.map((c) => c.city.code);
     console.log('timing…');
     const timings = await measureInterleaved(postgres, pglite, codes);
+    console.log('reports: every synthetic city…');
+    const cityReports = await benchCityReports(postgres.db, codes, PLAN.code, BENCH_AS_OF);
     await closeBoth(); // the demo start below should not share the machine with them
     const coldStart = await measureDemoStart();
+    const reports = await benchReports();
     const report = {
       date: new Date().toISOString(),
       node: process.version,
@@ -72,11 +75,13 @@ async function main(): Promise<void> {
       importSeconds,
       ...timings,
       coldStart,
-      reports: await benchReports(),
+      reports,
+      cityReports,
     };
     await mkdir('bench/results', { recursive: true });
     await writeFile('bench/results/latest.json', `${JSON.stringify(report, null, 2)}\n`);
     printReport(report);
+    console.log(reportLines(reports, cityReports).join('\n')); // BENCHMARKS.md, "Reports"
     await runEmissionsBench(adminUrl); // BENCHMARKS.md, "Emissions"
   } finally {
     await closeBoth();

@@ -3,8 +3,11 @@ import { join } from 'node:path';
 import { NetZeroError } from '../core/errors.js';
 import type { StoredResultsReport } from './results-report/model-v1.js';
 import { renderResultsDocx } from './render/docx/results-docx.js';
-import { convertDocxTo, type ConvertOptions } from './render/libreoffice.js';
-import { profileTemplate } from './render/libreoffice-profile.js';
+import {
+  startDocxConversion,
+  type ConvertOptions,
+  type DocxConversion,
+} from './render/libreoffice.js';
 import { renderResultsXlsx } from './render/results-xlsx.js';
 
 export type ReportFormat = 'docx' | 'odt' | 'pdf' | 'xlsx';
@@ -26,29 +29,57 @@ export function parseFormats(text: string): ReportFormat[] {
   return [...new Set(names as ReportFormat[])];
 }
 
+/** The formats LibreOffice makes from the DOCX. */
+const libreOfficeTargets = (formats: readonly ReportFormat[]) =>
+  (['odt', 'pdf'] as const).filter((f) => formats.includes(f));
+
+/**
+ * Starts LibreOffice for the formats that need it (none: undefined), before the report exists:
+ * a caller that still has to read the database (the CLI) starts it first, so LibreOffice's
+ * start runs beside the queries. Hand it to `renderResultsReport`, or cancel it on failure.
+ */
+export function startLibreOffice(
+  formats: readonly ReportFormat[],
+  options: ConvertOptions = {},
+): DocxConversion | undefined {
+  const targets = libreOfficeTargets(formats);
+  return targets.length > 0 ? startDocxConversion(targets, options) : undefined;
+}
+
+export interface RenderOptions extends ConvertOptions {
+  /** LibreOffice already started by `startLibreOffice` for these formats; this call owns it. */
+  libreOffice?: DocxConversion;
+}
+
 /**
  * Renders one report model to the requested formats. ODT and PDF are LibreOffice's conversions
- * of the DOCX, both from one LibreOffice start; XLSX is written directly.
+ * of the DOCX, both from one LibreOffice start, which is under way while the DOCX and the XLSX
+ * are rendered; XLSX is written directly.
  */
 export async function renderResultsReport(
   report: StoredResultsReport,
   formats: readonly ReportFormat[],
-  options: ConvertOptions = {},
+  options: RenderOptions = {},
 ): Promise<Map<ReportFormat, Buffer>> {
+  const libreOffice = options.libreOffice ?? startLibreOffice(formats, options);
   const files = new Map<ReportFormat, Buffer>();
-  const targets = (['odt', 'pdf'] as const).filter((f) => formats.includes(f));
-  // LibreOffice's profile initialises while the DOCX is written.
-  if (targets.length > 0) void profileTemplate(options);
-  const needsDocx = formats.some((f) => f !== 'xlsx');
-  const [docx, xlsx] = await Promise.all([
-    needsDocx ? renderResultsDocx(report) : undefined,
-    formats.includes('xlsx') ? renderResultsXlsx(report) : undefined,
-  ]);
-  if (docx && formats.includes('docx')) files.set('docx', docx);
-  if (xlsx) files.set('xlsx', xlsx);
-  if (docx && targets.length > 0)
-    for (const [f, data] of await convertDocxTo(docx, targets, options)) files.set(f, data);
-  return files;
+  let converted: Promise<Map<'odt' | 'pdf', Buffer>> | undefined;
+  try {
+    const needsDocx = formats.some((f) => f !== 'xlsx');
+    const docx = needsDocx ? await renderResultsDocx(report) : undefined;
+    if (docx && formats.includes('docx')) files.set('docx', docx);
+    // LibreOffice takes the DOCX now and converts it while the XLSX is rendered.
+    converted = docx && libreOffice ? libreOffice.convert(docx) : undefined;
+    converted?.catch(() => undefined); // awaited below, after the XLSX
+    if (formats.includes('xlsx')) files.set('xlsx', await renderResultsXlsx(report));
+    if (converted) for (const [f, data] of await converted) files.set(f, data);
+    return files;
+  } catch (error) {
+    // Never leave LibreOffice behind: let a running conversion finish, end a waiting one.
+    if (converted) await converted.catch(() => undefined);
+    else await libreOffice?.cancel();
+    throw error;
+  }
 }
 
 /** `results-kaohsiung-phase2-2023-09-30.pdf` */

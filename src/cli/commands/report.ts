@@ -3,12 +3,14 @@ import { resolvePlan } from '../../db/plans/list-plans.js';
 import {
   parseFormats,
   renderResultsReport,
+  startLibreOffice,
   writeReportFiles,
 } from '../../reports/generate-results-report.js';
 import { buildResultsReport } from '../../reports/results-report/build-results-report.js';
 import {
   loadReportSnapshot,
   saveReportSnapshot,
+  type ReportSnapshot,
 } from '../../reports/snapshots/report-snapshots.js';
 import { parseFlags, requireFlag, usage } from '../args.js';
 import { withDatabase } from '../database.js';
@@ -31,19 +33,28 @@ export async function reportCommand(argv: readonly string[], io: CliIo): Promise
   });
   const formats = parseFormats(values.format ?? 'docx,odt,pdf,xlsx');
   const out = values.out ?? '.';
-  const snapshot = await withDatabase(io, async (db) => {
-    if (values.snapshot !== undefined) {
-      if (!/^\d+$/.test(values.snapshot)) throw usage('--snapshot takes a snapshot number');
-      if (values['as-of'] !== undefined || values.plan !== undefined)
-        throw usage('--snapshot renders a frozen report: leave out --plan and --as-of');
-      return loadReportSnapshot(db, requireFlag(values.city, 'city'), Number(values.snapshot));
-    }
-    const asOf = parseIsoDate(requireFlag(values['as-of'], 'as-of'), '--as-of');
-    const target = await resolvePlan(db, values.city, values.plan);
-    const report = await buildResultsReport(db, target.city, target.plan, asOf);
-    return saveReportSnapshot(db, report);
-  });
-  const files = await renderResultsReport(snapshot.report, formats);
+  if (values.snapshot !== undefined) {
+    if (!/^\d+$/.test(values.snapshot)) throw usage('--snapshot takes a snapshot number');
+    if (values['as-of'] !== undefined || values.plan !== undefined)
+      throw usage('--snapshot renders a frozen report: leave out --plan and --as-of');
+  }
+  // LibreOffice starts now and waits for the DOCX: its start runs beside the database work.
+  const libreOffice = startLibreOffice(formats);
+  let snapshot: ReportSnapshot;
+  try {
+    snapshot = await withDatabase(io, async (db) => {
+      if (values.snapshot !== undefined)
+        return loadReportSnapshot(db, requireFlag(values.city, 'city'), Number(values.snapshot));
+      const asOf = parseIsoDate(requireFlag(values['as-of'], 'as-of'), '--as-of');
+      const target = await resolvePlan(db, values.city, values.plan);
+      const report = await buildResultsReport(db, target.city, target.plan, asOf);
+      return saveReportSnapshot(db, report);
+    });
+  } catch (error) {
+    await libreOffice?.cancel();
+    throw error;
+  }
+  const files = await renderResultsReport(snapshot.report, formats, { libreOffice });
   const written = await writeReportFiles(snapshot.report, files, out);
   io.out(
     `Snapshot ${String(snapshot.id)} (sha256 ${snapshot.contentHash.slice(0, 12)}) of ${snapshot.city}.`,

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -8,50 +8,117 @@ import { profileTemplate, runSoffice, type SofficeOptions } from './libreoffice-
 export type LibreOfficeTarget = 'odt' | 'pdf';
 export type ConvertOptions = SofficeOptions;
 
+/** A LibreOffice started for one DOCX, waiting for it (see `startDocxConversion`). */
+export interface DocxConversion {
+  /** Hands LibreOffice the DOCX and waits for the files. */
+  convert(docx: Buffer): Promise<Map<LibreOfficeTarget, Buffer>>;
+  /**
+   * Ends LibreOffice without a document (what was to be converted failed). It throws only when
+   * `convert` or `cancel` was called before; LibreOffice failing to start is no error here.
+   */
+  cancel(): Promise<void>;
+}
+
 /**
- * Converts a DOCX to ODT and/or PDF with LibreOffice headless, in one start of LibreOffice:
- * the document is imported once and stored in each format (libreoffice-profile.ts). Each call
- * has its own profile directory (-env:UserInstallation), so calls may run in parallel; it is
- * killed after a timeout; its temp files are removed.
+ * Starts LibreOffice headless for one DOCX before the DOCX exists, so its start overlaps
+ * whatever the caller does meanwhile (reading the database, rendering); `convert` then hands it
+ * the document, imported once and stored in each format (libreoffice-profile.ts). Each
+ * conversion has its own profile directory (-env:UserInstallation), so conversions may run in
+ * parallel. It waits for the DOCX at most `timeoutMs` and is killed `timeoutMs` after that
+ * at the latest (a document may come late and still get its full time); its temp files are
+ * removed. The caller must call `convert` or `cancel` exactly once.
  */
-export async function convertDocxTo(
+export function startDocxConversion(
+  targets: readonly LibreOfficeTarget[],
+  options: ConvertOptions = {},
+): DocxConversion {
+  const waitMs = options.timeoutMs ?? 120_000;
+  const started = (async () => {
+    const template = await profileTemplate(options);
+    const work = await mkdtemp(join(tmpdir(), 'netzero-soffice-'));
+    try {
+      const profile = join(work, 'profile');
+      await cp(template, profile, { recursive: true });
+      const url = (name: string) => pathToFileURL(join(work, name)).href;
+      const out = (target: LibreOfficeTarget) =>
+        targets.includes(target) ? url(`report.${target}`) : '';
+      const call = [url('report.docx'), out('odt'), out('pdf'), url('cancel')]
+        .map((u) => `"${u}"`)
+        .join(',');
+      const exited = runSoffice(
+        [
+          `-env:UserInstallation=${pathToFileURL(profile).href}`,
+          '--headless',
+          '--norestore',
+          '--nolockcheck',
+          `macro:///Standard.Module1.Convert(${call},${String(waitMs)})`,
+        ],
+        // Killed once it has waited for the DOCX and then converted for `timeoutMs` each.
+        { ...options, timeoutMs: 2 * waitMs },
+      );
+      exited.catch(() => undefined); // awaited by convert or cancel
+      return { work, exited };
+    } catch (error) {
+      await rm(work, { recursive: true, force: true });
+      throw error;
+    }
+  })();
+  started.catch(() => undefined); // reported by convert; cancel ignores it
+  let handedOver = false;
+  const once = () => {
+    if (handedOver) throw new NetZeroError('INTERNAL', 'a LibreOffice conversion ran twice');
+    handedOver = true;
+  };
+  return {
+    async convert(docx) {
+      once();
+      const { work, exited } = await started;
+      try {
+        // Written beside and renamed into place: LibreOffice never sees half a file.
+        await writeFile(join(work, 'report.part'), docx);
+        await rename(join(work, 'report.part'), join(work, 'report.docx'));
+        await exited;
+        const files = new Map<LibreOfficeTarget, Buffer>();
+        for (const target of targets) {
+          try {
+            files.set(target, await readFile(join(work, `report.${target}`)));
+          } catch {
+            // A macro that fails (a document LibreOffice cannot open) ends without an exit status.
+            throw new NetZeroError(
+              'INTERNAL',
+              `LibreOffice produced no ${target.toUpperCase()} file`,
+            );
+          }
+        }
+        return files;
+      } finally {
+        await rm(work, { recursive: true, force: true });
+      }
+    },
+    async cancel() {
+      once();
+      try {
+        const { work, exited } = await started;
+        try {
+          await writeFile(join(work, 'cancel'), '');
+          await exited.catch(() => undefined);
+        } finally {
+          await rm(work, { recursive: true, force: true });
+        }
+      } catch {
+        // it never started: nothing to end
+      }
+    },
+  };
+}
+
+/** Converts a DOCX to ODT and/or PDF with one start of LibreOffice. */
+export function convertDocxTo(
   docx: Buffer,
   targets: readonly LibreOfficeTarget[],
   options: ConvertOptions = {},
 ): Promise<Map<LibreOfficeTarget, Buffer>> {
-  const template = await profileTemplate(options);
-  const work = await mkdtemp(join(tmpdir(), 'netzero-soffice-'));
-  try {
-    const profile = join(work, 'profile');
-    await cp(template, profile, { recursive: true });
-    const input = join(work, 'report.docx');
-    await writeFile(input, docx);
-    const url = (target: LibreOfficeTarget) =>
-      targets.includes(target) ? pathToFileURL(join(work, `report.${target}`)).href : '';
-    const call = [pathToFileURL(input).href, url('odt'), url('pdf')].map((u) => `"${u}"`).join(',');
-    await runSoffice(
-      [
-        `-env:UserInstallation=${pathToFileURL(profile).href}`,
-        '--headless',
-        '--norestore',
-        '--nolockcheck',
-        `macro:///Standard.Module1.Convert(${call})`,
-      ],
-      options,
-    );
-    const files = new Map<LibreOfficeTarget, Buffer>();
-    for (const target of targets) {
-      try {
-        files.set(target, await readFile(join(work, `report.${target}`)));
-      } catch {
-        // A macro that fails (a document LibreOffice cannot open) ends without an exit status.
-        throw new NetZeroError('INTERNAL', `LibreOffice produced no ${target.toUpperCase()} file`);
-      }
-    }
-    return files;
-  } finally {
-    await rm(work, { recursive: true, force: true });
-  }
+  return startDocxConversion(targets, options).convert(docx);
 }
 
 /** One format of a DOCX. */
