@@ -1,18 +1,4 @@
 import { NetZeroError } from '../core/errors.js';
-import { exportCommand, importCommand } from './commands/city-files.js';
-import { dbCommand } from './commands/db.js';
-import { demoCommand } from './commands/demo.js';
-import { budgetCommand, pathwayCommand } from './commands/emissions.js';
-import { inventoryCommand } from './commands/inventory.js';
-import { opendataCommand } from './commands/opendata.js';
-import { planCommand } from './commands/plan.js';
-import { reportCommand } from './commands/report.js';
-import { resultCommand } from './commands/result.js';
-import { roundCommand } from './commands/round.js';
-import { seedCommand } from './commands/seed.js';
-import { serveCommand } from './commands/serve.js';
-import { userCommand } from './commands/user.js';
-import { auditCommand } from './commands/audit.js';
 import { processIo, type CliIo } from './io.js';
 
 const help = `netzero — Net-Zero Tracker (淨零管考平台)
@@ -54,23 +40,29 @@ Usage:
 Database: PostgreSQL when DATABASE_URL is set, otherwise embedded PGlite in
 NETZERO_DATA_DIR (default ./data/pglite).`;
 
-const commands: Record<string, (argv: readonly string[], io: CliIo) => Promise<number>> = {
-  db: dbCommand,
-  seed: seedCommand,
-  plan: planCommand,
-  export: exportCommand,
-  import: importCommand,
-  result: resultCommand,
-  demo: demoCommand,
-  serve: serveCommand,
-  user: userCommand,
-  audit: auditCommand,
-  inventory: inventoryCommand,
-  pathway: pathwayCommand,
-  budget: budgetCommand,
-  report: reportCommand,
-  opendata: opendataCommand,
-  round: roundCommand,
+type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
+
+/**
+ * Each command's module is imported when it runs: the report and server commands pull in docx,
+ * exceljs, ECharts, resvg and Hono, which every other command would otherwise pay for at start.
+ */
+const commands: Record<string, () => Promise<Command>> = {
+  db: () => import('./commands/db.js').then((m) => m.dbCommand),
+  seed: () => import('./commands/seed.js').then((m) => m.seedCommand),
+  plan: () => import('./commands/plan.js').then((m) => m.planCommand),
+  export: () => import('./commands/city-files.js').then((m) => m.exportCommand),
+  import: () => import('./commands/city-files.js').then((m) => m.importCommand),
+  result: () => import('./commands/result.js').then((m) => m.resultCommand),
+  demo: () => import('./commands/demo.js').then((m) => m.demoCommand),
+  serve: () => import('./commands/serve.js').then((m) => m.serveCommand),
+  user: () => import('./commands/user.js').then((m) => m.userCommand),
+  audit: () => import('./commands/audit.js').then((m) => m.auditCommand),
+  inventory: () => import('./commands/inventory.js').then((m) => m.inventoryCommand),
+  pathway: () => import('./commands/emissions.js').then((m) => m.pathwayCommand),
+  budget: () => import('./commands/emissions.js').then((m) => m.budgetCommand),
+  report: () => import('./commands/report.js').then((m) => m.reportCommand),
+  opendata: () => import('./commands/opendata.js').then((m) => m.opendataCommand),
+  round: () => import('./commands/round.js').then((m) => m.roundCommand),
 };
 
 /**
@@ -83,12 +75,13 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     io.out(help);
     return name === undefined ? 2 : 0;
   }
-  const command = commands[name];
-  if (!command) {
+  const load = commands[name];
+  if (!load) {
     io.err(`netzero: unknown command "${name}"\n\n${help}`);
     return 2;
   }
   try {
+    const command = await load();
     return await command(rest, io);
   } catch (error) {
     return reportError(error, io);
