@@ -32,6 +32,26 @@ function columnWidths(width: number, periods: number): number[] {
 }
 
 /**
+ * A sector's last measure is nested with its subtotal (below) only when it is estimated no taller
+ * than this (twips), about a third of the landscape page's text area. A nested table taller than
+ * a page, in an outer row that may not split, sent LibreOffice's layout into minutes of work for
+ * a synthetic city whose period cells list twelve monthly results each (BENCHMARKS.md).
+ */
+const NESTED_TAIL_MAX_TWIPS = 3000;
+const LINE_TWIPS = 195; // 8 pt at single spacing
+const CELL_PADDING_TWIPS = 120; // left + right margins of a cell (primitives.textCell)
+
+/** Estimated lines of `text` in a column `width` twips wide at 8 pt (CJK full width, else half). */
+function estimatedLines(text: string, width: number): number {
+  const perLine = Math.max(width - CELL_PADDING_TWIPS, 160);
+  return text.split('\n').reduce((n, line) => {
+    let twips = 0;
+    for (const ch of line) twips += (ch.codePointAt(0) ?? 0) > 0x2e7f ? 160 : 90;
+    return n + Math.max(1, Math.ceil(twips / perLine));
+  }, 0);
+}
+
+/**
  * Table 1 in the seed's layout: the header repeats on every page, the sector and measure cells
  * are merged over their rows, multi-indicator measures are sub-rows, a subtotal per sector and
  * the plan total at the end.
@@ -58,6 +78,22 @@ export function table1Blocks(table: Table1, width: number): (Paragraph | Table)[
     ),
   });
   const rows: TableRow[] = [header];
+  /** Whether a measure is short enough to be nested with its subtotal (NESTED_TAIL_MAX_TWIPS). */
+  const nestable = (measure: Table1Measure): boolean => {
+    const nameLines = estimatedLines(measure.name, w(3));
+    const rowLines = measure.rows.map((row) =>
+      Math.max(
+        estimatedLines(row.label ? `${row.target.text}\n(${row.label})` : row.target.text, w(4)),
+        ...row.periods.map((c, i) => estimatedLines(c.text, w(5 + i))),
+        estimatedLines(row.total.text, w(last - 1)),
+      ),
+    );
+    const lines = Math.max(
+      nameLines,
+      rowLines.reduce((a, b) => a + b, 0),
+    );
+    return lines * LINE_TWIPS <= NESTED_TAIL_MAX_TWIPS;
+  };
   /** A measure's rows from column 1 on (the sector column is merged from the sector's first row). */
   const measureRows = (measure: Table1Measure): TableCell[][] =>
     measure.rows.map((row, r) => {
@@ -99,9 +135,19 @@ export function table1Blocks(table: Table1, width: number): (Paragraph | Table)[
       size: SIZE,
     }),
   ];
+  const pushSectorRows = (sectorCell: TableCell, sectorRows: readonly TableCell[][]) =>
+    sectorRows.forEach((cells, i) =>
+      rows.push(
+        new TableRow({ cantSplit: true, children: i === 0 ? [sectorCell, ...cells] : cells }),
+      ),
+    );
   for (const sector of table.sectors) {
-    const init = sector.measures.slice(0, -1);
     const lastMeasure = sector.measures.at(-1);
+    // A tall last measure is not nested: its rows and the subtotal are ordinary rows that may not
+    // split, so the subtotal is kept with the measure only when both fit on the page where the
+    // measure starts (LibreOffice splits a row taller than a page anyway).
+    const nested = lastMeasure === undefined || nestable(lastMeasure);
+    const init = nested ? sector.measures.slice(0, -1) : sector.measures;
     const sectorCell = textCell(sector.name, {
       width: w(0),
       rowSpan: init.reduce((n, m) => n + m.rows.length, 0) + 1,
@@ -109,6 +155,11 @@ export function table1Blocks(table: Table1, width: number): (Paragraph | Table)[
       size: SIZE,
     });
     const sectorRows = init.flatMap(measureRows);
+    if (!nested) {
+      sectorRows.push(subtotalCells(sector, 1));
+      pushSectorRows(sectorCell, sectorRows);
+      continue;
+    }
     // The sector's last measure and its subtotal form ONE outer row that may not split (a table
     // nested in a cell spanning columns 1…last), so a page never begins with a lone subtotal.
     // LibreOffice 7.4 ignores Word's way (keep-with-next paragraphs in the rows).
@@ -136,11 +187,7 @@ export function table1Blocks(table: Table1, width: number): (Paragraph | Table)[
       ],
     });
     sectorRows.push([tailCell]);
-    sectorRows.forEach((cells, i) =>
-      rows.push(
-        new TableRow({ cantSplit: true, children: i === 0 ? [sectorCell, ...cells] : cells }),
-      ),
-    );
+    pushSectorRows(sectorCell, sectorRows);
   }
   rows.push(
     new TableRow({
