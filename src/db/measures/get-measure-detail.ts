@@ -7,6 +7,7 @@ import type { ResultFigure } from '../../core/targets.js';
 import type { MeasureDetail } from '../../contracts/api/measures.js';
 import { presentPlanSummary } from '../../contracts/plan-summary.js';
 import type { Tables } from '../tables.js';
+import { loadMeasureIndicatorRows, measureResultsQuery } from './measure-rows.js';
 import { toTarget } from '../plans/load-plan-inputs.js';
 import { getPlanSummary } from '../plans/plan-summary.js';
 
@@ -67,37 +68,9 @@ export async function getMeasureDetail(
       `plan "${plan}" of "${city}" has no measure ${sector} no. ${no}`,
       [{ path: 'measure', message: 'not found' }],
     );
-  const [indicators, points, results, qualitative, explanations, summary] = await Promise.all([
-    db
-      .selectFrom('indicators')
-      .selectAll()
-      .where('city_id', '=', city)
-      .where('measure_id', '=', measure.id)
-      .orderBy('position')
-      .execute(),
-    db
-      .selectFrom('target_schedule_points')
-      .innerJoin('indicators', (j) =>
-        j
-          .onRef('indicators.city_id', '=', 'target_schedule_points.city_id')
-          .onRef('indicators.id', '=', 'target_schedule_points.indicator_id'),
-      )
-      .select([
-        'target_schedule_points.indicator_id',
-        'target_schedule_points.year',
-        'target_schedule_points.value',
-      ])
-      .where('indicators.city_id', '=', city)
-      .where('indicators.measure_id', '=', measure.id)
-      .orderBy('target_schedule_points.year')
-      .execute(),
-    db
-      .selectFrom('results')
-      .innerJoin('indicators', (j) =>
-        j
-          .onRef('indicators.city_id', '=', 'results.city_id')
-          .onRef('indicators.id', '=', 'results.indicator_id'),
-      )
+  const [{ indicators, points }, results, qualitative, explanations, summary] = await Promise.all([
+    loadMeasureIndicatorRows(db, city, measure.id),
+    measureResultsQuery(db, city, measure.id)
       .select([
         'results.indicator_id',
         'results.period_start',
@@ -106,10 +79,6 @@ export async function getMeasureDetail(
         'results.basis',
         'results.text',
       ])
-      .where('indicators.city_id', '=', city)
-      .where('indicators.measure_id', '=', measure.id)
-      .orderBy('results.period_end')
-      .orderBy('results.period_start')
       .execute(),
     db
       .selectFrom('qualitative_results')

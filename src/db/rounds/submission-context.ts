@@ -4,6 +4,7 @@ import { NetZeroError } from '../../core/errors.js';
 import type { Target } from '../../core/targets.js';
 import { toTarget } from '../plans/load-plan-inputs.js';
 import type { Tables } from '../tables.js';
+import { loadMeasureIndicatorRows, measureResultsQuery } from '../measures/measure-rows.js';
 
 /** The round, the measure and its indicators: what every submission operation starts from. */
 export interface SubmissionContext {
@@ -80,37 +81,9 @@ export async function loadSubmissionContext(
       `plan "${round.plan_code}" has no measure ${sector} no. ${no}`,
       [{ path: 'measure', message: 'not found' }],
     );
-  const [indicators, points, results] = await Promise.all([
-    db
-      .selectFrom('indicators')
-      .selectAll()
-      .where('city_id', '=', city)
-      .where('measure_id', '=', measure.id)
-      .orderBy('position')
-      .execute(),
-    db
-      .selectFrom('target_schedule_points')
-      .innerJoin('indicators', (j) =>
-        j
-          .onRef('indicators.city_id', '=', 'target_schedule_points.city_id')
-          .onRef('indicators.id', '=', 'target_schedule_points.indicator_id'),
-      )
-      .select([
-        'target_schedule_points.indicator_id',
-        'target_schedule_points.year',
-        'target_schedule_points.value',
-      ])
-      .where('indicators.city_id', '=', city)
-      .where('indicators.measure_id', '=', measure.id)
-      .orderBy('target_schedule_points.year')
-      .execute(),
-    db
-      .selectFrom('results')
-      .innerJoin('indicators', (j) =>
-        j
-          .onRef('indicators.city_id', '=', 'results.city_id')
-          .onRef('indicators.id', '=', 'results.indicator_id'),
-      )
+  const [{ indicators, points }, results] = await Promise.all([
+    loadMeasureIndicatorRows(db, city, measure.id),
+    measureResultsQuery(db, city, measure.id)
       .select([
         'results.id',
         'results.indicator_id',
@@ -119,10 +92,6 @@ export async function loadSubmissionContext(
         'results.value',
         'results.basis',
       ])
-      .where('indicators.city_id', '=', city)
-      .where('indicators.measure_id', '=', measure.id)
-      .orderBy('results.period_end')
-      .orderBy('results.period_start')
       .execute(),
   ]);
   return {

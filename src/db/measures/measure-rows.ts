@@ -1,0 +1,54 @@
+import type { Kysely } from 'kysely';
+import type { Tables } from '../tables.js';
+
+/**
+ * One measure's indicators in their printed order, with every indicator's schedule points: the
+ * rows both the public measure page and a reporting round's submission start from.
+ */
+export async function loadMeasureIndicatorRows(
+  db: Kysely<Tables>,
+  city: string,
+  measureId: number,
+) {
+  const [indicators, points] = await Promise.all([
+    db
+      .selectFrom('indicators')
+      .selectAll()
+      .where('city_id', '=', city)
+      .where('measure_id', '=', measureId)
+      .orderBy('position')
+      .execute(),
+    db
+      .selectFrom('target_schedule_points')
+      .innerJoin('indicators', (j) =>
+        j
+          .onRef('indicators.city_id', '=', 'target_schedule_points.city_id')
+          .onRef('indicators.id', '=', 'target_schedule_points.indicator_id'),
+      )
+      .select([
+        'target_schedule_points.indicator_id',
+        'target_schedule_points.year',
+        'target_schedule_points.value',
+      ])
+      .where('indicators.city_id', '=', city)
+      .where('indicators.measure_id', '=', measureId)
+      .orderBy('target_schedule_points.year')
+      .execute(),
+  ]);
+  return { indicators, points };
+}
+
+/** The figures of one measure's indicators in period order; the caller picks the columns. */
+export function measureResultsQuery(db: Kysely<Tables>, city: string, measureId: number) {
+  return db
+    .selectFrom('results')
+    .innerJoin('indicators', (j) =>
+      j
+        .onRef('indicators.city_id', '=', 'results.city_id')
+        .onRef('indicators.id', '=', 'results.indicator_id'),
+    )
+    .where('indicators.city_id', '=', city)
+    .where('indicators.measure_id', '=', measureId)
+    .orderBy('results.period_end')
+    .orderBy('results.period_start');
+}
