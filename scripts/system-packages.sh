@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests need and a fresh machine lacks: Chromium for the
 # browser tests, LibreOffice (Writer, headless) to convert reports to ODT and PDF, the Noto CJK
-# fonts so Chinese is not drawn as empty boxes, and poppler-utils (pdftotext, pdftoppm) to read
+# fonts so Chinese is not drawn as empty boxes (DejaVu for the charts' numbers), and poppler-utils (pdftotext, pdftoppm) to read
 # the PDFs back. As root it installs what is missing; otherwise it stops with the command to run.
 set -euo pipefail
 
-NEEDED=(chromium libreoffice-writer-nogui fonts-noto-cjk poppler-utils)
+NEEDED=(chromium libreoffice-writer-nogui fonts-noto-cjk fonts-dejavu-core poppler-utils)
 
 missing=()
 for package in "${NEEDED[@]}"; do

@@ -1,17 +1,23 @@
 import { Resvg } from '@resvg/resvg-js';
 import { CJK_FONT } from '../docx/primitives.js';
+import { chartFontFiles } from './chart-fonts.js';
 
 /**
  * An SVG chart as a PNG, at `scale` × its size, by resvg (a Rust SVG renderer shipped as a
- * prebuilt binary inside its npm package: no download at run time). Text uses the system's
- * fonts, Noto Sans CJK TC first, so Chinese labels render (fonts-noto-cjk, scripts/system-packages.sh).
+ * prebuilt binary inside its npm package: no download at run time). Text uses DejaVu Sans for
+ * numbers and Noto Sans CJK TC for Chinese (chart-fonts.ts; fonts-dejavu-core and fonts-noto-cjk,
+ * scripts/system-packages.sh), so Chinese labels render.
  * The PNG is what LibreOffice shows (7.4 ignores the DOCX's SVG) and so what the PDF prints.
  */
 export function rasterizeSvg(svg: string, scale = 2): Buffer {
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },
     background: 'white',
-    font: { loadSystemFonts: true, defaultFontFamily: CJK_FONT, sansSerifFamily: CJK_FONT },
+    font: {
+      ...chartFontFiles(),
+      defaultFontFamily: CJK_FONT,
+      sansSerifFamily: CJK_FONT,
+    },
   });
   return resvg.render().asPng();
 }

@@ -2,7 +2,7 @@ import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
 import { GridComponent, LegendComponent } from 'echarts/components';
 import { init, use, type EChartsCoreOption } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import { CJK_FONT } from '../docx/primitives.js';
+import { CHART_FONT_FAMILY } from './chart-fonts.js';
 
 use([BarChart, LineChart, ScatterChart, GridComponent, LegendComponent, SVGRenderer]);
 
@@ -19,12 +19,12 @@ export interface SvgChart {
 
 /**
  * One ECharts option drawn server-side as an SVG string (ECharts' SSR mode: no DOM, no canvas).
- * Animation is off so the SVG is the final picture, and text is set in the report's CJK face.
+ * Animation is off so the SVG is the final picture; text is set as chart-fonts.ts says.
  */
 export function renderSvgChart(option: EChartsCoreOption, size: ChartSize): SvgChart {
   const chart = init(null, null, { renderer: 'svg', ssr: true, ...size });
   try {
-    chart.setOption({ animation: false, textStyle: { fontFamily: CJK_FONT }, ...option });
+    chart.setOption({ animation: false, textStyle: { fontFamily: CHART_FONT_FAMILY }, ...option });
     return { svg: chart.renderToSVGString(), size };
   } finally {
     chart.dispose();
