@@ -20,11 +20,8 @@ import type { Tables } from '../src/db/tables.js';
 import { buildAgencyTemplate } from '../src/reports/agency-template/build-agency-template.js';
 import { SHEETS } from '../src/reports/agency-template/layout.js';
 import type { RoundTemplateInput } from '../src/reports/agency-template/types.js';
-import {
-  REPORT_FORMATS,
-  renderResultsReport,
-  startLibreOffice,
-} from '../src/reports/generate-results-report.js';
+import { renderResultsReport } from '../src/reports/generate-results-report.js';
+import { REPORT_FORMATS, startLibreOffice } from '../src/reports/report-formats.js';
 import { convertDocxTo } from '../src/reports/render/libreoffice.js';
 import { profileTemplate, runSoffice } from '../src/reports/render/libreoffice-profile.js';
 import { renderResultsDocx } from '../src/reports/render/docx/results-docx.js';

@@ -6,6 +6,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openDatabase } from './connect.js';
+import { isAtLatestMigration } from './migrate.js';
 
 type Note = { note: { text: string } };
 
@@ -22,6 +23,8 @@ describe('openDatabase', () => {
     const dataDir = join(scratch, 'nested', 'pglite');
     const first = await openDatabase({ dataDir });
     expect(first.engine).toBe('pglite');
+    // A new database has no migration table: the shortcut must send it to the migrator.
+    expect(await isAtLatestMigration(first.db)).toBe(false);
     await sql`CREATE TABLE note (text text NOT NULL)`.execute(first.db);
     await first.db.withTables<Note>().insertInto('note').values({ text: 'kept' }).execute();
     await first.close();

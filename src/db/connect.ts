@@ -2,7 +2,6 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql } from 'kysely';
-import pg from 'pg';
 import { NetZeroError } from '../core/errors.js';
 import { PGliteDialect } from './pglite-dialect.js';
 import type { DB } from './schema.js';
@@ -56,6 +55,8 @@ function fromPGlite(pglite: PGlite): Database {
 }
 
 async function openPostgres(databaseUrl: string): Promise<Database> {
+  // Loaded only here: the embedded default never pays for the PostgreSQL driver.
+  const { default: pg } = await import('pg');
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10, types: createPgTypes() });
   // An idle client that loses its server emits 'error' on the pool; unhandled, that would
   // crash the process. The pool discards the client and the next query opens a new one.

@@ -1,50 +1,7 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { NetZeroError } from '../core/errors.js';
 import type { StoredResultsReport } from './results-report/model-v1.js';
 import { renderResultsDocx } from './render/docx/results-docx.js';
-import {
-  startDocxConversion,
-  type ConvertOptions,
-  type DocxConversion,
-} from './render/libreoffice.js';
-import { renderResultsXlsx } from './render/results-xlsx.js';
-
-export type ReportFormat = 'docx' | 'odt' | 'pdf' | 'xlsx';
-export const REPORT_FORMATS: readonly ReportFormat[] = ['docx', 'odt', 'pdf', 'xlsx'];
-
-/** 'docx,pdf' → ['docx', 'pdf']; an unknown name is a usage error naming it. */
-export function parseFormats(text: string): ReportFormat[] {
-  const names = text
-    .split(',')
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
-  const unknown = names.filter((n) => !(REPORT_FORMATS as readonly string[]).includes(n));
-  if (unknown.length > 0 || names.length === 0)
-    throw new NetZeroError(
-      'VALIDATION_FAILED',
-      `--format takes ${REPORT_FORMATS.join(',')}; not "${unknown.join(',') || text}"`,
-      [{ path: 'arguments', message: `unknown format ${unknown.join(',')}` }],
-    );
-  return [...new Set(names as ReportFormat[])];
-}
-
-/** The formats LibreOffice makes from the DOCX. */
-const libreOfficeTargets = (formats: readonly ReportFormat[]) =>
-  (['odt', 'pdf'] as const).filter((f) => formats.includes(f));
-
-/**
- * Starts LibreOffice for the formats that need it (none: undefined), before the report exists:
- * a caller that still has to read the database (the CLI) starts it first, so LibreOffice's
- * start runs beside the queries. Hand it to `renderResultsReport`, or cancel it on failure.
- */
-export function startLibreOffice(
-  formats: readonly ReportFormat[],
-  options: ConvertOptions = {},
-): DocxConversion | undefined {
-  const targets = libreOfficeTargets(formats);
-  return targets.length > 0 ? startDocxConversion(targets, options) : undefined;
-}
+import type { ConvertOptions, DocxConversion } from './render/libreoffice.js';
+import { startLibreOffice, type ReportFormat } from './report-formats.js';
 
 export interface RenderOptions extends ConvertOptions {
   /** LibreOffice already started by `startLibreOffice` for these formats; this call owns it. */
@@ -71,7 +28,7 @@ export async function renderResultsReport(
     // LibreOffice takes the DOCX now and converts it while the XLSX is rendered.
     converted = docx && libreOffice ? libreOffice.convert(docx) : undefined;
     converted?.catch(() => undefined); // awaited below, after the XLSX
-    if (formats.includes('xlsx')) files.set('xlsx', await renderResultsXlsx(report));
+    if (formats.includes('xlsx')) files.set('xlsx', await renderXlsx(report));
     if (converted) for (const [f, data] of await converted) files.set(f, data);
     return files;
   } catch (error) {
@@ -82,24 +39,12 @@ export async function renderResultsReport(
   }
 }
 
-/** `results-kaohsiung-phase2-2023-09-30.pdf` */
-export function reportFileName(report: StoredResultsReport, format: ReportFormat): string {
-  return `results-${report.city.code}-${report.plan.code}-${report.asOf}.${format}`;
-}
 
-export async function writeReportFiles(
-  report: StoredResultsReport,
-  files: ReadonlyMap<ReportFormat, Buffer>,
-  outDir: string,
-): Promise<string[]> {
-  await mkdir(outDir, { recursive: true });
-  const written: string[] = [];
-  for (const format of REPORT_FORMATS) {
-    const data = files.get(format);
-    if (!data) continue;
-    const path = join(outDir, reportFileName(report, format));
-    await writeFile(path, data);
-    written.push(path);
-  }
-  return written;
+/**
+ * exceljs takes ~0.4 s to load; loaded here, it loads while LibreOffice converts the DOCX
+ * instead of before the DOCX exists.
+ */
+async function renderXlsx(report: StoredResultsReport): Promise<Buffer> {
+  const { renderResultsXlsx } = await import('./render/results-xlsx.js');
+  return renderResultsXlsx(report);
 }

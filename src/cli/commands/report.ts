@@ -2,10 +2,9 @@ import { parseIsoDate } from '../../core/dates.js';
 import { resolvePlan } from '../../db/plans/list-plans.js';
 import {
   parseFormats,
-  renderResultsReport,
   startLibreOffice,
   writeReportFiles,
-} from '../../reports/generate-results-report.js';
+} from '../../reports/report-formats.js';
 import { buildResultsReport } from '../../reports/results-report/build-results-report.js';
 import {
   loadReportSnapshot,
@@ -40,6 +39,9 @@ export async function reportCommand(argv: readonly string[], io: CliIo): Promise
   }
   // LibreOffice starts now and waits for the DOCX: its start runs beside the database work.
   const libreOffice = startLibreOffice(formats);
+  // The renderers (docx, ECharts, resvg) load while PGlite compiles and opens, not before.
+  const renderer = import('../../reports/generate-results-report.js');
+  renderer.catch(() => undefined); // awaited below
   let snapshot: ReportSnapshot;
   try {
     snapshot = await withDatabase(io, async (db) => {
@@ -54,6 +56,10 @@ export async function reportCommand(argv: readonly string[], io: CliIo): Promise
     await libreOffice?.cancel();
     throw error;
   }
+  const { renderResultsReport } = await renderer.catch(async (error: unknown) => {
+    await libreOffice?.cancel();
+    throw error;
+  });
   const files = await renderResultsReport(snapshot.report, formats, { libreOffice });
   const written = await writeReportFiles(snapshot.report, files, out);
   io.out(

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { startDocxConversion } from './libreoffice.js';
-import { profileTemplate } from './libreoffice-profile.js';
+import { profileTemplate, WARM_DOCX } from './libreoffice-profile.js';
 
 describe('LibreOffice started before its document', () => {
   it('marks the installed version as seen in the profile template, so no start runs the render tests', async () => {
@@ -12,6 +12,14 @@ describe('LibreOffice started before its document', () => {
     const xcu = await readFile(join(template, 'user', 'registrymodifications.xcu'), 'utf8');
     const last = /ooSetupLastVersion"[^>]*><value>([\d.]+)<\/value>/.exec(xcu)?.[1];
     expect(last).toMatch(/^\d+\.\d+$/);
+  });
+
+  it('prepares a profile that saves no preview image and carries a DOCX to warm up on', async () => {
+    const template = await profileTemplate({});
+    const xcu = await readFile(join(template, 'user', 'registrymodifications.xcu'), 'utf8');
+    expect(xcu).toMatch(/GenerateThumbnail" oor:op="fuse"><value>false<\/value>/);
+    const warm = await readFile(join(template, WARM_DOCX));
+    expect(warm.subarray(0, 2).toString()).toBe('PK'); // a zip: the DOCX LibreOffice wrote
   });
 
   it('waits for the DOCX handed over later and converts it', async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { NetZeroError } from '../../core/errors.js';
-import { profileTemplate, runSoffice, type SofficeOptions } from './libreoffice-profile.js';
+import { profileTemplate, runSoffice, WARM_DOCX, type SofficeOptions } from './libreoffice-profile.js';
 
 export type LibreOfficeTarget = 'odt' | 'pdf';
 export type ConvertOptions = SofficeOptions;
@@ -42,7 +42,8 @@ export function startDocxConversion(
       const url = (name: string) => pathToFileURL(join(work, name)).href;
       const out = (target: LibreOfficeTarget) =>
         targets.includes(target) ? url(`report.${target}`) : '';
-      const call = [url('report.docx'), out('odt'), out('pdf'), url('cancel')]
+      const warm = pathToFileURL(join(profile, WARM_DOCX)).href;
+      const call = [url('report.docx'), out('odt'), out('pdf'), url('cancel'), warm]
         .map((u) => `"${u}"`)
         .join(',');
       const exited = runSoffice(

@@ -1,4 +1,4 @@
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import { CJK_FONT } from '../docx/primitives.js';
 import { chartFontFiles } from './chart-fonts.js';
 
@@ -8,9 +8,12 @@ import { chartFontFiles } from './chart-fonts.js';
  * numbers and Noto Sans CJK TC for Chinese (chart-fonts.ts; fonts-dejavu-core and fonts-noto-cjk,
  * scripts/system-packages.sh), so Chinese labels render.
  * The PNG is what LibreOffice shows (7.4 ignores the DOCX's SVG) and so what the PDF prints.
+ *
+ * resvg draws on a libuv worker thread, so a report's charts are drawn side by side while the
+ * JavaScript thread goes on (a few hundred ms each).
  */
-export function rasterizeSvg(svg: string, scale = 2): Buffer {
-  const resvg = new Resvg(svg, {
+export async function rasterizeSvg(svg: string, scale = 2): Promise<Buffer> {
+  const image = await renderAsync(svg, {
     fitTo: { mode: 'zoom', value: scale },
     background: 'white',
     font: {
@@ -19,5 +22,5 @@ export function rasterizeSvg(svg: string, scale = 2): Buffer {
       sansSerifFamily: CJK_FONT,
     },
   });
-  return resvg.render().asPng();
+  return image.asPng();
 }

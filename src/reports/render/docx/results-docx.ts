@@ -17,7 +17,7 @@ import {
 } from 'docx';
 import { STATUS_LABELS, STATUS_ORDER } from '../../results-report/labels.js';
 import type { StoredResultsReport } from '../../results-report/model-v1.js';
-import { emissionsBlocks } from './emissions.js';
+import { drawEmissionsFigures, emissionsBlocks } from './emissions.js';
 import { emissionsBlocksV1 } from './emissions-v1.js';
 import { body, caption, FONT, HEADER_FILL, run, textCell } from './primitives.js';
 import { table1Blocks } from './table1.js';
@@ -202,6 +202,14 @@ export async function renderResultsDocx(report: StoredResultsReport): Promise<Bu
   };
   const footers = { default: footer() };
   const lagging = report.lagging.length;
+  const emissions =
+    report.format === 'netzero-results-report/1'
+      ? emissionsBlocksV1(report.emissions, PORTRAIT_TEXT, h2(EMISSIONS_HEADING))
+      : emissionsBlocks(
+          report.emissions,
+          await drawEmissionsFigures(report.emissions),
+          h2(EMISSIONS_HEADING),
+        );
   const document = new Document({
     creator: report.city.name,
     title: report.title,
@@ -227,9 +235,7 @@ export async function renderResultsDocx(report: StoredResultsReport): Promise<Bu
         footers,
         children: [
           h1('第一章\u3000現況分析'),
-          ...(report.format === 'netzero-results-report/1'
-            ? emissionsBlocksV1(report.emissions, PORTRAIT_TEXT, h2(EMISSIONS_HEADING))
-            : emissionsBlocks(report.emissions, h2(EMISSIONS_HEADING))),
+          ...emissions,
           h2('二、溫室氣體減量執行方案推動成果'),
           ...report.progress.paragraphs.map(body),
           caption(`各部門推動成果（${report.coverage}）`),
