@@ -39,7 +39,6 @@ export async function renderResultsReport(
   }
 }
 
-
 /**
  * exceljs takes ~0.4 s to load; loaded here, it loads while LibreOffice converts the DOCX
  * instead of before the DOCX exists.

@@ -1,10 +1,6 @@
 import { parseIsoDate } from '../../core/dates.js';
 import { resolvePlan } from '../../db/plans/list-plans.js';
-import {
-  parseFormats,
-  startLibreOffice,
-  writeReportFiles,
-} from '../../reports/report-formats.js';
+import { parseFormats, startLibreOffice, writeReportFiles } from '../../reports/report-formats.js';
 import { buildResultsReport } from '../../reports/results-report/build-results-report.js';
 import {
   loadReportSnapshot,

@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { NetZeroError } from '../../core/errors.js';
-import { profileTemplate, runSoffice, WARM_DOCX, type SofficeOptions } from './libreoffice-profile.js';
+import {
+  profileTemplate,
+  runSoffice,
+  WARM_DOCX,
+  type SofficeOptions,
+} from './libreoffice-profile.js';
 
 export type LibreOfficeTarget = 'odt' | 'pdf';
 export type ConvertOptions = SofficeOptions;
