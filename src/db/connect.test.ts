@@ -25,6 +25,9 @@ describe('openDatabase', () => {
     expect(first.engine).toBe('pglite');
     // A new database has no migration table: the shortcut must send it to the migrator.
     expect(await isAtLatestMigration(first.db)).toBe(false);
+    // A small buffer pool: PostgreSQL zeroes it at every start (connect.ts).
+    const { rows } = await sql<{ shared_buffers: string }>`SHOW shared_buffers`.execute(first.db);
+    expect(rows[0]?.shared_buffers).toBe('32MB');
     await sql`CREATE TABLE note (text text NOT NULL)`.execute(first.db);
     await first.db.withTables<Note>().insertInto('note').values({ text: 'kept' }).execute();
     await first.close();

@@ -39,10 +39,19 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   if (databaseUrl) return openPostgres(databaseUrl);
   const dataDir = resolve(options.dataDir ?? process.env.NETZERO_DATA_DIR ?? 'data/pglite');
   await mkdir(dataDir, { recursive: true });
-  const pglite = new PGlite(dataDir);
+  const pglite = new PGlite(dataDir, { startParams: PGLITE_START_PARAMS });
   await pglite.waitReady;
   return fromPGlite(pglite);
 }
+
+/**
+ * PGlite's start parameters with a 32 MB buffer pool instead of PostgreSQL's 128 MB default.
+ * PostgreSQL zeroes its pool when it starts, and PGlite starts with every command: 128 MB cost
+ * ~0.2 s and ~110 MB of memory per start (measured: open 735–863 ms → 486–631 ms, peak RSS
+ * 350 → 250 MB); the embedded database holds one city's data (Kaohsiung: 41 MB on disk) and
+ * the operating system caches its files anyway.
+ */
+const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'];
 
 function fromPGlite(pglite: PGlite): Database {
   const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }) });
