@@ -12,6 +12,7 @@ import {
   fromDayNumber,
   isLeapYear,
   isWithin,
+  taiwanDateOf,
   overlapDays,
   parseIsoDate,
   parseIsoPeriod,
@@ -207,5 +208,18 @@ describe('elapsedShare', () => {
     ['after the end', '2030-06-30', 1826],
   ])('clamps %s', (_name, asOf, elapsedDays) => {
     expect(elapsedShare(plan, asOf)).toEqual({ elapsedDays, totalDays: 1826 });
+  });
+});
+
+describe('taiwanDateOf', () => {
+  it('turns the date over at midnight in Taipei, 16:00 UTC', () => {
+    expect(taiwanDateOf(new Date('2023-09-30T15:59:59.999Z'))).toBe('2023-09-30');
+    expect(taiwanDateOf(new Date('2023-09-30T16:00:00Z'))).toBe('2023-10-01');
+  });
+
+  it('agrees with the time-zone database for instants across years', () => {
+    const zone = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Taipei' });
+    for (let ms = Date.UTC(1990, 0, 1); ms < Date.UTC(2060, 0, 1); ms += 86_400_000 * 7.37)
+      expect(taiwanDateOf(new Date(ms))).toBe(zone.format(new Date(ms)));
   });
 });

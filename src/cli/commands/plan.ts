@@ -1,5 +1,5 @@
 import { presentPlanSummary } from '../../contracts/plan-summary.js';
-import { parseIsoDate } from '../../core/dates.js';
+import { parseIsoDate, todayInTaiwan } from '../../core/dates.js';
 import { listPlans, resolvePlan } from '../../db/plans/list-plans.js';
 import { getPlanSummary } from '../../db/plans/plan-summary.js';
 import { parseFlags, usage } from '../args.js';
@@ -59,7 +59,3 @@ export function parseLang(value: string | undefined): Lang {
   throw usage(`--lang must be zh or en, not "${value}"`);
 }
 
-/** Today's date where the plans are kept (UTC+8): at 07:00 in Taipei, UTC is still yesterday. */
-function todayInTaiwan(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Taipei' }).format(new Date());
-}

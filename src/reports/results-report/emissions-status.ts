@@ -1,5 +1,5 @@
 import { Decimal } from '../../core/decimal.js';
-import { dateParts, type IsoDate } from '../../core/dates.js';
+import { dateParts, taiwanDateOf, type IsoDate } from '../../core/dates.js';
 import { INVENTORY_SECTORS } from '../../core/emissions/sectors.js';
 import { emissionsParagraphs } from './emissions-text.js';
 import { APPROVAL_LABELS, emissionCategoryLabel, SCOPE_CATEGORIES } from './emissions-labels.js';
@@ -33,9 +33,8 @@ export function lastEndedYear(asOf: IsoDate): number {
   return month === 12 && day === 31 ? year : year - 1;
 }
 
-/** The instant's date in Taiwan (UTC+8, no daylight saving): approvals are dated there. */
-const taipeiDate = (at: string) =>
-  new Date(at).toLocaleDateString('sv-SE', { timeZone: 'Asia/Taipei' });
+/** The instant's date in Taiwan: approvals are dated there. */
+const taipeiDate = (at: string) => taiwanDateOf(new Date(at));
 
 /**
  * Chapter 1 part 1 from the emissions module's facts (load-emissions-facts.ts). Pure: every

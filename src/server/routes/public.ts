@@ -12,7 +12,7 @@ import { getMeasureDetail } from '../../db/measures/get-measure-detail.js';
 import { getPlanSummary } from '../../db/plans/plan-summary.js';
 import type { AppEnv } from '../context.js';
 import { notFound } from '../errors.js';
-import { todayInTaiwan } from '../today.js';
+import { todayInTaiwan } from '../../core/dates.js';
 import { intParam, readQuery, reply } from '../validate.js';
 import { listCityPlans } from '../queries/list-city-plans.js';
 

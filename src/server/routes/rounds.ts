@@ -15,7 +15,7 @@ import {
 } from '../../db/rounds/rounds.js';
 import type { AppEnv } from '../context.js';
 import { authorize } from '../policies.js';
-import { todayInTaiwan } from '../today.js';
+import { todayInTaiwan } from '../../core/dates.js';
 import { intParam, readBody, reply } from '../validate.js';
 
 export const roundRoutes = new Hono<AppEnv>()
