@@ -23,7 +23,11 @@ import type { RoundTemplateInput } from '../src/reports/agency-template/types.js
 import { renderResultsReport } from '../src/reports/generate-results-report.js';
 import { REPORT_FORMATS, startLibreOffice } from '../src/reports/report-formats.js';
 import { convertDocxTo } from '../src/reports/render/libreoffice.js';
-import { profileTemplate, runSoffice } from '../src/reports/render/libreoffice-profile.js';
+import {
+  profileTemplate,
+  runSoffice,
+  WARM_DOCX,
+} from '../src/reports/render/libreoffice-profile.js';
 import { renderResultsDocx } from '../src/reports/render/docx/results-docx.js';
 import { renderResultsXlsx } from '../src/reports/render/results-xlsx.js';
 import { buildResultsReport } from '../src/reports/results-report/build-results-report.js';
@@ -191,7 +195,8 @@ async function convertWithProfile(
     await writeFile(join(work, 'report.docx'), docx);
     const url = (name: string) => pathToFileURL(join(work, name)).href;
     const out = (t: 'odt' | 'pdf') => (targets.includes(t) ? url(`report.${t}`) : '');
-    const call = [url('report.docx'), out('odt'), out('pdf'), url('cancel')]
+    const warm = pathToFileURL(join(profile, WARM_DOCX)).href; // unused: the DOCX is there
+    const call = [url('report.docx'), out('odt'), out('pdf'), url('cancel'), warm]
       .map((u) => `"${u}"`)
       .join(',');
     await runSoffice(
