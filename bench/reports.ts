@@ -8,7 +8,8 @@
  * with `npm run build && node --import tsx bench/reports.ts`.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -49,29 +50,27 @@ export const loadAverage = () =>
 const median = (values: readonly number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
-/** Sum of the resident memory of `root` and all its descendants, in kB (Linux /proc). */
-async function treeRssKb(root: number): Promise<number> {
-  const parents = new Map<number, number>();
-  const rss = new Map<number, number>();
-  for (const entry of await readdir('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
+/**
+ * Sum of the resident memory of `root` and all its descendants, in kB (Linux /proc), found by
+ * walking each process's `task/<tid>/children` down from `root`: a few small reads. (It used
+ * to read /proc/<pid>/stat of every process on the machine, ~27 ms of CPU per sample; sampled
+ * every 25 ms, that kept one of the two cores busy beside the command it measured.)
+ */
+function treeRssKb(root: number): number {
+  let total = 0;
+  const pending = [root];
+  for (let pid = pending.pop(); pid !== undefined; pid = pending.pop()) {
     try {
-      const stat = await readFile(`/proc/${entry}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      parents.set(Number(entry), Number(fields[1]));
-      const statm = await readFile(`/proc/${entry}/statm`, 'utf8');
-      rss.set(Number(entry), Number(statm.split(' ')[1]) * PAGE_KB);
+      total += Number(readFileSync(`/proc/${String(pid)}/statm`, 'utf8').split(' ')[1]) * PAGE_KB;
+      for (const tid of readdirSync(`/proc/${String(pid)}/task`))
+        for (const child of readFileSync(`/proc/${String(pid)}/task/${tid}/children`, 'utf8')
+          .split(' ')
+          .filter((c) => c !== ''))
+          pending.push(Number(child));
     } catch {
       // the process ended while we looked
     }
   }
-  const inTree = (pid: number): boolean => {
-    for (let p: number | undefined = pid; p !== undefined && p > 1; p = parents.get(p))
-      if (p === root) return true;
-    return false;
-  };
-  let total = 0;
-  for (const [pid, kb] of rss) if (inTree(pid)) total += kb;
   return total;
 }
 
@@ -99,14 +98,8 @@ function runSampled(argv: string[], env: NodeJS.ProcessEnv = process.env): Promi
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     let peakTreeKb = 0;
-    let sampling = false;
     const timer = setInterval(() => {
-      if (sampling || child.pid === undefined) return;
-      sampling = true;
-      void treeRssKb(child.pid).then((kb) => {
-        peakTreeKb = Math.max(peakTreeKb, kb);
-        sampling = false;
-      });
+      if (child.pid !== undefined) peakTreeKb = Math.max(peakTreeKb, treeRssKb(child.pid));
     }, 25);
     child.on('error', reject);
     child.on('close', (code) => {

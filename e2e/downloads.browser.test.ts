@@ -154,6 +154,8 @@ describe('report, template and open-data downloads in a real browser', () => {
     await signIn(clerk, site.url, 'demo-epb', DEMO_PASSWORD);
     await goto(clerk, site.url, `#/rounds/${round}/submissions/transport/1`);
     await clerk.getByRole('heading', { level: 2, name: 'Excel 範本' }).waitFor();
+    // The section names whose template it is.
+    await clerk.getByText(/^下載環保局在此填報期程的 Excel 範本/).waitFor();
     const template = await download(clerk, clerk.getByRole('link', { name: '下載 Excel 範本' }));
 
     const upload = async (file: Buffer) => {
@@ -217,6 +219,14 @@ describe('report, template and open-data downloads in a real browser', () => {
       .click();
     await visitor.getByRole('rowheader', { name: 'sector_code' }).first().waitFor();
     await checkAccessible(visitor, 'open-data');
+    // In English, the descriptions of the datasets and of their fields are English.
+    await visitor.getByRole('button', { name: 'Switch to English' }).click();
+    await visitor.getByRole('heading', { level: 1, name: 'Open data' }).waitFor();
+    // The first dataset's field list is still open from above.
+    await visitor.getByRole('cell', { name: 'Name of the measure' }).first().waitFor();
+    await visitor.getByText(/^Published results of each indicator per period/).waitFor();
+    await screenshot(visitor, 'open-data-en');
+    await visitor.getByRole('button', { name: '切換為中文' }).click();
   });
 
   it('raised no script error or CSP refusal in any page', () => {

@@ -19,6 +19,7 @@ export const openDataField = z.strictObject({
   zh: z.string(),
   type: z.enum(['string', 'integer', 'decimal', 'date']),
   description: z.string(),
+  descriptionEn: z.string(),
 });
 
 export const openDataDataset = z.strictObject({
@@ -26,6 +27,7 @@ export const openDataDataset = z.strictObject({
   title: z.string(),
   titleEn: z.string(),
   description: z.string(),
+  descriptionEn: z.string(),
   publisher: z.string(),
   source: z.string(),
   license: z.string(),
@@ -36,6 +38,7 @@ export const openDataDataset = z.strictObject({
   formats: z.array(z.string()),
   updatedAt: timestamp,
   updateFrequency: z.string(),
+  updateFrequencyEn: z.string(),
   records: z.int(),
   fields: z.array(openDataField),
   /** Paths of the files under /api/v1. */

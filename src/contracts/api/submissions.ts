@@ -55,6 +55,7 @@ export const submissionDetailResponse = z.strictObject({
   no: z.int(),
   name: z.string(),
   agencyCode: z.string().nullable(),
+  agencyName: z.string().nullable(),
   state: submissionState,
   /** 0 until the first draft is saved. */
   version: z.int(),

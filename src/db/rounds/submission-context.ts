@@ -19,7 +19,14 @@ export interface SubmissionContext {
     status: 'open' | 'closed';
   };
   plan: { start: string; end: string };
-  measure: { id: number; sector: string; no: number; name: string; agencyCode: string | null };
+  measure: {
+    id: number;
+    sector: string;
+    no: number;
+    name: string;
+    agencyCode: string | null;
+    agencyName: string | null;
+  };
   indicators: {
     id: number;
     key: string;
@@ -63,10 +70,16 @@ export async function loadSubmissionContext(
         .onRef('plans.city_id', '=', 'measures.city_id')
         .onRef('plans.code', '=', 'measures.plan_code'),
     )
+    .leftJoin('agencies', (j) =>
+      j
+        .onRef('agencies.city_id', '=', 'measures.city_id')
+        .onRef('agencies.code', '=', 'measures.agency_code'),
+    )
     .select([
       'measures.id',
       'measures.name',
       'measures.agency_code',
+      'agencies.name as agency_name',
       'plans.start_date',
       'plans.end_date',
     ])
@@ -106,7 +119,14 @@ export async function loadSubmissionContext(
       status: round.status,
     },
     plan: { start: measure.start_date, end: measure.end_date },
-    measure: { id: measure.id, sector, no, name: measure.name, agencyCode: measure.agency_code },
+    measure: {
+      id: measure.id,
+      sector,
+      no,
+      name: measure.name,
+      agencyCode: measure.agency_code,
+      agencyName: measure.agency_name,
+    },
     indicators: indicators.map((i) => ({
       id: i.id,
       key: i.key,

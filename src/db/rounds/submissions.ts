@@ -72,6 +72,7 @@ async function present(db: Kysely<Tables>, ctx: SubmissionContext): Promise<Subm
     no: ctx.measure.no,
     name: ctx.measure.name,
     agencyCode: ctx.measure.agencyCode,
+    agencyName: ctx.measure.agencyName,
     state: row?.state ?? 'not_started',
     version: row?.version ?? 0,
     indicators: ctx.indicators.map((i) => ({

@@ -88,10 +88,15 @@ describeEachDatabase('open data export of Kaohsiung', (getDb) => {
     expect(printedPlanTotalWan).toBe('464.74');
   });
 
-  it('describes each dataset in metadata.json with update time, licence and field descriptions', async () => {
+  it('describes each dataset in metadata.json with update time, licence and field descriptions in Chinese and English', async () => {
     const meta = JSON.parse(await readFile(join(out, 'metadata.json'), 'utf8')) as {
       updatedAt: string;
-      datasets: { identifier: string; licenseUrl: string; fields: { description: string }[] }[];
+      datasets: {
+        identifier: string;
+        licenseUrl: string;
+        descriptionEn: string;
+        fields: { description: string; descriptionEn: string }[];
+      }[];
     };
     expect(meta.updatedAt).toBe('2023-11-20T00:00:00.000Z');
     expect(meta.datasets.map((d) => d.identifier)).toEqual([
@@ -102,6 +107,12 @@ describeEachDatabase('open data export of Kaohsiung', (getDb) => {
     for (const d of meta.datasets) {
       expect(d.licenseUrl).toBe('https://data.gov.tw/license');
       expect(d.fields.every((f) => f.description.length > 0)).toBe(true);
+      // English beside the Chinese: Latin letters, and not merely the Chinese repeated.
+      expect(d.descriptionEn).toMatch(/^[A-Z]/);
+      for (const f of d.fields) {
+        expect(f.descriptionEn).toMatch(/[A-Za-z]/);
+        if (/[\u4e00-\u9fff]/.test(f.description)) expect(f.descriptionEn).not.toBe(f.description);
+      }
     }
   });
 });

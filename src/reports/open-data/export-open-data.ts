@@ -22,6 +22,7 @@ function metadata(
     title: `${city.name}${spec.title}`,
     titleEn: spec.titleEn,
     description: spec.description,
+    descriptionEn: spec.descriptionEn,
     publisher: city.name,
     source: `${city.name}淨零管考平台（Net-Zero Tracker）資料庫`,
     license: LICENCE.name,
@@ -32,6 +33,7 @@ function metadata(
     formats: ['CSV', 'JSON'],
     updatedAt,
     updateFrequency: '不定期（各局處填報審核後更新）',
+    updateFrequencyEn: 'Irregular (after agencies report and the secretariat approves)',
     records: rows,
     fields: spec.fields,
   };

@@ -27,7 +27,7 @@ export const downloadsEn: Record<keyof typeof downloadsZhTW, string> = {
     'PDF and ODT are converted by LibreOffice: the first download takes about a minute; if another conversion is running, try again shortly.',
   'template.heading': 'Excel template',
   'template.intro':
-    "Download your agency's Excel template for this round, fill it in offline and upload it: every measure in the file is saved as a draft (all or nothing).",
+    "Download {agency}'s Excel template for this round, fill it in offline and upload it: every measure in the file is saved as a draft (all or nothing).",
   'template.download': 'Download Excel template',
   'template.choose': 'Upload Excel',
   'template.upload': 'Upload and save as drafts',

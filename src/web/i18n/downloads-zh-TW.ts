@@ -28,7 +28,7 @@ export const downloadsZhTW = {
     'PDF 與 ODT 由 LibreOffice 轉檔，第一次下載約需一分鐘；同時有其他轉檔時，請稍後再試。',
   'template.heading': 'Excel 範本',
   'template.intro':
-    '下載本機關在此填報期程的 Excel 範本，離線填寫後上傳；檔案內所有措施會存為草稿（全部成功或全部不寫入）。',
+    '下載{agency}在此填報期程的 Excel 範本，離線填寫後上傳；檔案內所有措施會存為草稿（全部成功或全部不寫入）。',
   'template.download': '下載 Excel 範本',
   'template.choose': '上傳 Excel',
   'template.upload': '上傳並存為草稿',

@@ -35,7 +35,11 @@ export function OpenDataPage({ query }: { query: URLSearchParams }) {
                   </a>
                 </dd>
                 <dt>{t('openData.frequency')}</dt>
-                <dd>{data.data.datasets[0].updateFrequency}</dd>
+                <dd>
+                  {locale === 'en'
+                    ? data.data.datasets[0].updateFrequencyEn
+                    : data.data.datasets[0].updateFrequency}
+                </dd>
                 <dt>{t('openData.encoding')}</dt>
                 <dd>{data.data.datasets[0].encoding}</dd>
               </>
@@ -62,7 +66,7 @@ function DatasetSection({ dataset }: { dataset: Dataset }) {
   return (
     <section aria-labelledby={headingId} className="dataset">
       <h2 id={headingId}>{title}</h2>
-      <p>{dataset.description}</p>
+      <p>{locale === 'en' ? dataset.descriptionEn : dataset.description}</p>
       <dl className="pairs">
         <dt>{t('openData.records')}</dt>
         <dd>{dataset.records.toLocaleString(locale === 'en' ? 'en' : 'zh-TW')}</dd>
@@ -111,7 +115,7 @@ function DatasetSection({ dataset }: { dataset: Dataset }) {
                   </th>
                   <td>{field.zh}</td>
                   <td>{field.type}</td>
-                  <td>{field.description}</td>
+                  <td>{locale === 'en' ? field.descriptionEn : field.description}</td>
                 </tr>
               ))}
             </tbody>

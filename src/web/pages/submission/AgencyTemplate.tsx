@@ -21,11 +21,14 @@ export function AgencyTemplate({
   city,
   round,
   agency,
+  agencyName,
   onUploaded,
 }: {
   city: string;
   round: number;
   agency: string;
+  /** Named in the text, so a clerk sees whose template it is; the code when a city has no name. */
+  agencyName: string | null;
   onUploaded: () => void;
 }) {
   const { t, locale } = useI18n();
@@ -58,7 +61,7 @@ export function AgencyTemplate({
   return (
     <section aria-labelledby="template-heading" className="agency-template">
       <h2 id="template-heading">{t('template.heading')}</h2>
-      <p>{t('template.intro')}</p>
+      <p>{t('template.intro', { agency: agencyName ?? agency })}</p>
       <p>
         <a className="button-link" href={templateHref(city, round, agency)} download>
           {t('template.download')}

@@ -138,6 +138,7 @@ function SubmissionBody({
           city={submissionKey.city}
           round={submissionKey.id}
           agency={detail.agencyCode}
+          agencyName={detail.agencyName}
           onUploaded={reloadAfterUpload}
         />
       )}
