@@ -58,4 +58,3 @@ export function parseLang(value: string | undefined): Lang {
   if (value === 'en') return 'en';
   throw usage(`--lang must be zh or en, not "${value}"`);
 }
-
