@@ -111,7 +111,9 @@ describe('report, template and open-data downloads in a real browser', () => {
     await expect(admin.getByText('尚未產製任何報告。').count()).resolves.toBe(1);
     await admin.getByRole('button', { name: '產製報告' }).click();
     await admin.getByText(/已產製快照 \d+。/).waitFor({ timeout: 60_000 });
+    // The list is fetched again after the answer: wait for its row, then count.
     const table = admin.getByTestId('report-snapshots');
+    await table.locator('tbody tr').first().waitFor();
     await expect(table.locator('tbody tr').count()).resolves.toBe(1);
     await checkAccessible(admin, 'reports-admin');
 
