@@ -55,6 +55,22 @@ const MEASURE_KEY = [
   f('measure', '執行措施或實施計畫', 'string', '措施名稱', 'Name of the measure'),
 ];
 
+const INDICATOR = [
+  f(
+    'indicator_key',
+    '指標代碼',
+    'string',
+    '指標在措施內的代碼',
+    'Code of the indicator within its measure',
+  ),
+  f('indicator', '指標名稱', 'string', '指標名稱', 'Name of the indicator'),
+];
+
+const PERIOD = [
+  f('period_start', '期間起日', 'date', 'YYYY-MM-DD', 'YYYY-MM-DD'),
+  f('period_end', '期間迄日', 'date', 'YYYY-MM-DD', 'YYYY-MM-DD'),
+];
+
 export const DATASETS: readonly DatasetSpec[] = [
   {
     id: 'measures',
@@ -67,14 +83,7 @@ export const DATASETS: readonly DatasetSpec[] = [
     fields: [
       ...MEASURE_KEY,
       f('agency', '主要局處', 'string', '負責措施之機關', 'Agency responsible for the measure'),
-      f(
-        'indicator_key',
-        '指標代碼',
-        'string',
-        '指標在措施內的代碼',
-        'Code of the indicator within its measure',
-      ),
-      f('indicator', '指標名稱', 'string', '指標名稱', 'Name of the indicator'),
+      ...INDICATOR,
       f(
         'unit',
         '單位',
@@ -123,16 +132,8 @@ export const DATASETS: readonly DatasetSpec[] = [
       'Published results of each indicator per period. basis increment: added during the period; total: running total or level at its end.',
     fields: [
       ...MEASURE_KEY,
-      f(
-        'indicator_key',
-        '指標代碼',
-        'string',
-        '指標在措施內的代碼',
-        'Code of the indicator within its measure',
-      ),
-      f('indicator', '指標名稱', 'string', '指標名稱', 'Name of the indicator'),
-      f('period_start', '期間起日', 'date', 'YYYY-MM-DD', 'YYYY-MM-DD'),
-      f('period_end', '期間迄日', 'date', 'YYYY-MM-DD', 'YYYY-MM-DD'),
+      ...INDICATOR,
+      ...PERIOD,
       f(
         'period_roc',
         '期間（民國）',
@@ -180,8 +181,7 @@ export const DATASETS: readonly DatasetSpec[] = [
         '減碳量所屬指標（空白表示整項措施）',
         'Indicator the reduction belongs to (empty: the whole measure)',
       ),
-      f('period_start', '期間起日', 'date', 'YYYY-MM-DD', 'YYYY-MM-DD'),
-      f('period_end', '期間迄日', 'date', 'YYYY-MM-DD', 'YYYY-MM-DD'),
+      ...PERIOD,
       f(
         'method',
         '計算方式',
