@@ -48,12 +48,13 @@ describe('public pages in a real browser', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('zh-Hant-TW');
     await expect(page.locator('h1').textContent()).resolves.toBe('減量執行方案進度總覽');
     await expect(page.locator('.lead').textContent()).resolves.toContain('112年9月30日');
-    await expect(page.getByTestId('total-reduction').textContent()).resolves.toContain(
-      '4,647,300.00',
+    // Reductions print in 萬公噸 as the results report does: Table 1's total 464.73.
+    await expect(page.getByTestId('total-reduction').textContent()).resolves.toBe(
+      '464.73 萬公噸 CO₂e',
     );
     await expect(page.getByTestId('status-lagging').textContent()).resolves.toBe('11');
     await expect(page.getByTestId('sector-transport').textContent()).resolves.toContain(
-      '673,200.00',
+      '67.32',
     );
     await page.locator('.chart canvas').first().waitFor();
     await screenshot(page, 'overview-desktop');
@@ -131,6 +132,14 @@ describe('public pages in a real browser', () => {
     ]);
     await screenshot(page, 'measure-desktop');
     await page.close();
+    // The expected-to-date value is computed (750 MWp × day share = 411.966…); it prints with
+    // the decimals the figures are written with (750, 836), and the reduction in 萬公噸.
+    const solar = await open(`#/measures/energy/1?asOf=${AS_OF}`);
+    await expect(solar.locator('.indicator dl').first().textContent()).resolves.toBe(
+      '目標值750實際值836預期進度412',
+    );
+    await expect(solar.locator('main').textContent()).resolves.toContain('53.52 萬公噸 CO₂e');
+    await solar.close();
   });
 
   it('shows qualitative results and the explanation of a lagging measure', async () => {

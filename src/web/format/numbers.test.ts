@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDecimal, formatTenThousandTonnes, percentOf } from './numbers.js';
+import { figurePrecision, formatDecimal, formatTenThousandTonnes, percentOf } from './numbers.js';
 
 describe('formatDecimal', () => {
   it('groups the whole part and keeps every fraction digit of the exact string', () => {
@@ -20,6 +20,22 @@ describe('formatTenThousandTonnes', () => {
   it('prints tonnes in 萬公噸 as the city reports do', () => {
     expect(formatTenThousandTonnes('4647300.00')).toBe('464.73');
     expect(formatTenThousandTonnes('50937300')).toBe('5,093.73');
+    expect(formatTenThousandTonnes('-23338')).toBe('-2.3338');
+  });
+
+  it('never rounds: digits beyond the second decimal are kept', () => {
+    expect(formatTenThousandTonnes('1850')).toBe('0.185');
+    expect(formatTenThousandTonnes('0.5')).toBe('0.00005');
+    expect(formatTenThousandTonnes('100.00')).toBe('0.01');
+  });
+});
+
+describe('figurePrecision', () => {
+  it('is the most fraction digits among the figures, ignoring missing ones', () => {
+    expect(figurePrecision(['750', '836', null])).toBe(0);
+    expect(figurePrecision(['30.6', '134.7', '60.8'])).toBe(1);
+    expect(figurePrecision(['1', '0.25', '3.5'])).toBe(2);
+    expect(figurePrecision([])).toBe(0);
   });
 });
 

@@ -14,9 +14,29 @@ export function formatDecimal(value: string, maxFraction?: number): string {
   return `${negative ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
 }
 
-/** Tonnes in 萬公噸 (10⁴ t), as the city's reports print them. @example '4647300.00' → '464.73' */
+/**
+ * Tonnes in 萬公噸 (10⁴ t), as the city's reports print them: two decimals, and more only when
+ * the exact figure has them — a figure is never rounded away.
+ * @example formatTenThousandTonnes('4647300.00') // '464.73'; '1850' → '0.185'
+ */
 export function formatTenThousandTonnes(tonnes: string): string {
-  return formatDecimal(new Decimal(tonnes).dividedBy(10_000).toFixed(2));
+  const wan = new Decimal(tonnes).dividedBy(10_000);
+  return formatDecimal(wan.toFixed(Math.max(2, wan.decimalPlaces())));
+}
+
+/**
+ * The decimals an indicator's figures are written with: the most fraction digits among them.
+ * A computed value (the expected-to-date path, a share of a target) is printed to this
+ * precision, so "411.966" beside figures written as "836" reads "412".
+ * @example figurePrecision(['750', '836', null]) // 0; figurePrecision(['30.6', '60.8']) // 1
+ */
+export function figurePrecision(figures: readonly (string | null)[]): number {
+  let places = 0;
+  for (const figure of figures) {
+    const dot = figure?.indexOf('.') ?? -1;
+    if (figure && dot >= 0) places = Math.max(places, figure.length - dot - 1);
+  }
+  return places;
 }
 
 /** A share in percent with one decimal, for progress bars and their labels. */

@@ -24,7 +24,7 @@ export const downloadsEn: Record<keyof typeof downloadsZhTW, string> = {
   'reports.downloads': 'Download',
   'reports.download': 'Download {format} (snapshot {id})',
   'reports.slowFormats':
-    'PDF and ODT are converted by LibreOffice: the first download takes about a minute; if another conversion is running, try again shortly.',
+    'PDF and ODT are converted by LibreOffice: the first download of a snapshot takes a few seconds (longer for a report with many pages); if another conversion is running, try again shortly.',
   'template.heading': 'Excel template',
   'template.intro':
     "Download {agency}'s Excel template for this round, fill it in offline and upload it: every measure in the file is saved as a draft (all or nothing).",

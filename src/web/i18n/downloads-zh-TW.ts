@@ -25,7 +25,7 @@ export const downloadsZhTW = {
   'reports.downloads': '下載',
   'reports.download': '下載 {format}（快照 {id}）',
   'reports.slowFormats':
-    'PDF 與 ODT 由 LibreOffice 轉檔，第一次下載約需一分鐘；同時有其他轉檔時，請稍後再試。',
+    'PDF 與 ODT 由 LibreOffice 轉檔，每份快照第一次下載需數秒（頁數多的報告需較久）；同時有其他轉檔時，請稍後再試。',
   'template.heading': 'Excel 範本',
   'template.intro':
     '下載{agency}在此填報期程的 Excel 範本，離線填寫後上傳；檔案內所有措施會存為草稿（全部成功或全部不寫入）。',

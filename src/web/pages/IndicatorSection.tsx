@@ -6,13 +6,17 @@ import { formatDate } from '../format/dates.js';
 import { formatDecimal } from '../format/numbers.js';
 import { formatPeriod } from '../format/periods.js';
 import { useI18n } from '../i18n/i18n.js';
-import { indicatorChartOption } from './indicator-chart.js';
+import { indicatorChartOption, indicatorPrecision } from './indicator-chart.js';
 
 /** One indicator: its target, the chart of figures against it, and the figures themselves. */
 export function IndicatorSection({ indicator }: { indicator: MeasureIndicator }) {
   const { t, locale } = useI18n();
   const option = useMemo(() => indicatorChartOption(indicator, t, locale), [indicator, t, locale]);
   const value = (text: string | null) => (text === null ? t('common.none') : formatDecimal(text));
+  // The expected path is computed (411.966…); it prints with the figures' own decimals.
+  const places = indicatorPrecision(indicator);
+  const expected = (text: string | null) =>
+    text === null ? t('common.none') : formatDecimal(text, places);
   const headingId = `indicator-${indicator.key}`;
   const charted = indicator.targetKind !== 'observation' && indicator.yearly.length > 0;
   return (
@@ -32,7 +36,7 @@ export function IndicatorSection({ indicator }: { indicator: MeasureIndicator })
         <dt>{t('measure.actual')}</dt>
         <dd>{value(indicator.actual)}</dd>
         <dt>{t('measure.expected')}</dt>
-        <dd>{value(indicator.expectedToDate)}</dd>
+        <dd>{expected(indicator.expectedToDate)}</dd>
       </dl>
       {charted && (
         <>
@@ -56,7 +60,7 @@ export function IndicatorSection({ indicator }: { indicator: MeasureIndicator })
                   <tr key={point.date}>
                     <th scope="row">{formatDate(point.date, locale)}</th>
                     <td className="num">{value(point.actual)}</td>
-                    <td className="num">{value(point.expected)}</td>
+                    <td className="num">{expected(point.expected)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -10,7 +10,7 @@ import { ErrorMessage, Loading } from '../components/Feedback.js';
 import { StatusBadge } from '../components/StatusBadge.js';
 import { WithSelection } from '../components/WithSelection.js';
 import { formatDate } from '../format/dates.js';
-import { formatDecimal, percentOf } from '../format/numbers.js';
+import { formatTenThousandTonnes, percentOf } from '../format/numbers.js';
 import { useI18n, type Translate } from '../i18n/i18n.js';
 import { localName } from '../i18n/names.js';
 import { EmissionsSection } from './EmissionsSection.js';
@@ -65,7 +65,7 @@ function OverviewBody({
   const { locale } = useI18n();
   const { summary } = data;
   const carried = selectionQuery(planOf(query), query);
-  const chartOption = useMemo(() => sectorChartOption(summary, t, locale), [summary, t, locale]);
+  const chartOption = useMemo(() => sectorChartOption(summary, t), [summary, t]);
   const goal = summary.goalReductionT;
   return (
     <>
@@ -76,11 +76,12 @@ function OverviewBody({
         <div className="figure">
           <p className="figure-label">{t('overview.total')}</p>
           <p className="figure-value" data-testid="total-reduction">
-            {formatDecimal(summary.totalReductionT)} <small>{t('common.tonnes')}</small>
+            {formatTenThousandTonnes(summary.totalReductionT)}{' '}
+            <small>{t('common.tenThousandTonnes')}</small>
           </p>
           <p className="figure-note">
             {t('overview.uncertainty', {
-              value: formatDecimal(summary.totalReductionUncertaintyT),
+              value: formatTenThousandTonnes(summary.totalReductionUncertaintyT),
             })}
           </p>
         </div>
@@ -89,7 +90,7 @@ function OverviewBody({
           {goal ? (
             <>
               <p className="figure-value">
-                {formatDecimal(goal)} <small>{t('common.tonnes')}</small>
+                {formatTenThousandTonnes(goal)} <small>{t('common.tenThousandTonnes')}</small>
               </p>
               <p className="figure-note">
                 {t('overview.goalShare', { share: percentOf(summary.totalReductionT, goal) })}
@@ -152,7 +153,7 @@ function OverviewBody({
                     </a>
                   </th>
                   <td className="num">{sector.measures}</td>
-                  <td className="num">{formatDecimal(sector.reductionT)}</td>
+                  <td className="num">{formatTenThousandTonnes(sector.reductionT)}</td>
                   <td>
                     {statuses
                       .filter((status) => sector.status[status] > 0)
@@ -175,16 +176,18 @@ function OverviewBody({
           <dl className="pairs">
             <dt>{t('overview.published')}</dt>
             <dd>
-              {formatDecimal(summary.published.publishedT)} {t('common.tonnes')}
+              {formatTenThousandTonnes(summary.published.publishedT)}{' '}
+              {t('common.tenThousandTonnes')}
             </dd>
             <dt>{t('overview.computed')}</dt>
             <dd>
-              {formatDecimal(summary.published.computedT)} {t('common.tonnes')}
+              {formatTenThousandTonnes(summary.published.computedT)} {t('common.tenThousandTonnes')}
             </dd>
             <dt>{t('overview.difference')}</dt>
             <dd>
-              {formatDecimal(summary.published.differenceT)} {t('common.tonnes')} (
-              {t('overview.roundingBound')} ±{formatDecimal(summary.published.roundingBoundT)})
+              {formatTenThousandTonnes(summary.published.differenceT)}{' '}
+              {t('common.tenThousandTonnes')} ({t('overview.roundingBound')} ±
+              {formatTenThousandTonnes(summary.published.roundingBoundT)})
             </dd>
           </dl>
           <p>

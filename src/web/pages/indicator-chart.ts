@@ -1,10 +1,22 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { MeasureIndicator } from '../api/measure-detail.js';
+import { Decimal } from '../../core/decimal.js';
 import { formatDate } from '../format/dates.js';
+import { figurePrecision } from '../format/numbers.js';
 import type { Locale, Translate } from '../i18n/i18n.js';
 
 /** Kinds whose target is one level the figures climb towards, drawn as a flat line. */
 const LEVEL_TARGETS = new Set(['cumulative', 'level']);
+
+/** The decimals the indicator's own figures are written with; computed values print to it. */
+export function indicatorPrecision(indicator: MeasureIndicator): number {
+  return figurePrecision([
+    indicator.target,
+    indicator.actual,
+    ...indicator.results.map((result) => result.value),
+    ...indicator.yearly.map((point) => point.actual),
+  ]);
+}
 
 /**
  * The figures at each year end (and the cut-off) against the expected path and the target.
@@ -17,6 +29,9 @@ export function indicatorChartOption(
 ): EChartsCoreOption {
   const points = indicator.yearly;
   const number = (value: string | null) => (value === null ? null : Number(value));
+  const places = indicatorPrecision(indicator);
+  const rounded = (value: string | null) =>
+    value === null ? null : Number(new Decimal(value).toFixed(places));
   const target = LEVEL_TARGETS.has(indicator.targetKind) ? indicator.target : null;
   return {
     grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
@@ -34,7 +49,7 @@ export function indicatorChartOption(
       {
         type: 'line',
         name: t('measure.expected'),
-        data: points.map((p) => number(p.expected)),
+        data: points.map((p) => rounded(p.expected)),
         itemStyle: { color: '#2f4b8f' },
       },
       ...(target === null

@@ -1,22 +1,20 @@
 import type { EChartsCoreOption } from 'echarts/core';
+import { Decimal } from '../../core/decimal.js';
 import type { PlanSummary } from '../api/plan-summary.js';
-import type { Locale, Translate } from '../i18n/i18n.js';
+import type { Translate } from '../i18n/i18n.js';
 
-/** Bars of each sector's reduction; a chart needs numbers, the table beside it keeps the exact text. */
-export function sectorChartOption(
-  summary: PlanSummary,
-  t: Translate,
-  locale: Locale,
-): EChartsCoreOption {
-  // "50萬" / "500K": full tonnes on the axis overlap on a phone.
-  const compact = new Intl.NumberFormat(locale, { notation: 'compact' });
+/**
+ * Bars of each sector's reduction in 萬公噸, the unit of the table beside it and of the city's
+ * reports; a chart needs numbers, the table keeps the exact text.
+ */
+export function sectorChartOption(summary: PlanSummary, t: Translate): EChartsCoreOption {
   return {
     aria: { enabled: false },
     grid: { left: 8, right: 16, top: 24, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis' },
     xAxis: {
       type: 'value',
-      axisLabel: { formatter: (value: number) => compact.format(value), hideOverlap: true },
+      axisLabel: { hideOverlap: true },
     },
     yAxis: {
       type: 'category',
@@ -27,7 +25,9 @@ export function sectorChartOption(
       {
         type: 'bar',
         name: t('overview.sectorChart'),
-        data: summary.sectors.map((sector) => Number(sector.reductionT)),
+        data: summary.sectors.map((sector) =>
+          new Decimal(sector.reductionT).dividedBy(10_000).toNumber(),
+        ),
         itemStyle: { color: '#1b6e53' },
       },
     ],
