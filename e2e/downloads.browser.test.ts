@@ -33,6 +33,8 @@ describe('report, template and open-data downloads in a real browser', () => {
   let clerk: Page;
   let visitor: Page;
   let round = 0;
+  /** The clerk's correctly filled template, uploaded once on the submission page. */
+  let uploaded: Buffer | null = null;
   let problems: string[][] = [];
 
   beforeAll(async () => {
@@ -152,8 +154,21 @@ describe('report, template and open-data downloads in a real browser', () => {
     return Buffer.from(await book.xlsx.writeBuffer());
   }
 
-  it('lets a clerk download the template, see a mistake named by its cell, then upload drafts', async () => {
+  it("shows the clerk the round's dates and the agency's template beside the measure list", async () => {
     await signIn(clerk, site.url, 'demo-epb', DEMO_PASSWORD);
+    await goto(clerk, site.url, `#/rounds/${round}`);
+    await expect(clerk.getByTestId('round-facts').textContent()).resolves.toBe(
+      '112年第4季：填報 112年10–12月 的數據，統計至 112年12月31日，填報期限 113年1月31日。',
+    );
+    const section = clerk.getByRole('region', { name: 'Excel 範本' });
+    await expect(section.textContent()).resolves.toContain('下載環保局在此填報期程的 Excel 範本');
+    await expect(
+      section.getByRole('link', { name: '下載 Excel 範本' }).getAttribute('href'),
+    ).resolves.toBe(`/api/v1/cities/kaohsiung/rounds/${round}/agencies/epb/template`);
+    await checkAccessible(clerk, 'round-clerk');
+  });
+
+  it('lets a clerk download the template, see a mistake named by its cell, then upload drafts', async () => {
     await goto(clerk, site.url, `#/rounds/${round}/submissions/transport/1`);
     await clerk.getByRole('heading', { level: 2, name: 'Excel 範本' }).waitFor();
     // The section names whose template it is.
@@ -189,7 +204,8 @@ describe('report, template and open-data downloads in a real browser', () => {
     // Nothing was written: the measure is still not started.
     await expect(clerk.getByTestId('submission-state').textContent()).resolves.toBe('未填寫');
 
-    await upload(await filled(template, false));
+    uploaded = await filled(template, false);
+    await upload(uploaded);
     const result = clerk.getByTestId('template-result');
     await result.getByRole('heading', { name: '已存為草稿的措施' }).waitFor();
     const saved = await result.locator('li').allTextContents();
@@ -198,6 +214,28 @@ describe('report, template and open-data downloads in a real browser', () => {
     await clerk.getByTestId('submission-state').filter({ hasText: '草稿' }).waitFor();
     await checkAccessible(clerk, 'template-upload-saved');
   }, 120_000);
+
+  it('lists the drafts on the round page, where the same file uploaded again changes nothing', async () => {
+    if (!uploaded) throw new Error('the upload test did not run');
+    await goto(clerk, site.url, `#/rounds/${round}`);
+    const transport1 = clerk
+      .getByTestId('submissions')
+      .getByRole('row', { name: /老舊柴油車汰換/ });
+    await expect(transport1.textContent()).resolves.toContain('草稿');
+    await clerk.getByLabel('上傳 Excel').setInputFiles({
+      name: '環保局填報.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: uploaded,
+    });
+    await clerk.getByRole('button', { name: '上傳並存為草稿' }).click();
+    const result = clerk.getByTestId('template-result');
+    await result.getByRole('heading', { name: '內容與現有草稿相同，未變更的措施' }).waitFor();
+    await expect(result.getByRole('heading', { name: '已存為草稿的措施' }).count()).resolves.toBe(
+      0,
+    );
+    await expect(result.textContent()).resolves.toContain('運輸 1');
+    await screenshot(clerk, 'round-clerk-unchanged');
+  });
 
   it('shows anyone the open data with licence, update time, fields and files', async () => {
     await goto(visitor, site.url, '#/');

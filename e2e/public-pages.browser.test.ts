@@ -53,9 +53,7 @@ describe('public pages in a real browser', () => {
       '464.73 萬公噸 CO₂e',
     );
     await expect(page.getByTestId('status-lagging').textContent()).resolves.toBe('11');
-    await expect(page.getByTestId('sector-transport').textContent()).resolves.toContain(
-      '67.32',
-    );
+    await expect(page.getByTestId('sector-transport').textContent()).resolves.toContain('67.32');
     await page.locator('.chart canvas').first().waitFor();
     await screenshot(page, 'overview-desktop');
     await page.close();

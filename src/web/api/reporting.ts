@@ -39,6 +39,9 @@ export const openRound = (code: string, request: OpenRoundRequest) =>
     body: checkedBody(openRoundRequest, request),
   });
 
+export const fetchRound = (code: string, id: number, signal: AbortSignal) =>
+  apiRequest(round(code, id), roundResponse, { signal });
+
 export const fetchOverdue = (code: string, id: number, signal: AbortSignal) =>
   apiRequest(`${round(code, id)}/overdue`, overdueResponse, { signal });
 

@@ -152,6 +152,8 @@ export const en: Record<MessageKey, string> = {
   'round.stateFilter': 'Submission state',
   'round.state': 'Submission state',
   'round.empty': 'No submission matches.',
+  'round.facts': '{title}: figures for {period}, as of {cutOff}, due {due}.',
+  'round.closed': 'This round is closed and no longer accepts figures.',
   'round.agencies': 'Agencies',
   'round.overdue':
     'The due date {date} has passed; agencies marked overdue have measures not submitted.',

@@ -148,6 +148,8 @@ export const zhTW = {
   'round.stateFilter': '填報狀態',
   'round.state': '填報狀態',
   'round.empty': '沒有符合條件的填報。',
+  'round.facts': '{title}：填報 {period} 的數據，統計至 {cutOff}，填報期限 {due}。',
+  'round.closed': '此填報期程已結束，不再接受填報。',
   'round.agencies': '各機關填報情形',
   'round.overdue': '填報期限 {date} 已過；標示「逾期」的機關尚有措施未送出。',
   'round.notYetDue': '填報期限為 {date}。',

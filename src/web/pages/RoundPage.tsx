@@ -1,14 +1,19 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { submissionSummary, SubmissionState } from '../../contracts/api/submissions.js';
 import type { z } from 'zod';
 import type { SessionUser } from '../../contracts/api/session.js';
-import { fetchOverdue, listSubmissions } from '../api/reporting.js';
-import { useApi } from '../api/use-api.js';
+import type { RoundResponse } from '../../contracts/api/rounds.js';
+import { fetchOverdue, fetchRound, listSubmissions } from '../api/reporting.js';
+import { useApi, type Loadable } from '../api/use-api.js';
 import { hrefFor } from '../app/routes.js';
 import { ErrorMessage, Loading } from '../components/Feedback.js';
 import { SignedIn } from '../components/SignedIn.js';
 import { formatDate } from '../format/dates.js';
+import { formatPeriod } from '../format/periods.js';
 import { useI18n } from '../i18n/i18n.js';
+import { AgencyTemplate } from './submission/AgencyTemplate.js';
+
+type SubmissionRows = readonly z.infer<typeof submissionSummary>[];
 
 const states: readonly SubmissionState[] = [
   'submitted',
@@ -29,12 +34,17 @@ function Round({ user, id }: { user: SessionUser; id: number }) {
   const [submissions, retry] = useApi(`round/${user.city}/${id}`, (signal) =>
     listSubmissions(user.city, id, signal),
   );
+  const agencies = useOwnAgencies(user, submissions);
+  const [round] = useApi(`round-facts/${user.city}/${id}`, (signal) =>
+    fetchRound(user.city, id, signal),
+  );
   return (
     <>
       <p>
         <a href={hrefFor({ page: 'rounds' })}>← {t('rounds.heading')}</a>
       </p>
       <h1>{user.role === 'admin' ? t('round.reviewHeading') : t('round.heading')}</h1>
+      {round.state === 'ready' && <RoundFacts round={round.data} />}
       <label className="inline-field">
         {t('round.stateFilter')}
         <select
@@ -57,9 +67,66 @@ function Round({ user, id }: { user: SessionUser; id: number }) {
           rows={submissions.data.filter((row) => !only || row.state === only)}
         />
       )}
+      {user.role === 'agency_editor' &&
+        round.state === 'ready' &&
+        round.data.status === 'open' &&
+        agencies.map(({ code, name }) => (
+          <AgencyTemplate
+            key={code}
+            city={user.city}
+            round={id}
+            agency={code}
+            agencyName={name}
+            onUploaded={retry}
+          />
+        ))}
       {(user.role === 'admin' || user.role === 'reviewer') && <Overdue city={user.city} id={id} />}
     </>
   );
+}
+
+/** What the round asks for and by when, so a clerk need not go back to the list to find out. */
+function RoundFacts({ round }: { round: RoundResponse }) {
+  const { t, locale } = useI18n();
+  return (
+    <>
+      <p className="lead" data-testid="round-facts">
+        {t('round.facts', {
+          title: round.title,
+          period: formatPeriod(round.periodStart, round.cutOff, locale),
+          cutOff: formatDate(round.cutOff, locale),
+          due: formatDate(round.dueDate, locale),
+        })}
+      </p>
+      {round.status === 'closed' && <p role="status">{t('round.closed')}</p>}
+    </>
+  );
+}
+
+interface Agency {
+  code: string;
+  name: string | null;
+}
+
+/**
+ * The clerk's agencies that have measures in this round, each with its name: one Excel template
+ * per agency covers all of that agency's measures, so it belongs here beside the list. The last
+ * answer is kept while the list reloads after an upload; deriving it from the list directly
+ * would unmount the template section, and the upload's answer with it.
+ */
+function useOwnAgencies(user: SessionUser, submissions: Loadable<SubmissionRows>): Agency[] {
+  const [agencies, setAgencies] = useState<Agency[]>([]);
+  useEffect(() => {
+    if (submissions.state !== 'ready') return;
+    const names = new Map<string, string | null>();
+    for (const row of submissions.data) {
+      if (row.agencyCode !== null && user.agencies.includes(row.agencyCode)) {
+        names.set(row.agencyCode, row.agencyName);
+      }
+    }
+    setAgencies([...names].map(([code, name]) => ({ code, name })));
+  }, [user, submissions]);
+  return agencies;
 }
 
 function SubmissionTable({

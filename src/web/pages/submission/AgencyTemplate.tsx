@@ -1,4 +1,4 @@
-import { useRef, useState, type SyntheticEvent } from 'react';
+import { useId, useRef, useState, type SyntheticEvent } from 'react';
 import {
   maxTemplateUploadBytes,
   type RoundUploadResponse,
@@ -34,6 +34,8 @@ export function AgencyTemplate({
   const { t, locale } = useI18n();
   const action = useAction();
   const input = useRef<HTMLInputElement>(null);
+  // A clerk of two agencies sees two templates on the round page; ids must stay unique.
+  const id = useId();
   const [result, setResult] = useState<RoundUploadResponse | null>(null);
   const upload = (event: SyntheticEvent) => {
     event.preventDefault();
@@ -59,8 +61,8 @@ export function AgencyTemplate({
     </a>
   );
   return (
-    <section aria-labelledby="template-heading" className="agency-template">
-      <h2 id="template-heading">{t('template.heading')}</h2>
+    <section aria-labelledby={`${id}-heading`} className="agency-template">
+      <h2 id={`${id}-heading`}>{t('template.heading')}</h2>
       <p>{t('template.intro', { agency: agencyName ?? agency })}</p>
       <p>
         <a className="button-link" href={templateHref(city, round, agency)} download>
@@ -68,19 +70,19 @@ export function AgencyTemplate({
         </a>
       </p>
       <form className="inline-form" onSubmit={upload}>
-        <label htmlFor="template-file">{t('template.choose')}</label>
+        <label htmlFor={`${id}-file`}>{t('template.choose')}</label>
         <input
-          id="template-file"
+          id={`${id}-file`}
           type="file"
           accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           ref={input}
-          aria-describedby="template-limit"
+          aria-describedby={`${id}-limit`}
           required
         />
         <button type="submit" className="secondary" disabled={action.busy}>
           {t('template.upload')}
         </button>
-        <p id="template-limit" className="figure-note">
+        <p id={`${id}-limit`} className="figure-note">
           {t('template.limit')}
         </p>
       </form>
