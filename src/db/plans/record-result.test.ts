@@ -67,4 +67,38 @@ describeEachDatabase('recordResult', (getDb) => {
     await expect(refused).rejects.toMatchObject({ code, issues: [{ path }] });
     expect(await resultsOf()).toEqual(before);
   });
+
+  it('lets one of several concurrent overlapping increments in and refuses the others', async () => {
+    // Each writer checks for overlaps before inserting; without a lock, two transactions both
+    // see none and both insert, and the shared days are counted twice. Every period here
+    // contains 113年3月, so exactly one may be recorded.
+    const periods = ['3', '3-4', '2-3', '1-3', '3-5', '3-6', '2-4', '1-4'].map(
+      (m) => `113年${m}月`,
+    );
+    const outcomes = await Promise.allSettled(
+      periods.map((period) => recordResult(getDb().db, { ...figure, period })),
+    );
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+    for (const outcome of outcomes) {
+      if (outcome.status === 'rejected') {
+        expect(outcome.reason).toMatchObject({
+          code: 'VALIDATION_FAILED',
+          issues: [{ path: 'period' }],
+        });
+      }
+    }
+    const in113 = (await resultsOf()).filter((r) => r.period_start >= '2024-01-01');
+    expect(in113).toHaveLength(1);
+  });
+
+  it('records one row when the same new period is sent twice at once', async () => {
+    const outcomes = await Promise.all(
+      [1, 2].map(() => recordResult(getDb().db, { ...figure, period: '113年8月', value: '5' })),
+    );
+    expect(outcomes.map((o) => o.created).sort()).toEqual([false, true]);
+    const august = (await resultsOf()).filter((r) => r.period_start === '2024-08-01');
+    expect(august).toEqual([
+      { period_start: '2024-08-01', period_end: '2024-08-31', value: '5', version: 2 },
+    ]);
+  });
 });

@@ -48,12 +48,16 @@ export async function recordResult(
         [{ path: 'measure', message: `no measure ${input.sector} no. ${input.no}` }],
       );
     }
+    // Locking the measure's indicators serialises writers of the same indicator: the overlap
+    // and same-period checks below read before they write, and two concurrent transactions
+    // would otherwise both find nothing and both insert (a test races eight of them).
     const indicators = await trx
       .selectFrom('indicators')
       .select(['id', 'key', 'unit', 'target_kind'])
       .where('city_id', '=', input.city)
       .where('measure_id', '=', measure.id)
       .orderBy('position')
+      .forUpdate()
       .execute();
     const indicator =
       input.indicator === undefined && indicators.length === 1
