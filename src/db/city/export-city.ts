@@ -10,12 +10,18 @@ import type {
 import type { IndicatorsTable, Tables } from '../tables.js';
 import type { Selectable } from 'kysely';
 import { readEmissions } from '../emissions/read-emissions.js';
+import { readConsistently } from '../read-consistently.js';
 
 /**
  * Reads a whole city back as a canonical city document: the inverse of importCity, so that
- * export → import → export gives the same document.
+ * export → import → export gives the same document. One snapshot: an import --replace running
+ * meanwhile cannot give the document half of each version.
  */
-export async function exportCity(db: Kysely<Tables>, cityId: string): Promise<CityDocument> {
+export function exportCity(db: Kysely<Tables>, cityId: string): Promise<CityDocument> {
+  return readConsistently(db, (snapshot) => readCity(snapshot, cityId));
+}
+
+async function readCity(db: Kysely<Tables>, cityId: string): Promise<CityDocument> {
   const city = await db
     .selectFrom('cities')
     .selectAll()

@@ -3,6 +3,7 @@ import { dateParts, yearOf, type IsoDate } from '../../core/dates.js';
 import { buildPlanSummary } from '../../core/plan-summary/build-plan-summary.js';
 import { formatRocDate, rocYear } from '../../core/roc-date.js';
 import { loadPlanInputs } from '../../db/plans/load-plan-inputs.js';
+import { readConsistently } from '../../db/read-consistently.js';
 import type { Tables } from '../../db/tables.js';
 import { buildEmissionsChapter } from './emissions-status.js';
 import { loadEmissionsFacts } from './load-emissions-facts.js';
@@ -33,11 +34,14 @@ export async function buildResultsReport(
   planCode: string,
   asOf: IsoDate,
 ): Promise<ResultsReport> {
-  const [{ plan, measures }, facts, emissionsFacts] = await Promise.all([
-    loadPlanInputs(db, cityId, planCode, asOf),
-    loadReportFacts(db, cityId, planCode, asOf),
-    loadEmissionsFacts(db, cityId),
-  ]);
+  // One snapshot: a figure approved while the report is read must be in all of it or none.
+  const [{ plan, measures }, facts, emissionsFacts] = await readConsistently(db, (snapshot) =>
+    Promise.all([
+      loadPlanInputs(snapshot, cityId, planCode, asOf),
+      loadReportFacts(snapshot, cityId, planCode, asOf),
+      loadEmissionsFacts(snapshot, cityId),
+    ]),
+  );
   const summary = buildPlanSummary(plan, measures, asOf);
   const asOfRoc = formatRocDate(asOf);
   const coverage = coverageOf(plan.period.start, asOf);
