@@ -20,3 +20,9 @@ export const roundUploadResponse = z.strictObject({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
 });
 export type RoundUploadResponse = z.infer<typeof roundUploadResponse>;
+
+/**
+ * The `path` of a refusal that concerns the whole file (not an xlsx, encrypted, a sheet
+ * missing) rather than one of its cells (`執行量!K3`).
+ */
+export const WHOLE_FILE = 'file';

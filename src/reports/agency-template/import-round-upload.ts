@@ -12,6 +12,7 @@ import { columnLetter, FIGURE_HEADERS, SHEETS } from './layout.js';
 import { parseAgencyUpload, readTemplateRecord } from './parse-agency-upload.js';
 import { loadRoundTemplateInput } from './round-template.js';
 import type { UploadIssue } from './types.js';
+import { WHOLE_FILE } from '../../contracts/api/round-templates.js';
 
 /** Where an upload must belong when the caller already knows (the API's URL and account). */
 export interface UploadScope {
@@ -35,12 +36,15 @@ export interface UploadImport {
 const toIssues = (issues: readonly UploadIssue[]): Issue[] =>
   issues.map((i) => ({ path: i.cell, message: `${i.zh} (${i.en})` }));
 
+/** `執行量!K3: `, or nothing for a problem of the whole file. */
+const located = (cell: string) => (cell === WHOLE_FILE ? '' : `${cell}: `);
+
 function refused(issues: readonly UploadIssue[]): NetZeroError {
   const first = issues[0];
   const more = issues.length > 1 ? ` (and ${String(issues.length - 1)} more)` : '';
   return new NetZeroError(
     'VALIDATION_FAILED',
-    `the upload was refused: ${first ? `${first.cell}: ${first.en}` : 'invalid'}${more}`,
+    `the upload was refused: ${first ? `${located(first.cell)}${first.en}` : 'invalid'}${more}`,
     toIssues(issues),
   );
 }

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { Decimal } from '../../core/decimal.js';
 import { structureHash } from './build-agency-template.js';
 import { columnLetter, FIGURE_HEADERS, FORMAT, LIMITS, SHEETS, TEXT_HEADERS } from './layout.js';
+import { WHOLE_FILE } from '../../contracts/api/round-templates.js';
 import type { DraftSubmission, ParseOutcome, UploadIssue } from './types.js';
 import { declaredUncompressedBytes } from './zip-size.js';
 
@@ -21,22 +22,22 @@ const refuse = (cell: string, zh: string, en: string): ParseOutcome => ({
 function sniff(data: Buffer): ParseOutcome | null {
   if (data.length > LIMITS.bytes)
     return refuse(
-      '-',
+      WHOLE_FILE,
       `檔案過大（${String(data.length)} 位元組，上限 ${String(LIMITS.bytes)}）`,
       `file too large (${String(data.length)} bytes, limit ${String(LIMITS.bytes)})`,
     );
   if (data.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0])))
     return refuse(
-      '-',
+      WHOLE_FILE,
       '檔案已加密或為舊版 .xls，請以未加密之 .xlsx 範本上傳',
       'the file is encrypted or an old .xls; upload the unencrypted .xlsx template',
     );
   if (!data.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])))
-    return refuse('-', '不是 Excel (.xlsx) 檔案', 'not an Excel (.xlsx) file');
+    return refuse(WHOLE_FILE, '不是 Excel (.xlsx) 檔案', 'not an Excel (.xlsx) file');
   const inflated = declaredUncompressedBytes(data);
   if (inflated === null || inflated > LIMITS.uncompressedBytes)
     return refuse(
-      '-',
+      WHOLE_FILE,
       `檔案解壓後過大或結構損毀（上限 ${String(LIMITS.uncompressedBytes)} 位元組）`,
       `the file inflates beyond ${String(LIMITS.uncompressedBytes)} bytes or its zip directory is damaged`,
     );
@@ -110,7 +111,7 @@ async function loadBook(
     await book.xlsx.load(data as unknown as ArrayBuffer);
   } catch {
     return refuseWith(
-      '-',
+      WHOLE_FILE,
       '無法讀取此 Excel 檔（檔案損毀？）',
       'the workbook cannot be read (damaged file?)',
     );
@@ -200,7 +201,7 @@ export async function parseAgencyUpload(
   const texts = book.getWorksheet(SHEETS.texts);
   if (!figures || !texts)
     return refuse(
-      '-',
+      WHOLE_FILE,
       `缺少工作表「${SHEETS.figures}」或「${SHEETS.texts}」`,
       `sheet "${SHEETS.figures}" or "${SHEETS.texts}" is missing`,
     );

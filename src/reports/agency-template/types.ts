@@ -28,6 +28,7 @@ export interface TemplateMeasure {
 
 /** A problem in an uploaded workbook, located as sheet!cell, in Chinese and English. */
 export interface UploadIssue {
+  /** `執行量!K3`, a sheet's name, or WHOLE_FILE. */
   cell: string;
   zh: string;
   en: string;

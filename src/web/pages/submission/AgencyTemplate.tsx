@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type SyntheticEvent } from 'react';
 import {
   maxTemplateUploadBytes,
+  WHOLE_FILE,
   type RoundUploadResponse,
 } from '../../../contracts/api/round-templates.js';
 import { ApiError } from '../../api/api-error.js';
@@ -124,7 +125,8 @@ export function AgencyTemplate({
           <ul data-testid="template-problems">
             {refused.details.map((detail, index) => (
               <li key={index}>
-                <code>{detail.path}</code> {messageIn(detail.message, locale)}
+                {detail.path !== WHOLE_FILE && <code>{detail.path}</code>}{' '}
+                {messageIn(detail.message, locale)}
               </li>
             ))}
           </ul>
