@@ -66,7 +66,7 @@ async function roundImport(argv: readonly string[], io: CliIo): Promise<number> 
     return importRoundUpload(db, data, actor);
   });
   io.out(
-    `${file}: ${result.agency.name} (${result.agency.code}), round ${String(result.round)}: ${String(result.saved.length)} drafts saved, ${String(result.unchanged.length)} unchanged`,
+    `${file}: ${result.agency.name} (${result.agency.code}), round ${String(result.round)}: ${String(result.saved.length)} drafts saved, ${String(result.unchanged.length)} unchanged, ${String(result.blank.length)} left blank`,
   );
   for (const s of result.saved)
     io.out(`  ${s.sector} ${String(s.no)} → draft version ${String(s.version)}`);

@@ -17,6 +17,8 @@ export const roundUploadResponse = z.strictObject({
   saved: z.array(z.strictObject({ sector: z.string(), no: z.int(), version: z.int() })),
   /** Measures whose draft already held exactly this content: the same file twice changes nothing. */
   unchanged: z.array(z.strictObject({ sector: z.string(), no: z.int() })),
+  /** Measures left blank in the file that have no draft yet: nothing to save for them. */
+  blank: z.array(z.strictObject({ sector: z.string(), no: z.int() })),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
 });
 export type RoundUploadResponse = z.infer<typeof roundUploadResponse>;

@@ -30,6 +30,8 @@ export interface UploadImport {
   saved: { sector: string; no: number; version: number }[];
   /** Measures whose draft already held exactly the uploaded content. */
   unchanged: { sector: string; no: number }[];
+  /** Measures left blank in the file with no draft yet (nothing to save, nothing unchanged). */
+  blank: { sector: string; no: number }[];
   sha256: string;
 }
 
@@ -109,6 +111,7 @@ export async function importRoundUpload(
     const issues: Issue[] = [];
     const saves: (() => Promise<{ sector: string; no: number; version: number }>)[] = [];
     const unchanged: UploadImport['unchanged'] = [];
+    const blank: UploadImport['blank'] = [];
     for (const [index, m] of input.measures.entries()) {
       const key = { city: record.city, roundId, sector: m.sector, no: m.no };
       const ctx = await loadSubmissionContext(trx, key.city, roundId, m.sector, m.no);
@@ -135,7 +138,11 @@ export async function importRoundUpload(
         sameFigures(current.figures, figures) &&
         current.qualitativeText === qualitativeText &&
         current.laggingExplanation === laggingExplanation;
-      if ((current.state === 'not_started' && empty) || (current.state !== 'not_started' && same)) {
+      if (current.state === 'not_started' && empty) {
+        blank.push({ sector: m.sector, no: m.no });
+        continue;
+      }
+      if (current.state !== 'not_started' && same) {
         unchanged.push({ sector: m.sector, no: m.no });
         continue;
       }
@@ -183,7 +190,15 @@ export async function importRoundUpload(
         before: null,
         after: { sha256, bytes: data.length, saved },
       });
-    return { city: record.city, round: roundId, agency: input.agency, saved, unchanged, sha256 };
+    return {
+      city: record.city,
+      round: roundId,
+      agency: input.agency,
+      saved,
+      unchanged,
+      blank,
+      sha256,
+    };
   });
 }
 

@@ -113,6 +113,18 @@ describeEachDatabase('agency template wired to a reporting round', (getDb) => {
     expect(indicators.some((i) => i.previous.length > 0)).toBe(true);
   });
 
+  it('saves nothing from the template as downloaded, and says every measure was left blank', async () => {
+    const state = await versions();
+    const audits = await auditCount();
+    const untouched = await importRoundUpload(db(), template, 'clerk');
+    expect(untouched.saved).toEqual([]);
+    // No measure has a draft yet, so none is "unchanged": each was left blank.
+    expect(untouched.unchanged).toEqual([]);
+    expect(untouched.blank).toEqual(input.measures.map((m) => ({ sector: m.sector, no: m.no })));
+    expect(await versions()).toEqual(state);
+    expect(await auditCount()).toBe(audits);
+  });
+
   it('files the upload as DRAFT submissions, audited, and the same file again changes nothing', async () => {
     const before = await auditCount();
     const first = await importRoundUpload(db(), filled, 'clerk');
@@ -141,6 +153,7 @@ describeEachDatabase('agency template wired to a reporting round', (getDb) => {
     const again = await importRoundUpload(db(), filled, 'clerk');
     expect(again.saved).toEqual([]);
     expect(again.unchanged.length).toBe(input.measures.length);
+    expect(again.blank).toEqual([]);
     expect(await versions()).toEqual(state);
     expect(await auditCount()).toBe(before + first.saved.length + 1);
   });

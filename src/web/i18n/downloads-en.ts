@@ -36,6 +36,7 @@ export const downloadsEn: Record<keyof typeof downloadsZhTW, string> = {
   'template.saved': 'Measures saved as drafts',
   'template.unchanged': 'Measures unchanged (the draft already holds this content)',
   'template.nothing': 'The file held nothing to save.',
+  'template.blank': 'Left blank in the file, with no draft yet (no draft made): {measures}',
   'template.version': 'version {version}',
   'template.refused':
     'The file was refused and nothing was written. Fix these cells and upload it again:',

@@ -37,6 +37,7 @@ export const downloadsZhTW = {
   'template.saved': '已存為草稿的措施',
   'template.unchanged': '內容與現有草稿相同，未變更的措施',
   'template.nothing': '檔案中沒有需要存檔的內容。',
+  'template.blank': '檔案中未填寫、尚無草稿的措施（未建立草稿）：{measures}',
   'template.version': '第 {version} 版',
   'template.refused': '檔案未被接受，沒有寫入任何資料。請修正以下儲存格後重新上傳：',
   'openData.heading': '開放資料',

@@ -116,6 +116,15 @@ export function AgencyTemplate({
                 </ul>
               </>
             )}
+            {result.blank.length > 0 && (
+              <p data-testid="template-blank">
+                {t('template.blank', {
+                  measures: result.blank
+                    .map((m) => `${t(`sector.${m.sector}` as MessageKey)} ${String(m.no)}`)
+                    .join('、'),
+                })}
+              </p>
+            )}
           </div>
         )}
       </div>
