@@ -1,0 +1,23 @@
+import { NetZeroError } from '../../core/errors.js';
+
+/** Optional fields are left out rather than written as null, as in the documents people write. */
+export function opt<K extends string, V>(
+  key: K,
+  value: V | null | undefined,
+): Partial<Record<K, V>> {
+  return value === null || value === undefined ? {} : ({ [key]: value } as Partial<Record<K, V>>);
+}
+
+export function notes(list: readonly string[]): { notes?: string[] } {
+  return list.length ? { notes: [...list] } : {};
+}
+
+/** A column the schema's checks keep non-null in the rows that reach here. */
+export function required<T>(value: T | null): T {
+  if (value === null)
+    throw new NetZeroError(
+      'INTERNAL',
+      'a required column is null: the database check constraints were bypassed',
+    );
+  return value;
+}
