@@ -77,6 +77,13 @@ const matrix: Row[] = [
     body: {},
     allowed: adminOnly,
   },
+  {
+    // No ?version=: allowed callers stop at validation, and the viewer stays.
+    method: 'DELETE',
+    path: '/cities/{city}/users/{username}',
+    url: () => `${c}/users/viewer`,
+    allowed: adminOnly,
+  },
   { method: 'GET', path: '/cities/{city}/rounds', url: () => `${c}/rounds`, allowed: staff },
   {
     method: 'POST',

@@ -36,3 +36,13 @@ export const updateUserRequest = z.strictObject({
   password: z.string().min(12, 'at least 12 characters').max(200).optional(),
 });
 export type UpdateUserRequest = z.infer<typeof updateUserRequest>;
+
+/**
+ * DELETE /api/v1/cities/{city}/users/{username}?version=N (admin) → ok. The version the admin saw,
+ * as every other write on a user sends it: a user changed meanwhile (say, made an admin by
+ * someone else) is a 409 with `current`, not removed unseen. Your own account: 403.
+ */
+export const deleteUserQuery = z.strictObject({
+  version: z.coerce.number().int().min(1),
+});
+export type DeleteUserQuery = z.infer<typeof deleteUserQuery>;

@@ -202,15 +202,31 @@ function staleUser(current: UserRecord): StaleVersion {
   );
 }
 
+/**
+ * Removes a user (their sessions and agencies go with them, by cascade); false when there is no
+ * such user. With `version` (the HTTP API always sends the one it read) a user changed since is a
+ * CONFLICT carrying the current user, as for updateUser; the CLI's `user remove` sends none.
+ */
 export async function deleteUser(
   db: Kysely<Tables>,
   city: string,
   username: string,
   actor: string,
+  version?: number,
 ): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
+    // Locked first, so the version checked and the record audited are the ones deleted.
+    const locked = await trx
+      .selectFrom('users')
+      .select('version')
+      .where('city_id', '=', city)
+      .where('username', '=', username)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!locked) return false;
     const before = await findUser(trx, city, username);
-    if (!before) return false;
+    if (!before) throw new NetZeroError('INTERNAL', 'the locked user vanished');
+    if (version !== undefined && before.version !== version) throw staleUser(before);
     await trx
       .deleteFrom('users')
       .where('city_id', '=', city)

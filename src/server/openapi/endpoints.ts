@@ -52,6 +52,7 @@ import {
 } from '../../contracts/api/submissions.js';
 import {
   createUserRequest,
+  deleteUserQuery,
   updateUserRequest,
   userListResponse,
   userResponse,
@@ -162,6 +163,15 @@ export const endpoints: readonly Endpoint[] = [
     access: 'admin',
     body: updateUserRequest,
     response: userResponse,
+  },
+  {
+    method: 'delete',
+    path: '/cities/{city}/users/{username}',
+    summary:
+      'Remove an account and end its sessions (stale version → 409; your own account → 403); audited',
+    access: 'admin',
+    query: deleteUserQuery,
+    response: okSchema,
   },
   {
     method: 'get',

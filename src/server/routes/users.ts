@@ -1,15 +1,24 @@
 import { Hono } from 'hono';
+import { okSchema } from '../../contracts/api/common.js';
 import {
   createUserRequest,
+  deleteUserQuery,
   updateUserRequest,
   userListResponse,
   userResponse,
 } from '../../contracts/api/users.js';
-import { createUser, listUsers, publicFields, updateUser } from '../../db/accounts/users.js';
+import {
+  createUser,
+  deleteUser,
+  listUsers,
+  publicFields,
+  updateUser,
+} from '../../db/accounts/users.js';
 import { hashPassword } from '../auth/password.js';
 import type { AppEnv } from '../context.js';
+import { ApiFailure } from '../errors.js';
 import { authorize } from '../policies.js';
-import { readBody, reply } from '../validate.js';
+import { readBody, readQuery, reply } from '../validate.js';
 
 /** User management: a city's administrators only. */
 export const userRoutes = new Hono<AppEnv>()
@@ -55,4 +64,25 @@ export const userRoutes = new Hono<AppEnv>()
       actor.username,
     );
     return reply(c, userResponse, publicFields(user));
+  })
+  // `?version=` is required, like `version` in every other write on a user (the PATCH above): a
+  // user changed since the admin looked is a 409 with `current`, not removed unseen.
+  .delete('/cities/:city/users/:username', async (c) => {
+    const { city, username } = c.req.param();
+    const actor = authorize(c.var.user, city, 'users.manage');
+    // Removing an admin leaves the one who did it; only removing yourself could leave none.
+    // FORBIDDEN, not CONFLICT: no reload makes it possible, only another admin can do it.
+    if (username === actor.username)
+      throw new ApiFailure(
+        'FORBIDDEN',
+        `you cannot remove your own account "${username}": another admin of ${city} must do it, so the city is never left without one`,
+        [{ path: 'username', message: 'your own account' }],
+      );
+    const { version } = readQuery(c, deleteUserQuery);
+    const removed = await deleteUser(c.var.deps.db, city, username, actor.username, version);
+    if (!removed)
+      throw new ApiFailure('NOT_FOUND', `no user "${username}" in ${city}`, [
+        { path: 'username', message: 'not found' },
+      ]);
+    return reply(c, okSchema, { ok: true });
   });

@@ -13,11 +13,14 @@ import {
   submissionListResponse,
   type SaveSubmissionRequest,
 } from '../../contracts/api/submissions.js';
+import { okSchema } from '../../contracts/api/common.js';
 import {
   createUserRequest,
+  updateUserRequest,
   userListResponse,
   userResponse,
   type CreateUserRequest,
+  type UpdateUserRequest,
 } from '../../contracts/api/users.js';
 import { apiRequest, checkedBody } from './client.js';
 
@@ -126,3 +129,17 @@ export const createUser = (code: string, request: CreateUserRequest) =>
     method: 'POST',
     body: checkedBody(createUserRequest, request),
   });
+
+const user = (code: string, username: string) =>
+  `${city(code)}/users/${encodeURIComponent(username)}`;
+
+/** A stale `version` is a 409 whose `current` is the user as they are now. */
+export const updateUser = (code: string, username: string, request: UpdateUserRequest) =>
+  apiRequest(user(code, username), userResponse, {
+    method: 'PATCH',
+    body: checkedBody(updateUserRequest, request),
+  });
+
+/** With the version the admin saw: a user changed since is a 409, not removed unseen. */
+export const deleteUser = (code: string, username: string, version: number) =>
+  apiRequest(`${user(code, username)}?version=${version}`, okSchema, { method: 'DELETE' });

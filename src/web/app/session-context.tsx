@@ -8,6 +8,8 @@ interface Session {
   user: SessionUser | null | undefined;
   signIn: (city: string, username: string, password: string) => Promise<SessionUser | null>;
   signOut: () => Promise<void>;
+  /** Asks the server again: after a change that ended this session (your own new password). */
+  refresh: () => Promise<void>;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -36,9 +38,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     // A new token for the next sign-in on this page.
     await fetchSession().catch(() => undefined);
   }, []);
+  const refresh = useCallback(async () => {
+    const session = await fetchSession();
+    setUser(session.user);
+  }, []);
   const value = useMemo(
-    () => ({ user, signIn: doSignIn, signOut: doSignOut }),
-    [user, doSignIn, doSignOut],
+    () => ({ user, signIn: doSignIn, signOut: doSignOut, refresh }),
+    [user, doSignIn, doSignOut, refresh],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -1,5 +1,6 @@
 import { downloadsEn } from './downloads-en.js';
 import { emissionsPageEn } from './emissions-page.en.js';
+import { usersEn } from './users-en.js';
 import type { MessageKey } from './zh-TW.js';
 
 /** The English catalogue: every key of the Chinese one, checked by the type. */
@@ -209,6 +210,7 @@ export const en: Record<MessageKey, string> = {
   'users.passwordHint': 'At least 12 characters.',
   'users.create': 'Add a user',
   'users.createSubmit': 'Create the user',
+  ...usersEn,
   'role.admin': 'Secretariat (admin)',
   'role.agency_editor': 'Agency clerk',
   'role.reviewer': 'Committee reviewer',

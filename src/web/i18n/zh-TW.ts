@@ -1,5 +1,6 @@
 import { downloadsZhTW } from './downloads-zh-TW.js';
 import { emissionsPageZhTW } from './emissions-page.zh-TW.js';
+import { usersZhTW } from './users-zh-TW.js';
 
 /** The Traditional Chinese catalogue: the default language and the source of every key. */
 export const zhTW = {
@@ -203,6 +204,7 @@ export const zhTW = {
   'users.passwordHint': '至少 12 個字元。',
   'users.create': '新增帳號',
   'users.createSubmit': '建立帳號',
+  ...usersZhTW,
   'role.admin': '秘書處（管理者）',
   'role.agency_editor': '機關填報人',
   'role.reviewer': '審查委員',
