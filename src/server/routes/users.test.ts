@@ -130,6 +130,27 @@ describeEachDatabase('user management: change and remove accounts', (getDb) => {
     expect(byOther.status).toBe(403);
   });
 
+  it('refuses to change your own role, and changes nothing; your own name you may change', async () => {
+    const me = await find('sec');
+    if (!me) throw new Error('sec missing');
+    const res = await admin.json<Failure>('PATCH', `${users}/sec`, {
+      version: me.version,
+      role: 'viewer',
+    });
+    expect(res.status).toBe(403);
+    expect(res.body.code).toBe('FORBIDDEN');
+    expect(res.body.details).toEqual([{ path: 'role', message: 'your own role' }]);
+    expect(await find('sec')).toEqual(me);
+    // Saving the edit form of your own row sends your role unchanged: that is allowed.
+    const renamed = await admin.json<User>('PATCH', `${users}/sec`, {
+      version: me.version,
+      role: 'admin',
+      displayName: '淨零辦公室',
+    });
+    expect(renamed.status).toBe(200);
+    expect(renamed.body).toMatchObject({ role: 'admin', version: me.version + 1 });
+  });
+
   it('needs the version read, and refuses a stale one with the current user (nothing removed)', async () => {
     const missing = await admin.json<Failure>('DELETE', `${users}/stays`);
     expect(missing.status).toBe(400);

@@ -50,6 +50,14 @@ export const userRoutes = new Hono<AppEnv>()
     const { city, username } = c.req.param();
     const actor = authorize(c.var.user, city, 'users.manage');
     const body = await readBody(c, updateUserRequest);
+    // An admin who makes themselves something else could leave the city with no admin, as
+    // removing themselves could (below); another admin must do it.
+    if (username === actor.username && body.role !== undefined && body.role !== 'admin')
+      throw new ApiFailure(
+        'FORBIDDEN',
+        `you cannot change your own role: another admin of ${city} must do it, so the city is never left without one`,
+        [{ path: 'role', message: 'your own role' }],
+      );
     const user = await updateUser(
       c.var.deps.db,
       city,
