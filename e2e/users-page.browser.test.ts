@@ -80,7 +80,7 @@ describe('the secretariat changes and removes accounts, in a real browser', () =
     await form.waitFor({ state: 'detached' });
     await expect
       .poll(() => cells(admin, 'demo-edb'))
-      .toEqual(['經發局承辦', '機關填報人', 'edb、tb']);
+      .toEqual(['經發局承辦', '機關填報人', '經發局、交通局']);
 
     await row(admin, 'demo-viewer').getByRole('button', { name: '編輯 demo-viewer' }).click();
     const viewer = editForm(admin, 'demo-viewer');
@@ -89,7 +89,9 @@ describe('the secretariat changes and removes accounts, in a real browser', () =
     await viewer.getByLabel('顯示名稱').fill('新進承辦');
     await viewer.getByRole('button', { name: '儲存變更' }).click();
     await viewer.waitFor({ state: 'detached' });
-    await expect.poll(() => cells(admin, 'demo-viewer')).toEqual(['新進承辦', '機關填報人', 'epb']);
+    await expect
+      .poll(() => cells(admin, 'demo-viewer'))
+      .toEqual(['新進承辦', '機關填報人', '環保局']);
     const stored = await findUser(site.database.db, 'kaohsiung', 'demo-viewer');
     expect(stored).toMatchObject({ role: 'agency_editor', agencies: ['epb'] });
   });

@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import type { UserResponse } from '../../../contracts/api/users.js';
 import { useI18n } from '../../i18n/i18n.js';
+import { localName } from '../../i18n/names.js';
 import { EditUserForm } from './EditUserForm.js';
 import { RemoveUser } from './RemoveUser.js';
 import type { Agency } from './agencies.js';
@@ -32,7 +33,12 @@ export function UserRow({
   onRemoved: (username: string) => void;
   onStale: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  // Agencies by name, as the form shows them; the code when the city's list lacks one.
+  const agencyNames = user.agencies.map((code) => {
+    const agency = agencies.find((a) => a.code === code);
+    return agency ? localName(agency, locale) : code;
+  });
   const edit = useRef<HTMLButtonElement>(null);
   const close = () => {
     onEdit(null);
@@ -46,7 +52,7 @@ export function UserRow({
         </th>
         <td data-label={t('users.displayName')}>{user.displayName ?? t('common.none')}</td>
         <td data-label={t('users.role')}>{t(`role.${user.role}`)}</td>
-        <td data-label={t('users.agencies')}>{user.agencies.join('、') || t('common.none')}</td>
+        <td data-label={t('users.agencies')}>{agencyNames.join('、') || t('common.none')}</td>
         <td>
           <div className="row-actions">
             <button
