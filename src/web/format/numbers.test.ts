@@ -20,12 +20,13 @@ describe('formatTenThousandTonnes', () => {
   it('prints tonnes in 萬公噸 as the city reports do', () => {
     expect(formatTenThousandTonnes('4647300.00')).toBe('464.73');
     expect(formatTenThousandTonnes('50937300')).toBe('5,093.73');
-    expect(formatTenThousandTonnes('-23338')).toBe('-2.3338');
   });
 
-  it('never rounds: digits beyond the second decimal are kept', () => {
-    expect(formatTenThousandTonnes('1850')).toBe('0.185');
-    expect(formatTenThousandTonnes('0.5')).toBe('0.00005');
+  it('rounds half up to two decimals, as the reports print 萬公噸', () => {
+    // The overview's rounding bound: 1,850 t is ±0.19 萬公噸, as the report's text says.
+    expect(formatTenThousandTonnes('1850')).toBe('0.19');
+    expect(formatTenThousandTonnes('-2333760')).toBe('-233.38');
+    expect(formatTenThousandTonnes('51853760')).toBe('5,185.38');
     expect(formatTenThousandTonnes('100.00')).toBe('0.01');
   });
 });

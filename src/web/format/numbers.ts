@@ -15,13 +15,13 @@ export function formatDecimal(value: string, maxFraction?: number): string {
 }
 
 /**
- * Tonnes in 萬公噸 (10⁴ t), as the city's reports print them: two decimals, and more only when
- * the exact figure has them — a figure is never rounded away.
- * @example formatTenThousandTonnes('4647300.00') // '464.73'; '1850' → '0.185'
+ * Tonnes in 萬公噸 (10⁴ t) with two decimals (half up), as the city's reports print them. The
+ * figures behind stay exact; computed ones (a pathway, a rounding bound) would otherwise show
+ * every digit of a division.
+ * @example formatTenThousandTonnes('4647300.00') // '464.73'; '1850' → '0.19'
  */
 export function formatTenThousandTonnes(tonnes: string): string {
-  const wan = new Decimal(tonnes).dividedBy(10_000);
-  return formatDecimal(wan.toFixed(Math.max(2, wan.decimalPlaces())));
+  return formatDecimal(new Decimal(tonnes).dividedBy(10_000).toFixed(2));
 }
 
 /**
