@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { submissionSummary, SubmissionState } from '../../contracts/api/submissions.js';
 import type { z } from 'zod';
 import type { SessionUser } from '../../contracts/api/session.js';
 import type { RoundResponse } from '../../contracts/api/rounds.js';
 import { fetchOverdue, fetchRound, listSubmissions } from '../api/reporting.js';
-import { useApi, type Loadable } from '../api/use-api.js';
+import { latest, useApi } from '../api/use-api.js';
 import { hrefFor } from '../app/routes.js';
 import { ErrorMessage, Loading } from '../components/Feedback.js';
 import { SignedIn } from '../components/SignedIn.js';
@@ -34,7 +34,10 @@ function Round({ user, id }: { user: SessionUser; id: number }) {
   const [submissions, retry] = useApi(`round/${user.city}/${id}`, (signal) =>
     listSubmissions(user.city, id, signal),
   );
-  const agencies = useOwnAgencies(user, submissions);
+  // The list as last loaded: an upload reloads it, and the template section (with the upload's
+  // answer) must stay mounted meanwhile.
+  const rows = latest(submissions);
+  const agencies = rows ? ownAgencies(user, rows) : [];
   const [round] = useApi(`round-facts/${user.city}/${id}`, (signal) =>
     fetchRound(user.city, id, signal),
   );
@@ -59,14 +62,9 @@ function Round({ user, id }: { user: SessionUser; id: number }) {
           ))}
         </select>
       </label>
-      {submissions.state === 'loading' && <Loading />}
+      {!rows && submissions.state === 'loading' && <Loading />}
       {submissions.state === 'error' && <ErrorMessage error={submissions.error} onRetry={retry} />}
-      {submissions.state === 'ready' && (
-        <SubmissionTable
-          id={id}
-          rows={submissions.data.filter((row) => !only || row.state === only)}
-        />
-      )}
+      {rows && <SubmissionTable id={id} rows={rows.filter((row) => !only || row.state === only)} />}
       {user.role === 'agency_editor' &&
         round.state === 'ready' &&
         round.data.status === 'open' &&
@@ -110,23 +108,16 @@ interface Agency {
 
 /**
  * The clerk's agencies that have measures in this round, each with its name: one Excel template
- * per agency covers all of that agency's measures, so it belongs here beside the list. The last
- * answer is kept while the list reloads after an upload; deriving it from the list directly
- * would unmount the template section, and the upload's answer with it.
+ * per agency covers all of that agency's measures, so it belongs here beside the list.
  */
-function useOwnAgencies(user: SessionUser, submissions: Loadable<SubmissionRows>): Agency[] {
-  const [agencies, setAgencies] = useState<Agency[]>([]);
-  useEffect(() => {
-    if (submissions.state !== 'ready') return;
-    const names = new Map<string, string | null>();
-    for (const row of submissions.data) {
-      if (row.agencyCode !== null && user.agencies.includes(row.agencyCode)) {
-        names.set(row.agencyCode, row.agencyName);
-      }
+function ownAgencies(user: SessionUser, rows: SubmissionRows): Agency[] {
+  const names = new Map<string, string | null>();
+  for (const row of rows) {
+    if (row.agencyCode !== null && user.agencies.includes(row.agencyCode)) {
+      names.set(row.agencyCode, row.agencyName);
     }
-    setAgencies([...names].map(([code, name]) => ({ code, name })));
-  }, [user, submissions]);
-  return agencies;
+  }
+  return [...names].map(([code, name]) => ({ code, name }));
 }
 
 function SubmissionTable({

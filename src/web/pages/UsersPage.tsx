@@ -1,6 +1,8 @@
 import { useRef, useState } from 'react';
 import type { SessionUser } from '../../contracts/api/session.js';
 import type { UserResponse } from '../../contracts/api/users.js';
+import { listUsers } from '../api/reporting.js';
+import { latest, useApi } from '../api/use-api.js';
 import { useSession } from '../app/session-context.js';
 import { ErrorMessage, Loading } from '../components/Feedback.js';
 import { SignedIn } from '../components/SignedIn.js';
@@ -8,7 +10,6 @@ import { useI18n } from '../i18n/i18n.js';
 import { useCityAgencies } from './users/agencies.js';
 import { CreateUserForm } from './users/CreateUserForm.js';
 import { UserRow } from './users/UserRow.js';
-import { useUserList } from './users/use-user-list.js';
 
 export function UsersPage() {
   return <SignedIn roles={['admin']}>{(user) => <Users user={user} />}</SignedIn>;
@@ -18,7 +19,9 @@ export function UsersPage() {
 function Users({ user }: { user: SessionUser }) {
   const { t } = useI18n();
   const session = useSession();
-  const list = useUserList(user.city);
+  // retry, not a new key: the list as last loaded stays on screen (with any open form) meanwhile.
+  const [users, reload] = useApi(`users/${user.city}`, (signal) => listUsers(user.city, signal));
+  const rows = latest(users);
   const agencies = useCityAgencies(user.city);
   const [editing, setEditing] = useState<string | null>(null);
   const [result, setResult] = useState('');
@@ -28,14 +31,13 @@ function Users({ user }: { user: SessionUser }) {
     setEditing(null);
     setResult(t('users.saved', { username: changed.username }));
     // A new password ends the account's sessions: your own, this one too (sign in again).
-    if (passwordChanged && changed.username === user.username)
-      void session.refresh().catch(list.reload);
-    else list.reload();
+    if (passwordChanged && changed.username === user.username) void session.refresh().catch(reload);
+    else reload();
   };
   const removed = (username: string) => {
     if (editing === username) setEditing(null);
     setResult(t('users.removed', { username }));
-    list.reload();
+    reload();
     table.current?.focus();
   };
   return (
@@ -44,11 +46,9 @@ function Users({ user }: { user: SessionUser }) {
       <p role="status" className="success">
         {result}
       </p>
-      {list.rows === null && list.loaded.state === 'loading' && <Loading />}
-      {list.loaded.state === 'error' && (
-        <ErrorMessage error={list.loaded.error} onRetry={list.retry} />
-      )}
-      {list.rows !== null && (
+      {rows === null && users.state === 'loading' && <Loading />}
+      {users.state === 'error' && <ErrorMessage error={users.error} onRetry={reload} />}
+      {rows !== null && (
         <div
           className="table-scroll"
           tabIndex={0}
@@ -67,7 +67,7 @@ function Users({ user }: { user: SessionUser }) {
               </tr>
             </thead>
             <tbody>
-              {list.rows.map((row) => (
+              {rows.map((row) => (
                 <UserRow
                   key={row.username}
                   city={user.city}
@@ -81,14 +81,14 @@ function Users({ user }: { user: SessionUser }) {
                   }}
                   onSaved={saved}
                   onRemoved={removed}
-                  onStale={list.reload}
+                  onStale={reload}
                 />
               ))}
             </tbody>
           </table>
         </div>
       )}
-      <CreateUserForm city={user.city} agencies={agencies} onCreated={list.reload} />
+      <CreateUserForm city={user.city} agencies={agencies} onCreated={reload} />
     </>
   );
 }
