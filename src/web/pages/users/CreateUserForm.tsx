@@ -1,10 +1,11 @@
 import { useState, type SyntheticEvent } from 'react';
-import { roles, type Role } from '../../../contracts/api/common.js';
+import type { Role } from '../../../contracts/api/common.js';
 import { createUser } from '../../api/reporting.js';
 import { useAction } from '../../api/use-action.js';
 import { ErrorMessage } from '../../components/Feedback.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { AgencyCheckboxes, type Agency } from './agencies.js';
+import { RoleSelect } from './RoleSelect.js';
 
 export function CreateUserForm({
   city,
@@ -58,17 +59,7 @@ export function CreateUserForm({
           onChange={(event) => setDisplayName(event.target.value)}
         />
         <label htmlFor="new-role">{t('users.role')}</label>
-        <select
-          id="new-role"
-          value={role}
-          onChange={(event) => setRole(event.target.value as Role)}
-        >
-          {roles.map((r) => (
-            <option key={r} value={r}>
-              {t(`role.${r}`)}
-            </option>
-          ))}
-        </select>
+        <RoleSelect id="new-role" value={role} onChange={setRole} />
         {role === 'agency_editor' && (
           <AgencyCheckboxes agencies={agencies} chosen={chosen} onChange={setChosen} />
         )}

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
-import { roles, type Role } from '../../../contracts/api/common.js';
+import type { Role } from '../../../contracts/api/common.js';
 import { userResponse, type UserResponse } from '../../../contracts/api/users.js';
 import { ApiError } from '../../api/api-error.js';
 import { updateUser } from '../../api/reporting.js';
@@ -7,6 +7,7 @@ import { useAction } from '../../api/use-action.js';
 import { ErrorMessage } from '../../components/Feedback.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { AgencyCheckboxes, type Agency } from './agencies.js';
+import { RoleSelect } from './RoleSelect.js';
 
 /**
  * Role, agencies (agency editors), display name and an optional new password of one user, saved
@@ -89,19 +90,13 @@ export function EditUserForm({
         onChange={(event) => setDisplayName(event.target.value)}
       />
       <label htmlFor={id('role')}>{t('users.role')}</label>
-      <select
+      <RoleSelect
         id={id('role')}
         value={role}
+        onChange={setRole}
         disabled={self}
-        aria-describedby={self ? id('role-hint') : undefined}
-        onChange={(event) => setRole(event.target.value as Role)}
-      >
-        {roles.map((r) => (
-          <option key={r} value={r}>
-            {t(`role.${r}`)}
-          </option>
-        ))}
-      </select>
+        describedBy={self ? id('role-hint') : undefined}
+      />
       {self && (
         <p id={id('role-hint')} className="figure-note">
           {t('users.ownRoleHint')}
