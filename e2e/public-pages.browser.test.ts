@@ -156,7 +156,7 @@ describe('public pages in a real browser', () => {
   it('defaults the cut-off date to the date the figures run to, and lets it be changed', async () => {
     const page = await open('#/');
     await expect(page.getByTestId('data-through').textContent()).resolves.toBe(
-      '統計至 112年9月30日',
+      '數據最新至 112年9月30日',
     );
     await expect(page.locator('.lead').textContent()).resolves.toContain('112年9月30日');
     await expect(page.getByLabel('統計截止日').inputValue()).resolves.toBe(AS_OF);
@@ -171,7 +171,7 @@ describe('public pages in a real browser', () => {
     await page.locator('.loading').waitFor({ state: 'detached' });
     await expect(page.locator('.lead').textContent()).resolves.toContain('111年12月31日');
     await expect(page.getByTestId('data-through').textContent()).resolves.toBe(
-      '統計至 112年9月30日',
+      '數據最新至 112年9月30日',
     );
     // The list and a measure default the same way.
     await page.goto(`${site.url}/#/measures/transport/1`);

@@ -20,7 +20,7 @@ export const zhTW = {
   'common.loading': '載入中…',
   'common.asOf': '統計截止日',
   'common.apply': '套用',
-  'common.dataThrough': '統計至 {date}',
+  'common.dataThrough': '數據最新至 {date}',
   'common.none': '—',
   'common.tonnes': '公噸 CO₂e',
   'common.tenThousandTonnes': '萬公噸 CO₂e',
