@@ -166,6 +166,21 @@ describe('report, template and open-data downloads in a real browser', () => {
       section.getByRole('link', { name: '下載 Excel 範本' }).getAttribute('href'),
     ).resolves.toBe(`/api/v1/cities/kaohsiung/rounds/${round}/agencies/epb/template`);
     await checkAccessible(clerk, 'round-clerk');
+    // In English the agency reads by its English name, in the list and in the template section.
+    await clerk.getByRole('button', { name: 'Switch to English' }).click();
+    const english = clerk.getByRole('region', { name: 'Excel template' });
+    await expect(english.textContent()).resolves.toContain(
+      "Download Environmental Protection Bureau's Excel template",
+    );
+    await expect(
+      clerk
+        .getByTestId('submissions')
+        .getByRole('row', { name: /老舊柴油車汰換/ })
+        .textContent(),
+    ).resolves.toContain('Environmental Protection Bureau');
+    await screenshot(clerk, 'round-clerk-en');
+    await clerk.getByRole('button', { name: '切換為中文' }).click();
+    await clerk.getByRole('region', { name: 'Excel 範本' }).waitFor();
   });
 
   it('lets a clerk download the template, see a mistake named by its cell, then upload drafts', async () => {

@@ -3,6 +3,7 @@ import type { submissionSummary, SubmissionState } from '../../contracts/api/sub
 import type { z } from 'zod';
 import type { SessionUser } from '../../contracts/api/session.js';
 import type { RoundResponse } from '../../contracts/api/rounds.js';
+import { useAgencyName } from '../api/agencies.js';
 import { fetchOverdue, fetchRound, listSubmissions } from '../api/reporting.js';
 import { latest, useApi } from '../api/use-api.js';
 import { hrefFor } from '../app/routes.js';
@@ -64,7 +65,13 @@ function Round({ user, id }: { user: SessionUser; id: number }) {
       </label>
       {!rows && submissions.state === 'loading' && <Loading />}
       {submissions.state === 'error' && <ErrorMessage error={submissions.error} onRetry={retry} />}
-      {rows && <SubmissionTable id={id} rows={rows.filter((row) => !only || row.state === only)} />}
+      {rows && (
+        <SubmissionTable
+          city={user.city}
+          id={id}
+          rows={rows.filter((row) => !only || row.state === only)}
+        />
+      )}
       {user.role === 'agency_editor' &&
         round.state === 'ready' &&
         round.data.status === 'open' &&
@@ -121,13 +128,16 @@ function ownAgencies(user: SessionUser, rows: SubmissionRows): Agency[] {
 }
 
 function SubmissionTable({
+  city,
   id,
   rows,
 }: {
+  city: string;
   id: number;
   rows: readonly z.infer<typeof submissionSummary>[];
 }) {
   const { t } = useI18n();
+  const nameOf = useAgencyName(city);
   if (rows.length === 0) return <p role="status">{t('round.empty')}</p>;
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label={t('round.heading')}>
@@ -151,7 +161,9 @@ function SubmissionTable({
                   {row.name}
                 </a>
               </th>
-              <td data-label={t('table.agency')}>{row.agencyName ?? t('common.none')}</td>
+              <td data-label={t('table.agency')}>
+                {nameOf(row.agencyCode, row.agencyName) ?? t('common.none')}
+              </td>
               <td data-label={t('round.state')}>
                 <span className={`state state-${row.state}`}>{t(`state.${row.state}`)}</span>
               </td>
@@ -165,6 +177,7 @@ function SubmissionTable({
 
 function Overdue({ city, id }: { city: string; id: number }) {
   const { t, locale } = useI18n();
+  const nameOf = useAgencyName(city);
   const [overdue, retry] = useApi(`overdue/${city}/${id}`, (signal) =>
     fetchOverdue(city, id, signal),
   );
@@ -211,7 +224,7 @@ function Overdue({ city, id }: { city: string; id: number }) {
                     className={overdue.data.overdue && agency.missing > 0 ? 'late' : undefined}
                   >
                     <th scope="row">
-                      {agency.name}
+                      {nameOf(agency.code, agency.name)}
                       {overdue.data.overdue && agency.missing > 0 && (
                         <span className="badge badge-lagging">{t('round.late')}</span>
                       )}

@@ -7,7 +7,7 @@ import { useSession } from '../app/session-context.js';
 import { ErrorMessage, Loading } from '../components/Feedback.js';
 import { SignedIn } from '../components/SignedIn.js';
 import { useI18n } from '../i18n/i18n.js';
-import { useCityAgencies } from './users/agencies.js';
+import { useCityAgencies } from '../api/agencies.js';
 import { CreateUserForm } from './users/CreateUserForm.js';
 import { UserRow } from './users/UserRow.js';
 

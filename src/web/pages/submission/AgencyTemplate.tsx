@@ -4,6 +4,7 @@ import {
   WHOLE_FILE,
   type RoundUploadResponse,
 } from '../../../contracts/api/round-templates.js';
+import { useAgencyName } from '../../api/agencies.js';
 import { ApiError } from '../../api/api-error.js';
 import { templateHref, uploadTemplate } from '../../api/downloads.js';
 import { useAction } from '../../api/use-action.js';
@@ -28,11 +29,13 @@ export function AgencyTemplate({
   city: string;
   round: number;
   agency: string;
-  /** Named in the text, so a clerk sees whose template it is; the code when a city has no name. */
+  /** Named in the text, so a clerk sees whose template it is (in English when the city has the
+   * English name); the code when a city has no name. */
   agencyName: string | null;
   onUploaded: () => void;
 }) {
   const { t, locale } = useI18n();
+  const nameOf = useAgencyName(city);
   const action = useAction();
   const input = useRef<HTMLInputElement>(null);
   // A clerk of two agencies sees two templates on the round page; ids must stay unique.
@@ -64,7 +67,7 @@ export function AgencyTemplate({
   return (
     <section aria-labelledby={`${id}-heading`} className="agency-template">
       <h2 id={`${id}-heading`}>{t('template.heading')}</h2>
-      <p>{t('template.intro', { agency: agencyName ?? agency })}</p>
+      <p>{t('template.intro', { agency: nameOf(agency, agencyName) ?? agency })}</p>
       <p>
         <a className="button-link" href={templateHref(city, round, agency)} download>
           {t('template.download')}

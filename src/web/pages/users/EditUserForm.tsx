@@ -6,7 +6,8 @@ import { updateUser } from '../../api/reporting.js';
 import { useAction } from '../../api/use-action.js';
 import { ErrorMessage } from '../../components/Feedback.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { AgencyCheckboxes, type Agency } from './agencies.js';
+import type { Agency } from '../../api/agencies.js';
+import { AgencyCheckboxes } from './agencies.js';
 import { RoleSelect } from './RoleSelect.js';
 
 /**

@@ -4,7 +4,7 @@ import { useI18n } from '../../i18n/i18n.js';
 import { localName } from '../../i18n/names.js';
 import { EditUserForm } from './EditUserForm.js';
 import { RemoveUser } from './RemoveUser.js';
-import type { Agency } from './agencies.js';
+import type { Agency } from '../../api/agencies.js';
 
 const COLUMNS = 5;
 

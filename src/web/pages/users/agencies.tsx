@@ -1,20 +1,6 @@
-import type { PlanListResponse } from '../../../contracts/api/cities.js';
-import { fetchPlans } from '../../api/plan-summary.js';
-import { useApi } from '../../api/use-api.js';
+import type { Agency } from '../../api/agencies.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { localName } from '../../i18n/names.js';
-
-export type Agency = PlanListResponse[number]['agencies'][number];
-
-/** The city's agencies, once each (plans may share them): what an agency editor can be given. */
-export function useCityAgencies(city: string): Agency[] {
-  const [plans] = useApi(`plans/${city}`, (signal) => fetchPlans(city, signal));
-  if (plans.state !== 'ready') return [];
-  const byCode = new Map<string, Agency>();
-  for (const agency of plans.data.flatMap((p) => p.agencies))
-    if (!byCode.has(agency.code)) byCode.set(agency.code, agency);
-  return [...byCode.values()];
-}
 
 /** One checkbox per agency, labelled with its name; for agency editors only. */
 export function AgencyCheckboxes({
