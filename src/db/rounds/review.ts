@@ -20,6 +20,9 @@ export async function reviewSubmission(
   actor: string,
 ): Promise<SubmissionDetail> {
   return db.transaction().execute(async (trx) => {
+    // Approving checks the figures against those published, then publishes them; recordResult
+    // does the same under the same lock, so each sees the other's write (review-race.test.ts).
+    if (decision.decision === 'approve') await lockIndicators(trx, key);
     const ctx = await loadSubmissionContext(trx, key.city, key.roundId, key.sector, key.no);
     const before = await presentSubmission(trx, ctx);
     if (before.version !== decision.version)
@@ -160,4 +163,28 @@ async function nextPosition(
     .where('measure_id', '=', measureId)
     .executeTakeFirstOrThrow();
   return row.last + 1;
+}
+
+/** Locks the measure's indicator rows (only those: the round and measure rows stay free). */
+async function lockIndicators(trx: Kysely<Tables>, key: SubmissionKey): Promise<void> {
+  await trx
+    .selectFrom('indicators')
+    .select('id')
+    .where('city_id', '=', key.city)
+    .where('measure_id', '=', (eb) =>
+      eb
+        .selectFrom('measures')
+        .innerJoin('reporting_rounds', (j) =>
+          j
+            .onRef('reporting_rounds.city_id', '=', 'measures.city_id')
+            .onRef('reporting_rounds.plan_code', '=', 'measures.plan_code'),
+        )
+        .select('measures.id')
+        .where('measures.city_id', '=', key.city)
+        .where('reporting_rounds.id', '=', key.roundId)
+        .where('measures.sector_code', '=', key.sector)
+        .where('measures.no', '=', key.no),
+    )
+    .forUpdate()
+    .execute();
 }
