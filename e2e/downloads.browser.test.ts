@@ -6,7 +6,6 @@ import ExcelJS from 'exceljs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, ensureDemoAccounts } from '../src/db/accounts/demo-accounts.js';
-import { openRound } from '../src/db/rounds/rounds.js';
 import { SHEETS, VALUE_HEADER } from '../src/reports/agency-template/layout.js';
 import { hashPassword } from '../src/server/auth/password.js';
 import {
@@ -19,6 +18,7 @@ import {
 } from './support/browser.js';
 import { goto, newPerson, settled, signIn } from './support/pages.js';
 import { startTestSite, type TestSite } from './support/server.js';
+import { openKaohsiungQ4Round } from '../src/db/test-support/rounds.js';
 
 /**
  * The download pages in a real browser: the secretariat generates the results report and
@@ -41,20 +41,7 @@ describe('report, template and open-data downloads in a real browser', () => {
     [site, browser] = await Promise.all([
       startTestSite(async (database) => {
         await ensureDemoAccounts(database.db, 'kaohsiung', hashPassword);
-        round = (
-          await openRound(
-            database.db,
-            'kaohsiung',
-            {
-              plan: 'phase2',
-              title: '112年第4季',
-              periodStart: '2023-10-01',
-              cutOff: '2023-12-31',
-              dueDate: '2024-01-31',
-            },
-            'test',
-          )
-        ).id;
+        round = (await openKaohsiungQ4Round(database.db)).id;
       }),
       launchBrowser(),
     ]);

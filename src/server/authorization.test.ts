@@ -1,10 +1,10 @@
 import { beforeAll, expect, it } from 'vitest';
 import { seedDataset } from '../db/city/seed-dataset.js';
-import { openRound } from '../db/rounds/rounds.js';
 import { describeEachDatabase } from '../db/test-support/databases.js';
 import { createApp } from './app.js';
 import { endpoints } from './openapi/endpoints.js';
 import { ApiClient, addUser, TEST_PASSWORD } from './test-support/api-client.js';
+import { openKaohsiungQ4Round } from '../db/test-support/rounds.js';
 
 /**
  * Every endpoint × every kind of caller, each asserted allowed or denied. "Allowed" means the
@@ -322,20 +322,7 @@ describeEachDatabase('authorization matrix', (getDb) => {
       expect((await client.signIn(city, username, TEST_PASSWORD)).status).toBe(200);
       clients.set(actor, client);
     }
-    round = (
-      await openRound(
-        db,
-        'kaohsiung',
-        {
-          plan: 'phase2',
-          title: 'matrix',
-          cutOff: '2023-12-31',
-          periodStart: '2023-10-01',
-          dueDate: '2024-01-31',
-        },
-        'test',
-      )
-    ).id;
+    round = (await openKaohsiungQ4Round(db, 'matrix')).id;
   });
 
   for (const row of matrix) {

@@ -3,13 +3,13 @@ import { seedDataset } from '../city/seed-dataset.js';
 import { recordResult } from '../plans/record-result.js';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { reviewSubmission } from './review.js';
-import { openRound } from './rounds.js';
 import {
   getSubmission,
   saveSubmission,
   submitSubmission,
   type SubmissionKey,
 } from './submissions.js';
+import { openKaohsiungQ4Round } from '../test-support/rounds.js';
 
 /**
  * Approving a submission publishes its figures after checking them against those already
@@ -23,18 +23,7 @@ describeEachDatabase('approving while a figure is recorded', (getDb) => {
   beforeAll(async () => {
     const db = getDb().db;
     await seedDataset(db, 'kaohsiung');
-    const round = await openRound(
-      db,
-      'kaohsiung',
-      {
-        plan: 'phase2',
-        title: '112年第4季',
-        periodStart: '2023-10-01',
-        cutOff: '2023-12-31',
-        dueDate: '2024-01-31',
-      },
-      'test',
-    );
+    const round = await openKaohsiungQ4Round(db);
     key = { city: 'kaohsiung', roundId: round.id, sector: 'transport', no: 1 };
     const detail = await getSubmission(db, key);
     indicator = detail.indicators[0]?.key ?? '';

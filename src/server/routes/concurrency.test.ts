@@ -1,9 +1,9 @@
 import { beforeAll, expect, it } from 'vitest';
 import { seedDataset } from '../../db/city/seed-dataset.js';
-import { openRound } from '../../db/rounds/rounds.js';
 import { describeEachDatabase } from '../../db/test-support/databases.js';
 import { createApp } from '../app.js';
 import { ApiClient, addUser, TEST_PASSWORD } from '../test-support/api-client.js';
+import { openKaohsiungQ4Round } from '../../db/test-support/rounds.js';
 
 interface Detail {
   version: number;
@@ -26,18 +26,7 @@ describeEachDatabase('two editors at once', (getDb) => {
     bob = new ApiClient(app);
     await alice.signIn('kaohsiung', 'alice', TEST_PASSWORD);
     await bob.signIn('kaohsiung', 'bob', TEST_PASSWORD);
-    const round = await openRound(
-      db,
-      'kaohsiung',
-      {
-        plan: 'phase2',
-        title: 'race',
-        periodStart: '2023-10-01',
-        cutOff: '2023-12-31',
-        dueDate: '2024-01-31',
-      },
-      'test',
-    );
+    const round = await openKaohsiungQ4Round(db, 'race');
     path = `/cities/kaohsiung/rounds/${round.id}/submissions/transport/1`;
   });
 

@@ -1,10 +1,10 @@
 import { beforeAll, expect, it } from 'vitest';
 import { seedDataset } from '../../db/city/seed-dataset.js';
-import { openRound } from '../../db/rounds/rounds.js';
 import { describeEachDatabase } from '../../db/test-support/databases.js';
 import { DATASETS, LICENCE } from '../../reports/open-data/datasets.js';
 import { createApp } from '../app.js';
 import { ApiClient, addUser, TEST_PASSWORD } from '../test-support/api-client.js';
+import { openKaohsiungQ4Round } from '../../db/test-support/rounds.js';
 
 interface Meta {
   city: string;
@@ -40,18 +40,7 @@ describeEachDatabase('open data over the API', (getDb) => {
     admin = new ApiClient(app);
     await clerk.signIn('kaohsiung', 'epb-clerk', TEST_PASSWORD);
     await admin.signIn('kaohsiung', 'sec', TEST_PASSWORD);
-    const round = await openRound(
-      db,
-      'kaohsiung',
-      {
-        plan: 'phase2',
-        title: '112年第4季',
-        periodStart: '2023-10-01',
-        cutOff: '2023-12-31',
-        dueDate: '2024-01-31',
-      },
-      'test',
-    );
+    const round = await openKaohsiungQ4Round(db);
     sub = `/cities/kaohsiung/rounds/${round.id}/submissions/transport/1`;
   });
 

@@ -4,6 +4,7 @@ import { seedDataset } from '../../db/city/seed-dataset.js';
 import { describeEachDatabase } from '../../db/test-support/databases.js';
 import { createApp } from '../app.js';
 import { ApiClient, addUser, TEST_PASSWORD } from '../test-support/api-client.js';
+import { KAOHSIUNG_Q4_2023 } from '../../db/test-support/rounds.js';
 
 interface Detail {
   state: string;
@@ -70,13 +71,7 @@ describeEachDatabase('reporting round: clerk → secretariat → public', (getDb
     const res = await admin.json<{ id: number; progress: { notStarted: number } }>(
       'POST',
       '/cities/kaohsiung/rounds',
-      {
-        plan: 'phase2',
-        title: '112年第4季',
-        periodStart: '2023-10-01',
-        cutOff: '2023-12-31',
-        dueDate: '2024-01-31',
-      },
+      KAOHSIUNG_Q4_2023,
     );
     expect(res.status).toBe(201);
     expect(res.body.progress.notStarted).toBe(58);
