@@ -1,0 +1,285 @@
+import type { z } from 'zod';
+import { checkEmailAddress, checkMemberInTerm } from '../core/committee/checks.js';
+import { checkNumbering, subPointLetter } from '../core/committee/numbering.js';
+import { compareDates } from '../core/dates.js';
+import { NetZeroError, type Issue } from '../core/errors.js';
+import {
+  committeeDocumentSchema,
+  type CommitteeDocument,
+  type Concerns,
+  type MeetingDocument,
+} from './committee-document.js';
+
+/** What the committee document resolves against in its city's document. */
+export interface CommitteeCityContext {
+  city: string;
+  /** The city's agency codes: a point may concern only its own city's agencies. */
+  agencies: ReadonlySet<string>;
+  /** The city's source codes. */
+  sources: ReadonlySet<string>;
+}
+
+type Member = CommitteeDocument['members'][number];
+
+/**
+ * Checks a committee document completely — shape, then meaning — against its city, and returns
+ * it parsed. Every problem is collected with its path (`meetings[0].agendaItems[2].comments[7]
+ * .points[1].subPoints[5].concerns[0]`), so a person fixing a file sees all of them at once.
+ */
+export function validateCommitteeDocument(
+  input: unknown,
+  city: CommitteeCityContext,
+): CommitteeDocument {
+  const parsed = committeeDocumentSchema.safeParse(input);
+  if (!parsed.success) throw failure(parsed.error.issues.map(fromZodIssue));
+  const doc = parsed.data;
+  const issues: Issue[] = [];
+  const push = (path: string, message: string) => issues.push({ path, message });
+  const collect = (path: string, fn: () => void) => {
+    try {
+      fn();
+    } catch (error) {
+      if (!(error instanceof NetZeroError)) throw error;
+      issues.push(...(error.issues.length ? error.issues : [{ path, message: error.message }]));
+    }
+  };
+
+  if (doc.city !== city.city)
+    push('city', `this document is for "${doc.city}", not "${city.city}"`);
+  const ownSources = unique(
+    doc.sources.map((s) => s.code),
+    'sources',
+    'source code',
+    issues,
+  );
+  doc.sources.forEach((s, i) => {
+    if (city.sources.has(s.code))
+      push(`sources[${i}].code`, `the city already has a source "${s.code}"`);
+  });
+  const sources = new Set([...city.sources, ...ownSources]);
+  const ownAgencies = unique(
+    doc.agencies.map((a) => a.code),
+    'agencies',
+    'agency code',
+    issues,
+  );
+  doc.agencies.forEach((a, i) => {
+    if (city.agencies.has(a.code))
+      push(`agencies[${i}].code`, `the city already lists agency "${a.code}"`);
+  });
+  const agencies = new Set([...city.agencies, ...ownAgencies]);
+  const knownSource = (path: string, code: string) => {
+    if (!sources.has(code)) push(path, `unknown source "${code}"`);
+  };
+  const knownAgency = (path: string, code: string) => {
+    if (!agencies.has(code)) push(path, `"${code}" is not an agency of ${city.city}`);
+  };
+  const knownConcerns = (path: string, concerns: Concerns | undefined) => {
+    if (Array.isArray(concerns)) {
+      unique(concerns, path, 'agency', issues);
+      concerns.forEach((code, i) => knownAgency(`${path}[${i}]`, code));
+    }
+  };
+
+  knownAgency('committee.secretariat', doc.committee.secretariat);
+  knownSource('committee.source', doc.committee.source);
+  const terms = unique(
+    doc.terms.map((t) => String(t.number)),
+    'terms',
+    'term',
+    issues,
+  );
+  doc.terms.forEach((term, i) => {
+    knownSource(`terms[${i}].source`, term.source);
+    if (term.start !== null && term.end !== null && compareDates(term.end, term.start) < 0) {
+      push(`terms[${i}].end`, `ends (${term.end}) before it starts (${term.start})`);
+    }
+  });
+  const groups = unique(
+    doc.groups.map((g) => g.code),
+    'groups',
+    'group code',
+    issues,
+  );
+  doc.groups.forEach((group, g) => {
+    group.leadAgencies.forEach((code, i) => knownAgency(`groups[${g}].leadAgencies[${i}]`, code));
+    group.agencies.forEach((code, i) => knownAgency(`groups[${g}].agencies[${i}]`, code));
+  });
+  unique(
+    doc.members.map((m) => m.name),
+    'members',
+    'member name',
+    issues,
+  );
+  const members = new Map(doc.members.map((m) => [m.name, m]));
+  doc.members.forEach((member, m) => {
+    member.terms.forEach((term, i) => {
+      if (!terms.has(String(term))) push(`members[${m}].terms[${i}]`, `no term ${term} in terms`);
+    });
+    member.groups.forEach((code, i) => {
+      if (!groups.has(code)) push(`members[${m}].groups[${i}]`, `no group "${code}" in groups`);
+    });
+    const email = member.email;
+    if (email !== null)
+      collect(`members[${m}].email`, () => checkEmailAddress(email, `members[${m}].email`));
+  });
+
+  unique(
+    doc.meetings.map((m) => m.code),
+    'meetings',
+    'meeting code',
+    issues,
+  );
+  unique(
+    doc.meetings.map((m) => `${m.kind} ${m.term}-${m.sequence}`),
+    'meetings',
+    'kind, term and sequence',
+    issues,
+  );
+  doc.meetings.forEach((meeting, i) => {
+    validateMeeting(meeting, `meetings[${i}]`, {
+      issues,
+      push,
+      collect,
+      knownSource,
+      knownAgency,
+      knownConcerns,
+      terms,
+      members,
+    });
+  });
+
+  if (issues.length) throw failure(issues);
+  return doc;
+}
+
+interface MeetingContext {
+  issues: Issue[];
+  push: (path: string, message: string) => void;
+  collect: (path: string, fn: () => void) => void;
+  knownSource: (path: string, code: string) => void;
+  knownAgency: (path: string, code: string) => void;
+  knownConcerns: (path: string, concerns: Concerns | undefined) => void;
+  terms: Set<string>;
+  members: Map<string, Member>;
+}
+
+function validateMeeting(meeting: MeetingDocument, at: string, ctx: MeetingContext): void {
+  const { issues, push } = ctx;
+  ctx.knownSource(`${at}.source`, meeting.source);
+  if (!ctx.terms.has(String(meeting.term))) push(`${at}.term`, `no term ${meeting.term} in terms`);
+  if (meeting.endTime !== null && meeting.endTime < meeting.startTime) {
+    push(`${at}.endTime`, `ends (${meeting.endTime}) before it starts (${meeting.startTime})`);
+  }
+  if (meeting.minutesSentOn !== null && compareDates(meeting.minutesSentOn, meeting.date) < 0) {
+    push(
+      `${at}.minutesSentOn`,
+      `minutes sent on ${meeting.minutesSentOn}, before the meeting of ${meeting.date}`,
+    );
+  }
+  /** A name that must be a member of this meeting's term. */
+  const member = (path: string, name: string) => {
+    const found = ctx.members.get(name);
+    if (!found) {
+      push(path, `no member "${name}" in members`);
+      return;
+    }
+    ctx.collect(path, () => checkMemberInTerm(found, meeting.term, path));
+  };
+  member(`${at}.chair`, meeting.chair);
+  meeting.attendance.members?.forEach((name, i) => member(`${at}.attendance.members[${i}]`, name));
+
+  issues.push(
+    ...checkNumbering(
+      meeting.agendaItems.map((item) => item.number),
+      `${at}.agendaItems`,
+      'agenda item',
+    ),
+  );
+  meeting.agendaItems.forEach((item, a) => {
+    const ai = `${at}.agendaItems[${a}]`;
+    if (item.presentingAgency !== null)
+      ctx.knownAgency(`${ai}.presentingAgency`, item.presentingAgency);
+    issues.push(
+      ...checkNumbering(
+        item.comments.map((c) => c.number),
+        `${ai}.comments`,
+        'speaker',
+      ),
+    );
+    item.comments.forEach((comment, c) => {
+      const ci = `${ai}.comments[${c}]`;
+      member(`${ci}.member`, comment.member);
+      if ((comment.channel === 'written') !== (comment.writtenForm !== null)) {
+        push(
+          `${ci}.writtenForm`,
+          'a written comment names its form (material or opinion); an oral one has none',
+        );
+      }
+      issues.push(
+        ...checkNumbering(
+          comment.points.map((p) => p.number),
+          `${ci}.points`,
+          'point',
+        ),
+      );
+      comment.points.forEach((point, p) => {
+        const pi = `${ci}.points[${p}]`;
+        ctx.knownConcerns(`${pi}.concerns`, point.concerns);
+        point.subPoints.forEach((sub, s) => {
+          const expected = subPointLetter(Math.min(s + 1, 26));
+          if (sub.letter !== expected)
+            push(`${pi}.subPoints[${s}].letter`, `sub-point ${sub.letter} should be ${expected}`);
+          ctx.knownConcerns(`${pi}.subPoints[${s}].concerns`, sub.concerns);
+        });
+      });
+    });
+  });
+  issues.push(
+    ...checkNumbering(
+      meeting.resolutions.map((r) => r.number),
+      `${at}.resolutions`,
+      'resolution',
+    ),
+  );
+  meeting.resolutions.forEach((resolution, r) =>
+    ctx.knownConcerns(`${at}.resolutions[${r}].concerns`, resolution.concerns),
+  );
+}
+
+function unique(
+  values: readonly string[],
+  path: string,
+  what: string,
+  issues: Issue[],
+): Set<string> {
+  const seen = new Set<string>();
+  values.forEach((value, i) => {
+    if (seen.has(value))
+      issues.push({ path: `${path}[${i}]`, message: `duplicate ${what} "${value}"` });
+    seen.add(value);
+  });
+  return seen;
+}
+
+function fromZodIssue(issue: z.core.$ZodIssue): Issue {
+  const path = issue.path.reduce<string>(
+    (acc, key) =>
+      typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key),
+    '',
+  );
+  return { path: path || '(document)', message: issue.message };
+}
+
+function failure(issues: Issue[]): NetZeroError {
+  const shown = issues
+    .slice(0, 5)
+    .map((i) => `${i.path}: ${i.message}`)
+    .join('; ');
+  const more = issues.length > 5 ? ` (and ${issues.length - 5} more)` : '';
+  return new NetZeroError(
+    'VALIDATION_FAILED',
+    `The committee document has ${issues.length} problem(s): ${shown}${more}`,
+    issues,
+  );
+}
