@@ -39,6 +39,7 @@ describe('checkEmailAddress', () => {
     ['clerk@tb.kcg.gov.tw', 'clerk@tb.kcg.gov.tw'],
     ['  Lin.Yong-Xiang+minutes@KCG.gov.tw ', 'Lin.Yong-Xiang+minutes@kcg.gov.tw'],
     ['a@xn--kpry57d.tw', 'a@xn--kpry57d.tw'],
+    ['林永祥@kcg.gov.tw', '林永祥@kcg.gov.tw'],
   ])('accepts %j', (text, address) => {
     expect(checkEmailAddress(text, 'email')).toBe(address);
   });

@@ -41,7 +41,8 @@ export function checkMemberInTerm(member: TermMembership, term: number, path: st
 /**
  * A deliberately simple rule for e-mail addresses, enough to catch typing slips before a
  * reminder bounces, without the full RFC 5321/5322 grammar nobody types: one "@"; a local part
- * of 1–64 characters with no spaces, no "@" and no quotes; a domain of dot-separated labels of
+ * of 1–64 characters with no spaces, no "@", no quotes or brackets (other letters, Chinese
+ * included, are accepted: SMTPUTF8 carries them); a domain of dot-separated labels of
  * letters, digits and hyphens (no hyphen at either end of a label), at least two labels, the last
  * one letters only and at least two long; 254 characters at most in all. International domain
  * names must be given in their ASCII (xn--) form.
