@@ -1,0 +1,44 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+export interface DocxParagraph {
+  /** The paragraph's style (Heading1 …), or null. */
+  style: string | null;
+  /** Its text, tabs as '\t', breaks as '\n', XML entities decoded. */
+  text: string;
+}
+
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&apos;': "'",
+};
+
+/** The paragraphs of a DOCX's body (word/document.xml) as Word would read them, in order. */
+export async function docxParagraphs(docx: Buffer): Promise<DocxParagraph[]> {
+  const dir = await mkdtemp(join(tmpdir(), 'netzero-docx-text-'));
+  try {
+    const path = join(dir, 'document.docx');
+    await writeFile(path, docx);
+    const { stdout } = await run('unzip', ['-p', path, 'word/document.xml'], {
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return [...stdout.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([xml]) => ({
+      style: /<w:pStyle w:val="([^"]+)"/.exec(xml)?.[1] ?? null,
+      text: xml
+        .replace(/<w:tab\/>/g, '\t')
+        .replace(/<w:br\/>/g, '\n')
+        .replace(/<[^>]+>/g, '')
+        .replace(/&(amp|lt|gt|quot|apos);/g, (e) => ENTITIES[e] ?? e),
+    }));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
