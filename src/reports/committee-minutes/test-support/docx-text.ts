@@ -21,8 +21,8 @@ const ENTITIES: Record<string, string> = {
   '&apos;': "'",
 };
 
-/** The paragraphs of a DOCX's body (word/document.xml) as Word would read them, in order. */
-export async function docxParagraphs(docx: Buffer): Promise<DocxParagraph[]> {
+/** The body of a DOCX: word/document.xml. */
+export async function documentXml(docx: Buffer): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'netzero-docx-text-'));
   try {
     const path = join(dir, 'document.docx');
@@ -30,15 +30,20 @@ export async function docxParagraphs(docx: Buffer): Promise<DocxParagraph[]> {
     const { stdout } = await run('unzip', ['-p', path, 'word/document.xml'], {
       maxBuffer: 64 * 1024 * 1024,
     });
-    return [...stdout.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([xml]) => ({
-      style: /<w:pStyle w:val="([^"]+)"/.exec(xml)?.[1] ?? null,
-      text: xml
-        .replace(/<w:tab\/>/g, '\t')
-        .replace(/<w:br\/>/g, '\n')
-        .replace(/<[^>]+>/g, '')
-        .replace(/&(amp|lt|gt|quot|apos);/g, (e) => ENTITIES[e] ?? e),
-    }));
+    return stdout;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** The paragraphs of a DOCX's body as Word would read them, in order. */
+export async function docxParagraphs(docx: Buffer): Promise<DocxParagraph[]> {
+  return [...(await documentXml(docx)).matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([xml]) => ({
+    style: /<w:pStyle w:val="([^"]+)"/.exec(xml)?.[1] ?? null,
+    text: xml
+      .replace(/<w:tab\/>/g, '\t')
+      .replace(/<w:br\/>/g, '\n')
+      .replace(/<[^>]+>/g, '')
+      .replace(/&(amp|lt|gt|quot|apos);/g, (e) => ENTITIES[e] ?? e),
+  }));
 }
