@@ -22,6 +22,7 @@ import { BENCH_AS_OF, PLAN, SCALE, syntheticCity } from './synthetic-city.js';
 import { summarize, type Timing } from './timing.js';
 import { benchServer } from './server.js';
 import { runEmissionsBench } from './emissions.js';
+import { benchCommitteeMinutes } from './committee-minutes.js';
 
 const run = promisify(execFile);
 
@@ -83,6 +84,7 @@ async function main(): Promise<void> {
     printReport(report);
     console.log(reportLines(reports, cityReports).join('\n')); // BENCHMARKS.md, "Reports"
     await runEmissionsBench(adminUrl); // BENCHMARKS.md, "Emissions"
+    await benchCommitteeMinutes(); // BENCHMARKS.md, "Committee"
   } finally {
     await closeBoth();
     await runAdmin(adminUrl, [dropDatabase(pgName)]);
