@@ -84,6 +84,9 @@ export async function renderFollowUpDocx(table: FollowUpTable): Promise<Buffer> 
             spacing: { after: 120 },
             children: [run({ text: `資料截止日：${table.asOfText}` })],
           }),
+          ...(table.rows.length === 0
+            ? [new Paragraph({ children: [run({ text: '無列管事項。' })] })]
+            : []),
           new Table({
             width: { size: TEXT_WIDTH, type: WidthType.DXA },
             columnWidths: COLUMNS,

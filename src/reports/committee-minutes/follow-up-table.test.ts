@@ -206,4 +206,10 @@ describe('the follow-up table’s files', () => {
     expect(texts).toContain('將輔導企業揭露 ESG 資訊。');
     expect(texts).toContain('（112年11月16日回復）');
   });
+
+  it('says so when nothing is followed up', async () => {
+    const empty = buildFollowUpTable(committee, [], { asOf: '2023-11-30', agencyNames });
+    const texts = (await docxParagraphs(await renderFollowUpDocx(empty))).map((p) => p.text);
+    expect(texts).toContain('無列管事項。');
+  });
 });
