@@ -16,6 +16,7 @@ const UNIT = [
   'src/reports/render/**/*.test.ts',
   'src/reports/agency-template/agency-template.test.ts',
   'src/reports/results-report/emissions-status.test.ts',
+  'src/reports/results-report/citation.test.ts',
 ];
 
 /** Browser tests start their own server over their own PGlite (e2e/support/server.ts). */

@@ -94,7 +94,24 @@ describe('the emissions page in a real browser', () => {
     expect(items[1]).toContain('未知');
     expect(items.join()).not.toMatch(/(^|[^\d,])0($|[^\d,.])/);
 
-    await expect(page.getByTestId('sources').textContent()).resolves.toContain(REPORT_TITLE);
+    // Sources read as publications: publisher — title — date — address (or 網址不明).
+    const source = (code: string) =>
+      page.getByTestId('sources').locator(`li[data-code="${code}"]`).textContent();
+    await expect(source('report-112')).resolves.toBe(
+      `高雄市政府 — ${REPORT_TITLE} — 112年11月20日 — 網址不明`,
+    );
+    await expect(source('news-carbon-budget')).resolves.toBe(
+      'Newtalk — 府會合作共推淨零轉型 高市通過全國首筆「城市碳預算」 — 114年6月3日 — https://today.line.me/tw/v3/article/zN1zoEK',
+    );
+    await expect(source('news-emissions-2020')).resolves.toMatch(
+      /^Yahoo奇摩新聞 .* — 111年 — https:/,
+    );
+    await expect(source('tcsa-award-2023')).resolves.toContain('— 日期不明 —');
+    const link = page.getByTestId('sources').locator('li[data-code="news-carbon-budget"] a');
+    await expect(link.getAttribute('href')).resolves.toBe(
+      'https://today.line.me/tw/v3/article/zN1zoEK',
+    );
+    await expect(page.getByTestId('sources').textContent()).resolves.not.toMatch(/shared\/|\.txt/);
     expect(problems).toEqual([]);
     await screenshot(page, 'emissions-desktop');
     await page.close();
@@ -124,6 +141,9 @@ describe('the emissions page in a real browser', () => {
     expect(budget).toContain('Council approved');
     const items = await page.getByTestId('money-items').locator('tbody tr').allTextContents();
     expect(items[1]).toContain('unknown');
+    await expect(
+      page.getByTestId('sources').locator('li[data-code="report-112"]').textContent(),
+    ).resolves.toBe(`高雄市政府 — ${REPORT_TITLE} — 2023-11-20 — web address not known`);
     await screenshot(page, 'emissions-english');
     await page.close();
   });

@@ -124,7 +124,7 @@ describe('the results report files, read back by real readers', () => {
       '每年排放上限5,093.73萬公噸',
       '圖1歷年溫室氣體淨排放量與減量路徑',
       '圖22021年溫室氣體排放結構',
-      '〔2〕高雄市歷年溫室氣體淨排放量',
+      '〔2〕中央社—高雄市2022年溫室氣體淨排放量',
     ])
       expect(text, figure).toContain(figure);
   });

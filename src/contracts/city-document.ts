@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { code, decimalText, isoDate, notes, text } from './primitives.js';
 import { emissionsSections, factorGas } from './emissions-document.js';
+import { sourceSchema } from './source-document.js';
 
 /**
  * The city document `netzero-city/1`: the Kaohsiung dataset, `netzero import` and
@@ -144,19 +145,7 @@ export const planSchema = z.strictObject({
 export const cityDocumentSchema = z.strictObject({
   format: z.literal('netzero-city/1'),
   city: z.strictObject({ code, name: text, nameEn: text.optional() }),
-  sources: z
-    .array(
-      z.strictObject({
-        code,
-        title: text,
-        publisher: text.optional(),
-        date: isoDate.optional(),
-        kind: z.enum(['report', 'minutes', 'news', 'law', 'dataset']),
-        locator: text.optional(),
-        notes,
-      }),
-    )
-    .default([]),
+  sources: z.array(sourceSchema).default([]),
   agencies: z.array(z.strictObject({ code, name: text, nameEn: text.optional() })).default([]),
   emissionFigures: z
     .array(

@@ -2,8 +2,8 @@ import type { Decimal } from './decimal.js';
 import type { IsoDate, Period } from './dates.js';
 
 /**
- * The six kinds of target seen in the plans (DOMAIN.md, "Target kinds"). A target says what the
- * indicator should reach; results say what happened; the progress engine compares them.
+ * The six kinds of target seen in the plans (Table 1 of the Kaohsiung report). A target says
+ * what the indicator should reach; results say what happened; the progress engine compares them.
  */
 export type TargetKind =
   'cumulative' | 'annual_rate' | 'level' | 'schedule' | 'annual_change' | 'observation';

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { NetZeroError } from '../core/errors.js';
 import type { CityDocument } from '../contracts/city-document.js';
+import { citationGaps } from '../contracts/source-document.js';
 import { validateCityDocument } from '../contracts/validate-city-document.js';
 import { readCityFile } from './read-city-file.js';
 
@@ -31,5 +32,23 @@ export async function loadDataset(name: string): Promise<CityDocument> {
       [{ path: 'dataset', message: 'unknown' }],
     );
   }
-  return validateCityDocument(await readCityFile(datasetPath(name)));
+  const doc = validateCityDocument(await readCityFile(datasetPath(name)));
+  requireFullCitations(doc, name);
+  return doc;
+}
+
+/**
+ * A dataset we ship cites every source as a publication (publisher, title, date, where to find
+ * it), so the pages built on it can; documents that others import may be less complete.
+ */
+function requireFullCitations(doc: CityDocument, name: string): void {
+  const issues = doc.sources.flatMap((source, i) =>
+    citationGaps(source).map((message) => ({ path: `sources[${String(i)}]`, message })),
+  );
+  if (issues.length > 0)
+    throw new NetZeroError(
+      'VALIDATION_FAILED',
+      `dataset "${name}" cites sources incompletely: ${issues.map((x) => `${x.path} ${x.message}`).join('; ')}`,
+      issues,
+    );
 }

@@ -25,8 +25,13 @@ export interface SourcesTable {
   code: string;
   title: string;
   publisher: string | null;
-  published_on: DateText | null;
+  /** 2023, 2023-11 or 2023-11-20: as precise as the publication gives it. */
+  published: string | null;
+  date_unknown: ColumnType<boolean, boolean | undefined, boolean>;
   kind: 'report' | 'minutes' | 'news' | 'law' | 'dataset';
+  url: string | null;
+  document_number: string | null;
+  url_unknown: ColumnType<boolean, boolean | undefined, boolean>;
   locator: string | null;
   notes: Notes;
   position: number;

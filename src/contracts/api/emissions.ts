@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { BUDGET_STATUSES } from '../../core/emissions/carbon-budget.js';
 import { GWP_SETS } from '../../core/emissions/gases.js';
 import { INVENTORY_SECTORS } from '../../core/emissions/sectors.js';
-import { decimalString, isoDate, timestamp, versioned } from './common.js';
+import { decimalString, timestamp, versioned } from './common.js';
+import { publicationDate } from '../source-document.js';
 
 /**
  * The emissions API (issue #5): tonnes and NT$ travel as decimal strings, unknown as null.
@@ -21,8 +22,15 @@ export const citedSource = z.strictObject({
   code: z.string(),
   title: z.string(),
   publisher: z.string().nullable(),
-  publishedOn: isoDate.nullable(),
-  /** Where to find it: a URL or a path in the city's dataset, as the city recorded it. */
+  /** 2023, 2023-11 or 2023-11-20: as precise as the publication gives it. */
+  publishedOn: publicationDate.nullable(),
+  /** The city says no date is known (rather than not having recorded one). */
+  dateUnknown: z.boolean(),
+  url: z.string().nullable(),
+  documentNumber: z.string().nullable(),
+  /** The city says no web address is known. */
+  urlUnknown: z.boolean(),
+  /** Where inside the publication (a chapter, a page), as the city recorded it. */
   locator: z.string().nullable(),
 });
 export type CitedSource = z.infer<typeof citedSource>;

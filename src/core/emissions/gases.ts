@@ -20,8 +20,8 @@ type SingleGas = Exclude<Gas, 'HFCs' | 'PFCs'>;
 /**
  * 100-year GWPs. Sources: IPCC AR4 WG1 Table 2.14; AR5 WG1 Table 8.A.1 (without climate-carbon
  * feedback, the values Taiwan's inventory guidance uses); AR6 WG1 Table 7.15 / 7.SM.7 (CH₄ 27.9
- * is the value for CH₄ without distinguishing fossil 29.8 / non-fossil 27.0, as
- * shared/DOMAIN.md says). SF₆ and NF₃ are the same numbers as their rows in gas-species.ts
+ * is the value for CH₄ without distinguishing fossil 29.8 / non-fossil 27.0, as AR6 gives
+ * it). SF₆ and NF₃ are the same numbers as their rows in gas-species.ts
  * (a test holds them equal).
  */
 const GWP: Record<GwpSet, Record<SingleGas, string>> = {

@@ -27,6 +27,38 @@ function indicator(doc: Doc, measureIndex = 0) {
 /** Each bad input the platform must refuse, with the path its error must name. */
 const badInputs: [string, Breakage, string, RegExp][] = [
   [
+    'a source with a web address that also says it has none',
+    (doc) => {
+      doc.sources = [
+        {
+          code: 'report',
+          title: '成果報告',
+          kind: 'report',
+          url: 'https://a.tw/',
+          urlUnknown: true,
+        },
+      ];
+    },
+    'sources[0].urlUnknown',
+    /cannot also say its url is unknown/,
+  ],
+  [
+    'a publication date that is no date',
+    (doc) => {
+      doc.sources = [{ code: 'report', title: '成果報告', kind: 'report', date: '2023-13' }];
+    },
+    'sources[0].date',
+    /a date YYYY-MM-DD, a month YYYY-MM or a year YYYY/,
+  ],
+  [
+    'a web address that is not one',
+    (doc) => {
+      doc.sources = [{ code: 'report', title: '成果報告', kind: 'report', url: 'data/report.txt' }];
+    },
+    'sources[0].url',
+    /must be a web address/,
+  ],
+  [
     'an unknown unit',
     (doc) => {
       indicator(doc).unit = '隻';
@@ -328,9 +360,53 @@ describeEachDatabase('a document in any order', (getDb) => {
   });
 });
 
+describeEachDatabase('sources cited as publications', (getDb) => {
+  afterEach(async () => {
+    await getDb().db.deleteFrom('cities').where('id', '=', 'testville').execute();
+  });
+
+  it('keeps publisher, partial dates, addresses, document numbers and "unknown" through a round trip', async () => {
+    const { db } = getDb();
+    const doc = smallCity();
+    doc.sources = [
+      // A source as documents wrote them before citations: still imports, still exports.
+      { code: 'report', title: '成果報告', kind: 'report', locator: '第一章' },
+      {
+        code: 'ordinance',
+        title: '高雄市淨零城市發展自治條例',
+        publisher: '高雄市政府',
+        date: '2024-06',
+        kind: 'law',
+        documentNumber: '高市府環氣字第11302418200號',
+        urlUnknown: true,
+      },
+      {
+        code: 'award',
+        title: '得獎專案頁',
+        publisher: '台灣企業永續獎',
+        dateUnknown: true,
+        kind: 'news',
+        url: 'https://tcsaward.org.tw/tw/award/award_detail/7452',
+      },
+    ];
+    const stored = await importCity(db, doc);
+    expect(stored.sources).toEqual(doc.sources.map((s) => ({ ...s })));
+    expect(await exportCity(db, 'testville')).toEqual(stored);
+  });
+});
+
 describeEachDatabase('the Kaohsiung dataset', (getDb) => {
   beforeAll(async () => {
     expect(await seedDataset(getDb().db, 'kaohsiung')).toBe('created');
+  });
+
+  it('cites every source by publisher, title, date and web address, or says none is known', async () => {
+    const { sources } = await loadDataset('kaohsiung');
+    for (const source of sources) {
+      expect(source.publisher, source.code).toBeTruthy();
+      expect(source.date ?? source.dateUnknown, source.code).toBeTruthy();
+      expect(source.url ?? source.documentNumber ?? source.urlUnknown, source.code).toBeTruthy();
+    }
   });
 
   it('exports exactly what was imported (a lossless round trip)', async () => {

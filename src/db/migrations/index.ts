@@ -4,6 +4,7 @@ import * as accountsRoundsAudit from './0002-accounts-rounds-audit.js';
 import * as emissions from './0003-emissions.js';
 import * as reportSnapshots from './0004-report-snapshots.js';
 import * as gasSpecies from './0005-gas-species.js';
+import * as sourceCitations from './0006-source-citations.js';
 
 /** Every migration, in order. Names sort lexically; never rename or edit a landed one. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '0003-emissions': emissions,
   '0004-report-snapshots': reportSnapshots,
   '0005-gas-species': gasSpecies,
+  '0006-source-citations': sourceCitations,
 };

@@ -1,6 +1,6 @@
 /**
  * The figures the plan summary must reproduce, transcribed a second time straight from the
- * results report (shared/seeds/000_868ed71f4e497168.txt) and not from data/kaohsiung.yaml, so a
+ * results report (the 112年度 成果報告, source report-112) and not from data/kaohsiung.yaml, so a
  * slip in either shows up as a failing test.
  *
  * Table 1's last column (總減碳量, 萬噸 CO₂e), per measure in sector order, null where it

@@ -97,9 +97,17 @@ describeEachDatabase('the Kaohsiung results report as of 2023-09-30', (getDb) =>
     expect(e.paragraphs[0]).toContain('6,614.00 萬公噸 CO₂e〔1〕減少 20.85%');
     expect(e.sources.map((s) => s.code)).toEqual([
       'report-112',
-      'news-emissions',
+      'news-emissions-2022',
+      'epb-press-2016',
+      'news-emissions-2020',
       'news-carbon-budget',
     ]);
+    expect(e.sources[0]?.citation).toBe(
+      '高雄市政府 — 112年度高雄市第二期溫室氣體減量執行方案成果報告 — 112年11月20日 — 網址不明',
+    );
+    expect(e.sources[4]?.citation).toBe(
+      'Newtalk — 府會合作共推淨零轉型 高市通過全國首筆「城市碳預算」 — 114年6月3日 — https://today.line.me/tw/v3/article/zN1zoEK',
+    );
   });
 
   it('takes the targets, the pathway, the gap and the shares from the stored data', () => {

@@ -1,6 +1,7 @@
 import { Decimal } from '../../core/decimal.js';
 import { dateParts, taiwanDateOf, type IsoDate } from '../../core/dates.js';
 import { INVENTORY_SECTORS } from '../../core/emissions/sectors.js';
+import { formatCitation } from './citation.js';
 import { emissionsParagraphs } from './emissions-text.js';
 import { APPROVAL_LABELS, emissionCategoryLabel, SCOPE_CATEGORIES } from './emissions-labels.js';
 import { percentOf } from './format.js';
@@ -21,6 +22,7 @@ function citations(facts: EmissionsFacts) {
       title: source?.title ?? code,
       publisher: source?.publisher ?? null,
       date: source?.date ?? null,
+      citation: source ? formatCitation(source) : code,
     });
     return cited.length;
   };

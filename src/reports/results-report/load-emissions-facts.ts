@@ -9,6 +9,7 @@ import {
   type EmissionsPathway,
 } from '../../db/emissions/emissions-status.js';
 import type { Tables } from '../../db/tables.js';
+import type { SourceFacts } from './citation.js';
 
 /** Everything chapter 1 reads, as the emissions module gives it, plus where each figure comes from. */
 export interface EmissionsFacts {
@@ -27,7 +28,7 @@ export interface EmissionsFacts {
   /** Source code of each year's net figure and each inventory. */
   figureSources: Map<number, string | null>;
   inventorySources: Map<number, string | null>;
-  sources: Map<string, { title: string; publisher: string | null; date: string | null }>;
+  sources: Map<string, SourceFacts>;
 }
 
 /**
@@ -80,7 +81,16 @@ export async function loadEmissionsFacts(
         .execute(),
       db
         .selectFrom('sources')
-        .select(['code', 'title', 'publisher', 'published_on'])
+        .select([
+          'code',
+          'title',
+          'publisher',
+          'published',
+          'date_unknown',
+          'url',
+          'document_number',
+          'url_unknown',
+        ])
         .where('city_id', '=', cityId)
         .execute(),
     ]);
@@ -107,7 +117,15 @@ export async function loadEmissionsFacts(
     sources: new Map(
       sources.map((s) => [
         s.code,
-        { title: s.title, publisher: s.publisher, date: s.published_on },
+        {
+          title: s.title,
+          publisher: s.publisher,
+          date: s.published,
+          dateUnknown: s.date_unknown,
+          url: s.url,
+          documentNumber: s.document_number,
+          urlUnknown: s.url_unknown,
+        },
       ]),
     ),
   };

@@ -30,6 +30,11 @@ export interface CitedSource {
   title: string;
   publisher: string | null;
   date: string | null;
+  /**
+   * The source as a reader cites it: publisher — title — date — web address (or document number,
+   * or 網址不明). Snapshots taken before it existed lack it and print title，publisher，date.
+   */
+  citation?: string;
 }
 
 /** A figure in tonnes CO₂e, with the number of the source it comes from (null: none recorded). */

@@ -4,7 +4,8 @@ import type { Tables } from '../../db/tables.js';
 
 /**
  * The sources a response cites, by the codes its rows carry (null and repeats ignored), in the
- * order the city lists its sources: a reader sees titles, publishers and dates, not codes.
+ * order the city lists its sources: a reader sees publishers, titles, dates and addresses, not
+ * codes.
  */
 export async function citedSources(
   db: Kysely<Tables>,
@@ -15,7 +16,17 @@ export async function citedSources(
   if (wanted.length === 0) return [];
   const rows = await db
     .selectFrom('sources')
-    .select(['code', 'title', 'publisher', 'published_on', 'locator'])
+    .select([
+      'code',
+      'title',
+      'publisher',
+      'published',
+      'date_unknown',
+      'url',
+      'document_number',
+      'url_unknown',
+      'locator',
+    ])
     .where('city_id', '=', city)
     .where('code', 'in', wanted)
     .orderBy('position')
@@ -24,7 +35,11 @@ export async function citedSources(
     code: r.code,
     title: r.title,
     publisher: r.publisher,
-    publishedOn: r.published_on,
+    publishedOn: r.published,
+    dateUnknown: r.date_unknown,
+    url: r.url,
+    documentNumber: r.document_number,
+    urlUnknown: r.url_unknown,
     locator: r.locator,
   }));
 }

@@ -55,14 +55,31 @@ describeEachDatabase('emissions page data and downloads over HTTP', (getDb) => {
 
   it('names the sources of the series by title, and gives the 2021 sector shares', async () => {
     const { body } = await anonymous.json<EmissionsSeriesResponse>('GET', `${c}/emissions`);
-    expect(body.sources.map((s) => s.code)).toEqual(['report-112', 'news-emissions']);
+    expect(body.sources.map((s) => s.code)).toEqual([
+      'report-112',
+      'epb-press-2016',
+      'news-emissions-2020',
+      'news-emissions-2022',
+      'tcsa-award-2023',
+    ]);
     expect(body.sources[0]).toEqual({
       code: 'report-112',
       title: REPORT_TITLE,
       publisher: '高雄市政府',
       publishedOn: '2023-11-20',
-      locator: 'shared/seeds/000_868ed71f4e497168.txt',
+      dateUnknown: false,
+      url: null,
+      documentNumber: null,
+      urlUnknown: true,
+      locator: null,
     });
+    expect(body.sources[2]).toMatchObject({
+      publisher: 'Yahoo奇摩新聞 (記者伍雲崧)',
+      publishedOn: '2022',
+      url: expect.stringMatching(/^https:\/\/tw\.news\.yahoo\.com\//) as string,
+      urlUnknown: false,
+    });
+    expect(body.sources[4]).toMatchObject({ publishedOn: null, dateUnknown: true });
     expect(
       body.shares.map((s) => `${s.year}:${s.category}:${s.percent}:${String(s.source)}`),
     ).toEqual([

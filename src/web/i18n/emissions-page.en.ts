@@ -15,7 +15,9 @@ export const emissionsPageEn: Record<keyof typeof emissionsPageZhTW, string> = {
   'emissionsPage.sources': 'Sources',
   'emissionsPage.source': 'Source',
   'emissionsPage.sourceNotStated': 'not stated',
-  'emissionsPage.sourceDetail': '{publisher}, {date}',
+  'emissionsPage.sourceDateUnknown': 'date not known',
+  'emissionsPage.sourceUrlUnknown': 'web address not known',
+  'emissionsPage.sourceDocumentNumber': 'document no. {number}',
   'emissionsPage.trend.heading': 'Emissions trend and reduction pathway',
   'emissionsPage.trend.note':
     'Solid lines are published or inventoried emissions; years without data stay empty, nothing is interpolated. The dashed line is the pathway from the base year to the targets; boxes are the carbon budget caps of each period.',

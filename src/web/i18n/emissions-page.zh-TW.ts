@@ -16,7 +16,9 @@ export const emissionsPageZhTW = {
   'emissionsPage.sources': '資料來源',
   'emissionsPage.source': '來源',
   'emissionsPage.sourceNotStated': '未註明',
-  'emissionsPage.sourceDetail': '{publisher}，{date}',
+  'emissionsPage.sourceDateUnknown': '日期不明',
+  'emissionsPage.sourceUrlUnknown': '網址不明',
+  'emissionsPage.sourceDocumentNumber': '文號 {number}',
   'emissionsPage.trend.heading': '歷年排放趨勢與減量路徑',
   'emissionsPage.trend.note':
     '實線為公布或盤查之排放量；無資料的年份留空，不內插。虛線為由基準年至目標年的減量路徑；方框為各期碳預算上限。',

@@ -85,7 +85,8 @@ export function emissionsBlocks(
             children: [
               new TextRun({
                 size: 20,
-                text: `〔${String(s.no)}〕${[s.title, s.publisher, s.date].filter((x) => x !== null).join('，')}`,
+                // Snapshots taken before citations existed print as they always did.
+                text: `〔${String(s.no)}〕${s.citation ?? [s.title, s.publisher, s.date].filter((x) => x !== null).join('，')}`,
               }),
             ],
           }),
