@@ -73,17 +73,6 @@ export interface SubmissionsTable {
   version: Generated<number>;
 }
 
-export interface SubmissionCommentsTable {
-  city_id: string;
-  id: Generated<number>;
-  round_id: number;
-  measure_id: number;
-  author: string;
-  role: string;
-  text: string;
-  created_at: Timestamp;
-}
-
 export interface AttachmentsTable {
   city_id: string;
   id: Generated<number>;
@@ -119,7 +108,6 @@ export interface AccountTables {
   login_throttle: LoginThrottleTable;
   reporting_rounds: ReportingRoundsTable;
   submissions: SubmissionsTable;
-  submission_comments: SubmissionCommentsTable;
   attachments: AttachmentsTable;
   audit_log: AuditLogTable;
 }

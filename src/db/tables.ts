@@ -1,6 +1,7 @@
 import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
 import type { AccountTables } from './tables-accounts.js';
 import type { EmissionsTables } from './emissions-tables.js';
+import type { DiscussionTables } from './tables-discussions.js';
 
 /**
  * Kysely's view of the tables created by migrations/. Decimals are strings (`numeric`), dates
@@ -224,7 +225,7 @@ export interface ReportSnapshotsTable {
 
 export type { EmissionsTables } from './emissions-tables.js';
 
-export interface Tables extends AccountTables, EmissionsTables {
+export interface Tables extends AccountTables, EmissionsTables, DiscussionTables {
   cities: CitiesTable;
   sources: SourcesTable;
   agencies: AgenciesTable;

@@ -5,6 +5,7 @@ import * as emissions from './0003-emissions.js';
 import * as reportSnapshots from './0004-report-snapshots.js';
 import * as gasSpecies from './0005-gas-species.js';
 import * as sourceCitations from './0006-source-citations.js';
+import * as discussions from './0007-discussions.js';
 
 /** Every migration, in order. Names sort lexically; never rename or edit a landed one. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '0004-report-snapshots': reportSnapshots,
   '0005-gas-species': gasSpecies,
   '0006-source-citations': sourceCitations,
+  '0007-discussions': discussions,
 };

@@ -104,64 +104,6 @@ export async function getAttachment(db: Kysely<Tables>, key: SubmissionKey, id: 
   return row;
 }
 
-export async function addComment(
-  db: Kysely<Tables>,
-  key: SubmissionKey,
-  author: { username: string; role: string },
-  text: string,
-) {
-  return db.transaction().execute(async (trx) => {
-    const ctx = await loadSubmissionContext(trx, key.city, key.roundId, key.sector, key.no);
-    const row = await trx
-      .insertInto('submission_comments')
-      .values({
-        city_id: key.city,
-        round_id: ctx.round.id,
-        measure_id: ctx.measure.id,
-        author: author.username,
-        role: author.role,
-        text,
-      })
-      .returning(['id', 'created_at'])
-      .executeTakeFirstOrThrow();
-    await appendAudit(trx, {
-      city: key.city,
-      actor: author.username,
-      action: 'comment.add',
-      entity: 'comment',
-      entityKey: `${key.roundId}/${key.sector}/${key.no}/${row.id}`,
-      before: null,
-      after: { text },
-    });
-    return {
-      id: row.id,
-      author: author.username,
-      role: author.role,
-      text,
-      createdAt: row.created_at,
-    };
-  });
-}
-
-export async function listComments(db: Kysely<Tables>, key: SubmissionKey) {
-  const ctx = await loadSubmissionContext(db, key.city, key.roundId, key.sector, key.no);
-  const rows = await db
-    .selectFrom('submission_comments')
-    .selectAll()
-    .where('city_id', '=', key.city)
-    .where('round_id', '=', ctx.round.id)
-    .where('measure_id', '=', ctx.measure.id)
-    .orderBy('id')
-    .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    author: r.author,
-    role: r.role,
-    text: r.text,
-    createdAt: r.created_at,
-  }));
-}
-
 /** The round's measures with their submission state, optionally only some agencies'. */
 export async function listSubmissions(
   db: Kysely<Tables>,

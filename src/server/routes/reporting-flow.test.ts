@@ -199,6 +199,23 @@ describeEachDatabase('reporting round: clerk → secretariat → public', (getDb
     expect(await publicActual('transport', 1)).toBe(publicBefore);
   });
 
+  it("answers a submission's review comments as before: posted by the secretariat, read by the agency", async () => {
+    const posted = await admin.json('POST', `${sub('transport', 1)}/comments`, { text: '請補件' });
+    expect(posted.status).toBe(201);
+    expect(posted.body).toEqual({
+      id: expect.any(Number) as number,
+      author: 'sec',
+      role: 'admin',
+      text: '請補件',
+      createdAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) as string,
+    });
+    expect(
+      (await clerk.json('POST', `${sub('transport', 1)}/comments`, { text: 'x' })).status,
+    ).toBe(403);
+    const listed = await clerk.json<unknown[]>('GET', `${sub('transport', 1)}/comments`);
+    expect(listed.body).toEqual([posted.body]);
+  });
+
   it('publishes approved figures into the public summary and measure page at once', async () => {
     const publicBefore = await publicActual('transport', 1);
     const resaved = await clerk.json<Detail>('PUT', sub('transport', 1), {

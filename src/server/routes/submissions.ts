@@ -13,12 +13,10 @@ import {
   submitRequest,
 } from '../../contracts/api/submissions.js';
 import {
-  addAttachment,
-  addComment,
-  getAttachment,
-  listComments,
-  listSubmissions,
-} from '../../db/rounds/attachments.js';
+  addSubmissionComment,
+  listSubmissionComments,
+} from '../../db/discussions/submission-comments.js';
+import { addAttachment, getAttachment, listSubmissions } from '../../db/rounds/attachments.js';
 import { reviewSubmission } from '../../db/rounds/review.js';
 import {
   getSubmission,
@@ -96,12 +94,17 @@ export const submissionRoutes = new Hono<AppEnv>()
   })
   .get(`${base}/comments`, async (c) => {
     const { key } = await authorizeMeasure(c, 'submissions.read');
-    return reply(c, commentListResponse, await listComments(c.var.deps.db, key));
+    return reply(c, commentListResponse, await listSubmissionComments(c.var.deps.db, key));
   })
   .post(`${base}/comments`, async (c) => {
     const { key, user } = await authorizeMeasure(c, 'submissions.comment');
     const body = await readBody(c, commentRequest);
-    return reply(c, commentResponse, await addComment(c.var.deps.db, key, user, body.text), 201);
+    return reply(
+      c,
+      commentResponse,
+      await addSubmissionComment(c.var.deps.db, key, user, body.text),
+      201,
+    );
   })
   .post(`${base}/attachments`, async (c) => {
     const { key, user } = await authorizeMeasure(c, 'submissions.edit');
