@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 
 /**
  * Accounts, sessions, reporting rounds, submissions with their attachments and comments, and
- * the hash-chained audit trail (ARCHITECTURE.md, "Server").
+ * the hash-chained audit trail (docs/decisions/2026-11-hash-chained-audit-trail.md).
  *
  * As in 0001, every primary key starts with city_id. The audit table has no foreign key to
  * cities on purpose: its rows must outlive a city's replacement, and a trigger refuses UPDATE
