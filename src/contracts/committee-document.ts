@@ -8,6 +8,7 @@ import {
   writtenCommentForms,
 } from '../core/committee/vocabulary.js';
 import { code, isoDate, notes, text } from './primitives.js';
+import { sourceSchema } from './source-document.js';
 
 /**
  * The committee part of a city's data (推動會), `netzero-committee/1`: its terms, groups and
@@ -129,19 +130,8 @@ export const committeeDocumentSchema = z.strictObject({
     source: code,
     notes,
   }),
-  sources: z
-    .array(
-      z.strictObject({
-        code,
-        title: text,
-        publisher: text,
-        date: isoDate.optional(),
-        kind: z.enum(['report', 'minutes', 'news', 'law', 'dataset']),
-        locator: text,
-        notes,
-      }),
-    )
-    .default([]),
+  /** Cited as publications, as the city's sources are (source-document.ts). */
+  sources: z.array(sourceSchema).default([]),
   /** Agencies the committee's records name that the city document does not list yet. */
   agencies: z.array(z.strictObject({ code, name: text, nameEn: text.optional() })).default([]),
   terms: z.array(

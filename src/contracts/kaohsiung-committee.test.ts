@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { writtenCommentFormLabels } from '../core/committee/vocabulary.js';
+import { citationGaps } from './source-document.js';
 import { validateCityDocument } from './validate-city-document.js';
 import { validateCommitteeDocument } from './validate-committee-document.js';
 import {
@@ -22,6 +23,13 @@ describe('data/kaohsiung-committee.yaml', async () => {
   });
   const [meeting] = doc.meetings;
   if (!meeting) throw new Error('the seed meeting is missing');
+
+  it('cites its own sources as publications, saying their addresses are not known', () => {
+    expect(doc.sources.map((s) => [s.code, citationGaps(s), s.urlUnknown])).toEqual([
+      ['committee-minutes-7-1', [], true],
+      ['committee-results-report-112', [], true],
+    ]);
+  });
 
   it('holds the seed meeting as the minutes head it', () => {
     expect(meeting).toMatchObject({
