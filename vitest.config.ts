@@ -17,6 +17,7 @@ const UNIT = [
   'src/reports/agency-template/agency-template.test.ts',
   'src/reports/results-report/emissions-status.test.ts',
   'src/reports/results-report/citation.test.ts',
+  'src/datasets/**/*.test.ts',
 ];
 
 /** Browser tests start their own server over their own PGlite (e2e/support/server.ts). */

@@ -1,6 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { DiscussionSubjectKind } from '../core/discussions/subject.js';
-import type { FollowUpStatus } from '../core/discussions/follow-up.js';
+import type { FollowUpState } from '../core/committee/vocabulary.js';
 
 /** Kysely types of migration 0007's tables (discussions). */
 type Timestamp = ColumnType<string, string | undefined, string>;
@@ -14,7 +14,7 @@ export interface DiscussionThreadsTable {
   indicator_id: number | null;
   title: string | null;
   assigned_agency_code: string | null;
-  follow_up: FollowUpStatus | null;
+  follow_up: FollowUpState | null;
   created_by: string;
   created_at: Timestamp;
   version: Generated<number>;

@@ -1,30 +1,28 @@
+import { nextFollowUpState } from '../committee/follow-up.js';
+import type { FollowUpState } from '../committee/vocabulary.js';
 import { NetZeroError } from '../errors.js';
 
 /**
- * Follow-up of a thread that asks for an answer (a committee member's comment assigned to an
- * agency): `open` until the assigned agency answers, then `answered`, and `closed` once whoever
- * follows it up accepts the answer; a closed thread can be reopened. A plain discussion (a
- * review thread on a submission) has no follow-up: its status is null and never changes.
+ * A thread that asks for an answer (a committee member's point assigned to an agency) follows
+ * the committee's follow-up: open → replied (the agency answers) → closed (解除列管) or
+ * kept_open (繼續列管) for another reply (states in committee/vocabulary.ts, transitions in
+ * committee/follow-up.ts). A plain discussion (a review thread on a submission) has no
+ * follow-up: its state is null and never changes.
  */
-export const FOLLOW_UP_STATUSES = ['open', 'answered', 'closed'] as const;
-export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
-
 export interface ThreadState {
   id: number;
-  followUp: FollowUpStatus | null;
+  followUp: FollowUpState | null;
 }
 
 /**
- * Refuses a comment a thread cannot take: on a closed follow-up (reopen it first), or as a
- * reply to a comment of another thread.
+ * Refuses a comment a thread cannot take: on a closed follow-up, or as a reply to a comment of
+ * another thread.
  */
 export function checkComment(thread: ThreadState, parent: { threadId: number } | null): void {
   if (thread.followUp === 'closed')
-    throw new NetZeroError(
-      'CONFLICT',
-      `thread ${String(thread.id)} is closed; reopen it to comment`,
-      [{ path: 'thread', message: 'closed' }],
-    );
+    throw new NetZeroError('CONFLICT', `thread ${String(thread.id)} is closed (解除列管)`, [
+      { path: 'thread', message: 'closed' },
+    ]);
   if (parent !== null && parent.threadId !== thread.id)
     throw new NetZeroError(
       'VALIDATION_FAILED',
@@ -33,33 +31,22 @@ export function checkComment(thread: ThreadState, parent: { threadId: number } |
     );
 }
 
-/** The follow-up after a comment: the assigned agency's answer moves an open thread on. */
+/** The follow-up after a comment: the assigned agency's comment is its reply. */
 export function followUpAfterComment(
-  status: FollowUpStatus | null,
+  state: FollowUpState | null,
   byAssignedAgency: boolean,
-): FollowUpStatus | null {
-  return status === 'open' && byAssignedAgency ? 'answered' : status;
+): FollowUpState | null {
+  return state !== null && byAssignedAgency ? nextFollowUpState(state, 'reply') : state;
 }
 
-/** Closing and reopening: only a follow-up can close, and only a closed one reopens. */
-export function followUpAfter(
-  status: FollowUpStatus | null,
-  event: 'close' | 'reopen',
-): FollowUpStatus {
-  if (status === null)
-    throw new NetZeroError('CONFLICT', 'this thread has no follow-up to close or reopen', [
+/** The secretariat's decision on a reply: close the point or keep it open. */
+export function followUpAfterDecision(
+  state: FollowUpState | null,
+  event: 'close' | 'keep_open',
+): FollowUpState {
+  if (state === null)
+    throw new NetZeroError('CONFLICT', 'this thread has no follow-up to close or keep open', [
       { path: 'thread', message: 'no follow-up' },
     ]);
-  if (event === 'close') {
-    if (status === 'closed')
-      throw new NetZeroError('CONFLICT', 'the thread is already closed', [
-        { path: 'thread', message: 'closed' },
-      ]);
-    return 'closed';
-  }
-  if (status !== 'closed')
-    throw new NetZeroError('CONFLICT', 'only a closed thread can be reopened', [
-      { path: 'thread', message: status },
-    ]);
-  return 'open';
+  return nextFollowUpState(state, event);
 }

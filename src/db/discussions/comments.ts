@@ -22,7 +22,7 @@ export interface NewComment {
   parentId?: number;
   author: { username: string; role: string };
   body: string;
-  /** The author speaks for the thread's assigned agency: an open follow-up becomes answered. */
+  /** The author speaks for the thread's assigned agency: the comment is its reply (follow-up replied). */
   byAssignedAgency?: boolean;
   /** The audit entry's key of this comment; by default `<subject>/<thread>/<comment>`. */
   auditKey?: (commentId: number) => string;

@@ -70,7 +70,7 @@ describeEachDatabase('discussions', (getDb) => {
     ]);
   });
 
-  it('follows up a comment assigned to an agency: answered by its reply, closed, reopened', async () => {
+  it('follows up a point assigned to an agency: replied, kept open, replied again, closed', async () => {
     const { db } = getDb();
     const subject = { kind: 'measure', measureId } as const;
     const { thread, question } = await db.transaction().execute(async (trx) => {
@@ -88,33 +88,38 @@ describeEachDatabase('discussions', (getDb) => {
       return { thread: opened, question: asked };
     });
     expect(thread.followUp).toBe('open');
-    const answer = await db.transaction().execute((trx) =>
-      addComment(trx, 'kaohsiung', {
-        threadId: thread.id,
-        parentId: question.id,
-        author: clerk,
-        body: '因預算延後，預計下季補足',
-        byAssignedAgency: true,
-      }),
-    );
-    expect(answer.parentId).toBe(question.id);
-    expect((await listThreads(db, 'kaohsiung', subject))[0]?.followUp).toBe('answered');
-    expect(
-      (await changeFollowUp(db, 'kaohsiung', thread.id, 'close', member.username)).followUp,
-    ).toBe('closed');
+    const reply = (body: string) =>
+      db.transaction().execute((trx) =>
+        addComment(trx, 'kaohsiung', {
+          threadId: thread.id,
+          parentId: question.id,
+          author: clerk,
+          body,
+          byAssignedAgency: true,
+        }),
+      );
+    expect((await reply('因預算延後，預計下季補足')).parentId).toBe(question.id);
+    expect((await listThreads(db, 'kaohsiung', subject))[0]?.followUp).toBe('replied');
+    const kept = await changeFollowUp(db, 'kaohsiung', thread.id, 'keep_open', 'sec');
+    expect(kept.followUp).toBe('kept_open');
+    await reply('已完成汰換 600 輛');
+    const closed = await changeFollowUp(db, 'kaohsiung', thread.id, 'close', 'sec');
+    expect([closed.followUp, closed.version]).toEqual(['closed', 5]);
     const onClosed = db
       .transaction()
       .execute((trx) =>
         addComment(trx, 'kaohsiung', { threadId: thread.id, author: member, body: '補充' }),
       );
     await expect(onClosed).rejects.toMatchObject({ code: 'CONFLICT' });
-    const reopened = await changeFollowUp(db, 'kaohsiung', thread.id, 'reopen', member.username);
-    expect([reopened.followUp, reopened.version]).toEqual(['open', 4]);
+    await expect(changeFollowUp(db, 'kaohsiung', thread.id, 'close', 'sec')).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
     expect(
       (await listSubjectComments(db, 'kaohsiung', subject)).map((c) => [c.body, c.parentId]),
     ).toEqual([
       ['請說明落後原因', null],
       ['因預算延後，預計下季補足', question.id],
+      ['已完成汰換 600 輛', question.id],
     ]);
     const audit = await db
       .selectFrom('audit_log')
@@ -123,8 +128,8 @@ describeEachDatabase('discussions', (getDb) => {
       .orderBy('seq')
       .execute();
     expect(audit).toEqual([
+      { action: 'discussion.keep_open', entity_key: `measure:${measureId}/${thread.id}` },
       { action: 'discussion.close', entity_key: `measure:${measureId}/${thread.id}` },
-      { action: 'discussion.reopen', entity_key: `measure:${measureId}/${thread.id}` },
     ]);
   });
 

@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import { NetZeroError } from '../../core/errors.js';
-import { followUpAfter, type FollowUpStatus } from '../../core/discussions/follow-up.js';
+import type { FollowUpState } from '../../core/committee/vocabulary.js';
+import { followUpAfterDecision } from '../../core/discussions/follow-up.js';
 import { subjectKey, type DiscussionSubject } from '../../core/discussions/subject.js';
 import { appendAudit } from '../audit/append-audit.js';
 import type { Tables } from '../tables.js';
@@ -11,7 +12,7 @@ export interface Thread {
   subject: DiscussionSubject;
   title: string | null;
   assignedAgency: string | null;
-  followUp: FollowUpStatus | null;
+  followUp: FollowUpState | null;
   createdBy: string;
   createdAt: string;
   version: number;
@@ -126,17 +127,17 @@ export async function lockThread(trx: Kysely<Tables>, city: string, id: number):
   return toThread(row);
 }
 
-/** Closes or reopens a follow-up, with its audit entry (one transaction). */
+/** The secretariat closes a follow-up or keeps it open, with its audit entry (one transaction). */
 export async function changeFollowUp(
   db: Kysely<Tables>,
   city: string,
   threadId: number,
-  event: 'close' | 'reopen',
+  event: 'close' | 'keep_open',
   actor: string,
 ): Promise<Thread> {
   return db.transaction().execute(async (trx) => {
     const thread = await lockThread(trx, city, threadId);
-    const next = followUpAfter(thread.followUp, event);
+    const next = followUpAfterDecision(thread.followUp, event);
     const row = await trx
       .updateTable('discussion_threads')
       .set((eb) => ({ follow_up: next, version: eb('version', '+', 1) }))

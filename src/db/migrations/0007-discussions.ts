@@ -3,7 +3,7 @@ import { sql, type Kysely } from 'kysely';
 /**
  * Discussions: threads about a subject (a submission, a measure, an indicator; later a
  * committee agenda item) and their comments, with replies and, where a thread asks for an
- * answer, a follow-up status (src/core/discussions). The review comments of migration 0002's
+ * answer, the committee's follow-up states (src/core/committee/vocabulary.ts). The review comments of migration 0002's
  * submission_comments move here, one thread per submission, keeping their ids (the audit trail
  * names them) and their order; that table is dropped.
  *
@@ -22,7 +22,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     indicator_id int,
     title text CHECK (length(trim(title)) > 0),
     assigned_agency_code text,
-    follow_up text CHECK (follow_up IN ('open', 'answered', 'closed')),
+    follow_up text CHECK (follow_up IN ('open', 'replied', 'closed', 'kept_open')),
     created_by text NOT NULL,
     created_at timestamptz NOT NULL DEFAULT now(),
     version int NOT NULL DEFAULT 1,
