@@ -18,6 +18,8 @@ const UNIT = [
   'src/reports/results-report/emissions-status.test.ts',
   'src/reports/results-report/citation.test.ts',
   'src/datasets/**/*.test.ts',
+  'src/reports/committee-minutes/**/*.test.ts',
+  'bench/committee-minutes.test.ts',
 ];
 
 /** Browser tests start their own server over their own PGlite (e2e/support/server.ts). */
