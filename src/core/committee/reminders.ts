@@ -1,0 +1,135 @@
+import { compareDates, dayNumber, type IsoDate } from '../dates.js';
+import { invalid } from '../errors.js';
+import type { WorkingCalendar } from '../office-calendar.js';
+import { addWorkingDays } from '../working-days.js';
+import { awaitsReply } from './follow-up.js';
+import { followUpKey } from './follow-up-path.js';
+import type { FollowUpRecord, FollowUpSubject } from './follow-up-record.js';
+import type { Label } from './vocabulary.js';
+
+/**
+ * Reminders to agencies that owe a reply: one shortly before the due date, then, once it has
+ * passed, one straight away and again every few working days until the agency replies. This file
+ * decides which are due on a day; reminder-message.ts words them; sending is the server's.
+ */
+export const reminderKinds = ['due_soon', 'overdue'] as const;
+export type ReminderKind = (typeof reminderKinds)[number];
+export const reminderKindLabels: Record<ReminderKind, Label> = {
+  due_soon: { zh: '即將屆期提醒', en: 'Due soon' },
+  overdue: { zh: '逾期催辦', en: 'Overdue' },
+};
+
+export interface ReminderPolicy {
+  /** Working days before the due date the reminder goes: 2 → a Monday deadline, the Thursday. */
+  daysBeforeDue: number;
+  /** Working days between two overdue reminders to the same agency for the same point. */
+  overdueEvery: number;
+}
+
+/** Two working days' notice, then a reminder every working week (five working days) once overdue. */
+export const defaultReminderPolicy: ReminderPolicy = { daysBeforeDue: 2, overdueEvery: 5 };
+
+/** A reminder already sent, as the database keeps it. */
+export interface SentReminder {
+  subject: FollowUpSubject;
+  agency: string;
+  kind: ReminderKind;
+  /** The due date it was about: a new deadline (a point kept open with a new date) starts afresh. */
+  dueDate: IsoDate;
+  /** 1 for the first of its kind; overdue reminders count 1, 2, 3 … */
+  round: number;
+  sentOn: IsoDate;
+}
+
+/** A reminder to send today for one record (one point and agency). */
+export interface DueReminder<R extends FollowUpRecord = FollowUpRecord> {
+  record: R;
+  kind: ReminderKind;
+  round: number;
+  dueDate: IsoDate;
+  /** Calendar days past the due date; 0 for a reminder before it. */
+  daysOverdue: number;
+}
+
+/**
+ * The reminders due on `today`, given the reminders already sent: for each record still awaiting
+ * its agency's reply (open or kept open) with a due date,
+ * - `due_soon` once, from `daysBeforeDue` working days before the due date until the due date;
+ * - `overdue` round 1 on the first working day after the due date (or the first run after it),
+ *   then round n + 1 once `overdueEvery` working days have passed since round n was sent.
+ * A kind and round already sent for a record and due date is never due again, and a run on a day
+ * off sends nothing (offices read mail on working days; the next working day catches up).
+ * Records keep their order; the same point and agency twice is refused, as it would be reminded
+ * twice.
+ * @example dueReminders(records, [], '2023-11-16', calendar) // due_soon for points due 2023-11-20
+ */
+export function dueReminders<R extends FollowUpRecord>(
+  records: readonly R[],
+  sent: readonly SentReminder[],
+  today: IsoDate,
+  calendar: WorkingCalendar,
+  policy: ReminderPolicy = defaultReminderPolicy,
+): DueReminder<R>[] {
+  checkPolicy(policy);
+  if (!calendar.isWorkingDay(today, 'today')) return [];
+  const history = new Map<string, SentReminder[]>();
+  for (const reminder of sent) {
+    const key = followUpKey(reminder.subject, reminder.agency);
+    history.set(key, [...(history.get(key) ?? []), reminder]);
+  }
+  const seen = new Set<string>();
+  const due: DueReminder<R>[] = [];
+  records.forEach((record, i) => {
+    const key = followUpKey(record.subject, record.agency);
+    if (seen.has(key)) {
+      throw invalid(`records[${i}]`, `the same point and agency (${key}) is listed twice`);
+    }
+    seen.add(key);
+    const dueDate = record.dueDate;
+    if (!awaitsReply(record.state) || dueDate === null) return;
+    const earlier = (history.get(key) ?? []).filter((s) => s.dueDate === dueDate);
+    const next = nextReminder(earlier, dueDate, today, calendar, policy, `records[${i}].dueDate`);
+    if (next) due.push({ record, dueDate, ...next });
+  });
+  return due;
+}
+
+type Next = Pick<DueReminder, 'kind' | 'round' | 'daysOverdue'>;
+
+function nextReminder(
+  earlier: readonly SentReminder[],
+  dueDate: IsoDate,
+  today: IsoDate,
+  calendar: WorkingCalendar,
+  policy: ReminderPolicy,
+  path: string,
+): Next | undefined {
+  if (compareDates(today, dueDate) <= 0) {
+    if (earlier.some((s) => s.kind === 'due_soon')) return undefined;
+    const from = addWorkingDays(dueDate, -policy.daysBeforeDue, calendar, path);
+    return compareDates(today, from) >= 0
+      ? { kind: 'due_soon', round: 1, daysOverdue: 0 }
+      : undefined;
+  }
+  const daysOverdue = dayNumber(today) - dayNumber(dueDate);
+  const last = earlier
+    .filter((s) => s.kind === 'overdue')
+    .reduce<SentReminder | undefined>((a, b) => (a && a.round >= b.round ? a : b), undefined);
+  if (!last) return { kind: 'overdue', round: 1, daysOverdue };
+  const again = addWorkingDays(last.sentOn, policy.overdueEvery, calendar, path);
+  return compareDates(today, again) >= 0
+    ? { kind: 'overdue', round: last.round + 1, daysOverdue }
+    : undefined;
+}
+
+function checkPolicy(policy: ReminderPolicy): void {
+  for (const field of ['daysBeforeDue', 'overdueEvery'] as const) {
+    const value = policy[field];
+    if (!Number.isInteger(value) || value < 1 || value > 30) {
+      throw invalid(
+        `policy.${field}`,
+        `${value} is not a whole number of working days from 1 to 30`,
+      );
+    }
+  }
+}
