@@ -13,6 +13,7 @@ const UNIT = [
   'src/server/errors.test.ts',
   'src/server/summary-cache.test.ts',
   'src/server/openapi/*.test.ts',
+  'src/server/mail/**/*.test.ts',
   'src/reports/render/**/*.test.ts',
   'src/reports/agency-template/agency-template.test.ts',
   'src/reports/results-report/emissions-status.test.ts',
