@@ -1,4 +1,5 @@
 import { NetZeroError } from '../core/errors.js';
+import { exitStatus, usageExitStatus } from './exit-status.js';
 import { processIo, type CliIo } from './io.js';
 
 const help = `netzero — Net-Zero Tracker (淨零管考平台)
@@ -93,9 +94,9 @@ function reportError(error: unknown, io: CliIo): number {
     io.err(`netzero: ${error.message}`);
     if (error.issues.length > 1)
       for (const issue of error.issues) io.err(`  - ${issue.path}: ${issue.message}`);
-    if (error.code === 'INTERNAL') return 70;
-    return error.issues.some((i) => i.path === 'arguments') ? 2 : 1;
+    const usage = error.code !== 'INTERNAL' && error.issues.some((i) => i.path === 'arguments');
+    return usage ? usageExitStatus : exitStatus[error.code];
   }
   io.err(`netzero: unexpected failure: ${error instanceof Error ? error.message : String(error)}`);
-  return 70;
+  return exitStatus.INTERNAL;
 }

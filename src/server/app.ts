@@ -1,11 +1,13 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Kysely } from 'kysely';
-import { maxTemplateUploadBytes } from '../contracts/api/round-templates.js';
-import { maxAttachmentBytes } from '../contracts/api/submissions.js';
+import { apiRoot, jsonBodyLimit } from '../contracts/api/endpoint.js';
+import { endpointList } from '../contracts/api/endpoints/index.js';
 import type { Tables } from '../db/tables.js';
 import type { AppEnv, ServerDeps } from './context.js';
-import { ApiFailure, errorResponse } from './errors.js';
+import { NetZeroError } from '../core/errors.js';
+import { errorResponse } from './errors.js';
+import { registerRoutes, type Route } from './route.js';
 import { sessionMiddleware } from './auth/session-middleware.js';
 import { auditRoutes } from './routes/audit.js';
 import { docsRoutes } from './routes/docs.js';
@@ -39,7 +41,35 @@ export interface AppOptions {
   reportFiles?: ReportFiles;
 }
 
-const jsonLimit = 256 * 1024;
+/** Every route of the API, each a handler attached to its declaration. */
+export function apiRoutes(loginLimiter: AttemptLimiter): Route[] {
+  return [
+    ...publicRoutes,
+    ...docsRoutes,
+    ...sessionRoutes(loginLimiter),
+    ...userRoutes,
+    ...roundRoutes,
+    ...submissionRoutes,
+    ...roundTemplateRoutes,
+    ...auditRoutes,
+    ...emissionsRoutes,
+    ...reportRoutes,
+    ...openDataRoutes,
+  ];
+}
+
+/** The declared body limits, matched on the request's method and path (before the session). */
+function bodyLimits(): (method: string, path: string) => number {
+  const limits = endpointList
+    .filter((e) => e.bodyLimit !== undefined)
+    .map((e) => ({
+      method: e.method.toUpperCase(),
+      pattern: new RegExp(`^${apiRoot}${e.path.replace(/\{\w+\}/g, '[^/]+')}$`),
+      bytes: e.bodyLimit ?? jsonBodyLimit,
+    }));
+  return (method, path) =>
+    limits.find((l) => l.method === method && l.pattern.test(path))?.bytes ?? jsonBodyLimit;
+}
 
 /**
  * The whole HTTP application, without a socket: tests call `app.request()`, listen.ts serves it.
@@ -66,37 +96,24 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     await next();
   });
   const tooLarge = (): never => {
-    throw new ApiFailure('PAYLOAD_TOO_LARGE', 'the request body is too large');
+    throw new NetZeroError('PAYLOAD_TOO_LARGE', 'the request body is too large');
   };
-  const smallBodies = bodyLimit({ maxSize: jsonLimit, onError: tooLarge });
-  const attachmentBodies = bodyLimit({ maxSize: maxAttachmentBytes + 1024, onError: tooLarge });
-  const templateBodies = bodyLimit({ maxSize: maxTemplateUploadBytes, onError: tooLarge });
-  const limitFor = (path: string) =>
-    path.endsWith('/attachments')
-      ? attachmentBodies
-      : path.endsWith('/template')
-        ? templateBodies
-        : smallBodies;
-  app.use('/api/v1/*', (c, next) =>
+  const limitOf = bodyLimits();
+  const limiters = new Map<number, ReturnType<typeof bodyLimit>>();
+  const limiterFor = (bytes: number) => {
+    let limiter = limiters.get(bytes);
+    if (!limiter) limiters.set(bytes, (limiter = bodyLimit({ maxSize: bytes, onError: tooLarge })));
+    return limiter;
+  };
+  app.use(`${apiRoot}/*`, (c, next) =>
     // hono's middleware types its Context input as `any`; the call is what use() itself does.
     // eslint-disable-next-line @typescript-eslint/no-unsafe-argument
-    limitFor(c.req.path)(c, next),
+    limiterFor(limitOf(c.req.method, c.req.path))(c, next),
   );
-  app.use('/api/v1/*', sessionMiddleware);
-  app.route('/api/v1', publicRoutes);
-  app.route('/api/v1', docsRoutes);
-  app.route('/api/v1', sessionRoutes(options.loginLimiter ?? new AttemptLimiter()));
-  app.route('/api/v1', userRoutes);
-  app.route('/api/v1', roundRoutes);
-  app.route('/api/v1', submissionRoutes);
-  app.route('/api/v1', roundTemplateRoutes);
-  app.route('/api/v1', auditRoutes);
-  app.route('/api/v1', emissionsRoutes);
-  // Report and open-data downloads (report-downloads).
-  app.route('/api/v1', reportRoutes);
-  app.route('/api/v1', openDataRoutes);
+  app.use(`${apiRoot}/*`, sessionMiddleware);
+  registerRoutes(app, apiRoutes(options.loginLimiter ?? new AttemptLimiter()));
   app.all('/api/*', () => {
-    throw new ApiFailure('NOT_FOUND', 'no such API endpoint; see /api/v1/docs');
+    throw new NetZeroError('NOT_FOUND', 'no such API endpoint; see /api/v1/docs');
   });
   app.get('*', serveWeb(options.webRoot ?? 'dist/web'));
   app.onError((error, c) => errorResponse(c, error, deps.log));

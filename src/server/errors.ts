@@ -1,58 +1,24 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
-import {
-  apiErrorSchema,
-  errorStatus,
-  type ApiError,
-  type ApiErrorCode,
-} from '../contracts/api/common.js';
+import { apiErrorSchema, errorStatus, type ApiError } from '../contracts/api/common.js';
 import { NetZeroError } from '../core/errors.js';
-import { StaleVersion } from '../db/accounts/users.js';
 
 /**
- * The HTTP edge of the one error type: a NetZeroError (or an ApiFailure for codes only HTTP has)
- * becomes `{ code, message, details }` with its stable status; anything else is INTERNAL with a
- * generic message — the stack goes to the server log, never to the client.
+ * The HTTP edge of the one error type: a NetZeroError becomes `{ code, message, details }` with
+ * its status from `errorStatus`; anything else is INTERNAL with a generic message — the stack
+ * goes to the server log, never to the client.
  */
-export class ApiFailure extends Error {
-  constructor(
-    readonly code: ApiErrorCode,
-    message: string,
-    readonly details: ApiError['details'] = [],
-    readonly current?: unknown,
-  ) {
-    super(message);
-    this.name = 'ApiFailure';
-  }
-}
-
-export function forbidden(message = 'you may not do this'): ApiFailure {
-  return new ApiFailure('FORBIDDEN', message);
-}
-
-export function notFound(what: string): ApiFailure {
-  return new ApiFailure('NOT_FOUND', `${what} not found`);
-}
-
-export function conflict(message: string, current: unknown): ApiFailure {
-  return new ApiFailure(
-    'CONFLICT',
-    message,
-    [{ path: 'version', message: 'stale: reload and retry' }],
-    current,
-  );
-}
 
 /** zod issues → `details`, each with a dotted path a person can find in the form. */
-export function fromZodError(error: z.ZodError, where: string): ApiFailure {
+export function fromZodError(error: z.ZodError, where: string): NetZeroError {
   const details = error.issues.map((i) => ({
     path: [where, ...i.path.map(String)].join('.'),
     message: i.message,
   }));
   const first = details[0];
   const message = first ? `${first.path}: ${first.message}` : `${where} is invalid`;
-  return new ApiFailure(
+  return new NetZeroError(
     'VALIDATION_FAILED',
     details.length > 1 ? `${message} (and ${details.length - 1} more)` : message,
     details,
@@ -60,25 +26,12 @@ export function fromZodError(error: z.ZodError, where: string): ApiFailure {
 }
 
 export function toApiError(error: unknown): ApiError {
-  if (error instanceof ApiFailure)
-    return {
-      code: error.code,
-      message: error.message,
-      details: [...error.details],
-      ...(error.current === undefined ? {} : { current: error.current }),
-    };
-  if (error instanceof StaleVersion)
-    return {
-      code: 'CONFLICT',
-      message: error.message,
-      details: error.issues.map((i) => ({ ...i })),
-      current: error.current,
-    };
   if (error instanceof NetZeroError)
     return {
       code: error.code,
       message: error.message,
       details: error.issues.map((i) => ({ ...i })),
+      ...(error.current === undefined ? {} : { current: error.current }),
     };
   if (error instanceof HTTPException && error.status === 413)
     return { code: 'PAYLOAD_TOO_LARGE', message: 'the request body is too large', details: [] };

@@ -3,7 +3,6 @@ import { NetZeroError } from '../core/errors.js';
 import { renderResultsReport } from '../reports/generate-results-report.js';
 import type { ConvertOptions } from '../reports/render/libreoffice.js';
 import type { ReportSnapshot } from '../reports/snapshots/report-snapshots.js';
-import { ApiFailure } from './errors.js';
 
 export interface ReportFilesOptions {
   /** LibreOffice binary and timeout (render/libreoffice.ts). */
@@ -78,7 +77,7 @@ export class ReportFiles {
     } catch (error) {
       (this.options.log ?? console.error)(error);
       const what = formats.map((f) => f.toUpperCase()).join('/');
-      throw new ApiFailure(
+      throw new NetZeroError(
         'INTERNAL',
         `the ${what} of report snapshot ${String(snapshot.id)} could not be made${
           formats.includes('pdf') ? ' (LibreOffice conversion failed)' : ''
@@ -108,7 +107,7 @@ export class ReportFiles {
     }
     if (this.queue.length >= this.maxWaiting)
       return Promise.reject(
-        new ApiFailure(
+        new NetZeroError(
           'RATE_LIMITED',
           'LibreOffice is busy converting other reports; try again in a minute (DOCX and XLSX are available now)',
           [{ path: 'format', message: 'conversion queue full' }],

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
-import { ApiFailure, fromZodError } from './errors.js';
+import { NetZeroError } from '../core/errors.js';
+import { fromZodError } from './errors.js';
 
 /** Parses the JSON body with its contract; a non-JSON body is a VALIDATION_FAILED naming `body`. */
 export async function readBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
@@ -8,7 +9,7 @@ export async function readBody<S extends z.ZodType>(c: Context, schema: S): Prom
   try {
     raw = await c.req.json();
   } catch {
-    throw new ApiFailure(
+    throw new NetZeroError(
       'VALIDATION_FAILED',
       'the body must be JSON (Content-Type: application/json)',
       [{ path: 'body', message: 'not JSON' }],
@@ -39,7 +40,7 @@ export function intParam(c: Context, name: string): number {
   const text = c.req.param(name) ?? '';
   const value = Number(text);
   if (!/^\d{1,9}$/.test(text) || !Number.isSafeInteger(value))
-    throw new ApiFailure('VALIDATION_FAILED', `${name} must be a whole number, not "${text}"`, [
+    throw new NetZeroError('VALIDATION_FAILED', `${name} must be a whole number, not "${text}"`, [
       { path: name, message: 'not a whole number' },
     ]);
   return value;

@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Kysely } from 'kysely';
+import { can } from '../../core/permissions.js';
 import { NetZeroError } from '../../core/errors.js';
 import type { Tables } from '../../db/tables.js';
 import { buildAgencyTemplate } from '../../reports/agency-template/build-agency-template.js';
@@ -90,13 +91,10 @@ async function knownUser(db: Kysely<Tables>, data: Buffer, username: string): Pr
     .where('city_id', '=', city)
     .where('username', '=', username)
     .execute();
-  if (
-    !user ||
-    !(
-      user.role === 'admin' ||
-      (user.role === 'agency_editor' && agencies.some((a) => a.agency_code === agency))
-    )
-  )
+  const actor = user
+    ? { city, role: user.role, agencies: agencies.map((a) => a.agency_code) }
+    : null;
+  if (!can(actor, city, 'submissions.edit', agency))
     throw new NetZeroError(
       'VALIDATION_FAILED',
       `--as: "${username}" is not an admin or an agency_editor of ${agency} in ${city}`,

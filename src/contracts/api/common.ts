@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { errorCodes, type ErrorCode } from '../../core/errors.js';
+import { roles } from '../../core/permissions.js';
 
 /**
  * Building blocks shared by every API contract. Decimals travel as strings (exact), dates as
@@ -10,11 +12,11 @@ export const decimalString = z
 export const isoDate = z.iso.date();
 export const timestamp = z.string();
 export const cityCode = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/);
-export const roles = ['admin', 'agency_editor', 'reviewer', 'viewer'] as const;
+export { roles };
 export const role = z.enum(roles);
 export type Role = z.infer<typeof role>;
 
-/** Stable error codes and the HTTP status each maps to. */
+/** The one table from the stable error codes (src/core/errors.ts) to HTTP statuses. */
 export const errorStatus = {
   VALIDATION_FAILED: 400,
   UNIT_MISMATCH: 400,
@@ -25,11 +27,11 @@ export const errorStatus = {
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   INTERNAL: 500,
-} as const;
-export type ApiErrorCode = keyof typeof errorStatus;
+} as const satisfies Record<ErrorCode, number>;
+export type ApiErrorCode = ErrorCode;
 
 export const apiErrorSchema = z.strictObject({
-  code: z.enum(Object.keys(errorStatus) as [ApiErrorCode, ...ApiErrorCode[]]),
+  code: z.enum(errorCodes),
   message: z.string(),
   details: z.array(z.strictObject({ path: z.string(), message: z.string() })),
   /** CONFLICT only: the record as it is now, so the client can show it and retry. */

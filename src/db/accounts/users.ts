@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Role } from '../../contracts/api/common.js';
-import { NetZeroError } from '../../core/errors.js';
+import { NetZeroError, staleVersion } from '../../core/errors.js';
 import { appendAudit } from '../audit/append-audit.js';
 import type { Tables } from '../tables.js';
 
@@ -186,17 +186,8 @@ export async function updateUser(
   });
 }
 
-export class StaleVersion extends NetZeroError {
-  constructor(
-    message: string,
-    readonly current: unknown,
-  ) {
-    super('CONFLICT', message, [{ path: 'version', message: 'stale: reload and retry' }]);
-  }
-}
-
-function staleUser(current: UserRecord): StaleVersion {
-  return new StaleVersion(
+function staleUser(current: UserRecord): NetZeroError {
+  return staleVersion(
     `user "${current.username}" was changed by someone else (now version ${current.version}); reload and retry`,
     publicFields(current),
   );

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { NetZeroError } from '../../core/errors.js';
+import { NetZeroError, staleVersion } from '../../core/errors.js';
 import { getGwpSet } from '../../core/emissions/gases.js';
 import { computeInventory, type InventoryTotals } from '../../core/emissions/inventory.js';
 import {
@@ -7,7 +7,6 @@ import {
   toCoreInventory,
   type FactorRecord,
 } from '../../contracts/emissions-to-core.js';
-import { StaleVersion } from '../accounts/users.js';
 import { appendAudit } from '../audit/append-audit.js';
 import type { Tables } from '../tables.js';
 import { readInventories } from './read-emissions.js';
@@ -67,7 +66,7 @@ export async function setInventoryGwpSet(
         { path: 'year', message: 'not found' },
       ]);
     if (options.expected !== undefined && options.expected !== inventory.gwpSet)
-      throw new StaleVersion(
+      throw staleVersion(
         `the ${year} inventory was switched to ${inventory.gwpSet} by someone else; reload and retry`,
         { year, gwpSet: inventory.gwpSet },
       );

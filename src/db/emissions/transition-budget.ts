@@ -1,11 +1,10 @@
 import type { Kysely } from 'kysely';
-import { NetZeroError } from '../../core/errors.js';
+import { NetZeroError, staleVersion } from '../../core/errors.js';
 import {
   BUDGET_STATUSES,
   checkBudgetTransition,
   type BudgetStatus,
 } from '../../core/emissions/carbon-budget.js';
-import { StaleVersion } from '../accounts/users.js';
 import { appendAudit } from '../audit/append-audit.js';
 import type { Tables } from '../tables.js';
 
@@ -57,7 +56,7 @@ export async function transitionCarbonBudget(
       .executeTakeFirstOrThrow();
     const seq = (max ?? 0) + 1;
     if (options.version !== undefined && options.version !== seq)
-      throw new StaleVersion(
+      throw staleVersion(
         `carbon budget "${code}" was moved by someone else (now ${budget.status}, version ${seq}); reload and retry`,
         { code, status: budget.status, version: seq },
       );

@@ -4,8 +4,7 @@ import type {
   OverdueResponse,
   RoundResponse,
 } from '../../contracts/api/rounds.js';
-import { NetZeroError } from '../../core/errors.js';
-import { StaleVersion } from '../accounts/users.js';
+import { NetZeroError, staleVersion } from '../../core/errors.js';
 import { appendAudit } from '../audit/append-audit.js';
 import type { Tables } from '../tables.js';
 
@@ -97,7 +96,7 @@ export async function updateRound(
       .where('version', '=', change.version)
       .executeTakeFirst();
     if (result.numUpdatedRows === 0n)
-      throw new StaleVersion(
+      throw staleVersion(
         `round ${id} was changed by someone else (now version ${before.version}); reload and retry`,
         before,
       );

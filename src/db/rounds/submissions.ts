@@ -4,8 +4,7 @@ import type {
   SubmissionDetail,
   SubmissionState,
 } from '../../contracts/api/submissions.js';
-import { NetZeroError } from '../../core/errors.js';
-import { StaleVersion } from '../accounts/users.js';
+import { NetZeroError, staleVersion } from '../../core/errors.js';
 import { appendAudit } from '../audit/append-audit.js';
 import type { StoredFigure } from '../tables-accounts.js';
 import type { Tables } from '../tables.js';
@@ -108,8 +107,8 @@ async function present(db: Kysely<Tables>, ctx: SubmissionContext): Promise<Subm
 
 const editable: readonly SubmissionState[] = ['not_started', 'draft', 'returned'];
 
-function stale(current: SubmissionDetail): StaleVersion {
-  return new StaleVersion(
+function stale(current: SubmissionDetail): NetZeroError {
+  return staleVersion(
     `this submission was changed by ${current.updatedBy ?? 'someone else'} (now version ${current.version}, ${current.state}); reload and retry`,
     current,
   );

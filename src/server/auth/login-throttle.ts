@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Tables } from '../../db/tables.js';
-import { ApiFailure } from '../errors.js';
+import { NetZeroError } from '../../core/errors.js';
 
 /** Five wrong passwords in a row lock the account for fifteen minutes. */
 export const MAX_FAILURES = 5;
@@ -20,7 +20,7 @@ export async function assertNotLocked(
     .where('username', '=', username)
     .executeTakeFirst();
   if (row?.locked_until && Date.parse(row.locked_until) > now.getTime())
-    throw new ApiFailure(
+    throw new NetZeroError(
       'RATE_LIMITED',
       `too many failed sign-ins for "${username}": locked until ${row.locked_until}; try again later or ask an administrator`,
       [{ path: 'username', message: 'locked' }],
@@ -82,7 +82,7 @@ export class AttemptLimiter {
     }
     w.count++;
     if (w.count > this.limit)
-      throw new ApiFailure(
+      throw new NetZeroError(
         'RATE_LIMITED',
         'too many sign-in attempts from this address; wait a few minutes',
         [],

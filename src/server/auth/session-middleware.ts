@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { AppEnv } from '../context.js';
-import { ApiFailure } from '../errors.js';
+import { NetZeroError } from '../../core/errors.js';
 import { CSRF_COOKIE, loadSession, SESSION_COOKIE, sameToken } from './sessions.js';
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -22,7 +22,7 @@ export const sessionMiddleware: MiddlewareHandler<AppEnv> = async (c, next) => {
     const sent = c.req.header('X-CSRF-Token');
     const expected = session ? session.csrfToken : getCookie(c, CSRF_COOKIE);
     if (!sameToken(sent, expected))
-      throw new ApiFailure(
+      throw new NetZeroError(
         'FORBIDDEN',
         'missing or wrong CSRF token: send the csrfToken from GET /api/v1/session as the X-CSRF-Token header',
         [{ path: 'X-CSRF-Token', message: sent ? 'does not match' : 'missing' }],

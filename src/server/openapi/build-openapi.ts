@@ -1,19 +1,32 @@
 import { z } from 'zod';
 import { apiErrorSchema, errorStatus } from '../../contracts/api/common.js';
-import { endpoints, type Endpoint } from './endpoints.js';
+import { apiRoot, type EndpointShape as Endpoint } from '../../contracts/api/endpoint.js';
+import { endpointList } from '../../contracts/api/endpoints/index.js';
+import { rolesFor } from '../../core/permissions.js';
 
 type JsonObject = Record<string, unknown>;
 
 const schema = (s: z.ZodType, io: 'input' | 'output') =>
   z.toJSONSchema(s, { io, unrepresentable: 'any' }) as JsonObject;
 
+/** Who may call it, in words: the declaration's own, else its policy's roles. */
+export function accessOf(e: Endpoint): string {
+  if (e.access) return e.access;
+  if (!e.policy) return 'anyone';
+  const roles = rolesFor(e.policy).join(', ');
+  return e.agencyScoped ? `${roles} (agency editors: their agencies' only)` : roles;
+}
+
 function parameters(e: Endpoint): JsonObject[] {
-  const path = [...e.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
-    name,
-    in: 'path',
-    required: true,
-    schema: { type: 'string' },
-  }));
+  const path = [...e.path.matchAll(/\{(\w+)\}/g)].map(([, name = '']) => {
+    const declared = e.params?.[name];
+    return {
+      name,
+      in: 'path',
+      required: true,
+      schema: declared ? schema(declared, 'input') : { type: 'string' },
+    };
+  });
   if (!e.query) return path;
   const query = schema(e.query, 'input') as {
     properties?: Record<string, JsonObject>;
@@ -52,7 +65,7 @@ function operation(e: Endpoint): JsonObject {
       };
   return {
     summary: e.summary,
-    description: `Who may call it: ${e.access}.`,
+    description: `Who may call it: ${accessOf(e)}.`,
     parameters: parameters(e),
     ...(e.body
       ? {
@@ -77,7 +90,8 @@ function operation(e: Endpoint): JsonObject {
 /** OpenAPI 3.1 (JSON Schema 2020-12) from the same zod schemas that validate every request. */
 export function buildOpenApi(): JsonObject {
   const paths: Record<string, JsonObject> = {};
-  for (const e of endpoints) paths[e.path] = { ...(paths[e.path] ?? {}), [e.method]: operation(e) };
+  for (const e of endpointList)
+    paths[e.path] = { ...(paths[e.path] ?? {}), [e.method]: operation(e) };
   return {
     openapi: '3.1.0',
     info: {
@@ -86,7 +100,7 @@ export function buildOpenApi(): JsonObject {
       description:
         'Decimals are strings, dates ISO YYYY-MM-DD. Sign in with POST /session; send the csrfToken from GET /session as X-CSRF-Token on every POST, PUT, PATCH and DELETE. Errors: {code, message, details[{path, message}]}.',
     },
-    servers: [{ url: '/api/v1' }],
+    servers: [{ url: apiRoot }],
     paths,
     components: {
       schemas: { Error: schema(apiErrorSchema, 'output') },

@@ -1,4 +1,7 @@
-import { endpoints } from './endpoints.js';
+import { errorStatus } from '../../contracts/api/common.js';
+import { apiRoot } from '../../contracts/api/endpoint.js';
+import { endpointList } from '../../contracts/api/endpoints/index.js';
+import { accessOf } from './build-openapi.js';
 
 const escape = (text: string) =>
   text.replace(
@@ -11,7 +14,7 @@ const escape = (text: string) =>
  * same Content-Security-Policy as the app. Schemas are in /api/v1/openapi.json.
  */
 export function renderDocsPage(spec: Record<string, unknown>): string {
-  const rows = endpoints
+  const rows = endpointList
     .map((e) => {
       const op =
         ((spec.paths as Record<string, Record<string, Record<string, unknown>>>)[e.path] ?? {})[
@@ -21,8 +24,8 @@ export function renderDocsPage(spec: Record<string, unknown>): string {
         op.requestBody as { content?: Record<string, { schema?: unknown }> } | undefined
       )?.content;
       const bodySchema = body ? Object.values(body)[0]?.schema : undefined;
-      return `<section><h2><span class="m ${e.method}">${e.method.toUpperCase()}</span> <code>/api/v1${escape(e.path)}</code></h2>
-<p>${escape(e.summary)}</p><p class="who">Who: ${escape(e.access)}</p>
+      return `<section><h2><span class="m ${e.method}">${e.method.toUpperCase()}</span> <code>${apiRoot}${escape(e.path)}</code></h2>
+<p>${escape(e.summary)}</p><p class="who">Who: ${escape(accessOf(e))}</p>
 ${bodySchema ? `<details><summary>Request body</summary><pre>${escape(JSON.stringify(bodySchema, null, 2))}</pre></details>` : ''}</section>`;
     })
     .join('\n');
@@ -31,7 +34,9 @@ ${bodySchema ? `<details><summary>Request body</summary><pre>${escape(JSON.strin
 <body><main><h1>Net-Zero Tracker API (淨零管考平台)</h1>
 <p>${escape((spec.info as { description?: string }).description ?? '')}</p>
 <p>Machine-readable: <a href="/api/v1/openapi.json">/api/v1/openapi.json</a> (OpenAPI 3.1).</p>
-<p>Errors: VALIDATION_FAILED 400 · UNAUTHENTICATED 401 · FORBIDDEN 403 · NOT_FOUND 404 · CONFLICT 409 (with <code>current</code>) · PAYLOAD_TOO_LARGE 413 · RATE_LIMITED 429 · INTERNAL 500.</p>
+<p>Errors: ${Object.entries(errorStatus)
+    .map(([code, status]) => `${code} ${status}`)
+    .join(' · ')}; a stale version's CONFLICT carries <code>current</code>.</p>
 ${rows}</main></body></html>`;
 }
 

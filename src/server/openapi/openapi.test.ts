@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { buildOpenApi } from './build-openapi.js';
 import { renderDocsPage } from './docs-page.js';
-import { endpoints } from './endpoints.js';
+import { endpointList as endpoints } from '../../contracts/api/endpoints/index.js';
 
 const spec = buildOpenApi() as {
   openapi: string;

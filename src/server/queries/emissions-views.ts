@@ -17,7 +17,7 @@ import { getInventoryTotals } from '../../db/emissions/inventory-store.js';
 import { getInventorySummaries } from '../../db/emissions/inventory-summaries.js';
 import { readInventories } from '../../db/emissions/read-emissions.js';
 import type { Tables } from '../../db/tables.js';
-import { notFound } from '../errors.js';
+import { notFound } from '../../core/errors.js';
 import { citedSources } from './cited-sources.js';
 
 /**

@@ -1,18 +1,5 @@
-import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
-import {
-  budgetTransitionRequest,
-  carbonBudgetListResponse,
-  carbonBudgetResponse,
-  createCarbonBudgetRequest,
-  emissionsSeriesResponse,
-  inventoryGwpRequest,
-  inventoryResponse,
-  inventoryUploadRequest,
-  inventoryUploadResponse,
-  moneyBudgetListResponse,
-  pathwayResponse,
-} from '../../contracts/api/emissions.js';
+import { emissionsEndpoints as e } from '../../contracts/api/endpoints/emissions.js';
 import { formatEmissionsSeriesCsv } from '../../contracts/emissions-series-csv.js';
 import { formatGpcCsv } from '../../contracts/gpc-csv.js';
 import { formatInventoryCsv } from '../../contracts/inventory-csv.js';
@@ -22,9 +9,8 @@ import { readInventories } from '../../db/emissions/read-emissions.js';
 import { setInventoryGwpSet } from '../../db/emissions/inventory-store.js';
 import { transitionCarbonBudget } from '../../db/emissions/transition-budget.js';
 import type { Tables } from '../../db/tables.js';
-import type { AppEnv } from '../context.js';
-import { notFound } from '../errors.js';
-import { authorize, can } from '../policies.js';
+import { notFound } from '../../core/errors.js';
+import { can } from '../policies.js';
 import {
   carbonBudgetsView,
   emissionsSeries,
@@ -32,7 +18,7 @@ import {
   pathwayView,
   requireCity,
 } from '../queries/emissions-views.js';
-import { intParam, readBody, reply } from '../validate.js';
+import { route } from '../route.js';
 import { moneyBudgetsView } from '../queries/money-budgets-view.js';
 import { csvDownload } from './csv-download.js';
 
@@ -49,110 +35,96 @@ async function budgetView(db: Kysely<Tables>, city: string, code: string) {
  * budgets past draft; the city's admin and reviewers (`emissions.drafts`) get drafts too. Writes
  * are the admin's, each recorded in the audit trail in the same transaction as the change.
  */
-export const emissionsRoutes = new Hono<AppEnv>()
-  .get('/cities/:city/emissions', async (c) => {
-    const city = c.req.param('city');
-    const drafts = can(c.var.user, city, 'emissions.drafts');
-    return reply(c, emissionsSeriesResponse, await emissionsSeries(c.var.deps.db, city, drafts));
-  })
-  .post('/cities/:city/inventories', async (c) => {
-    const city = c.req.param('city');
-    const actor = authorize(c.var.user, city, 'emissions.manage');
-    const body = await readBody(c, inventoryUploadRequest);
-    await requireCity(c.var.deps.db, city);
-    const stored = await importInventoryCsv(c.var.deps.db, city, body.csv, {
-      replace: body.replace,
-      actor: actor.username,
-    });
-    return reply(
-      c,
-      inventoryUploadResponse,
-      {
+export const emissionsRoutes = [
+  route(e.emissionsSeries, {
+    handle: ({ user, deps, params: { city } }) =>
+      emissionsSeries(deps.db, city, can(user, city, 'emissions.drafts')),
+  }),
+  route(e.uploadInventory, {
+    handle: async ({ deps, params: { city }, body, user }) => {
+      await requireCity(deps.db, city);
+      const stored = await importInventoryCsv(deps.db, city, body.csv, {
+        replace: body.replace,
+        actor: user.username,
+      });
+      return {
         years: stored.map((i) => i.year),
         entries: stored.reduce((n, i) => n + i.entries.length, 0),
-      },
-      201,
-    );
-  })
-  .get('/cities/:city/inventories/:year', async (c) => {
-    const city = c.req.param('city');
-    const drafts = can(c.var.user, city, 'emissions.drafts');
-    const { view } = await inventoryDetail(c.var.deps.db, city, intParam(c, 'year'), drafts);
-    return reply(c, inventoryResponse, view);
-  })
-  .patch('/cities/:city/inventories/:year', async (c) => {
-    const city = c.req.param('city');
-    const actor = authorize(c.var.user, city, 'emissions.manage');
-    const year = intParam(c, 'year');
-    const body = await readBody(c, inventoryGwpRequest);
-    await setInventoryGwpSet(c.var.deps.db, city, year, body.gwpSet, {
-      actor: actor.username,
-      expected: body.expectedGwpSet,
-    });
-    const { view } = await inventoryDetail(c.var.deps.db, city, year, true);
-    return reply(c, inventoryResponse, view);
-  })
-  .get('/cities/:city/inventories/:year/gpc', async (c) => {
-    const city = c.req.param('city');
-    const year = intParam(c, 'year');
-    const drafts = can(c.var.user, city, 'emissions.drafts');
-    const { totals } = await inventoryDetail(c.var.deps.db, city, year, drafts);
-    return csvDownload(c, formatGpcCsv([totals]), `${city}-inventory-${year}-gpc.csv`);
-  })
-  .get('/cities/:city/inventories/:year/csv', async (c) => {
-    const city = c.req.param('city');
-    const year = intParam(c, 'year');
-    const drafts = can(c.var.user, city, 'emissions.drafts');
-    // The same visibility as the JSON view: a draft is "not found" for those who may not see it.
-    await inventoryDetail(c.var.deps.db, city, year, drafts);
-    const inventories = await readInventories(c.var.deps.db, city, [year]);
-    return csvDownload(c, formatInventoryCsv(inventories), `${city}-inventory-${year}.csv`);
-  })
-  .get('/cities/:city/emissions/csv', async (c) => {
-    const city = c.req.param('city');
-    const db = c.var.deps.db;
-    const drafts = can(c.var.user, city, 'emissions.drafts');
-    const series = await emissionsSeries(db, city, drafts);
-    const [pathway, budgets] = await Promise.all([
-      pathwayView(db, city, drafts),
-      carbonBudgetsView(db, city, drafts),
-    ]);
-    return csvDownload(
-      c,
-      formatEmissionsSeriesCsv(series, pathway, budgets),
-      `${city}-emissions-series.csv`,
-    );
-  })
-  .get('/cities/:city/pathway', async (c) => {
-    const city = c.req.param('city');
-    const drafts = can(c.var.user, city, 'emissions.drafts');
-    return reply(c, pathwayResponse, await pathwayView(c.var.deps.db, city, drafts));
-  })
-  .get('/cities/:city/carbon-budgets', async (c) => {
-    const city = c.req.param('city');
-    const drafts = can(c.var.user, city, 'emissions.drafts');
-    return reply(c, carbonBudgetListResponse, await carbonBudgetsView(c.var.deps.db, city, drafts));
-  })
-  .post('/cities/:city/carbon-budgets', async (c) => {
-    const city = c.req.param('city');
-    const actor = authorize(c.var.user, city, 'emissions.manage');
-    const body = await readBody(c, createCarbonBudgetRequest);
-    await createCarbonBudget(c.var.deps.db, city, body, actor.username, 'body');
-    return reply(c, carbonBudgetResponse, await budgetView(c.var.deps.db, city, body.code), 201);
-  })
-  .post('/cities/:city/carbon-budgets/:code/transitions', async (c) => {
-    const { city, code } = c.req.param();
-    const actor = authorize(c.var.user, city, 'emissions.manage');
-    const body = await readBody(c, budgetTransitionRequest);
-    await transitionCarbonBudget(c.var.deps.db, city, code, body.to, body.by, {
-      actor: actor.username,
-      version: body.version,
-      at: c.var.deps.now().toISOString(),
-      ...(body.note === undefined ? {} : { note: body.note }),
-    });
-    return reply(c, carbonBudgetResponse, await budgetView(c.var.deps.db, city, code), 201);
-  })
-  .get('/cities/:city/money-budgets', async (c) => {
-    const city = c.req.param('city');
-    return reply(c, moneyBudgetListResponse, await moneyBudgetsView(c.var.deps.db, city));
-  });
+      };
+    },
+  }),
+  route(e.getInventory, {
+    handle: async ({ user, deps, params: { city, year } }) => {
+      const drafts = can(user, city, 'emissions.drafts');
+      return (await inventoryDetail(deps.db, city, year, drafts)).view;
+    },
+  }),
+  route(e.switchInventoryGwp, {
+    handle: async ({ deps, params: { city, year }, body, user }) => {
+      await setInventoryGwpSet(deps.db, city, year, body.gwpSet, {
+        actor: user.username,
+        expected: body.expectedGwpSet,
+      });
+      return (await inventoryDetail(deps.db, city, year, true)).view;
+    },
+  }),
+  route(e.inventoryGpcCsv, {
+    handle: async ({ c, user, deps, params: { city, year } }) => {
+      const drafts = can(user, city, 'emissions.drafts');
+      const { totals } = await inventoryDetail(deps.db, city, year, drafts);
+      return csvDownload(c, formatGpcCsv([totals]), `${city}-inventory-${year}-gpc.csv`);
+    },
+  }),
+  route(e.inventoryCsv, {
+    handle: async ({ c, user, deps, params: { city, year } }) => {
+      const drafts = can(user, city, 'emissions.drafts');
+      // The same visibility as the JSON view: a draft is "not found" for those who may not see it.
+      await inventoryDetail(deps.db, city, year, drafts);
+      const inventories = await readInventories(deps.db, city, [year]);
+      return csvDownload(c, formatInventoryCsv(inventories), `${city}-inventory-${year}.csv`);
+    },
+  }),
+  route(e.emissionsSeriesCsv, {
+    handle: async ({ c, user, deps: { db }, params: { city } }) => {
+      const drafts = can(user, city, 'emissions.drafts');
+      const series = await emissionsSeries(db, city, drafts);
+      const [pathway, budgets] = await Promise.all([
+        pathwayView(db, city, drafts),
+        carbonBudgetsView(db, city, drafts),
+      ]);
+      return csvDownload(
+        c,
+        formatEmissionsSeriesCsv(series, pathway, budgets),
+        `${city}-emissions-series.csv`,
+      );
+    },
+  }),
+  route(e.pathway, {
+    handle: ({ user, deps, params: { city } }) =>
+      pathwayView(deps.db, city, can(user, city, 'emissions.drafts')),
+  }),
+  route(e.listCarbonBudgets, {
+    handle: ({ user, deps, params: { city } }) =>
+      carbonBudgetsView(deps.db, city, can(user, city, 'emissions.drafts')),
+  }),
+  route(e.createCarbonBudget, {
+    handle: async ({ deps, params: { city }, body, user }) => {
+      await createCarbonBudget(deps.db, city, body, user.username, 'body');
+      return budgetView(deps.db, city, body.code);
+    },
+  }),
+  route(e.transitionCarbonBudget, {
+    handle: async ({ deps, params: { city, code }, body, user }) => {
+      await transitionCarbonBudget(deps.db, city, code, body.to, body.by, {
+        actor: user.username,
+        version: body.version,
+        at: deps.now().toISOString(),
+        ...(body.note === undefined ? {} : { note: body.note }),
+      });
+      return budgetView(deps.db, city, code);
+    },
+  }),
+  route(e.listMoneyBudgets, {
+    handle: ({ deps, params: { city } }) => moneyBudgetsView(deps.db, city),
+  }),
+];

@@ -1,69 +1,62 @@
-import { Hono } from 'hono';
-import {
-  cityListResponse,
-  planListResponse,
-  summaryQuery,
-  summaryResponse,
-} from '../../contracts/api/cities.js';
-import { healthResponse } from '../../contracts/api/health.js';
-import { measureDetailQuery, measureDetailResponse } from '../../contracts/api/measures.js';
+import { publicEndpoints as e } from '../../contracts/api/endpoints/public.js';
+import { summaryResponse } from '../../contracts/api/cities.js';
 import { presentPlanSummary } from '../../contracts/plan-summary.js';
+import { todayInTaiwan } from '../../core/dates.js';
+import { notFound } from '../../core/errors.js';
 import { getMeasureDetail } from '../../db/measures/get-measure-detail.js';
 import { getPlanSummary } from '../../db/plans/plan-summary.js';
-import type { AppEnv } from '../context.js';
-import { notFound } from '../errors.js';
-import { todayInTaiwan } from '../../core/dates.js';
-import { intParam, readQuery, reply } from '../validate.js';
 import { listCityPlans } from '../queries/list-city-plans.js';
+import { route } from '../route.js';
 
 /**
  * What anyone may read: published data only. The `results` table holds only approved figures
  * (drafts live in submissions until approved), so these views need no filtering by role.
  */
-export const publicRoutes = new Hono<AppEnv>()
-  .get('/health', (c) =>
-    reply(c, healthResponse, {
-      status: 'ok',
-      engine: c.var.deps.engine,
-      time: c.var.deps.now().toISOString(),
+export const publicRoutes = [
+  route(e.health, {
+    handle: ({ deps }) => ({
+      status: 'ok' as const,
+      engine: deps.engine,
+      time: deps.now().toISOString(),
     }),
-  )
-  .get('/cities', async (c) => {
-    const rows = await c.var.deps.db
-      .selectFrom('cities')
-      .select(['id', 'name', 'name_en'])
-      .orderBy('id')
-      .execute();
-    return reply(
-      c,
-      cityListResponse,
-      rows.map((r) => ({ code: r.id, name: r.name, nameEn: r.name_en })),
-    );
-  })
-  .get('/cities/:city/plans', async (c) => {
-    const plans = await listCityPlans(c.var.deps.db, c.req.param('city'));
-    if (plans === null) throw notFound(`city "${c.req.param('city')}"`);
-    return reply(c, planListResponse, plans);
-  })
-  .get('/cities/:city/plans/:plan/summary', async (c) => {
-    const { city, plan } = c.req.param();
-    const asOf = readQuery(c, summaryQuery).asOf ?? todayInTaiwan(c.var.deps.now());
-    const { deps } = c.var;
-    const body = await deps.cache.get(city, `summary/${plan}/${asOf}`, async () =>
-      JSON.stringify(
-        summaryResponse.parse(presentPlanSummary(await getPlanSummary(deps.db, city, plan, asOf))),
-      ),
-    );
-    // Served as the cached text: validated once when computed, not re-serialized per request.
-    return c.body(body, 200, { 'Content-Type': 'application/json; charset=UTF-8' });
-  })
-  .get('/cities/:city/plans/:plan/measures/:sector/:no', async (c) => {
-    const { city, plan, sector } = c.req.param();
-    const no = intParam(c, 'no');
-    const asOf = readQuery(c, measureDetailQuery).asOf ?? todayInTaiwan(c.var.deps.now());
-    const { deps } = c.var;
-    const detail = await deps.cache.get(city, `measure/${plan}/${sector}/${no}/${asOf}`, () =>
-      getMeasureDetail(deps.db, city, plan, sector, no, asOf),
-    );
-    return reply(c, measureDetailResponse, detail);
-  });
+  }),
+  route(e.listCities, {
+    handle: async ({ deps }) => {
+      const rows = await deps.db
+        .selectFrom('cities')
+        .select(['id', 'name', 'name_en'])
+        .orderBy('id')
+        .execute();
+      return rows.map((r) => ({ code: r.id, name: r.name, nameEn: r.name_en }));
+    },
+  }),
+  route(e.listPlans, {
+    handle: async ({ deps, params: { city } }) => {
+      const plans = await listCityPlans(deps.db, city);
+      if (plans === null) throw notFound(`city "${city}"`);
+      return plans;
+    },
+  }),
+  route(e.planSummary, {
+    handle: async ({ c, deps, params: { city, plan }, query }) => {
+      const asOf = query.asOf ?? todayInTaiwan(deps.now());
+      const body = await deps.cache.get(city, `summary/${plan}/${asOf}`, async () =>
+        JSON.stringify(
+          summaryResponse.parse(
+            presentPlanSummary(await getPlanSummary(deps.db, city, plan, asOf)),
+          ),
+        ),
+      );
+      // Served as the cached text: validated once when computed, not re-serialized per request.
+      return c.body(body, 200, { 'Content-Type': 'application/json; charset=UTF-8' });
+    },
+  }),
+  route(e.measureDetail, {
+    handle: ({ deps, params: { city, plan, sector, no }, query }) => {
+      const asOf = query.asOf ?? todayInTaiwan(deps.now());
+      return deps.cache.get(city, `measure/${plan}/${sector}/${no}/${asOf}`, () =>
+        getMeasureDetail(deps.db, city, plan, sector, no, asOf),
+      );
+    },
+  }),
+];

@@ -1,12 +1,8 @@
-import { Hono } from 'hono';
+import { reportEndpoints as e } from '../../contracts/api/endpoints/reports.js';
 import {
-  createReportRequest,
   reportContentTypes,
   reportDownloadName,
-  reportFormat,
   reportFormats,
-  reportListResponse,
-  reportSnapshotResponse,
 } from '../../contracts/api/reports.js';
 import { appendAudit } from '../../db/audit/append-audit.js';
 import { buildResultsReport } from '../../reports/results-report/build-results-report.js';
@@ -16,11 +12,8 @@ import {
   saveReportSnapshotIn,
 } from '../../reports/snapshots/report-snapshots.js';
 import type { AppEnv } from '../context.js';
-import { ApiFailure, notFound } from '../errors.js';
-import { authorize } from '../policies.js';
-import { intParam, readBody, reply } from '../validate.js';
-
-const base = '/cities/:city/plans/:plan/reports';
+import { notFound } from '../../core/errors.js';
+import { route } from '../route.js';
 
 /** The plan must exist: an unknown one is a 404 naming it, not an empty list. */
 async function requirePlan(c: { var: AppEnv['Variables'] }, city: string, plan: string) {
@@ -49,31 +42,25 @@ export function contentDisposition(ascii: string, utf8: string): string {
  * Results reports for the secretariat: generate (freeze a snapshot, audited), list, download a
  * snapshot as DOCX, ODT, PDF or XLSX. Rendering is ReportFiles' (one LibreOffice at a time).
  */
-export const reportRoutes = new Hono<AppEnv>()
-  .post(base, async (c) => {
-    const { city, plan } = c.req.param();
-    const user = authorize(c.var.user, city, 'reports.generate');
-    const { asOf } = await readBody(c, createReportRequest);
-    await requirePlan(c, city, plan);
-    const { db } = c.var.deps;
-    const report = await buildResultsReport(db, city, plan, asOf);
-    const snapshot = await db.transaction().execute(async (trx) => {
-      const saved = await saveReportSnapshotIn(trx, report);
-      await appendAudit(trx, {
-        city,
-        actor: user.username,
-        action: 'report.generate',
-        entity: 'report_snapshot',
-        entityKey: String(saved.id),
-        before: null,
-        after: { plan, asOf, hash: saved.contentHash, reused: saved.reused },
+export const reportRoutes = [
+  route(e.createReport, {
+    handle: async ({ c, deps: { db }, params: { city, plan }, body: { asOf }, user }) => {
+      await requirePlan(c, city, plan);
+      const report = await buildResultsReport(db, city, plan, asOf);
+      const snapshot = await db.transaction().execute(async (trx) => {
+        const saved = await saveReportSnapshotIn(trx, report);
+        await appendAudit(trx, {
+          city,
+          actor: user.username,
+          action: 'report.generate',
+          entity: 'report_snapshot',
+          entityKey: String(saved.id),
+          before: null,
+          after: { plan, asOf, hash: saved.contentHash, reused: saved.reused },
+        });
+        return saved;
       });
-      return saved;
-    });
-    return reply(
-      c,
-      reportSnapshotResponse,
-      {
+      return {
         id: snapshot.id,
         city,
         plan,
@@ -82,19 +69,14 @@ export const reportRoutes = new Hono<AppEnv>()
         hash: snapshot.contentHash,
         formats: [...reportFormats],
         reused: snapshot.reused,
-      },
-      201,
-    );
-  })
-  .get(base, async (c) => {
-    const { city, plan } = c.req.param();
-    authorize(c.var.user, city, 'reports.read');
-    await requirePlan(c, city, plan);
-    const rows = await listReportSnapshots(c.var.deps.db, city, plan);
-    return reply(
-      c,
-      reportListResponse,
-      rows.map((r) => ({
+      };
+    },
+  }),
+  route(e.listReports, {
+    handle: async ({ c, deps, params: { city, plan } }) => {
+      await requirePlan(c, city, plan);
+      const rows = await listReportSnapshots(deps.db, city, plan);
+      return rows.map((r) => ({
         id: r.id,
         city,
         plan: r.plan,
@@ -102,32 +84,24 @@ export const reportRoutes = new Hono<AppEnv>()
         createdAt: r.createdAt,
         hash: r.contentHash,
         formats: [...reportFormats],
-      })),
-    );
-  })
-  .get(`${base}/:id/:format`, async (c) => {
-    const { city, plan } = c.req.param();
-    authorize(c.var.user, city, 'reports.read');
-    const id = intParam(c, 'id');
-    const parsed = reportFormat.safeParse(c.req.param('format'));
-    if (!parsed.success)
-      throw new ApiFailure(
-        'VALIDATION_FAILED',
-        `format must be one of ${reportFormats.join(', ')}, not "${c.req.param('format')}"`,
-        [{ path: 'format', message: `one of ${reportFormats.join(', ')}` }],
-      );
-    const format = parsed.data;
-    const snapshot = await loadReportSnapshot(c.var.deps.db, city, id);
-    if (snapshot.report.plan.code !== plan)
-      throw notFound(`report snapshot ${String(id)} of plan "${plan}"`);
-    const data = await c.var.deps.reportFiles.file(snapshot, format);
-    const { report } = snapshot;
-    const ascii = reportDownloadName({ city, plan, asOf: report.asOf, id }, format);
-    const utf8 = safeName(`${report.title}-${report.asOfRoc}-s${String(id)}.${format}`);
-    return c.body(new Uint8Array(data), 200, {
-      'Content-Type': reportContentTypes[format],
-      'Content-Disposition': contentDisposition(ascii, utf8),
-      'Content-Length': String(data.length),
-      'Cache-Control': 'private, no-cache',
-    });
-  });
+      }));
+    },
+  }),
+  route(e.downloadReport, {
+    handle: async ({ c, deps, params: { city, plan, id, format } }) => {
+      const snapshot = await loadReportSnapshot(deps.db, city, id);
+      if (snapshot.report.plan.code !== plan)
+        throw notFound(`report snapshot ${String(id)} of plan "${plan}"`);
+      const data = await deps.reportFiles.file(snapshot, format);
+      const { report } = snapshot;
+      const ascii = reportDownloadName({ city, plan, asOf: report.asOf, id }, format);
+      const utf8 = safeName(`${report.title}-${report.asOfRoc}-s${String(id)}.${format}`);
+      return c.body(new Uint8Array(data), 200, {
+        'Content-Type': reportContentTypes[format],
+        'Content-Disposition': contentDisposition(ascii, utf8),
+        'Content-Length': String(data.length),
+        'Cache-Control': 'private, no-cache',
+      });
+    },
+  }),
+];

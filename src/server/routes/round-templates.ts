@@ -1,55 +1,58 @@
-import { Hono, type Context } from 'hono';
-import {
-  maxTemplateUploadBytes,
-  roundUploadResponse,
-  xlsxContentType,
-} from '../../contracts/api/round-templates.js';
+import { roundTemplateEndpoints as e } from '../../contracts/api/endpoints/round-templates.js';
+import { maxTemplateUploadBytes, xlsxContentType } from '../../contracts/api/round-templates.js';
+import { NetZeroError } from '../../core/errors.js';
 import { buildAgencyTemplate } from '../../reports/agency-template/build-agency-template.js';
 import { importRoundUpload } from '../../reports/agency-template/import-round-upload.js';
 import {
   loadRoundTemplateInput,
   resolveAgency,
 } from '../../reports/agency-template/round-template.js';
-import type { AppEnv } from '../context.js';
-import { ApiFailure } from '../errors.js';
-import { authorize } from '../policies.js';
-import { intParam, reply } from '../validate.js';
+import type { ServerDeps } from '../context.js';
+import { route } from '../route.js';
 
-const path = '/cities/:city/rounds/:id/agencies/:agency/template';
+/** `{agency}` is a code or a name; an unknown one is a 404 naming it. */
+const agencyOf = async ({
+  deps,
+  city,
+  params,
+}: {
+  deps: ServerDeps;
+  city: string;
+  params: { agency: string };
+}) => (await resolveAgency(deps.db, city, params.agency)).code;
 
-/** An agency editor reaches only its own agencies' templates; the city check runs first. */
-async function authorizeAgency(c: Context<AppEnv>) {
-  const city = c.req.param('city') ?? '';
-  authorize(c.var.user, city, 'submissions.edit');
-  const agency = await resolveAgency(c.var.deps.db, city, c.req.param('agency') ?? '');
-  const user = authorize(c.var.user, city, 'submissions.edit', agency.code);
-  return { city, agency, user, round: intParam(c, 'id') };
-}
-
-export const roundTemplateRoutes = new Hono<AppEnv>()
-  .get(path, async (c) => {
-    const { city, agency, round } = await authorizeAgency(c);
-    const input = await loadRoundTemplateInput(c.var.deps.db, city, round, agency.code);
-    const file = await buildAgencyTemplate(input);
-    const filename = `${city}-round${String(round)}-${agency.code}-${agency.name}.xlsx`;
-    return c.body(new Uint8Array(file), 200, {
-      'Content-Type': xlsxContentType,
-      'Content-Disposition': `attachment; filename="${city}-round${String(round)}-${agency.code}.xlsx"; filename*=UTF-8''${encodeURIComponent(filename)}`,
-    });
-  })
-  .post(path, async (c) => {
-    const { city, agency, user, round } = await authorizeAgency(c);
-    const body = Buffer.from(await c.req.arrayBuffer());
-    if (body.length === 0)
-      throw new ApiFailure('VALIDATION_FAILED', 'the body must be the filled .xlsx template', [
-        { path: 'body', message: 'empty' },
-      ]);
-    if (body.length > maxTemplateUploadBytes)
-      throw new ApiFailure('PAYLOAD_TOO_LARGE', 'the request body is too large');
-    const result = await importRoundUpload(c.var.deps.db, body, user.username, {
-      city,
-      round,
-      agencies: [agency.code],
-    });
-    return reply(c, roundUploadResponse, result);
-  });
+export const roundTemplateRoutes = [
+  route(e.downloadTemplate, {
+    // An agency editor reaches only its own agencies' templates; the city check runs first.
+    agencyOf,
+    handle: async ({ c, deps, params }) => {
+      const { city, id: round } = params;
+      const agency = await resolveAgency(deps.db, city, params.agency);
+      const input = await loadRoundTemplateInput(deps.db, city, round, agency.code);
+      const file = await buildAgencyTemplate(input);
+      const filename = `${city}-round${String(round)}-${agency.code}-${agency.name}.xlsx`;
+      return c.body(new Uint8Array(file), 200, {
+        'Content-Type': xlsxContentType,
+        'Content-Disposition': `attachment; filename="${city}-round${String(round)}-${agency.code}.xlsx"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+      });
+    },
+  }),
+  route(e.uploadTemplate, {
+    agencyOf,
+    handle: async ({ c, deps, params: { city, id: round, agency: named }, user }) => {
+      const agency = await resolveAgency(deps.db, city, named);
+      const body = Buffer.from(await c.req.arrayBuffer());
+      if (body.length === 0)
+        throw new NetZeroError('VALIDATION_FAILED', 'the body must be the filled .xlsx template', [
+          { path: 'body', message: 'empty' },
+        ]);
+      if (body.length > maxTemplateUploadBytes)
+        throw new NetZeroError('PAYLOAD_TOO_LARGE', 'the request body is too large');
+      return importRoundUpload(deps.db, body, user.username, {
+        city,
+        round,
+        agencies: [agency.code],
+      });
+    },
+  }),
+];

@@ -1,7 +1,6 @@
-import { Hono, type Context } from 'hono';
+import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { okSchema } from '../../contracts/api/common.js';
-import { loginRequest, sessionResponse } from '../../contracts/api/session.js';
+import { sessionEndpoints as e } from '../../contracts/api/endpoints/session.js';
 import { appendAudit } from '../../db/audit/append-audit.js';
 import { passwordHashOf } from '../../db/accounts/users.js';
 import { dummyHash, verifyPassword } from '../auth/password.js';
@@ -22,8 +21,8 @@ import {
 } from '../auth/sessions.js';
 import { clientAddress } from '../client-address.js';
 import type { AppEnv } from '../context.js';
-import { ApiFailure } from '../errors.js';
-import { readBody, reply } from '../validate.js';
+import { NetZeroError } from '../../core/errors.js';
+import { route } from '../route.js';
 
 const cookieBase = (c: Context<AppEnv>) => ({
   path: '/',
@@ -41,75 +40,76 @@ function anonymousCsrf(c: Context<AppEnv>): string {
 }
 
 export function sessionRoutes(limiter = new AttemptLimiter()) {
-  return new Hono<AppEnv>()
-    .get('/session', async (c) => {
-      const { deps } = c.var;
-      const session = await loadSession(deps.db, getCookie(c, SESSION_COOKIE), deps.now());
-      return reply(
-        c,
-        sessionResponse,
-        session
+  return [
+    route(e.getSession, {
+      handle: async ({ c, deps }) => {
+        const session = await loadSession(deps.db, getCookie(c, SESSION_COOKIE), deps.now());
+        return session
           ? { user: session.user, csrfToken: session.csrfToken }
-          : { user: null, csrfToken: anonymousCsrf(c) },
-      );
-    })
-    .post('/session', async (c) => {
-      const { deps } = c.var;
-      const now = deps.now();
-      limiter.hit(clientAddress(c), now.getTime());
-      const body = await readBody(c, loginRequest);
-      await assertNotLocked(deps.db, body.city, body.username, now);
-      const stored = await passwordHashOf(deps.db, body.city, body.username);
-      // Verify against a dummy hash for unknown users: the answer takes as long either way.
-      const valid = await verifyPassword(body.password, stored ?? (await dummyHash()));
-      if (!stored || !valid) {
-        if (stored) await recordFailure(deps.db, body.city, body.username, now);
-        throw new ApiFailure('UNAUTHENTICATED', 'wrong city, username or password', [
-          { path: 'password', message: 'not accepted' },
-        ]);
-      }
-      await clearFailures(deps.db, body.city, body.username);
-      const previous = c.var.sessionId;
-      if (previous && c.var.user) await deleteSession(deps.db, c.var.user.city, previous);
-      const session = await createSession(deps.db, body.city, body.username, now);
-      await deps.db.transaction().execute((trx) =>
-        appendAudit(trx, {
-          city: body.city,
-          actor: body.username,
-          action: 'session.login',
-          entity: 'session',
-          entityKey: body.username,
-          before: null,
-          after: { expiresAt: session.expiresAt.toISOString() },
-        }),
-      );
-      setCookie(c, SESSION_COOKIE, session.cookie, {
-        ...cookieBase(c),
-        sameSite: 'Lax',
-        maxAge: SESSION_HOURS * 3600,
-      });
-      deleteCookie(c, CSRF_COOKIE, { path: '/' });
-      const loaded = await loadSession(deps.db, session.cookie, now);
-      if (!loaded) throw new ApiFailure('INTERNAL', 'the new session could not be read back');
-      return reply(c, sessionResponse, { user: loaded.user, csrfToken: loaded.csrfToken });
-    })
-    .delete('/session', async (c) => {
-      const { deps, user, sessionId } = c.var;
-      if (user && sessionId) {
-        await deleteSession(deps.db, user.city, sessionId);
+          : { user: null, csrfToken: anonymousCsrf(c) };
+      },
+    }),
+    route(e.signIn, {
+      // Counted before the body is read: a flood of malformed sign-ins is limited too.
+      limit: ({ c, deps }) => limiter.hit(clientAddress(c), deps.now().getTime()),
+      handle: async ({ c, deps, body }) => {
+        const now = deps.now();
+        await assertNotLocked(deps.db, body.city, body.username, now);
+        const stored = await passwordHashOf(deps.db, body.city, body.username);
+        // Verify against a dummy hash for unknown users: the answer takes as long either way.
+        const valid = await verifyPassword(body.password, stored ?? (await dummyHash()));
+        if (!stored || !valid) {
+          if (stored) await recordFailure(deps.db, body.city, body.username, now);
+          throw new NetZeroError('UNAUTHENTICATED', 'wrong city, username or password', [
+            { path: 'password', message: 'not accepted' },
+          ]);
+        }
+        await clearFailures(deps.db, body.city, body.username);
+        const previous = c.var.sessionId;
+        if (previous && c.var.user) await deleteSession(deps.db, c.var.user.city, previous);
+        const session = await createSession(deps.db, body.city, body.username, now);
         await deps.db.transaction().execute((trx) =>
           appendAudit(trx, {
-            city: user.city,
-            actor: user.username,
-            action: 'session.logout',
+            city: body.city,
+            actor: body.username,
+            action: 'session.login',
             entity: 'session',
-            entityKey: user.username,
+            entityKey: body.username,
             before: null,
-            after: null,
+            after: { expiresAt: session.expiresAt.toISOString() },
           }),
         );
-      }
-      deleteCookie(c, SESSION_COOKIE, { path: '/' });
-      return reply(c, okSchema, { ok: true });
-    });
+        setCookie(c, SESSION_COOKIE, session.cookie, {
+          ...cookieBase(c),
+          sameSite: 'Lax',
+          maxAge: SESSION_HOURS * 3600,
+        });
+        deleteCookie(c, CSRF_COOKIE, { path: '/' });
+        const loaded = await loadSession(deps.db, session.cookie, now);
+        if (!loaded) throw new NetZeroError('INTERNAL', 'the new session could not be read back');
+        return { user: loaded.user, csrfToken: loaded.csrfToken };
+      },
+    }),
+    route(e.signOut, {
+      handle: async ({ c, deps, user }) => {
+        const { sessionId } = c.var;
+        if (user && sessionId) {
+          await deleteSession(deps.db, user.city, sessionId);
+          await deps.db.transaction().execute((trx) =>
+            appendAudit(trx, {
+              city: user.city,
+              actor: user.username,
+              action: 'session.logout',
+              entity: 'session',
+              entityKey: user.username,
+              before: null,
+              after: null,
+            }),
+          );
+        }
+        deleteCookie(c, SESSION_COOKIE, { path: '/' });
+        return { ok: true as const };
+      },
+    }),
+  ];
 }

@@ -1,17 +1,5 @@
-import { Hono, type Context } from 'hono';
-import {
-  commentListResponse,
-  commentRequest,
-  commentResponse,
-  reviewRequest,
-} from '../../contracts/api/review.js';
-import {
-  attachmentResponse,
-  saveSubmissionRequest,
-  submissionDetailResponse,
-  submissionListResponse,
-  submitRequest,
-} from '../../contracts/api/submissions.js';
+import { submissionEndpoints as e } from '../../contracts/api/endpoints/submissions.js';
+import { NetZeroError } from '../../core/errors.js';
 import {
   addSubmissionComment,
   listSubmissionComments,
@@ -25,117 +13,97 @@ import {
   submitSubmission,
   type SubmissionKey,
 } from '../../db/rounds/submissions.js';
-import type { AppEnv } from '../context.js';
-import { ApiFailure } from '../errors.js';
-import { agencyFilter, authorize, type Action } from '../policies.js';
-import { intParam, readBody, reply } from '../validate.js';
+import type { ServerDeps } from '../context.js';
+import { agencyFilter } from '../policies.js';
+import { route } from '../route.js';
 
-const base = '/cities/:city/rounds/:id/submissions/:sector/:no';
-
-function keyOf(c: Context<AppEnv>): SubmissionKey {
-  return {
-    city: c.req.param('city') ?? '',
-    roundId: intParam(c, 'id'),
-    sector: c.req.param('sector') ?? '',
-    no: intParam(c, 'no'),
-  };
+interface KeyParams {
+  city: string;
+  id: number;
+  sector: string;
+  no: number;
 }
 
-/**
- * Authorizes against the measure's agency: an agency editor reaches only its own measures.
- * The city check runs first, so another city's users learn nothing about this one's measures.
- */
-async function authorizeMeasure(c: Context<AppEnv>, action: Action) {
-  const key = keyOf(c);
-  authorize(c.var.user, key.city, action);
-  const user = authorize(c.var.user, key.city, action, await measureAgency(c.var.deps.db, key));
-  return { key, user };
+const keyOf = (p: KeyParams): SubmissionKey => ({
+  city: p.city,
+  roundId: p.id,
+  sector: p.sector,
+  no: p.no,
+});
+
+/** An agency editor reaches only its own measures: the measure's agency decides. */
+const agencyOf = ({ deps, params }: { deps: ServerDeps; params: KeyParams }) =>
+  measureAgency(deps.db, keyOf(params));
+
+function filenameOf(header: string | undefined): string {
+  if (!header)
+    throw new NetZeroError(
+      'VALIDATION_FAILED',
+      'X-Filename: the header naming the file is required',
+      [{ path: 'X-Filename', message: 'missing' }],
+    );
+  try {
+    return decodeURIComponent(header);
+  } catch {
+    throw new NetZeroError('VALIDATION_FAILED', 'X-Filename: not URI-encoded text', [
+      { path: 'X-Filename', message: 'invalid' },
+    ]);
+  }
 }
 
-export const submissionRoutes = new Hono<AppEnv>()
-  .get('/cities/:city/rounds/:id/submissions', async (c) => {
-    const city = c.req.param('city');
-    const user = authorize(c.var.user, city, 'submissions.read');
-    return reply(
-      c,
-      submissionListResponse,
-      await listSubmissions(c.var.deps.db, city, intParam(c, 'id'), agencyFilter(user)),
-    );
-  })
-  .get(base, async (c) => {
-    const { key } = await authorizeMeasure(c, 'submissions.read');
-    return reply(c, submissionDetailResponse, await getSubmission(c.var.deps.db, key));
-  })
-  .put(base, async (c) => {
-    const { key, user } = await authorizeMeasure(c, 'submissions.edit');
-    const body = await readBody(c, saveSubmissionRequest);
-    return reply(
-      c,
-      submissionDetailResponse,
-      await saveSubmission(c.var.deps.db, key, body, user.username),
-    );
-  })
-  .post(`${base}/submit`, async (c) => {
-    const { key, user } = await authorizeMeasure(c, 'submissions.edit');
-    const body = await readBody(c, submitRequest);
-    return reply(
-      c,
-      submissionDetailResponse,
-      await submitSubmission(c.var.deps.db, key, body.version, user.username),
-    );
-  })
-  .post(`${base}/review`, async (c) => {
-    const { key, user } = await authorizeMeasure(c, 'submissions.review');
-    const body = await readBody(c, reviewRequest);
-    const detail = await reviewSubmission(c.var.deps.db, key, body, user.username);
-    // Approval changed published data: the public views of this city are recomputed.
-    if (body.decision === 'approve') c.var.deps.cache.invalidateCity(key.city);
-    return reply(c, submissionDetailResponse, detail);
-  })
-  .get(`${base}/comments`, async (c) => {
-    const { key } = await authorizeMeasure(c, 'submissions.read');
-    return reply(c, commentListResponse, await listSubmissionComments(c.var.deps.db, key));
-  })
-  .post(`${base}/comments`, async (c) => {
-    const { key, user } = await authorizeMeasure(c, 'submissions.comment');
-    const body = await readBody(c, commentRequest);
-    return reply(
-      c,
-      commentResponse,
-      await addSubmissionComment(c.var.deps.db, key, user, body.text),
-      201,
-    );
-  })
-  .post(`${base}/attachments`, async (c) => {
-    const { key, user } = await authorizeMeasure(c, 'submissions.edit');
-    const header = c.req.header('X-Filename');
-    if (!header)
-      throw new ApiFailure(
-        'VALIDATION_FAILED',
-        'X-Filename: the header naming the file is required',
-        [{ path: 'X-Filename', message: 'missing' }],
-      );
-    let filename: string;
-    try {
-      filename = decodeURIComponent(header);
-    } catch {
-      throw new ApiFailure('VALIDATION_FAILED', 'X-Filename: not URI-encoded text', [
-        { path: 'X-Filename', message: 'invalid' },
-      ]);
-    }
-    const bytes = new Uint8Array(await c.req.arrayBuffer());
-    return reply(
-      c,
-      attachmentResponse,
-      await addAttachment(c.var.deps.db, key, { filename, bytes }, user.username),
-      201,
-    );
-  })
-  .get(`${base}/attachments/:attachmentId`, async (c) => {
-    const { key } = await authorizeMeasure(c, 'submissions.read');
-    const file = await getAttachment(c.var.deps.db, key, intParam(c, 'attachmentId'));
-    return c.body(new Uint8Array(file.content), 200, {
-      'Content-Type': file.content_type,
-      'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
-    });
-  });
+export const submissionRoutes = [
+  route(e.listSubmissions, {
+    handle: ({ deps, params, user }) =>
+      listSubmissions(deps.db, params.city, params.id, agencyFilter(user)),
+  }),
+  route(e.getSubmission, {
+    agencyOf,
+    handle: ({ deps, params }) => getSubmission(deps.db, keyOf(params)),
+  }),
+  route(e.saveSubmission, {
+    agencyOf,
+    handle: ({ deps, params, body, user }) =>
+      saveSubmission(deps.db, keyOf(params), body, user.username),
+  }),
+  route(e.submitSubmission, {
+    agencyOf,
+    handle: ({ deps, params, body, user }) =>
+      submitSubmission(deps.db, keyOf(params), body.version, user.username),
+  }),
+  route(e.reviewSubmission, {
+    agencyOf,
+    handle: async ({ deps, params, body, user }) => {
+      const detail = await reviewSubmission(deps.db, keyOf(params), body, user.username);
+      // Approval changed published data: the public views of this city are recomputed.
+      if (body.decision === 'approve') deps.cache.invalidateCity(params.city);
+      return detail;
+    },
+  }),
+  route(e.listComments, {
+    agencyOf,
+    handle: ({ deps, params }) => listSubmissionComments(deps.db, keyOf(params)),
+  }),
+  route(e.addComment, {
+    agencyOf,
+    handle: ({ deps, params, body, user }) =>
+      addSubmissionComment(deps.db, keyOf(params), user, body.text),
+  }),
+  route(e.addAttachment, {
+    agencyOf,
+    handle: async ({ c, deps, params, user }) => {
+      const filename = filenameOf(c.req.header('X-Filename'));
+      const bytes = new Uint8Array(await c.req.arrayBuffer());
+      return addAttachment(deps.db, keyOf(params), { filename, bytes }, user.username);
+    },
+  }),
+  route(e.getAttachment, {
+    agencyOf,
+    handle: async ({ c, deps, params }) => {
+      const file = await getAttachment(deps.db, keyOf(params), params.attachmentId);
+      return c.body(new Uint8Array(file.content), 200, {
+        'Content-Type': file.content_type,
+        'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+      });
+    },
+  }),
+];

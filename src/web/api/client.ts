@@ -1,11 +1,17 @@
 import type { z } from 'zod';
 import { apiErrorSchema } from '../../contracts/api/common.js';
+import {
+  urlOf,
+  type BodyOf,
+  type EndpointShape,
+  type ParamsIn,
+  type PathParamName,
+  type QueryOf,
+  type ResponseOf,
+} from '../../contracts/api/endpoint.js';
 import { ApiError } from './api-error.js';
 
-/** Where the API lives: same origin, so the session cookie and CSP need nothing extra. */
-export const API_ROOT = '/api/v1';
-
-export interface RequestOptions {
+interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   /** A file sent as it is (attachments), with its own headers; instead of a JSON body. */
@@ -29,12 +35,54 @@ async function errorFrom(response: Response): Promise<ApiError> {
   return new ApiError(response.status, 'INVALID_RESPONSE', `HTTP ${response.status}`);
 }
 
+/** An endpoint the web can call: one that answers JSON it declares. */
+type JsonEndpoint = EndpointShape & { response: z.ZodType };
+
+/** What a call needs, typed by its declaration: path parameters, query, JSON or raw body. */
+export type CallOptions<E extends EndpointShape> = ([PathParamName<E['path']>] extends [never]
+  ? { params?: undefined }
+  : { params: ParamsIn<E> }) &
+  (E['query'] extends z.ZodType ? { query?: QueryOf<E, 'in'> } : { query?: undefined }) &
+  (E['body'] extends z.ZodType ? { body: BodyOf<E, 'in'> } : { body?: undefined }) &
+  (E['rawBody'] extends string
+    ? { raw: { body: Blob; headers: Record<string, string> } }
+    : { raw?: undefined }) & { signal?: AbortSignal };
+
 /**
- * Calls the API and validates the answer with the contract's schema, so a page never renders a
- * shape it was not written for. Errors arrive as ApiError with the server's code and message.
+ * Calls an endpoint by its declaration (src/contracts/api/endpoints) and validates the answer
+ * with its response schema, so a page never renders a shape it was not written for. Errors
+ * arrive as ApiError with the server's code and message.
+ *
+ * @example call(endpoints.listUsers, { params: { city }, signal })
  */
-export async function apiRequest<Schema extends z.ZodType>(
-  path: string,
+export function call<E extends JsonEndpoint>(
+  endpoint: E,
+  options: CallOptions<E>,
+): Promise<ResponseOf<E>> {
+  const { params, query, body, raw, signal } = options as {
+    params?: ParamsIn<E>;
+    query?: Record<string, string | number | boolean | undefined>;
+    body?: unknown;
+    raw?: RequestOptions['raw'];
+    signal?: AbortSignal;
+  };
+  const url = urlOf(endpoint, params ?? ({} as ParamsIn<E>), query);
+  const method = endpoint.method.toUpperCase() as NonNullable<RequestOptions['method']>;
+  return send(url, endpoint.response, {
+    method,
+    ...(body === undefined ? {} : { body }),
+    ...(raw ? { raw } : {}),
+    ...(signal ? { signal } : {}),
+  }) as Promise<ResponseOf<E>>;
+}
+
+/** A plain link to a download: the browser sends the session cookie itself (same origin). */
+export function hrefOf<E extends EndpointShape>(endpoint: E, params: ParamsIn<E>): string {
+  return urlOf(endpoint, params);
+}
+
+async function send<Schema extends z.ZodType>(
+  url: string,
   schema: Schema,
   options: RequestOptions = {},
 ): Promise<z.infer<Schema>> {
@@ -46,7 +94,7 @@ export async function apiRequest<Schema extends z.ZodType>(
   const payload = options.raw ? options.raw.body : JSON.stringify(options.body);
   let response: Response;
   try {
-    response = await fetch(`${API_ROOT}${path}`, {
+    response = await fetch(url, {
       method,
       headers,
       credentials: 'same-origin',

@@ -1,15 +1,12 @@
 import {
-  carbonBudgetListResponse,
-  emissionsSeriesResponse,
-  moneyBudgetListResponse,
-  pathwayResponse,
   type CarbonBudgetListResponse,
   type CitedSource,
   type EmissionsSeriesResponse,
   type MoneyBudgetListResponse,
   type PathwayResponse,
 } from '../../contracts/api/emissions.js';
-import { apiRequest } from './client.js';
+import { endpoints } from '../../contracts/api/endpoints/index.js';
+import { call, hrefOf } from './client.js';
 import { useApi, type Loadable } from './use-api.js';
 
 export type { CitedSource };
@@ -25,18 +22,21 @@ export interface EmissionsPageData {
   sources: Map<string, CitedSource>;
 }
 
-export function cityBase(city: string): string {
-  return `/cities/${encodeURIComponent(city)}`;
-}
+/** The page's CSV downloads, as plain links. */
+export const emissionsDownloads = {
+  series: (city: string) => hrefOf(endpoints.emissionsSeriesCsv, { city }),
+  inventory: (city: string, year: number) => hrefOf(endpoints.inventoryCsv, { city, year }),
+  gpc: (city: string, year: number) => hrefOf(endpoints.inventoryGpcCsv, { city, year }),
+};
 
 export function useEmissionsPage(city: string): [Loadable<EmissionsPageData>, () => void] {
-  const base = cityBase(city);
-  return useApi(`${base}/emissions-page`, async (signal) => {
+  return useApi(`emissions-page/${city}`, async (signal) => {
+    const params = { city };
     const [series, pathway, budgets, money] = await Promise.all([
-      apiRequest(`${base}/emissions`, emissionsSeriesResponse, { signal }),
-      apiRequest(`${base}/pathway`, pathwayResponse, { signal }),
-      apiRequest(`${base}/carbon-budgets`, carbonBudgetListResponse, { signal }),
-      apiRequest(`${base}/money-budgets`, moneyBudgetListResponse, { signal }),
+      call(endpoints.emissionsSeries, { params, signal }),
+      call(endpoints.pathway, { params, signal }),
+      call(endpoints.listCarbonBudgets, { params, signal }),
+      call(endpoints.listMoneyBudgets, { params, signal }),
     ]);
     const sources = new Map<string, CitedSource>();
     for (const list of [

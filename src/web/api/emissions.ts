@@ -1,10 +1,6 @@
-import {
-  emissionsSeriesResponse,
-  pathwayResponse,
-  type EmissionsSeriesResponse,
-  type PathwayResponse,
-} from '../../contracts/api/emissions.js';
-import { apiRequest } from './client.js';
+import type { EmissionsSeriesResponse, PathwayResponse } from '../../contracts/api/emissions.js';
+import { endpoints } from '../../contracts/api/endpoints/index.js';
+import { call } from './client.js';
 import { useApi, type Loadable } from './use-api.js';
 
 export type { EmissionsSeriesResponse, PathwayResponse };
@@ -16,11 +12,10 @@ export interface CityEmissions {
 
 /** The city's emissions series and its pathway (targets), fetched together and both validated. */
 export function useCityEmissions(city: string): [Loadable<CityEmissions>, () => void] {
-  const base = `/cities/${encodeURIComponent(city)}`;
-  return useApi(`${base}/emissions+pathway`, async (signal) => {
+  return useApi(`emissions+pathway/${city}`, async (signal) => {
     const [series, pathway] = await Promise.all([
-      apiRequest(`${base}/emissions`, emissionsSeriesResponse, { signal }),
-      apiRequest(`${base}/pathway`, pathwayResponse, { signal }),
+      call(endpoints.emissionsSeries, { params: { city }, signal }),
+      call(endpoints.pathway, { params: { city }, signal }),
     ]);
     return { series, pathway };
   });

@@ -1,6 +1,7 @@
-import { measureDetailResponse, type MeasureDetail } from '../../contracts/api/measures.js';
+import { endpoints } from '../../contracts/api/endpoints/index.js';
+import type { MeasureDetail } from '../../contracts/api/measures.js';
 import type { PlanSelection } from '../app/plan-context.js';
-import { apiRequest } from './client.js';
+import { call } from './client.js';
 import { useApi, type Loadable } from './use-api.js';
 
 export type { MeasureDetail };
@@ -12,8 +13,11 @@ export function useMeasureDetail(
   no: number,
 ): [Loadable<MeasureDetail>, () => void] {
   const { city, plan, asOf } = selection;
-  const path =
-    `/cities/${encodeURIComponent(city)}/plans/${encodeURIComponent(plan)}` +
-    `/measures/${encodeURIComponent(sector)}/${no}?asOf=${encodeURIComponent(asOf)}`;
-  return useApi(path, (signal) => apiRequest(path, measureDetailResponse, { signal }));
+  return useApi(`measure/${city}/${plan}/${sector}/${no}/${asOf}`, (signal) =>
+    call(endpoints.measureDetail, {
+      params: { city, plan, sector, no },
+      query: { asOf },
+      signal,
+    }),
+  );
 }

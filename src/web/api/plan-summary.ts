@@ -1,6 +1,7 @@
-import { planListResponse, type PlanListResponse } from '../../contracts/api/cities.js';
-import { planSummarySchema, type PlanSummaryJson } from '../../contracts/plan-summary.js';
-import { apiRequest } from './client.js';
+import type { PlanListResponse } from '../../contracts/api/cities.js';
+import { endpoints } from '../../contracts/api/endpoints/index.js';
+import type { PlanSummaryJson } from '../../contracts/plan-summary.js';
+import { call } from './client.js';
 
 export type PlanSummary = PlanSummaryJson;
 export type PlanInfo = PlanListResponse[number];
@@ -14,18 +15,15 @@ export const statuses: readonly Status[] = [
   'observation',
 ];
 
-const cityPath = (city: string) => `/cities/${encodeURIComponent(city)}`;
-
 export function fetchPlanSummary(
   city: string,
   plan: string,
   asOf: string,
   signal: AbortSignal,
 ): Promise<PlanSummary> {
-  const path = `${cityPath(city)}/plans/${encodeURIComponent(plan)}/summary`;
-  return apiRequest(`${path}?asOf=${encodeURIComponent(asOf)}`, planSummarySchema, { signal });
+  return call(endpoints.planSummary, { params: { city, plan }, query: { asOf }, signal });
 }
 
 export function fetchPlans(city: string, signal: AbortSignal): Promise<PlanListResponse> {
-  return apiRequest(`${cityPath(city)}/plans`, planListResponse, { signal });
+  return call(endpoints.listPlans, { params: { city }, signal });
 }

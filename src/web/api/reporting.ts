@@ -1,109 +1,95 @@
+import { endpoints } from '../../contracts/api/endpoints/index.js';
 import { reviewRequest, type ReviewRequest } from '../../contracts/api/review.js';
+import { openRoundRequest, type OpenRoundRequest } from '../../contracts/api/rounds.js';
 import {
-  openRoundRequest,
-  overdueResponse,
-  roundListResponse,
-  roundResponse,
-  type OpenRoundRequest,
-} from '../../contracts/api/rounds.js';
-import {
-  attachmentResponse,
   saveSubmissionRequest,
-  submissionDetailResponse,
-  submissionListResponse,
   type SaveSubmissionRequest,
 } from '../../contracts/api/submissions.js';
-import { okSchema } from '../../contracts/api/common.js';
 import {
   createUserRequest,
   updateUserRequest,
-  userListResponse,
-  userResponse,
   type CreateUserRequest,
   type UpdateUserRequest,
 } from '../../contracts/api/users.js';
-import { apiRequest, checkedBody } from './client.js';
+import { call, checkedBody, hrefOf } from './client.js';
 
 /**
  * The signed-in endpoints. Request bodies are parsed with their contract before sending, so a
  * form mistake is named here, field by field, the same way the server would name it.
  */
-const city = (code: string) => `/cities/${encodeURIComponent(code)}`;
-const round = (code: string, id: number) => `${city(code)}/rounds/${id}`;
-const submission = (code: string, id: number, sector: string, no: number) =>
-  `${round(code, id)}/submissions/${encodeURIComponent(sector)}/${no}`;
+const key = (city: string, id: number, sector: string, no: number) => ({ city, id, sector, no });
 
-export const listRounds = (code: string, signal: AbortSignal) =>
-  apiRequest(`${city(code)}/rounds`, roundListResponse, { signal });
+export const listRounds = (city: string, signal: AbortSignal) =>
+  call(endpoints.listRounds, { params: { city }, signal });
 
-export const openRound = (code: string, request: OpenRoundRequest) =>
-  apiRequest(`${city(code)}/rounds`, roundResponse, {
-    method: 'POST',
+export const openRound = (city: string, request: OpenRoundRequest) =>
+  call(endpoints.openRound, {
+    params: { city },
     body: checkedBody(openRoundRequest, request),
   });
 
-export const fetchRound = (code: string, id: number, signal: AbortSignal) =>
-  apiRequest(round(code, id), roundResponse, { signal });
+export const fetchRound = (city: string, id: number, signal: AbortSignal) =>
+  call(endpoints.getRound, { params: { city, id }, signal });
 
-export const fetchOverdue = (code: string, id: number, signal: AbortSignal) =>
-  apiRequest(`${round(code, id)}/overdue`, overdueResponse, { signal });
+export const fetchOverdue = (city: string, id: number, signal: AbortSignal) =>
+  call(endpoints.roundOverdue, { params: { city, id }, signal });
 
-export const listSubmissions = (code: string, id: number, signal: AbortSignal) =>
-  apiRequest(`${round(code, id)}/submissions`, submissionListResponse, { signal });
+export const listSubmissions = (city: string, id: number, signal: AbortSignal) =>
+  call(endpoints.listSubmissions, { params: { city, id }, signal });
 
 export const fetchSubmission = (
-  code: string,
+  city: string,
   id: number,
   sector: string,
   no: number,
   signal: AbortSignal,
-) => apiRequest(submission(code, id, sector, no), submissionDetailResponse, { signal });
+) => call(endpoints.getSubmission, { params: key(city, id, sector, no), signal });
 
 export const saveSubmission = (
-  code: string,
+  city: string,
   id: number,
   sector: string,
   no: number,
   request: SaveSubmissionRequest,
 ) =>
-  apiRequest(submission(code, id, sector, no), submissionDetailResponse, {
-    method: 'PUT',
+  call(endpoints.saveSubmission, {
+    params: key(city, id, sector, no),
     body: checkedBody(saveSubmissionRequest, request),
   });
 
 export const submitSubmission = (
-  code: string,
+  city: string,
   id: number,
   sector: string,
   no: number,
   version: number,
 ) =>
-  apiRequest(`${submission(code, id, sector, no)}/submit`, submissionDetailResponse, {
-    method: 'POST',
+  call(endpoints.submitSubmission, {
+    params: key(city, id, sector, no),
     body: { version },
   });
 
 export const reviewSubmission = (
-  code: string,
+  city: string,
   id: number,
   sector: string,
   no: number,
   request: ReviewRequest,
 ) =>
-  apiRequest(`${submission(code, id, sector, no)}/review`, submissionDetailResponse, {
-    method: 'POST',
+  call(endpoints.reviewSubmission, {
+    params: key(city, id, sector, no),
     body: checkedBody(reviewRequest, request),
   });
 
 export const uploadAttachment = (
-  code: string,
+  city: string,
   id: number,
   sector: string,
   no: number,
   file: File,
 ) =>
-  apiRequest(`${submission(code, id, sector, no)}/attachments`, attachmentResponse, {
-    method: 'POST',
+  call(endpoints.addAttachment, {
+    params: key(city, id, sector, no),
     raw: {
       body: file,
       headers: {
@@ -114,32 +100,29 @@ export const uploadAttachment = (
   });
 
 export const attachmentHref = (
-  code: string,
+  city: string,
   id: number,
   sector: string,
   no: number,
   attachmentId: number,
-) => `/api/v1${submission(code, id, sector, no)}/attachments/${attachmentId}`;
+) => hrefOf(endpoints.getAttachment, { ...key(city, id, sector, no), attachmentId });
 
-export const listUsers = (code: string, signal: AbortSignal) =>
-  apiRequest(`${city(code)}/users`, userListResponse, { signal });
+export const listUsers = (city: string, signal: AbortSignal) =>
+  call(endpoints.listUsers, { params: { city }, signal });
 
-export const createUser = (code: string, request: CreateUserRequest) =>
-  apiRequest(`${city(code)}/users`, userResponse, {
-    method: 'POST',
+export const createUser = (city: string, request: CreateUserRequest) =>
+  call(endpoints.createUser, {
+    params: { city },
     body: checkedBody(createUserRequest, request),
   });
 
-const user = (code: string, username: string) =>
-  `${city(code)}/users/${encodeURIComponent(username)}`;
-
 /** A stale `version` is a 409 whose `current` is the user as they are now. */
-export const updateUser = (code: string, username: string, request: UpdateUserRequest) =>
-  apiRequest(user(code, username), userResponse, {
-    method: 'PATCH',
+export const updateUser = (city: string, username: string, request: UpdateUserRequest) =>
+  call(endpoints.updateUser, {
+    params: { city, username },
     body: checkedBody(updateUserRequest, request),
   });
 
 /** With the version the admin saw: a user changed since is a 409, not removed unseen. */
-export const deleteUser = (code: string, username: string, version: number) =>
-  apiRequest(`${user(code, username)}?version=${version}`, okSchema, { method: 'DELETE' });
+export const deleteUser = (city: string, username: string, version: number) =>
+  call(endpoints.deleteUser, { params: { city, username }, query: { version } });

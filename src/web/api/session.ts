@@ -1,10 +1,10 @@
-import { okSchema } from '../../contracts/api/common.js';
-import { sessionResponse, type SessionResponse } from '../../contracts/api/session.js';
-import { apiRequest, setCsrfToken } from './client.js';
+import { endpoints } from '../../contracts/api/endpoints/index.js';
+import type { SessionResponse } from '../../contracts/api/session.js';
+import { call, setCsrfToken } from './client.js';
 
 /** Reads who is signed in and keeps the CSRF token every later write must carry. */
 export async function fetchSession(signal?: AbortSignal): Promise<SessionResponse> {
-  const session = await apiRequest('/session', sessionResponse, signal ? { signal } : {});
+  const session = await call(endpoints.getSession, signal ? { signal } : {});
   setCsrfToken(session.csrfToken);
   return session;
 }
@@ -14,15 +14,12 @@ export async function signIn(
   username: string,
   password: string,
 ): Promise<SessionResponse> {
-  const session = await apiRequest('/session', sessionResponse, {
-    method: 'POST',
-    body: { city, username, password },
-  });
+  const session = await call(endpoints.signIn, { body: { city, username, password } });
   setCsrfToken(session.csrfToken);
   return session;
 }
 
 export async function signOut(): Promise<void> {
-  await apiRequest('/session', okSchema, { method: 'DELETE' });
+  await call(endpoints.signOut, {});
   setCsrfToken(null);
 }

@@ -3,6 +3,7 @@ import { hrefFor, type Route } from '../app/routes.js';
 import { useSession } from '../app/session-context.js';
 import { useAction } from '../api/use-action.js';
 import { useI18n } from '../i18n/i18n.js';
+import { can } from '../../core/permissions.js';
 
 interface NavItem {
   route: Route;
@@ -34,7 +35,7 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
       label: t('nav.openData'),
       current: route.page === 'openData',
     },
-    ...(user && (user.role === 'admin' || user.role === 'reviewer')
+    ...(user && can(user, user.city, 'reports.read')
       ? [
           {
             route: { page: 'reports' } as const,
@@ -50,7 +51,7 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
             label: user.role === 'admin' ? t('nav.review') : t('nav.submit'),
             current: workPages,
           },
-          ...(user.role === 'admin'
+          ...(can(user, user.city, 'users.manage')
             ? [
                 {
                   route: { page: 'users' } as const,

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Role } from '../../contracts/api/common.js';
+import { can, type Action } from '../../core/permissions.js';
 import type { SessionUser } from '../../contracts/api/session.js';
 import { hrefFor } from '../app/routes.js';
 import { useSession } from '../app/session-context.js';
@@ -7,14 +7,14 @@ import { useI18n } from '../i18n/i18n.js';
 import { Loading } from './Feedback.js';
 
 /**
- * Shows its page only to a signed-in user with one of `roles`; the server decides what each
- * user may read and change, this only spares people pages they cannot use.
+ * Shows its page only to a signed-in user who `may` take that action in their city (the same
+ * rule the server authorizes with); this only spares people pages they cannot use.
  */
 export function SignedIn({
-  roles,
+  may,
   children,
 }: {
-  roles?: readonly Role[];
+  may?: Action;
   children: (user: SessionUser) => ReactNode;
 }) {
   const { t } = useI18n();
@@ -30,7 +30,7 @@ export function SignedIn({
       </>
     );
   }
-  if (roles && !roles.includes(user.role)) {
+  if (may && !can(user, user.city, may)) {
     return <h1>{t('signIn.forbidden')}</h1>;
   }
   return <>{children(user)}</>;

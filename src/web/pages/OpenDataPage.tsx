@@ -1,5 +1,5 @@
 import type { OpenDataResponse } from '../../contracts/api/open-data.js';
-import { fetchOpenData } from '../api/downloads.js';
+import { fetchOpenData, openDataHref } from '../api/downloads.js';
 import { useApi } from '../api/use-api.js';
 import { planOf } from '../app/plan-context.js';
 import { ErrorMessage, Loading } from '../components/Feedback.js';
@@ -49,7 +49,7 @@ export function OpenDataPage({ query }: { query: URLSearchParams }) {
             <DatasetSection key={dataset.identifier} dataset={dataset} />
           ))}
           <p>
-            <a href={`/api/v1/cities/${encodeURIComponent(city)}/open-data/metadata.json`} download>
+            <a href={openDataHref(city, 'metadata.json')} download>
               {t('openData.allMetadata')}
             </a>
           </p>

@@ -1,3 +1,4 @@
+import { can } from '../../core/permissions.js';
 import { useEffect, useState, type SyntheticEvent } from 'react';
 import type { PlanListResponse } from '../../contracts/api/cities.js';
 import { reportFormats, type ReportSnapshotResponse } from '../../contracts/api/reports.js';
@@ -16,7 +17,7 @@ import { localName } from '../i18n/names.js';
 
 /** 成果報告: the secretariat generates report snapshots; reviewers download them. */
 export function ReportsPage() {
-  return <SignedIn roles={['admin', 'reviewer']}>{(user) => <Reports user={user} />}</SignedIn>;
+  return <SignedIn may="reports.read">{(user) => <Reports user={user} />}</SignedIn>;
 }
 
 function Reports({ user }: { user: SessionUser }) {
@@ -87,7 +88,7 @@ function PlanReports({ user, plans }: { user: SessionUser; plans: PlanListRespon
         <p id="report-as-of-hint" className="figure-note">
           {t('reports.asOfHint')}
         </p>
-        {user.role === 'admin' ? (
+        {can(user, user.city, 'reports.generate') ? (
           <button type="submit" disabled={action.busy || !validDate}>
             {action.busy ? t('reports.generating') : t('reports.generate')}
           </button>

@@ -1,3 +1,4 @@
+import { can } from '../../core/permissions.js';
 import { useState } from 'react';
 import type { submissionSummary, SubmissionState } from '../../contracts/api/submissions.js';
 import type { z } from 'zod';
@@ -85,7 +86,7 @@ function Round({ user, id }: { user: SessionUser; id: number }) {
             onUploaded={retry}
           />
         ))}
-      {(user.role === 'admin' || user.role === 'reviewer') && <Overdue city={user.city} id={id} />}
+      {can(user, user.city, 'rounds.overdue') && <Overdue city={user.city} id={id} />}
     </>
   );
 }

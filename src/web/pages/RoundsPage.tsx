@@ -1,3 +1,4 @@
+import { can } from '../../core/permissions.js';
 import { useState, type SyntheticEvent } from 'react';
 import type { SessionUser } from '../../contracts/api/session.js';
 import { listRounds, openRound } from '../api/reporting.js';
@@ -64,7 +65,7 @@ function Rounds({ user }: { user: SessionUser }) {
             </table>
           </div>
         ))}
-      {user.role === 'admin' && (
+      {can(user, user.city, 'rounds.manage') && (
         <OpenRoundForm city={user.city} onOpened={() => setReload((n) => n + 1)} />
       )}
     </>

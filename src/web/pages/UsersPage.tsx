@@ -12,7 +12,7 @@ import { CreateUserForm } from './users/CreateUserForm.js';
 import { UserRow } from './users/UserRow.js';
 
 export function UsersPage() {
-  return <SignedIn roles={['admin']}>{(user) => <Users user={user} />}</SignedIn>;
+  return <SignedIn may="users.manage">{(user) => <Users user={user} />}</SignedIn>;
 }
 
 /** The city's accounts: list, change, remove (each row) and create (below). */

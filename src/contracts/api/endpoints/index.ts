@@ -1,0 +1,31 @@
+import type { EndpointShape } from '../endpoint.js';
+import { auditEndpoints } from './audit.js';
+import { emissionsEndpoints } from './emissions.js';
+import { openDataEndpoints } from './open-data.js';
+import { publicEndpoints } from './public.js';
+import { reportEndpoints } from './reports.js';
+import { roundTemplateEndpoints } from './round-templates.js';
+import { roundEndpoints } from './rounds.js';
+import { sessionEndpoints } from './session.js';
+import { submissionEndpoints } from './submissions.js';
+import { userEndpoints } from './users.js';
+
+/**
+ * Every endpoint of /api/v1 by name, one declaration each (a file per resource beside this).
+ * The server serves exactly these (a test compares them with the routes Hono registered).
+ */
+export const endpoints = {
+  ...publicEndpoints,
+  ...sessionEndpoints,
+  ...userEndpoints,
+  ...roundEndpoints,
+  ...submissionEndpoints,
+  ...roundTemplateEndpoints,
+  ...emissionsEndpoints,
+  ...reportEndpoints,
+  ...openDataEndpoints,
+  ...auditEndpoints,
+};
+export type EndpointName = keyof typeof endpoints;
+
+export const endpointList: readonly EndpointShape[] = Object.values(endpoints);
