@@ -39,3 +39,11 @@ it('finds a declaration no handler serves', () => {
     unserved: ['GET /api/v1/cities/:city/audit/verify'],
   });
 });
+
+it('declares each method and path once, with schemas only for parameters its path has', () => {
+  const keys = endpointList.map((e) => `${e.method} ${e.path}`);
+  expect(new Set(keys).size).toBe(keys.length);
+  for (const e of endpointList)
+    for (const name of Object.keys(e.params ?? {}))
+      expect(e.path, `${e.method} ${e.path}: {${name}}`).toContain(`{${name}}`);
+});

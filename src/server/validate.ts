@@ -35,13 +35,3 @@ export function reply<S extends z.ZodType>(
 ): Response {
   return c.json(schema.parse(data) as object, status);
 }
-
-export function intParam(c: Context, name: string): number {
-  const text = c.req.param(name) ?? '';
-  const value = Number(text);
-  if (!/^\d{1,9}$/.test(text) || !Number.isSafeInteger(value))
-    throw new NetZeroError('VALIDATION_FAILED', `${name} must be a whole number, not "${text}"`, [
-      { path: name, message: 'not a whole number' },
-    ]);
-  return value;
-}
