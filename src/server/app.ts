@@ -73,8 +73,8 @@ function bodyLimits(): (method: string, path: string) => number {
 
 /**
  * The whole HTTP application, without a socket: tests call `app.request()`, listen.ts serves it.
- * Pipeline per request: security headers → body limit → session → CSRF → route (validate →
- * authorize → domain call → present through the contract).
+ * Pipeline per request: security headers → body limit → session → CSRF → the route its
+ * declaration makes (authorize → validate → handler → reply through the contract; route.ts).
  */
 export function createApp(options: AppOptions): Hono<AppEnv> {
   const log = options.log ?? ((error: unknown) => console.error(error));
