@@ -74,9 +74,9 @@ function readParams(c: Context<AppEnv>, e: EndpointShape): Record<string, unknow
 }
 
 /**
- * Attaches a handler to an endpoint's declaration. The pipeline is the declaration's: rate limit
- * → authorize the policy in `{city}` → parse path parameters → the agency check, if any → query → JSON body
- * → handle → reply through the response contract with the declared status.
+ * Attaches a handler to an endpoint's declaration. The pipeline is the declaration's: rate
+ * limit → authorize the policy in `{city}` → path parameters → the agency check, if any →
+ * query → JSON body → handle → reply through the response contract with the declared status.
  */
 export function route<const E extends EndpointShape>(
   endpoint: E,
