@@ -4,6 +4,7 @@ import { renderResultsReport } from '../reports/generate-results-report.js';
 import type { ConvertOptions } from '../reports/render/libreoffice.js';
 import type { ReportSnapshot } from '../reports/snapshots/report-snapshots.js';
 import { ApiFailure } from './errors.js';
+import { libreOfficeFormats } from '../core/vocabulary/lists.js';
 
 export interface ReportFilesOptions {
   /** LibreOffice binary and timeout (render/libreoffice.ts). */
@@ -52,7 +53,7 @@ export class ReportFiles {
     }
     // One LibreOffice start gives both the ODT and the PDF: keep both.
     const both = this.converted(snapshot);
-    for (const f of ['odt', 'pdf'] as const)
+    for (const f of libreOfficeFormats)
       this.remember(
         key(f),
         both.then((files) => pick(files, f)),
@@ -63,7 +64,7 @@ export class ReportFiles {
   private async converted(snapshot: ReportSnapshot): Promise<Map<ReportFormatName, Buffer>> {
     await this.slot();
     try {
-      return await this.render(snapshot, ['odt', 'pdf']);
+      return await this.render(snapshot, [...libreOfficeFormats]);
     } finally {
       this.release();
     }

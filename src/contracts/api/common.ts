@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { roles } from '../../core/vocabulary/lists.js';
 
 /**
  * Building blocks shared by every API contract. Decimals travel as strings (exact), dates as
@@ -10,7 +11,6 @@ export const decimalString = z
 export const isoDate = z.iso.date();
 export const timestamp = z.string();
 export const cityCode = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/);
-export const roles = ['admin', 'agency_editor', 'reviewer', 'viewer'] as const;
 export const role = z.enum(roles);
 export type Role = z.infer<typeof role>;
 

@@ -8,6 +8,7 @@ import { NetZeroError } from '../../core/errors.js';
 import { StaleVersion } from '../accounts/users.js';
 import { appendAudit } from '../audit/append-audit.js';
 import type { Tables } from '../tables.js';
+import { type RoundStatus } from '../../core/vocabulary/lists.js';
 
 export async function openRound(
   db: Kysely<Tables>,
@@ -74,7 +75,7 @@ export async function updateRound(
   db: Kysely<Tables>,
   city: string,
   id: number,
-  change: { version: number; dueDate?: string | undefined; status?: 'open' | 'closed' | undefined },
+  change: { version: number; dueDate?: string | undefined; status?: RoundStatus | undefined },
   actor: string,
 ): Promise<RoundResponse> {
   return db.transaction().execute(async (trx) => {

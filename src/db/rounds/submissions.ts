@@ -1,9 +1,5 @@
 import type { Kysely } from 'kysely';
-import type {
-  SaveSubmissionRequest,
-  SubmissionDetail,
-  SubmissionState,
-} from '../../contracts/api/submissions.js';
+import type { SaveSubmissionRequest, SubmissionDetail } from '../../contracts/api/submissions.js';
 import { NetZeroError } from '../../core/errors.js';
 import { StaleVersion } from '../accounts/users.js';
 import { appendAudit } from '../audit/append-audit.js';
@@ -11,6 +7,8 @@ import type { StoredFigure } from '../tables-accounts.js';
 import type { Tables } from '../tables.js';
 import { computedStatus, figureIssues } from './check-figures.js';
 import { loadSubmissionContext, type SubmissionContext } from './submission-context.js';
+import { isEditableSubmissionState } from '../../core/vocabulary/lists.js';
+import { type AuditAction } from '../../core/vocabulary/lists.js';
 
 export interface SubmissionKey {
   city: string;
@@ -106,8 +104,6 @@ async function present(db: Kysely<Tables>, ctx: SubmissionContext): Promise<Subm
   };
 }
 
-const editable: readonly SubmissionState[] = ['not_started', 'draft', 'returned'];
-
 function stale(current: SubmissionDetail): StaleVersion {
   return new StaleVersion(
     `this submission was changed by ${current.updatedBy ?? 'someone else'} (now version ${current.version}, ${current.state}); reload and retry`,
@@ -148,7 +144,7 @@ export async function saveSubmissionIn(
   const ctx = await loadSubmissionContext(trx, key.city, key.roundId, key.sector, key.no);
   assertOpen(ctx);
   const before = await present(trx, ctx);
-  if (!editable.includes(before.state))
+  if (!isEditableSubmissionState(before.state))
     throw new NetZeroError(
       'CONFLICT',
       `the submission is ${before.state}: it can be edited again only if the secretariat returns it`,
@@ -277,7 +273,7 @@ export async function audit(
   trx: Kysely<Tables>,
   key: SubmissionKey,
   actor: string,
-  action: string,
+  action: AuditAction,
   before: unknown,
   after: unknown,
 ): Promise<void> {

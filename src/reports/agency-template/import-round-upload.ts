@@ -13,6 +13,7 @@ import { parseAgencyUpload, readTemplateRecord } from './parse-agency-upload.js'
 import { loadRoundTemplateInput } from './round-template.js';
 import type { UploadIssue } from './types.js';
 import { WHOLE_FILE } from '../../contracts/api/round-templates.js';
+import { isEditableSubmissionState } from '../../core/vocabulary/lists.js';
 
 /** Where an upload must belong when the caller already knows (the API's URL and account). */
 export interface UploadScope {
@@ -146,7 +147,7 @@ export async function importRoundUpload(
         unchanged.push({ sector: m.sector, no: m.no });
         continue;
       }
-      if (!['not_started', 'draft', 'returned'].includes(current.state)) {
+      if (!isEditableSubmissionState(current.state)) {
         issues.push({
           path: `${SHEETS.texts}!A${String(index + 2)}`,
           message: `措施 ${m.sector} ${String(m.no)} 已${current.state === 'approved' ? '核定' : '送出'}，除非秘書處退回，否則不能再修改 (the submission is ${current.state}: it can be changed only if the secretariat returns it)`,

@@ -1,4 +1,4 @@
-import type { ProgressStatus } from '../../core/progress/status.js';
+import { progressStatuses, type ProgressStatus } from '../../core/progress/status.js';
 
 export const STATUS_LABELS: Record<ProgressStatus, string> = {
   achieved: '已達成',
@@ -8,10 +8,4 @@ export const STATUS_LABELS: Record<ProgressStatus, string> = {
   observation: '觀察型',
 };
 
-export const STATUS_ORDER: readonly ProgressStatus[] = [
-  'achieved',
-  'on_track',
-  'lagging',
-  'no_data',
-  'observation',
-];
+export const STATUS_ORDER: readonly ProgressStatus[] = progressStatuses;

@@ -4,7 +4,6 @@ import {
   reportContentTypes,
   reportDownloadName,
   reportFormat,
-  reportFormats,
   reportListResponse,
   reportSnapshotResponse,
 } from '../../contracts/api/reports.js';
@@ -19,6 +18,7 @@ import type { AppEnv } from '../context.js';
 import { ApiFailure, notFound } from '../errors.js';
 import { authorize } from '../policies.js';
 import { intParam, readBody, reply } from '../validate.js';
+import { reportFormats } from '../../core/vocabulary/lists.js';
 
 const base = '/cities/:city/plans/:plan/reports';
 
