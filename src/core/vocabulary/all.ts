@@ -28,6 +28,9 @@ import {
   trajectoryOrigins,
   costPerTonneReasons,
   databaseEngines,
+  scopeShareCategories,
+  languages,
+  uploadProblemCodes,
 } from './lists.js';
 
 /**
@@ -61,6 +64,9 @@ export const vocabularies = {
   trajectoryOrigin: trajectoryOrigins,
   costPerTonneReason: costPerTonneReasons,
   databaseEngine: databaseEngines,
+  scopeShareCategory: scopeShareCategories,
+  language: languages,
+  uploadProblemCode: uploadProblemCodes,
   budgetStatus: BUDGET_STATUSES,
   gas: GASES,
   gwpSet: GWP_SETS,

@@ -123,6 +123,47 @@ export const costPerTonneReasons = [
 ] as const;
 export type CostPerTonneReason = (typeof costPerTonneReasons)[number];
 
+/** Emission shares a source gives by scope rather than by sector: shown apart from the sectors. */
+export const scopeShareCategories = ['direct', 'indirect'] as const;
+export type ScopeShareCategory = (typeof scopeShareCategories)[number];
+
+/**
+ * Why an uploaded agency template is refused: the server sends the code with its parameters and
+ * the reader's client words it (src/core/catalog).
+ */
+export const uploadProblemCodes = [
+  'file_too_large',
+  'encrypted_or_xls',
+  'not_xlsx',
+  'inflates_too_much',
+  'unreadable_workbook',
+  'not_our_template',
+  'other_city',
+  'other_round',
+  'other_agency',
+  'structure_edited',
+  'sheet_missing',
+  'too_many_rows',
+  'merged_cells',
+  'header_changed',
+  'extra_row',
+  'wrong_row',
+  'formula',
+  'text_too_long',
+  'unreadable_cell',
+  'not_a_number',
+  'negative',
+  'submission_submitted',
+  'submission_approved',
+] as const;
+export type UploadProblemCode = (typeof uploadProblemCodes)[number];
+export const isUploadProblemCode = (code: string): code is UploadProblemCode =>
+  (uploadProblemCodes as readonly string[]).includes(code);
+
+/** The languages of every label and message (src/core/catalog). */
+export const languages = ['zh-TW', 'en'] as const;
+export type Language = (typeof languages)[number];
+
 /** The two database engines the platform runs on. */
 export const databaseEngines = ['pglite', 'postgres'] as const;
 export type DatabaseEngine = (typeof databaseEngines)[number];
