@@ -1,5 +1,6 @@
 import { NetZeroError } from '../core/errors.js';
 import { processIo, type CliIo } from './io.js';
+import { issueIn, readerLanguage } from './reader-language.js';
 
 const help = `netzero — Net-Zero Tracker (淨零管考平台)
 
@@ -91,8 +92,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
 function reportError(error: unknown, io: CliIo): number {
   if (error instanceof NetZeroError) {
     io.err(`netzero: ${error.message}`);
-    if (error.issues.length > 1)
-      for (const issue of error.issues) io.err(`  - ${issue.path}: ${issue.message}`);
+    const language = readerLanguage(io.env);
+    // The headline is English; a problem with a code is also listed in the reader's words.
+    const worded = error.issues.some((i) => i.code !== undefined) && language !== 'en';
+    if (error.issues.length > 1 || worded)
+      for (const issue of error.issues) io.err(`  - ${issue.path}: ${issueIn(issue, language)}`);
     if (error.code === 'INTERNAL') return 70;
     return error.issues.some((i) => i.path === 'arguments') ? 2 : 1;
   }

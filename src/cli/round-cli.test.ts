@@ -98,6 +98,10 @@ for (const engine of databaseEngines)
       expect(refused.status).toBe(1);
       // A problem of the whole file names no cell.
       expect(refused.err).toMatch(/upload was refused: not an Excel \(\.xlsx\) file$/m);
+      // A Chinese reader also gets the problem in Chinese, worded from its code.
+      const chinese = await cli({ ...database.env, LANG: 'zh_TW.UTF-8' }, 'round', 'import', bad);
+      expect(chinese.status).toBe(1);
+      expect(chinese.err).toContain('  - file: 不是 Excel (.xlsx) 檔案');
       const nobody = await cli(
         database.env,
         'round',

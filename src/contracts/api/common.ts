@@ -31,7 +31,16 @@ export type ApiErrorCode = keyof typeof errorStatus;
 export const apiErrorSchema = z.strictObject({
   code: z.enum(Object.keys(errorStatus) as [ApiErrorCode, ...ApiErrorCode[]]),
   message: z.string(),
-  details: z.array(z.strictObject({ path: z.string(), message: z.string() })),
+  details: z.array(
+    z.strictObject({
+      path: z.string(),
+      /** In English, for API users and logs. */
+      message: z.string(),
+      /** A stable code (e.g. an upload problem's) with its parameters: the client words it. */
+      code: z.string().optional(),
+      params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+    }),
+  ),
   /** CONFLICT only: the record as it is now, so the client can show it and retry. */
   current: z.unknown().optional(),
 });

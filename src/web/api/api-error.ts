@@ -1,13 +1,13 @@
+import type { ApiError as ApiErrorBody } from '../../contracts/api/common.js';
+
 /**
  * A failed API call as the pages see it: the server's stable code, its message and the fields
  * to fix (`apiErrorSchema` in src/contracts/api/common.ts), or one of the client's own codes.
  */
 export type ClientErrorCode = 'NETWORK' | 'INVALID_RESPONSE';
 
-export interface ErrorDetail {
-  path: string;
-  message: string;
-}
+/** One field to fix; `code` and `params`, when the server sends them, are worded by the client. */
+export type ErrorDetail = ApiErrorBody['details'][number];
 
 export class ApiError extends Error {
   constructor(
