@@ -1,3 +1,13 @@
+import { followUpEvents } from '../committee/follow-up.js';
+import {
+  agendaItemKinds,
+  commentChannels,
+  followUpStates,
+  meetingKinds,
+  memberCategories,
+  memberRoles,
+  writtenCommentForms,
+} from '../committee/vocabulary.js';
 import { BUDGET_STATUSES } from '../emissions/carbon-budget.js';
 import { GASES, GWP_SETS } from '../emissions/gases.js';
 import { NOTATION_KEYS } from '../emissions/inventory-entry.js';
@@ -73,5 +83,13 @@ export const vocabularies = {
   notationKey: NOTATION_KEYS,
   inventorySector: INVENTORY_SECTORS,
   scope: SCOPES,
+  meetingKind: meetingKinds,
+  agendaItemKind: agendaItemKinds,
+  memberCategory: memberCategories,
+  memberRole: memberRoles,
+  commentChannel: commentChannels,
+  writtenCommentForm: writtenCommentForms,
+  followUpState: followUpStates,
+  followUpEvent: followUpEvents,
 } as const satisfies Record<string, readonly (string | number)[]>;
 export type VocabularyName = keyof typeof vocabularies;
