@@ -12,6 +12,8 @@ import { describeEachDatabase } from './test-support/databases.js';
 const mirrors: Record<string, VocabularyName> = {
   'carbon_budgets.cap_basis': 'capBasis',
   'carbon_budgets.status': 'budgetStatus',
+  'discussion_threads.follow_up': 'followUpState',
+  'discussion_threads.subject_kind': 'discussionSubjectKind',
   'emission_factors.gas': 'gas',
   'emission_figures.basis': 'emissionBasis',
   'emission_targets.kind': 'emissionTargetKind',

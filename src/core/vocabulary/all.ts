@@ -1,4 +1,5 @@
 import { followUpEvents } from '../committee/follow-up.js';
+import { DISCUSSION_SUBJECT_KINDS } from '../discussions/subject.js';
 import {
   agendaItemKinds,
   commentChannels,
@@ -91,5 +92,6 @@ export const vocabularies = {
   writtenCommentForm: writtenCommentForms,
   followUpState: followUpStates,
   followUpEvent: followUpEvents,
+  discussionSubjectKind: DISCUSSION_SUBJECT_KINDS,
 } as const satisfies Record<string, readonly (string | number)[]>;
 export type VocabularyName = keyof typeof vocabularies;
