@@ -22,7 +22,8 @@ import { buildAgencyTemplate } from '../src/reports/agency-template/build-agency
 import { SHEETS } from '../src/reports/agency-template/layout.js';
 import type { RoundTemplateInput } from '../src/reports/agency-template/types.js';
 import { renderResultsReport } from '../src/reports/generate-results-report.js';
-import { REPORT_FORMATS, startLibreOffice } from '../src/reports/report-formats.js';
+import { reportFormats } from '../src/core/vocabulary/lists.js';
+import { startLibreOffice } from '../src/reports/report-formats.js';
 import { convertDocxTo } from '../src/reports/render/libreoffice.js';
 import {
   profileTemplate,
@@ -407,7 +408,7 @@ export async function benchReports(): Promise<ReportsBench> {
 
     console.log('reports: sequential against overlapped pipeline…');
     const pipelineLoad = loadAverage();
-    const formats = REPORT_FORMATS;
+    const formats = reportFormats;
     // Before: database, then DOCX and XLSX, then LibreOffice started for the DOCX.
     const sequential = async () => {
       const d = await open();

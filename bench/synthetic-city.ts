@@ -1,5 +1,5 @@
 import type { CityDocumentInput } from '../src/contracts/city-document.js';
-import { sectorCodes } from '../src/contracts/city-document.js';
+import { sectorCodes } from '../src/core/vocabulary/lists.js';
 
 /** The benchmark's national-scale shape (issue #2): 22 cities × 60 measures × 2 indicators × 10 years monthly. */
 export const SCALE = { cities: 22, measures: 60, indicatorsPerMeasure: 2, years: 10 } as const;

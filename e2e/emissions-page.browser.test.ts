@@ -76,9 +76,11 @@ describe('the emissions page in a real browser', () => {
       .getByTestId('budgets-table')
       .locator('tr[data-code="cb-2025-2026"]')
       .textContent();
-    expect(budget).toMatch(/5,093\.73.*10,187\.46.*9,973\.91.*議會核定/);
+    expect(budget).toMatch(/5,093\.73.*10,187\.46.*9,973\.91.*已經市議會審議通過/);
     const steps = page.getByRole('list', { name: '審議進度' });
-    await expect(steps.locator('[aria-current="step"]').textContent()).resolves.toBe('議會核定');
+    await expect(steps.locator('[aria-current="step"]').textContent()).resolves.toBe(
+      '已經市議會審議通過',
+    );
     await expect(page.getByText('來源未公布部門分配。').count()).resolves.toBe(1);
     // Passed by the council on 2025-06-02 (Taipei time), shown as the ROC date of that day.
     await expect(page.getByTestId('budget-cb-2025-2026').textContent()).resolves.toContain(

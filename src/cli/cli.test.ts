@@ -3,13 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planSummarySchema } from '../contracts/plan-summary.js';
-import {
-  openTestDatabaseEnv,
-  type Engine,
-  type TestDatabaseEnv,
-} from '../db/test-support/databases.js';
+import { openTestDatabaseEnv, type TestDatabaseEnv } from '../db/test-support/databases.js';
 import type { CliIo } from './io.js';
 import { main } from './main.js';
+import { databaseEngines } from '../core/vocabulary/lists.js';
 
 /** Just the parts of an exported city the broken-file test edits. */
 interface BrokenCity {
@@ -35,7 +32,7 @@ function cli(env: Record<string, string>) {
   };
 }
 
-for (const engine of ['pglite', 'postgres'] as Engine[]) {
+for (const engine of databaseEngines) {
   describe(`netzero CLI [${engine}]`, () => {
     let database: TestDatabaseEnv;
     let run: ReturnType<typeof cli>;

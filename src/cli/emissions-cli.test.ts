@@ -2,13 +2,10 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  openTestDatabaseEnv,
-  type Engine,
-  type TestDatabaseEnv,
-} from '../db/test-support/databases.js';
+import { openTestDatabaseEnv, type TestDatabaseEnv } from '../db/test-support/databases.js';
 import type { CliIo } from './io.js';
 import { main } from './main.js';
+import { databaseEngines } from '../core/vocabulary/lists.js';
 
 /** Entries in Kaohsiung's audit trail, as `netzero audit verify` reports them (it must verify). */
 async function auditEntries(run: ReturnType<typeof cli>): Promise<number> {
@@ -46,7 +43,7 @@ const EXPORTED = GOOD.split('\n')
   )
   .join('\n');
 
-for (const engine of ['pglite', 'postgres'] as Engine[]) {
+for (const engine of databaseEngines) {
   describe(`netzero emissions commands [${engine}]`, () => {
     let database: TestDatabaseEnv;
     let run: ReturnType<typeof cli>;

@@ -3,43 +3,24 @@ import { Decimal } from '../core/decimal.js';
 import { formatRocDate } from '../core/roc-date.js';
 import { toWanTonnesText } from '../core/rollup/display.js';
 import { renderTable } from './text-table.js';
+import { catalogs } from '../core/catalog/catalogs.js';
+import { progressStatuses } from '../core/progress/status.js';
 
 export type Lang = 'zh' | 'en';
 
-const sectorNamesEn: Record<string, string> = {
-  energy: 'Energy',
-  manufacturing: 'Manufacturing',
-  residential_commercial: 'Residential & commercial',
-  transport: 'Transport',
-  agriculture: 'Agriculture',
-  environment: 'Environment',
-};
+/** The CLI's languages, named as `--lang` takes them, and the catalog each reads. */
+const catalogOf = { zh: catalogs['zh-TW'], en: catalogs.en } as const;
 
 const words = {
   zh: {
     title: (city: string, plan: string, asOf: string) =>
       `${city} ${plan} 執行成果摘要（截至 ${asOf}）`,
-    sectorHeader: [
-      '部門',
-      '措施數',
-      '達成',
-      '符合進度',
-      '落後',
-      '無資料',
-      '觀察型',
-      '減碳量(萬公噸)',
-    ],
+    sectorHeader: ['部門', '措施數'],
+    reductionHeader: '減碳量(萬公噸)',
     measureHeader: ['編號', '主要局處', '執行措施', '狀態', '減碳量(萬公噸)'],
     total: '合計',
     goal: (goal: string) => `五年減碳目標：${goal} 萬公噸`,
     published: '與公布數字核對：',
-    status: {
-      achieved: '已達成',
-      on_track: '符合進度',
-      lagging: '落後',
-      no_data: '無資料',
-      observation: '觀察型',
-    },
     indicator: (unit: string, target: string, actual: string, expected: string) =>
       `目標 ${target} ${unit}｜實際 ${actual}｜應達 ${expected}`,
     sector: (_code: string, name: string) => name,
@@ -47,30 +28,16 @@ const words = {
   },
   en: {
     title: (city: string, plan: string, asOf: string) => `${city} ${plan}: progress as of ${asOf}`,
-    sectorHeader: [
-      'Sector',
-      'Measures',
-      'Achieved',
-      'On track',
-      'Lagging',
-      'No data',
-      'Observed',
-      'Reduction (10⁴ t)',
-    ],
+    sectorHeader: ['Sector', 'Measures'],
+    reductionHeader: 'Reduction (10⁴ t)',
     measureHeader: ['No.', 'Agency', 'Measure', 'Status', 'Reduction (10⁴ t)'],
     total: 'Total',
     goal: (goal: string) => `Five-year reduction goal: ${goal} (10⁴ t)`,
     published: 'Checked against the published figures:',
-    status: {
-      achieved: 'achieved',
-      on_track: 'on track',
-      lagging: 'lagging',
-      no_data: 'no data',
-      observation: 'observation',
-    },
     indicator: (unit: string, target: string, actual: string, expected: string) =>
       `target ${target} ${unit} | actual ${actual} | expected ${expected}`,
-    sector: (code: string, name: string) => sectorNamesEn[code] ?? name,
+    sector: (code: string, name: string) =>
+      (catalogs.en.sector as Record<string, string>)[code] ?? name,
     none: '-',
   },
 } as const;
@@ -92,31 +59,29 @@ function withUnit(value: string | null, unit: string, none: string): string {
 /** The human-readable summary printed by `netzero plan summary` and the demo. */
 export function formatSummary(summary: PlanSummaryJson, cityName: string, lang: Lang): string {
   const w = words[lang];
+  const status = catalogOf[lang].status;
+  const sectorHeader = [
+    ...w.sectorHeader,
+    ...progressStatuses.map((s) => status[s]),
+    w.reductionHeader,
+  ];
   const asOf = lang === 'zh' ? formatRocDate(summary.asOf) : summary.asOf;
   const lines = [w.title(cityName, summary.plan, asOf), ''];
   const sectorRows = summary.sectors.map((s) => [
     w.sector(s.code, s.name),
     String(s.measures),
-    String(s.status.achieved),
-    String(s.status.on_track),
-    String(s.status.lagging),
-    String(s.status.no_data),
-    String(s.status.observation),
+    ...progressStatuses.map((p) => String(s.status[p])),
     wan(s.reductionT),
   ]);
   const t = summary.status;
   sectorRows.push([
     w.total,
     String(summary.measures.length),
-    String(t.achieved),
-    String(t.on_track),
-    String(t.lagging),
-    String(t.no_data),
-    String(t.observation),
+    ...progressStatuses.map((p) => String(t[p])),
     wan(summary.totalReductionT),
   ]);
   lines.push(
-    renderTable([w.sectorHeader, ...sectorRows], [false, true, true, true, true, true, true, true]),
+    renderTable([sectorHeader, ...sectorRows], [false, true, true, true, true, true, true, true]),
   );
   if (summary.goalReductionT) lines.push('', w.goal(wan(summary.goalReductionT)));
   const checks = [
@@ -130,13 +95,13 @@ export function formatSummary(summary: PlanSummaryJson, cityName: string, lang: 
     lines.push('', `【${w.sector(sector.code, sector.name)}】`);
     const rows: string[][] = [];
     for (const m of summary.measures.filter((x) => x.sector === sector.code)) {
-      rows.push([String(m.no), m.agency ?? w.none, m.name, w.status[m.status], wan(m.reductionT)]);
+      rows.push([String(m.no), m.agency ?? w.none, m.name, status[m.status], wan(m.reductionT)]);
       for (const i of m.indicators.filter((x) => x.targetKind !== 'observation')) {
         rows.push([
           '',
           '',
           `  ${i.label}: ${w.indicator(i.unit, i.target ?? w.none, withUnit(i.actual, i.unit, w.none), withUnit(rounded(i.expectedToDate), i.unit, w.none))}`,
-          w.status[i.status],
+          status[i.status],
           '',
         ]);
       }

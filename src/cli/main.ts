@@ -1,6 +1,7 @@
 import { NetZeroError } from '../core/errors.js';
 import { exitStatus, usageExitStatus } from './exit-status.js';
 import { processIo, type CliIo } from './io.js';
+import { issueIn, readerLanguage } from './reader-language.js';
 
 const help = `netzero — Net-Zero Tracker (淨零管考平台)
 
@@ -92,8 +93,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
 function reportError(error: unknown, io: CliIo): number {
   if (error instanceof NetZeroError) {
     io.err(`netzero: ${error.message}`);
-    if (error.issues.length > 1)
-      for (const issue of error.issues) io.err(`  - ${issue.path}: ${issue.message}`);
+    const language = readerLanguage(io.env);
+    // The headline is English; a problem with a code is also listed in the reader's words.
+    const worded = error.issues.some((i) => i.code !== undefined) && language !== 'en';
+    if (error.issues.length > 1 || worded)
+      for (const issue of error.issues) io.err(`  - ${issue.path}: ${issueIn(issue, language)}`);
     const usage = error.code !== 'INTERNAL' && error.issues.some((i) => i.path === 'arguments');
     return usage ? usageExitStatus : exitStatus[error.code];
   }

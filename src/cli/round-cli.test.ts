@@ -8,6 +8,7 @@ import { openRound } from '../db/rounds/rounds.js';
 import { openTestDatabaseEnv, type TestDatabaseEnv } from '../db/test-support/databases.js';
 import { SHEETS, VALUE_HEADER } from '../reports/agency-template/layout.js';
 import { main } from './main.js';
+import { databaseEngines } from '../core/vocabulary/lists.js';
 
 async function cli(env: Record<string, string>, ...argv: string[]) {
   const out: string[] = [];
@@ -16,7 +17,7 @@ async function cli(env: Record<string, string>, ...argv: string[]) {
   return { status, out: out.join('\n'), err: err.join('\n') };
 }
 
-for (const engine of ['pglite', 'postgres'] as const)
+for (const engine of databaseEngines)
   describe(`netzero round template|import [${engine}]`, () => {
     let database: TestDatabaseEnv;
     let dir: string;
@@ -97,6 +98,10 @@ for (const engine of ['pglite', 'postgres'] as const)
       expect(refused.status).toBe(1);
       // A problem of the whole file names no cell.
       expect(refused.err).toMatch(/upload was refused: not an Excel \(\.xlsx\) file$/m);
+      // A Chinese reader also gets the problem in Chinese, worded from its code.
+      const chinese = await cli({ ...database.env, LANG: 'zh_TW.UTF-8' }, 'round', 'import', bad);
+      expect(chinese.status).toBe(1);
+      expect(chinese.err).toContain('  - file: 不是 Excel (.xlsx) 檔案');
       const nobody = await cli(
         database.env,
         'round',

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { code, decimalText, isoDate, notes, text } from './primitives.js';
 import { emissionsSections, factorGas } from './emissions-document.js';
 import { sourceSchema } from './source-document.js';
+import { resultBases } from '../core/targets.js';
+import { emissionBases, sectorCodes } from '../core/vocabulary/lists.js';
 
 /**
  * The city document `netzero-city/1`: the Kaohsiung dataset, `netzero import` and
@@ -15,14 +17,6 @@ import { sourceSchema } from './source-document.js';
 /** A period: an ISO interval (2021-01-01/2021-12-31) or a ROC expression (110年, 112年1-9月). */
 const period = text;
 
-export const sectorCodes = [
-  'energy',
-  'manufacturing',
-  'residential_commercial',
-  'transport',
-  'agriculture',
-  'environment',
-] as const;
 export const sectorCode = z.enum(sectorCodes);
 export type SectorCode = z.infer<typeof sectorCode>;
 
@@ -65,7 +59,7 @@ export type TargetDocument = z.infer<typeof targetSchema>;
 export const resultSchema = z.strictObject({
   period,
   value: decimalText,
-  basis: z.enum(['increment', 'total']),
+  basis: z.enum(resultBases),
   text: text.optional(),
   notes,
 });
@@ -151,7 +145,7 @@ export const cityDocumentSchema = z.strictObject({
     .array(
       z.strictObject({
         year: z.int().min(1900).max(2200),
-        basis: z.enum(['net', 'gross']),
+        basis: z.enum(emissionBases),
         valueT: decimalText,
         source: code.optional(),
         notes,

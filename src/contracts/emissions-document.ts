@@ -3,6 +3,7 @@ import { BUDGET_STATUSES } from '../core/emissions/carbon-budget.js';
 import { GASES, GWP_SETS } from '../core/emissions/gases.js';
 import { NOTATION_KEYS } from '../core/emissions/inventory-entry.js';
 import { code, decimalText, notes, text, year } from './primitives.js';
+import { capBases, inventoryStatuses } from '../core/vocabulary/lists.js';
 
 /**
  * The emissions sections of the city document (docs/city-document.md, "Emissions"): optional and
@@ -60,7 +61,7 @@ export const inventorySchema = z.strictObject({
   gwpSet: z.enum(GWP_SETS, {
     message: `an inventory needs a GWP set: ${GWP_SETS.join(', ')}`,
   }),
-  status: z.enum(['draft', 'published']).default('draft'),
+  status: z.enum(inventoryStatuses).default('draft'),
   source: code.optional(),
   notes,
   entries: z.array(inventoryEntrySchema).default([]),
@@ -85,7 +86,7 @@ export const carbonBudgetSchema = z.strictObject({
   endYear: year,
   capT: decimalText,
   /** period_total (default): the period's allowance; annual: a level for each year of the period. */
-  capBasis: z.enum(['period_total', 'annual']).default('period_total'),
+  capBasis: z.enum(capBases).default('period_total'),
   status: z.enum(BUDGET_STATUSES).default('draft'),
   source: code.optional(),
   allocations: z.array(z.strictObject({ sector: code, capT: decimalText })).default([]),

@@ -3,6 +3,8 @@ import type { Decimal } from '../core/decimal.js';
 import type { PlanSummary } from '../core/plan-summary/types.js';
 import type { Reconciliation } from '../core/rollup/reconcile.js';
 import { sectorCode } from './city-document.js';
+import { progressStatuses } from '../core/progress/status.js';
+import { targetKinds } from '../core/targets.js';
 
 /**
  * The plan summary JSON: a stable contract shared by `netzero plan summary --json` and
@@ -10,7 +12,7 @@ import { sectorCode } from './city-document.js';
  * decimals; `reductionT` is null when no reduction is reported (not the same as zero).
  */
 const decimalString = z.string().regex(/^-?\d+(\.\d+)?$/);
-const status = z.enum(['achieved', 'on_track', 'lagging', 'no_data', 'observation']);
+const status = z.enum(progressStatuses);
 const statusCounts = z.strictObject({
   achieved: z.int(),
   on_track: z.int(),
@@ -33,14 +35,7 @@ export const indicatorSummarySchema = z.strictObject({
   key: z.string(),
   label: z.string(),
   unit: z.string(),
-  targetKind: z.enum([
-    'cumulative',
-    'annual_rate',
-    'level',
-    'schedule',
-    'annual_change',
-    'observation',
-  ]),
+  targetKind: z.enum(targetKinds),
   target: decimalString.nullable(),
   actual: decimalString.nullable(),
   expectedToDate: decimalString.nullable(),

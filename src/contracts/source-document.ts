@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isPublicationDate } from '../core/publication-date.js';
 import { code, notes, text } from './primitives.js';
+import { sourceKinds } from '../core/vocabulary/lists.js';
 
 /** A publication date as precise as the source gives it: 2023, 2023-11 or 2023-11-20. */
 export const publicationDate = z
@@ -10,8 +11,6 @@ export const publicationDate = z
 const webAddress = z
   .string()
   .regex(/^https?:\/\/\S+$/, 'must be a web address starting with http:// or https://');
-
-export const sourceKinds = ['report', 'minutes', 'news', 'law', 'dataset'] as const;
 
 /**
  * A source, cited as a publication: who published it, its title, when, and where a reader finds

@@ -20,7 +20,11 @@ export type ErrorCode = (typeof errorCodes)[number];
 /** One problem, located by a path into the input (`plans[0].measures[3].indicators[0].unit`). */
 export interface Issue {
   path: string;
+  /** In English, for API users and logs. */
   message: string;
+  /** A stable code with its parameters, for a client to word in its reader's language. */
+  code?: string;
+  params?: Readonly<Record<string, string | number>>;
 }
 
 export class NetZeroError extends Error {

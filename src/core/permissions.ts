@@ -4,8 +4,9 @@
  * anyone may read it. Everything else is per city: a user acts only in the city of their
  * account, whatever their role there.
  */
-export const roles = ['admin', 'agency_editor', 'reviewer', 'viewer'] as const;
-export type Role = (typeof roles)[number];
+import { roles, type Role } from './vocabulary/lists.js';
+
+export { roles, type Role };
 
 const allowed = {
   'users.manage': ['admin'],

@@ -5,8 +5,15 @@ import type { IsoDate, Period } from './dates.js';
  * The six kinds of target seen in the plans (Table 1 of the Kaohsiung report). A target says
  * what the indicator should reach; results say what happened; the progress engine compares them.
  */
-export type TargetKind =
-  'cumulative' | 'annual_rate' | 'level' | 'schedule' | 'annual_change' | 'observation';
+export const targetKinds = [
+  'cumulative',
+  'annual_rate',
+  'level',
+  'schedule',
+  'annual_change',
+  'observation',
+] as const;
+export type TargetKind = (typeof targetKinds)[number];
 
 /** The level that held on `date`, from which a level or change target is measured. */
 export interface Baseline {
@@ -38,7 +45,8 @@ export interface SchedulePoint {
  * `increment` — the amount done during the period (110年執行量);
  * `total` — the level or running total at the end of the period (累計, 接管率).
  */
-export type ResultBasis = 'increment' | 'total';
+export const resultBases = ['increment', 'total'] as const;
+export type ResultBasis = (typeof resultBases)[number];
 
 export interface ResultFigure {
   period: Period;

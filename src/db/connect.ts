@@ -6,11 +6,12 @@ import { NetZeroError } from '../core/errors.js';
 import { PGliteDialect } from './pglite-dialect.js';
 import type { DB } from './schema.js';
 import { createPgTypes } from './type-parsers.js';
+import { type DatabaseEngine } from '../core/vocabulary/lists.js';
 
 /** An open database: the one Kysely handle of the process, whichever engine is behind it. */
 export interface Database {
   db: Kysely<DB>;
-  engine: 'postgres' | 'pglite';
+  engine: DatabaseEngine;
   close(): Promise<void>;
 }
 

@@ -1,4 +1,12 @@
 import type { ColumnType } from 'kysely';
+import { type BudgetStatus } from '../core/emissions/carbon-budget.js';
+import { type NotationKey } from '../core/emissions/inventory-entry.js';
+import {
+  type CapBasis,
+  type EmissionTargetKind,
+  type EntryMethod,
+  type InventoryStatus,
+} from '../core/vocabulary/lists.js';
 
 /** Kysely's view of the tables of migrations/0003-emissions.ts (conventions as in tables.ts). */
 type Numeric = string;
@@ -8,11 +16,7 @@ export interface InventoriesTable {
   city_id: string;
   year: number;
   gwp_set: string;
-  status: ColumnType<
-    'draft' | 'published',
-    'draft' | 'published' | undefined,
-    'draft' | 'published'
-  >;
+  status: ColumnType<InventoryStatus, InventoryStatus | undefined, InventoryStatus>;
   source_code: string | null;
   notes: Notes;
 }
@@ -24,7 +28,7 @@ export interface InventoryEntriesTable {
   subsector: string;
   sector: string;
   scope: number;
-  method: 'reported' | 'gas_mass' | 'computed' | 'notation';
+  method: EntryMethod;
   gas: string | null;
   /** 0005-gas-species: the molecule of the gas (HFC-134a), canonical code; null when none. */
   species: ColumnType<string | null, string | null | undefined, string | null>;
@@ -35,7 +39,7 @@ export interface InventoryEntriesTable {
   activity_unit: string | null;
   factor_code: string | null;
   factor_version: string | null;
-  notation_key: 'NO' | 'IE' | 'NE' | 'C' | null;
+  notation_key: NotationKey | null;
   explanation: string | null;
   source_code: string | null;
   notes: Notes;
@@ -44,7 +48,7 @@ export interface InventoryEntriesTable {
 export interface EmissionTargetsTable {
   city_id: string;
   year: number;
-  kind: 'reduction' | 'net_zero';
+  kind: EmissionTargetKind;
   base_year: number | null;
   reduction_percent: Numeric | null;
   source_code: string | null;
@@ -58,7 +62,7 @@ export interface PathwayPointsTable {
   notes: Notes;
 }
 
-export type BudgetStatusColumn = 'draft' | 'committee_reviewed' | 'council_approved';
+export type BudgetStatusColumn = BudgetStatus;
 
 export interface CarbonBudgetsTable {
   city_id: string;
@@ -67,7 +71,7 @@ export interface CarbonBudgetsTable {
   start_year: number;
   end_year: number;
   cap_t: Numeric;
-  cap_basis: 'period_total' | 'annual';
+  cap_basis: CapBasis;
   status: BudgetStatusColumn;
   source_code: string | null;
   notes: Notes;

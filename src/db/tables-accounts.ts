@@ -1,4 +1,10 @@
 import type { ColumnType, Generated } from 'kysely';
+import { type ResultBasis } from '../core/targets.js';
+import {
+  type Role,
+  type RoundStatus,
+  type StoredSubmissionState,
+} from '../core/vocabulary/lists.js';
 
 /** Kysely's view of the tables of migration 0002 (accounts, rounds, submissions, audit). */
 type Timestamp = ColumnType<string, string | undefined, string>;
@@ -9,7 +15,7 @@ export interface UsersTable {
   city_id: string;
   username: string;
   display_name: string | null;
-  role: 'admin' | 'agency_editor' | 'reviewer' | 'viewer';
+  role: Role;
   password_hash: string;
   is_demo: Generated<boolean>;
   created_at: Timestamp;
@@ -47,7 +53,7 @@ export interface ReportingRoundsTable {
   period_start: DateText;
   cut_off: DateText;
   due_date: DateText;
-  status: Generated<'open' | 'closed'>;
+  status: Generated<RoundStatus>;
   created_by: string;
   created_at: Timestamp;
   version: Generated<number>;
@@ -56,14 +62,14 @@ export interface ReportingRoundsTable {
 export interface StoredFigure {
   indicator: string;
   value: string;
-  basis: 'increment' | 'total';
+  basis: ResultBasis;
 }
 
 export interface SubmissionsTable {
   city_id: string;
   round_id: number;
   measure_id: number;
-  state: 'draft' | 'submitted' | 'returned' | 'approved';
+  state: StoredSubmissionState;
   figures: Json<StoredFigure[]>;
   qualitative_text: Generated<string>;
   lagging_explanation: string | null;

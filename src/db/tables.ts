@@ -2,6 +2,12 @@ import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
 import type { AccountTables } from './tables-accounts.js';
 import type { EmissionsTables } from './emissions-tables.js';
 import type { DiscussionTables } from './tables-discussions.js';
+import { type ResultBasis, type TargetKind } from '../core/targets.js';
+import {
+  type EmissionBasis,
+  type ReductionMethod,
+  type SourceKind,
+} from '../core/vocabulary/lists.js';
 
 /**
  * Kysely's view of the tables created by migrations/. Decimals are strings (`numeric`), dates
@@ -29,7 +35,7 @@ export interface SourcesTable {
   /** 2023, 2023-11 or 2023-11-20: as precise as the publication gives it. */
   published: string | null;
   date_unknown: ColumnType<boolean, boolean | undefined, boolean>;
-  kind: 'report' | 'minutes' | 'news' | 'law' | 'dataset';
+  kind: SourceKind;
   url: string | null;
   document_number: string | null;
   url_unknown: ColumnType<boolean, boolean | undefined, boolean>;
@@ -49,7 +55,7 @@ export interface AgenciesTable {
 export interface EmissionFiguresTable {
   city_id: string;
   year: number;
-  basis: 'net' | 'gross';
+  basis: EmissionBasis;
   value_t: Numeric;
   source_code: string | null;
   notes: Notes;
@@ -130,8 +136,7 @@ export interface IndicatorsTable {
   position: number;
   label: string;
   unit: string;
-  target_kind:
-    'cumulative' | 'annual_rate' | 'level' | 'schedule' | 'annual_change' | 'observation';
+  target_kind: TargetKind;
   target_value: Numeric | null;
   target_text: string | null;
   baseline_value: Numeric | null;
@@ -160,7 +165,7 @@ export interface ResultsTable {
   start_year: GeneratedAlways<number>;
   end_year: GeneratedAlways<number>;
   value: Numeric;
-  basis: 'increment' | 'total';
+  basis: ResultBasis;
   text: string | null;
   notes: Notes;
   version: Generated<number>;
@@ -174,7 +179,7 @@ export interface ReductionsTable {
   position: number;
   period_start: DateText;
   period_end: DateText;
-  method: 'reported' | 'computed';
+  method: ReductionMethod;
   value_t: Numeric | null;
   resolution_t: Numeric | null;
   quantity: Numeric | null;

@@ -1,7 +1,8 @@
 import type { StoredResultsReport } from './results-report/model-v1.js';
 import { renderResultsDocx } from './render/docx/results-docx.js';
 import type { ConvertOptions, DocxConversion } from './render/libreoffice.js';
-import { startLibreOffice, type ReportFormat } from './report-formats.js';
+import { startLibreOffice } from './report-formats.js';
+import { type LibreOfficeFormat, type ReportFormat } from '../core/vocabulary/lists.js';
 
 export interface RenderOptions extends ConvertOptions {
   /** LibreOffice already started by `startLibreOffice` for these formats; this call owns it. */
@@ -20,7 +21,7 @@ export async function renderResultsReport(
 ): Promise<Map<ReportFormat, Buffer>> {
   const libreOffice = options.libreOffice ?? startLibreOffice(formats, options);
   const files = new Map<ReportFormat, Buffer>();
-  let converted: Promise<Map<'odt' | 'pdf', Buffer>> | undefined;
+  let converted: Promise<Map<LibreOfficeFormat, Buffer>> | undefined;
   try {
     const needsDocx = formats.some((f) => f !== 'xlsx');
     const docx = needsDocx ? await renderResultsDocx(report) : undefined;

@@ -7,6 +7,7 @@ import {
   type ConvertOptions,
   type DocxConversion,
 } from './render/libreoffice.js';
+import { libreOfficeFormats, reportFormats, type ReportFormat } from '../core/vocabulary/lists.js';
 
 /*
  * The light half of report generation: formats, file names, starting LibreOffice. It loads none
@@ -14,20 +15,17 @@ import {
  * those while the database opens (src/cli/commands/report.ts).
  */
 
-export type ReportFormat = 'docx' | 'odt' | 'pdf' | 'xlsx';
-export const REPORT_FORMATS: readonly ReportFormat[] = ['docx', 'odt', 'pdf', 'xlsx'];
-
 /** 'docx,pdf' → ['docx', 'pdf']; an unknown name is a usage error naming it. */
 export function parseFormats(text: string): ReportFormat[] {
   const names = text
     .split(',')
     .map((s) => s.trim())
     .filter((s) => s !== '');
-  const unknown = names.filter((n) => !(REPORT_FORMATS as readonly string[]).includes(n));
+  const unknown = names.filter((n) => !(reportFormats as readonly string[]).includes(n));
   if (unknown.length > 0 || names.length === 0)
     throw new NetZeroError(
       'VALIDATION_FAILED',
-      `--format takes ${REPORT_FORMATS.join(',')}; not "${unknown.join(',') || text}"`,
+      `--format takes ${reportFormats.join(',')}; not "${unknown.join(',') || text}"`,
       [{ path: 'arguments', message: `unknown format ${unknown.join(',')}` }],
     );
   return [...new Set(names as ReportFormat[])];
@@ -35,7 +33,7 @@ export function parseFormats(text: string): ReportFormat[] {
 
 /** The formats LibreOffice makes from the DOCX. */
 const libreOfficeTargets = (formats: readonly ReportFormat[]) =>
-  (['odt', 'pdf'] as const).filter((f) => formats.includes(f));
+  libreOfficeFormats.filter((f) => formats.includes(f));
 
 /**
  * Starts LibreOffice for the formats that need it (none: undefined), before the report exists:
@@ -62,7 +60,7 @@ export async function writeReportFiles(
 ): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
   const written: string[] = [];
-  for (const format of REPORT_FORMATS) {
+  for (const format of reportFormats) {
     const data = files.get(format);
     if (!data) continue;
     const path = join(outDir, reportFileName(report, format));

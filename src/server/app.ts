@@ -25,10 +25,11 @@ import { AttemptLimiter } from './auth/login-throttle.js';
 import { securityHeaders } from './security-headers.js';
 import { serveWeb } from './static-web.js';
 import { PublicCache } from './summary-cache.js';
+import { type DatabaseEngine } from '../core/vocabulary/lists.js';
 
 export interface AppOptions {
   db: Kysely<Tables>;
-  engine: 'pglite' | 'postgres';
+  engine: DatabaseEngine;
   /** The built web app (default dist/web); a page says so when it is missing. */
   webRoot?: string;
   secureCookies?: boolean;

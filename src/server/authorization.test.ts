@@ -7,6 +7,7 @@ import { endpointList, endpoints } from '../contracts/api/endpoints/index.js';
 import { can, type Actor as PermissionActor } from '../core/permissions.js';
 import { ApiClient, addUser, TEST_PASSWORD } from './test-support/api-client.js';
 import { openKaohsiungQ4Round } from '../db/test-support/rounds.js';
+import { type Role } from '../core/vocabulary/lists.js';
 
 /**
  * Every endpoint × every kind of caller, each asserted allowed or denied. "Allowed" means the
@@ -110,13 +111,7 @@ describeEachDatabase('authorization matrix', (getDb) => {
     const db = getDb().db;
     await seedDataset(db, 'kaohsiung');
     await db.insertInto('cities').values({ id: 'taipei', name: '臺北市' }).execute();
-    const accounts: [
-      Actor,
-      string,
-      string,
-      'admin' | 'agency_editor' | 'reviewer' | 'viewer',
-      string[],
-    ][] = [
+    const accounts: [Actor, string, string, Role, string[]][] = [
       ['viewer', 'kaohsiung', 'viewer', 'viewer', []],
       ['reviewer', 'kaohsiung', 'reviewer', 'reviewer', []],
       ['editorOwn', 'kaohsiung', 'epb-clerk', 'agency_editor', ['epb']],

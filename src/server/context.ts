@@ -3,10 +3,11 @@ import type { SessionUser } from '../contracts/api/session.js';
 import type { Tables } from '../db/tables.js';
 import type { ReportFiles } from './report-files.js';
 import type { PublicCache } from './summary-cache.js';
+import { type DatabaseEngine } from '../core/vocabulary/lists.js';
 
 export interface ServerDeps {
   db: Kysely<Tables>;
-  engine: 'pglite' | 'postgres';
+  engine: DatabaseEngine;
   cache: PublicCache;
   /** Set the Secure flag on cookies (behind HTTPS). */
   secureCookies: boolean;

@@ -3,6 +3,7 @@ import { NetZeroError } from '../core/errors.js';
 import { renderResultsReport } from '../reports/generate-results-report.js';
 import type { ConvertOptions } from '../reports/render/libreoffice.js';
 import type { ReportSnapshot } from '../reports/snapshots/report-snapshots.js';
+import { libreOfficeFormats } from '../core/vocabulary/lists.js';
 
 export interface ReportFilesOptions {
   /** LibreOffice binary and timeout (render/libreoffice.ts). */
@@ -51,7 +52,7 @@ export class ReportFiles {
     }
     // One LibreOffice start gives both the ODT and the PDF: keep both.
     const both = this.converted(snapshot);
-    for (const f of ['odt', 'pdf'] as const)
+    for (const f of libreOfficeFormats)
       this.remember(
         key(f),
         both.then((files) => pick(files, f)),
@@ -62,7 +63,7 @@ export class ReportFiles {
   private async converted(snapshot: ReportSnapshot): Promise<Map<ReportFormatName, Buffer>> {
     await this.slot();
     try {
-      return await this.render(snapshot, ['odt', 'pdf']);
+      return await this.render(snapshot, [...libreOfficeFormats]);
     } finally {
       this.release();
     }

@@ -1,13 +1,10 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/connect.js';
-import {
-  openTestDatabaseEnv,
-  type Engine,
-  type TestDatabaseEnv,
-} from '../../db/test-support/databases.js';
+import { openTestDatabaseEnv, type TestDatabaseEnv } from '../../db/test-support/databases.js';
 import type { CliIo } from '../io.js';
 import { main } from '../main.js';
+import { databaseEngines } from '../../core/vocabulary/lists.js';
 
 function cli(env: Record<string, string>, secret = '') {
   return async (...argv: string[]) => {
@@ -24,7 +21,7 @@ function cli(env: Record<string, string>, secret = '') {
   };
 }
 
-for (const engine of ['pglite', 'postgres'] as Engine[]) {
+for (const engine of databaseEngines) {
   describe(`netzero user, audit, demo, serve [${engine}]`, () => {
     let database: TestDatabaseEnv;
     beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { errorCodes, type ErrorCode } from '../../core/errors.js';
-import { roles } from '../../core/permissions.js';
+import { roles } from '../../core/vocabulary/lists.js';
 
 /**
  * Building blocks shared by every API contract. Decimals travel as strings (exact), dates as
@@ -33,7 +33,16 @@ export type ApiErrorCode = ErrorCode;
 export const apiErrorSchema = z.strictObject({
   code: z.enum(errorCodes),
   message: z.string(),
-  details: z.array(z.strictObject({ path: z.string(), message: z.string() })),
+  details: z.array(
+    z.strictObject({
+      path: z.string(),
+      /** In English, for API users and logs. */
+      message: z.string(),
+      /** A stable code (e.g. an upload problem's) with its parameters: the client words it. */
+      code: z.string().optional(),
+      params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+    }),
+  ),
   /** CONFLICT only: the record as it is now, so the client can show it and retry. */
   current: z.unknown().optional(),
 });

@@ -4,6 +4,15 @@ import { GWP_SETS } from '../../core/emissions/gases.js';
 import { INVENTORY_SECTORS } from '../../core/emissions/sectors.js';
 import { decimalString, timestamp, versioned } from './common.js';
 import { publicationDate } from '../source-document.js';
+import {
+  capBases,
+  costPerTonneReasons,
+  emissionOrigins,
+  emissionTargetKinds,
+  entryMethods,
+  inventoryStatuses,
+  trajectoryOrigins,
+} from '../../core/vocabulary/lists.js';
 
 /**
  * The emissions API (issue #5): tonnes and NT$ travel as decimal strings, unknown as null.
@@ -38,7 +47,7 @@ export type CitedSource = z.infer<typeof citedSource>;
 const inventoryTotals = z.strictObject({
   year: z.int(),
   gwpSet,
-  status: z.enum(['draft', 'published']),
+  status: z.enum(inventoryStatuses),
   grossT: tonnes,
   sinksT: tonnes,
   netT: tonnes,
@@ -63,7 +72,7 @@ export const emissionsSeriesResponse = z.strictObject({
   inventories: z.array(inventoryTotals),
   /** Net emissions per year: an inventory's net where one has entries, else the headline figure. */
   actuals: z.array(
-    z.strictObject({ year: z.int(), netT: tonnes, origin: z.enum(['inventory', 'figure']) }),
+    z.strictObject({ year: z.int(), netT: tonnes, origin: z.enum(emissionOrigins) }),
   ),
   /** Shares of the emissions by category (sector, direct/indirect) as sources print them, in %. */
   shares: z.array(
@@ -86,7 +95,7 @@ export const inventoryResponse = inventoryTotals.extend({
       subsector: z.string(),
       scope: z.int(),
       gpc: z.string(),
-      method: z.enum(['reported', 'gas_mass', 'computed', 'notation']),
+      method: z.enum(entryMethods),
       gas: z.string().nullable(),
       /** The molecule of the gas (HFC-134a of HFCs), null when none is named. */
       species: z.string().nullable(),
@@ -127,7 +136,7 @@ export const pathwayResponse = z.strictObject({
   targets: z.array(
     z.strictObject({
       year: z.int(),
-      kind: z.enum(['reduction', 'net_zero']),
+      kind: z.enum(emissionTargetKinds),
       baseYear: z.int().nullable(),
       reductionPercent: decimalString.nullable(),
       source: z.string().nullable(),
@@ -138,7 +147,7 @@ export const pathwayResponse = z.strictObject({
       year: z.int(),
       pathwayT: tonnes,
       /** baseline, target, point (edited), linear (between those). */
-      origin: z.enum(['baseline', 'target', 'point', 'linear']),
+      origin: z.enum(trajectoryOrigins),
       actualT: tonnes.nullable(),
       gapT: tonnes.nullable(),
       gapPercent: decimalString.nullable(),
@@ -159,7 +168,7 @@ const carbonBudget = z.strictObject({
   startYear: z.int(),
   endYear: z.int(),
   capT: tonnes,
-  capBasis: z.enum(['period_total', 'annual']),
+  capBasis: z.enum(capBases),
   periodCapT: tonnes,
   /** The cap the pathway implies (its sum over the period); null where it does not reach. */
   pathwayCapT: tonnes.nullable(),
@@ -214,7 +223,7 @@ export const createCarbonBudgetRequest = z
     startYear: z.int().min(1990).max(2100),
     endYear: z.int().min(1990).max(2100),
     capT: tonnes,
-    capBasis: z.enum(['period_total', 'annual']),
+    capBasis: z.enum(capBases),
     allocations: z
       .array(z.strictObject({ sector: z.enum(INVENTORY_SECTORS), capT: tonnes }))
       .default([]),
@@ -238,7 +247,7 @@ const costRow = z.strictObject({
   amountNtd: decimalString.nullable(),
   reductionT: tonnes.nullable(),
   ntdPerT: decimalString.nullable(),
-  reason: z.enum(['ok', 'unknown_amount', 'no_reduction', 'shared_items']).nullable(),
+  reason: z.enum(costPerTonneReasons).nullable(),
 });
 
 /** GET /api/v1/cities/{city}/money-budgets: totals by domain (unknown stays null) and NT$ per tCO₂e. */

@@ -1,16 +1,11 @@
 import { z } from 'zod';
 import { sectorCode } from '../city-document.js';
 import { decimalString, isoDate } from './common.js';
+import { progressStatuses } from '../../core/progress/status.js';
+import { resultBases, targetKinds } from '../../core/targets.js';
 
-const status = z.enum(['achieved', 'on_track', 'lagging', 'no_data', 'observation']);
-const targetKind = z.enum([
-  'cumulative',
-  'annual_rate',
-  'level',
-  'schedule',
-  'annual_change',
-  'observation',
-]);
+const status = z.enum(progressStatuses);
+const targetKind = z.enum(targetKinds);
 
 /** GET /api/v1/cities/{city}/plans/{plan}/measures/{sector}/{no}?asOf=YYYY-MM-DD */
 export const measureDetailQuery = z.strictObject({ asOf: isoDate.optional() });
@@ -33,7 +28,7 @@ export const measureIndicator = z.strictObject({
       periodStart: isoDate,
       periodEnd: isoDate,
       value: decimalString,
-      basis: z.enum(['increment', 'total']),
+      basis: z.enum(resultBases),
       text: z.string().nullable(),
     }),
   ),

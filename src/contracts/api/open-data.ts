@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { timestamp } from './common.js';
+import { openDataFieldTypes } from '../../core/vocabulary/lists.js';
 
 /**
  * Open data (開放資料), public: GET /cities/{city}/open-data describes the datasets in
@@ -7,7 +8,6 @@ import { timestamp } from './common.js';
  * `results.json`, … (CSV: UTF-8 with BOM, CRLF; JSON: { metadata, data }). Published records
  * only, for anyone.
  */
-export const openDataDatasets = ['measures', 'results', 'reductions'] as const;
 export const openDataFileName = z
   .string()
   .regex(/^(measures|results|reductions)\.(csv|json)$|^metadata\.json$/, {
@@ -17,7 +17,7 @@ export const openDataFileName = z
 export const openDataField = z.strictObject({
   name: z.string(),
   zh: z.string(),
-  type: z.enum(['string', 'integer', 'decimal', 'date']),
+  type: z.enum(openDataFieldTypes),
   description: z.string(),
   descriptionEn: z.string(),
 });

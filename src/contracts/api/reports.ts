@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate, timestamp } from './common.js';
+import { reportFormats } from '../../core/vocabulary/lists.js';
 
 /**
  * The results report (成果報告) over HTTP. POST …/plans/{plan}/reports {asOf} freezes the report
@@ -7,7 +8,6 @@ import { isoDate, timestamp } from './common.js';
  * GET …/reports lists the plan's snapshots; GET …/reports/{id}/{format} renders one snapshot,
  * identical whatever changed since.
  */
-export const reportFormats = ['docx', 'odt', 'pdf', 'xlsx'] as const;
 export const reportFormat = z.enum(reportFormats);
 export type ReportFormatName = z.infer<typeof reportFormat>;
 

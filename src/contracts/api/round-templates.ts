@@ -4,7 +4,8 @@ import { z } from 'zod';
  * GET /api/v1/cities/{city}/rounds/{id}/agencies/{agency}/template → the agency's Excel template
  * (xlsx). POST …/template with the filled workbook as the raw body (≤ 2 MB) files it as the
  * agency's draft submissions → roundUploadResponse. Refusals are { code, message, details }
- * with each detail's path a sheet!cell (執行量!H3) and its message in Chinese and English.
+ * with each detail's path a sheet!cell (執行量!H3), its message in English, and the problem's
+ * `code` and `params` for the client to word in its reader's language (src/core/catalog).
  */
 export const maxTemplateUploadBytes = 2 * 1024 * 1024;
 export const xlsxContentType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

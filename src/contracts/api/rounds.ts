@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { isoDate, timestamp } from './common.js';
+import { roundStatuses } from '../../core/vocabulary/lists.js';
 
-export const roundStatus = z.enum(['open', 'closed']);
+export const roundStatus = z.enum(roundStatuses);
 
 /** A reporting round: figures for periodStart…cutOff, due by dueDate. */
 export const roundResponse = z.strictObject({

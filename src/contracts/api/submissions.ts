@@ -1,16 +1,13 @@
 import { z } from 'zod';
 import { sectorCode } from '../city-document.js';
 import { decimalString, isoDate, timestamp } from './common.js';
+import { progressStatuses } from '../../core/progress/status.js';
+import { resultBases, targetKinds } from '../../core/targets.js';
+import { submissionStates } from '../../core/vocabulary/lists.js';
 
-export const submissionState = z.enum([
-  'not_started',
-  'draft',
-  'submitted',
-  'returned',
-  'approved',
-]);
+export const submissionState = z.enum(submissionStates);
 export type SubmissionState = z.infer<typeof submissionState>;
-const status = z.enum(['achieved', 'on_track', 'lagging', 'no_data', 'observation']);
+const status = z.enum(progressStatuses);
 
 /** One row of GET /api/v1/cities/{city}/rounds/{id}/submissions (an agency sees only its own measures). */
 export const submissionSummary = z.strictObject({
@@ -29,7 +26,7 @@ export const submissionFigure = z.strictObject({
   indicator: z.string().min(1),
   value: decimalString,
   /** increment: done during the round's period; total: the running total / level at the cut-off. */
-  basis: z.enum(['increment', 'total']),
+  basis: z.enum(resultBases),
 });
 export type SubmissionFigure = z.infer<typeof submissionFigure>;
 
@@ -64,14 +61,7 @@ export const submissionDetailResponse = z.strictObject({
       key: z.string(),
       label: z.string(),
       unit: z.string(),
-      targetKind: z.enum([
-        'cumulative',
-        'annual_rate',
-        'level',
-        'schedule',
-        'annual_change',
-        'observation',
-      ]),
+      targetKind: z.enum(targetKinds),
       target: decimalString.nullable(),
       /** Published figures before this round, for reference. */
       previous: z.array(
@@ -79,7 +69,7 @@ export const submissionDetailResponse = z.strictObject({
           periodStart: isoDate,
           periodEnd: isoDate,
           value: decimalString,
-          basis: z.enum(['increment', 'total']),
+          basis: z.enum(resultBases),
         }),
       ),
     }),

@@ -1,6 +1,7 @@
 import { ZERO, sum, type Decimal } from '../decimal.js';
 import { NetZeroError, type Issue } from '../errors.js';
 import type { TrajectoryYear } from './pathway.js';
+import { type CapBasis } from '../vocabulary/lists.js';
 
 export const BUDGET_STATUSES = ['draft', 'committee_reviewed', 'council_approved'] as const;
 export type BudgetStatus = (typeof BUDGET_STATUSES)[number];
@@ -18,7 +19,7 @@ export interface CarbonBudget {
    * period_total: the cap is the period's whole allowance. annual: the cap is a level each year
    * of the period may emit (Kaohsiung's 5,093.73 萬公噸 is −23 % of one year, 2005).
    */
-  capBasis: 'period_total' | 'annual';
+  capBasis: CapBasis;
   /** Per-sector shares of the cap; empty when none has been set (Kaohsiung has published none). */
   allocations: readonly { sector: string; capT: Decimal }[];
 }
@@ -90,7 +91,7 @@ export interface BudgetStatusReport {
   startYear: number;
   endYear: number;
   capT: Decimal;
-  capBasis: 'period_total' | 'annual';
+  capBasis: CapBasis;
   /** The allowance for the whole period: the cap, or the annual cap × the years. */
   periodCapT: Decimal;
   /** Year by year: the pathway and the measured net emissions. */

@@ -3,7 +3,7 @@ import { Decimal } from '../decimal.js';
 import { thrown } from '../test-support/thrown.js';
 import { computeInventory } from './inventory.js';
 import type { InventoryEntry } from './inventory-entry.js';
-import type { GwpSet } from './gases.js';
+import { GWP_SETS, type GwpSet } from './gases.js';
 
 const d = (v: string) => new Decimal(v);
 const mass = (gas: 'CO2' | 'CH4' | 'N2O', kg: string): InventoryEntry => ({
@@ -148,13 +148,11 @@ describe('computeInventory', () => {
           },
         ],
       });
-    expect(
-      ['AR4', 'AR5', 'AR6'].map((s) =>
-        hfc(s as GwpSet)
-          .grossT.times(1000)
-          .toFixed(),
-      ),
-    ).toEqual(['1430', '1300', '1530']);
+    expect(GWP_SETS.map((s) => hfc(s).grossT.times(1000).toFixed())).toEqual([
+      '1430',
+      '1300',
+      '1530',
+    ]);
     expect(hfc('AR6').entries[0]).toMatchObject({ gas: 'HFCs', species: 'HFC-134a' });
   });
 

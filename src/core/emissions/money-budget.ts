@@ -1,4 +1,5 @@
 import { ZERO, sum, type Decimal } from '../decimal.js';
+import { type CostPerTonneReason } from '../vocabulary/lists.js';
 
 /** One line of the net-zero money budget, tagged with an ordinance Art. 7 domain. */
 export interface MoneyItem {
@@ -55,7 +56,7 @@ export interface CostPerTonne {
   reductionT: Decimal | null;
   ntdPerT: Decimal | null;
   /** Why there is no figure: an unknown amount, no reduction, or money shared with other measures. */
-  reason: 'ok' | 'unknown_amount' | 'no_reduction' | 'shared_items' | null;
+  reason: CostPerTonneReason | null;
 }
 
 /**

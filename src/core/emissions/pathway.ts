@@ -1,5 +1,6 @@
 import { Decimal, ZERO } from '../decimal.js';
 import { invalid } from '../errors.js';
+import { type TrajectoryOrigin } from '../vocabulary/lists.js';
 
 /** A city target: a reduction against a base year (2030 −30 % vs 2005), or net zero (2050). */
 export type EmissionTarget =
@@ -15,7 +16,7 @@ export interface TrajectoryYear {
   year: number;
   valueT: Decimal;
   /** target: a target's level; point: an edited point; baseline; linear: between those. */
-  origin: 'baseline' | 'target' | 'point' | 'linear';
+  origin: TrajectoryOrigin;
 }
 
 /**

@@ -91,7 +91,9 @@ export const SUBSECTORS: readonly Subsector[] = ROWS.map(([code, sector, gpc, by
 );
 const BY_CODE = new Map(SUBSECTORS.map((s) => [s.code, s]));
 
-export type Scope = 1 | 2 | 3;
+/** GPC scopes: 1 in the city, 2 grid energy used in it, 3 other emissions outside it. */
+export const SCOPES = [1, 2, 3] as const;
+export type Scope = (typeof SCOPES)[number];
 
 /** The subsector for a code, or a refusal listing the codes. */
 export function getSubsector(code: string, path: string): Subsector {

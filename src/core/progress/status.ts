@@ -1,13 +1,12 @@
-/** Status of an indicator or a measure at an as-of date. */
-export type ProgressStatus = 'achieved' | 'on_track' | 'lagging' | 'no_data' | 'observation';
-
-export const progressStatuses: readonly ProgressStatus[] = [
+/** Status of an indicator or a measure at an as-of date, in the order reports list them. */
+export const progressStatuses = [
   'achieved',
   'on_track',
   'lagging',
   'no_data',
   'observation',
-];
+] as const;
+export type ProgressStatus = (typeof progressStatuses)[number];
 
 /**
  * Machine-readable reasons behind a status, stable for API clients:

@@ -1,13 +1,14 @@
 import { sql, type Kysely } from 'kysely';
 import type { Tables } from '../tables.js';
 import { auditHash, GENESIS_HASH } from './audit-hash.js';
+import { type AuditAction } from '../../core/vocabulary/lists.js';
 
 export interface AuditEvent {
   city: string;
   /** Who: `username` for people, `cli:<os user>` or `system` for commands. */
   actor: string;
   /** What was done, verb first: `submission.save`, `round.open`, `user.create`. */
-  action: string;
+  action: AuditAction;
   /** The kind of record and its key within the city. */
   entity: string;
   entityKey: string;

@@ -23,7 +23,7 @@ describeEachDatabase('audit trail', (getDb) => {
           await appendAudit(trx, {
             city: 'kaohsiung',
             actor: 'clerk',
-            action: 'test.write',
+            action: 'round.open',
             entity: 'thing',
             entityKey: String(i),
             before: i === 1 ? null : { value: String(i - 1), nested: { z: 1, a: [i] } },
@@ -54,7 +54,7 @@ describeEachDatabase('audit trail', (getDb) => {
           appendAudit(trx, {
             city: 'kaohsiung',
             actor: `w${i}`,
-            action: 'test.race',
+            action: 'round.update',
             entity: 'thing',
             entityKey: 'r',
             before: null,

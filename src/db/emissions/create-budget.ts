@@ -4,6 +4,7 @@ import { NetZeroError } from '../../core/errors.js';
 import { carbonBudgetIssues, type CarbonBudget } from '../../core/emissions/carbon-budget.js';
 import { appendAudit } from '../audit/append-audit.js';
 import type { Tables } from '../tables.js';
+import { type CapBasis } from '../../core/vocabulary/lists.js';
 
 export interface NewCarbonBudget {
   code: string;
@@ -11,7 +12,7 @@ export interface NewCarbonBudget {
   startYear: number;
   endYear: number;
   capT: string;
-  capBasis: 'period_total' | 'annual';
+  capBasis: CapBasis;
   allocations: readonly { sector: string; capT: string }[];
 }
 

@@ -13,11 +13,12 @@ import type { Tables } from '../tables.js';
 import { getInventorySummaries, type PublishedOnly } from './inventory-summaries.js';
 import { loadMeasureReductions } from './load-measure-reductions.js';
 import { readEmissions } from './read-emissions.js';
+import { type EmissionOrigin } from '../../core/vocabulary/lists.js';
 
 export interface ActualYear extends YearActual {
   year: number;
   /** inventory: computed from entries; figure: a headline figure a source gives. */
-  origin: 'inventory' | 'figure';
+  origin: EmissionOrigin;
 }
 
 /**

@@ -6,6 +6,7 @@ import { seedDataset } from '../city/seed-dataset.js';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { loadAllResults, loadCondensedResults } from './load-results.js';
 import { getPlanSummary } from './plan-summary.js';
+import { type ResultBasis } from '../../core/targets.js';
 
 /** A deterministic pseudo-random sequence, so a failure can be replayed. */
 function random(seed: number): () => number {
@@ -26,10 +27,7 @@ const monthEnd = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDat
  * indicators) crossing a year end.
  */
 function randomFigures(next: () => number, crossing: boolean) {
-  const figures = new Map<
-    string,
-    { period: string; value: string; basis: 'increment' | 'total' }
-  >();
+  const figures = new Map<string, { period: string; value: string; basis: ResultBasis }>();
   for (let k = 0; k < 40; k++) {
     const year = 2019 + Math.floor(next() * 9); // 2019…2027 around a 2021-04-01…2025-09-30 plan
     const month = 1 + Math.floor(next() * 12);
@@ -113,7 +111,7 @@ describeEachDatabase('condensed results give the same summaries as every figure'
 
   it('condenses each kind of bucket, old dates included, and still agrees', async () => {
     const { db } = getDb();
-    const months = (year: number, basis: 'increment' | 'total', from = 1) =>
+    const months = (year: number, basis: ResultBasis, from = 1) =>
       Array.from({ length: 12 - from + 1 }, (_, k) => {
         const m = from + k;
         return {

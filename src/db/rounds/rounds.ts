@@ -7,6 +7,7 @@ import type {
 import { NetZeroError, staleVersion } from '../../core/errors.js';
 import { appendAudit } from '../audit/append-audit.js';
 import type { Tables } from '../tables.js';
+import { type RoundStatus } from '../../core/vocabulary/lists.js';
 
 export async function openRound(
   db: Kysely<Tables>,
@@ -73,7 +74,7 @@ export async function updateRound(
   db: Kysely<Tables>,
   city: string,
   id: number,
-  change: { version: number; dueDate?: string | undefined; status?: 'open' | 'closed' | undefined },
+  change: { version: number; dueDate?: string | undefined; status?: RoundStatus | undefined },
   actor: string,
 ): Promise<RoundResponse> {
   return db.transaction().execute(async (trx) => {

@@ -5,6 +5,8 @@ import type { Target } from '../../core/targets.js';
 import { toTarget } from '../plans/load-plan-inputs.js';
 import type { Tables } from '../tables.js';
 import { loadMeasureIndicatorRows, measureResultsQuery } from '../measures/measure-rows.js';
+import { type ResultBasis } from '../../core/targets.js';
+import { type RoundStatus } from '../../core/vocabulary/lists.js';
 
 /** The round, the measure and its indicators: what every submission operation starts from. */
 export interface SubmissionContext {
@@ -16,7 +18,7 @@ export interface SubmissionContext {
     periodStart: string;
     cutOff: string;
     dueDate: string;
-    status: 'open' | 'closed';
+    status: RoundStatus;
   };
   plan: { start: string; end: string };
   measure: {
@@ -41,7 +43,7 @@ export interface SubmissionContext {
       periodStart: string;
       periodEnd: string;
       value: string;
-      basis: 'increment' | 'total';
+      basis: ResultBasis;
     }[];
   }[];
 }

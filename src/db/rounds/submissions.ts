@@ -1,15 +1,13 @@
 import type { Kysely } from 'kysely';
-import type {
-  SaveSubmissionRequest,
-  SubmissionDetail,
-  SubmissionState,
-} from '../../contracts/api/submissions.js';
+import type { SaveSubmissionRequest, SubmissionDetail } from '../../contracts/api/submissions.js';
 import { NetZeroError, staleVersion } from '../../core/errors.js';
 import { appendAudit } from '../audit/append-audit.js';
 import type { StoredFigure } from '../tables-accounts.js';
 import type { Tables } from '../tables.js';
 import { computedStatus, figureIssues } from './check-figures.js';
 import { loadSubmissionContext, type SubmissionContext } from './submission-context.js';
+import { isEditableSubmissionState } from '../../core/vocabulary/lists.js';
+import { type AuditAction } from '../../core/vocabulary/lists.js';
 
 export interface SubmissionKey {
   city: string;
@@ -105,8 +103,6 @@ async function present(db: Kysely<Tables>, ctx: SubmissionContext): Promise<Subm
   };
 }
 
-const editable: readonly SubmissionState[] = ['not_started', 'draft', 'returned'];
-
 function stale(current: SubmissionDetail): NetZeroError {
   return staleVersion(
     `this submission was changed by ${current.updatedBy ?? 'someone else'} (now version ${current.version}, ${current.state}); reload and retry`,
@@ -147,7 +143,7 @@ export async function saveSubmissionIn(
   const ctx = await loadSubmissionContext(trx, key.city, key.roundId, key.sector, key.no);
   assertOpen(ctx);
   const before = await present(trx, ctx);
-  if (!editable.includes(before.state))
+  if (!isEditableSubmissionState(before.state))
     throw new NetZeroError(
       'CONFLICT',
       `the submission is ${before.state}: it can be edited again only if the secretariat returns it`,
@@ -276,7 +272,7 @@ export async function audit(
   trx: Kysely<Tables>,
   key: SubmissionKey,
   actor: string,
-  action: string,
+  action: AuditAction,
   before: unknown,
   after: unknown,
 ): Promise<void> {

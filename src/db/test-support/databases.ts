@@ -7,10 +7,11 @@ import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { openDatabase, type Database } from '../connect.js';
 import { databaseUrl, dropDatabase, quoteIdentifier, runAdmin } from './postgres-admin.js';
+import { databaseEngines } from '../../core/vocabulary/lists.js';
 
 export type Engine = Database['engine'];
 
-const ENGINES: readonly Engine[] = ['pglite', 'postgres'];
+const ENGINES: readonly Engine[] = databaseEngines;
 
 /**
  * Defines the same tests once per engine, `${name} [pglite]` and `${name} [postgres]`, each on

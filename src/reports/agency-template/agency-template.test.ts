@@ -4,6 +4,9 @@ import { buildAgencyTemplate } from './build-agency-template.js';
 import { SHEETS } from './layout.js';
 import { parseAgencyUpload } from './parse-agency-upload.js';
 import type { ParseOutcome, RoundTemplateInput } from './types.js';
+import { interpolate } from '../../core/catalog/catalog.js';
+import { en } from '../../core/catalog/en.js';
+import { zhTW } from '../../core/catalog/zh-TW.js';
 
 const round: RoundTemplateInput = {
   city: 'kaohsiung',
@@ -105,14 +108,14 @@ describe('the agency Excel template', () => {
   it('refuses what is not an xlsx, and an encrypted file, before parsing', async () => {
     expect(await parseAgencyUpload(Buffer.from('name,value\n'), expected)).toMatchObject({
       ok: false,
-      issues: [{ en: 'not an Excel (.xlsx) file' }],
+      issues: [{ code: 'not_xlsx', message: 'not an Excel (.xlsx) file' }],
     });
     const ole = Buffer.concat([
       Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
       Buffer.alloc(512),
     ]);
     const encrypted = await parseAgencyUpload(ole, expected);
-    expect(encrypted.ok ? '' : encrypted.issues[0]?.en).toMatch(/encrypted/);
+    expect(encrypted.ok ? '' : encrypted.issues[0]?.message).toMatch(/encrypted/);
   });
 
   it('refuses a zip that would inflate beyond the limit, without inflating it', async () => {
@@ -121,7 +124,7 @@ describe('the agency Excel template', () => {
     const eocd = bomb.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
     bomb.writeUInt32LE(100 * 1024 * 1024, bomb.readUInt32LE(eocd + 16) + 24);
     const outcome = await parseAgencyUpload(bomb, expected);
-    expect(outcome.ok ? '' : outcome.issues[0]?.en).toMatch(/inflates beyond/);
+    expect(outcome.ok ? '' : outcome.issues[0]?.message).toMatch(/inflates beyond/);
   });
 
   it("refuses another agency's or another round's template", async () => {
@@ -131,7 +134,7 @@ describe('the agency Excel template', () => {
       { ...expected, round: '2024-h2' },
     ]) {
       const outcome = await parseAgencyUpload(book, other);
-      expect(outcome.ok ? '' : outcome.issues[0]?.en).toMatch(
+      expect(outcome.ok ? '' : outcome.issues[0]?.message).toMatch(
         /template is for another (agency|round)/,
       );
     }
@@ -155,7 +158,12 @@ describe('the agency Excel template', () => {
       ].sort(),
     );
     if (!outcome.ok)
-      for (const i of outcome.issues) expect(i.zh.length * i.en.length).toBeGreaterThan(0);
+      for (const i of outcome.issues)
+        for (const catalog of [zhTW, en]) {
+          const words = interpolate(catalog.uploadProblem[i.code], i.params);
+          expect(words.length, i.code).toBeGreaterThan(0);
+          expect(words, i.code).not.toMatch(/\{\w+\}/);
+        }
   });
 
   it('refuses an edited structure: a changed indicator row, an added row, a renamed header', async () => {
@@ -177,6 +185,6 @@ describe('the agency Excel template', () => {
       const figures = sheet(book, SHEETS.figures);
       for (let r = 4; r < 20_004; r++) figures.getRow(r).getCell(1).value = r;
     });
-    expect(outcome.ok ? '' : outcome.issues[0]?.en).toMatch(/too many rows/);
+    expect(outcome.ok ? '' : outcome.issues[0]?.message).toMatch(/too many rows/);
   });
 });

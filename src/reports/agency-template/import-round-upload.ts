@@ -12,7 +12,9 @@ import { columnLetter, FIGURE_HEADERS, SHEETS } from './layout.js';
 import { parseAgencyUpload, readTemplateRecord } from './parse-agency-upload.js';
 import { loadRoundTemplateInput } from './round-template.js';
 import type { UploadIssue } from './types.js';
+import { uploadIssue } from './upload-issue.js';
 import { WHOLE_FILE } from '../../contracts/api/round-templates.js';
+import { isEditableSubmissionState } from '../../core/vocabulary/lists.js';
 
 /** Where an upload must belong when the caller already knows (the API's URL and account). */
 export interface UploadScope {
@@ -35,8 +37,9 @@ export interface UploadImport {
   sha256: string;
 }
 
+/** Each problem keeps its code and parameters: the web and the CLI word it for their reader. */
 const toIssues = (issues: readonly UploadIssue[]): Issue[] =>
-  issues.map((i) => ({ path: i.cell, message: `${i.zh} (${i.en})` }));
+  issues.map((i) => ({ path: i.cell, message: i.message, code: i.code, params: i.params }));
 
 /** `執行量!K3: `, or nothing for a problem of the whole file. */
 const located = (cell: string) => (cell === WHOLE_FILE ? '' : `${cell}: `);
@@ -46,7 +49,7 @@ function refused(issues: readonly UploadIssue[]): NetZeroError {
   const more = issues.length > 1 ? ` (and ${String(issues.length - 1)} more)` : '';
   return new NetZeroError(
     'VALIDATION_FAILED',
-    `the upload was refused: ${first ? `${located(first.cell)}${first.en}` : 'invalid'}${more}`,
+    `the upload was refused: ${first ? `${located(first.cell)}${first.message}` : 'invalid'}${more}`,
     toIssues(issues),
   );
 }
@@ -72,20 +75,16 @@ export async function importRoundUpload(
   if (scope) {
     const wrong =
       record.city !== scope.city
-        ? `city ${record.city}, not ${scope.city}`
+        ? uploadIssue(SHEETS.meta, 'other_city', { found: record.city, expected: scope.city })
         : record.round !== String(scope.round)
-          ? `round ${record.round}, not ${String(scope.round)}`
+          ? uploadIssue(SHEETS.meta, 'other_round', { found: record.round, expected: scope.round })
           : scope.agencies && !scope.agencies.includes(record.agency)
-            ? `agency ${record.agency}, not ${scope.agencies.join('/')}`
+            ? uploadIssue(SHEETS.meta, 'other_agency', {
+                found: record.agency,
+                expected: scope.agencies.join('/'),
+              })
             : null;
-    if (wrong)
-      throw refused([
-        {
-          cell: SHEETS.meta,
-          zh: `此範本不屬於本次上傳的城市、期別或局處（${wrong}）`,
-          en: `the template is for ${wrong}`,
-        },
-      ]);
+    if (wrong) throw refused([wrong]);
   }
   if (!Number.isSafeInteger(roundId)) throw refused([notTemplate()]);
   const input = await loadRoundTemplateInput(db, record.city, roundId, record.agency);
@@ -146,11 +145,13 @@ export async function importRoundUpload(
         unchanged.push({ sector: m.sector, no: m.no });
         continue;
       }
-      if (!['not_started', 'draft', 'returned'].includes(current.state)) {
-        issues.push({
-          path: `${SHEETS.texts}!A${String(index + 2)}`,
-          message: `措施 ${m.sector} ${String(m.no)} 已${current.state === 'approved' ? '核定' : '送出'}，除非秘書處退回，否則不能再修改 (the submission is ${current.state}: it can be changed only if the secretariat returns it)`,
-        });
+      if (!isEditableSubmissionState(current.state)) {
+        const locked = uploadIssue(
+          `${SHEETS.texts}!A${String(index + 2)}`,
+          current.state === 'approved' ? 'submission_approved' : 'submission_submitted',
+          { sector: m.sector, no: m.no },
+        );
+        issues.push(...toIssues([locked]));
         continue;
       }
       for (const problem of figureIssues(ctx, figures, false)) {
@@ -202,11 +203,7 @@ export async function importRoundUpload(
   });
 }
 
-const notTemplate = (): UploadIssue => ({
-  cell: `${SHEETS.meta}!B1`,
-  zh: '不是本平台產生的填報範本',
-  en: 'not a template made by this platform',
-});
+const notTemplate = (): UploadIssue => uploadIssue(`${SHEETS.meta}!B1`, 'not_our_template');
 
 /** Figures compared field by field (jsonb does not keep key order). */
 const sameFigures = (a: readonly StoredFigure[], b: readonly StoredFigure[]) =>

@@ -201,7 +201,7 @@ describeEachDatabase('agency template wired to a reporting round', (getDb) => {
         agencies: ['epb'],
       }),
     );
-    expect(other.message).toMatch(/agency tb, not epb/);
+    expect(other.message).toMatch(/another agency \(tb\), expected epb/);
     expect(await versions()).toEqual(state);
     expect(await auditCount()).toBe(audits);
   });

@@ -1,4 +1,6 @@
+import type { Params } from '../../core/catalog/catalog.js';
 import type { IsoDate } from '../../core/dates.js';
+import type { UploadProblemCode } from '../../core/vocabulary/lists.js';
 
 /** What a per-agency template is made from: one reporting round, one agency's measures. */
 export interface RoundTemplateInput {
@@ -26,12 +28,14 @@ export interface TemplateMeasure {
   }[];
 }
 
-/** A problem in an uploaded workbook, located as sheet!cell, in Chinese and English. */
+/** A problem in an uploaded workbook, located as sheet!cell, by code (upload-issue.ts). */
 export interface UploadIssue {
   /** `執行量!K3`, a sheet's name, or WHOLE_FILE. */
   cell: string;
-  zh: string;
-  en: string;
+  code: UploadProblemCode;
+  params: Params;
+  /** The problem in English, for API users and logs; clients word it from `code`. */
+  message: string;
 }
 
 /** A valid upload: the agency's draft submission for the round. Values are decimal strings. */

@@ -1,8 +1,13 @@
 import { NetZeroError } from '../../core/errors.js';
 import type { ConvertOptions } from '../render/libreoffice.js';
-import { REPORT_FORMATS, startLibreOffice, type ReportFormat } from '../report-formats.js';
+import { startLibreOffice } from '../report-formats.js';
 import { renderFollowUpDocx } from './follow-up-docx.js';
 import type { FollowUpTable } from './follow-up-table.js';
+import {
+  reportFormats,
+  type LibreOfficeFormat,
+  type ReportFormat,
+} from '../../core/vocabulary/lists.js';
 
 /**
  * The follow-up table in the requested formats (docx, odt, pdf, xlsx): the DOCX and the XLSX
@@ -13,14 +18,14 @@ export async function renderFollowUpFiles(
   formats: readonly ReportFormat[],
   options: ConvertOptions = {},
 ): Promise<Map<ReportFormat, Buffer>> {
-  if (formats.length === 0 || formats.some((f) => !REPORT_FORMATS.includes(f))) {
-    throw new NetZeroError('VALIDATION_FAILED', `formats are ${REPORT_FORMATS.join(', ')}`, [
+  if (formats.length === 0 || formats.some((f) => !reportFormats.includes(f))) {
+    throw new NetZeroError('VALIDATION_FAILED', `formats are ${reportFormats.join(', ')}`, [
       { path: 'formats', message: 'unknown or no format' },
     ]);
   }
   const libreOffice = startLibreOffice(formats, options);
   const files = new Map<ReportFormat, Buffer>();
-  let converted: Promise<Map<'odt' | 'pdf', Buffer>> | undefined;
+  let converted: Promise<Map<LibreOfficeFormat, Buffer>> | undefined;
   try {
     const docx = formats.some((f) => f !== 'xlsx') ? await renderFollowUpDocx(table) : undefined;
     if (docx && formats.includes('docx')) files.set('docx', docx);

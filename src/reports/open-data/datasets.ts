@@ -1,3 +1,4 @@
+import { type OpenDataDataset, type OpenDataFieldType } from '../../core/vocabulary/lists.js';
 /**
  * The open datasets and their fields, described once: the CSV header, the JSON metadata and
  * docs/open-data.md all come from here. Field names are stable English identifiers; the
@@ -6,13 +7,13 @@
 export interface FieldSpec {
   name: string;
   zh: string;
-  type: 'string' | 'integer' | 'decimal' | 'date';
+  type: OpenDataFieldType;
   description: string;
   descriptionEn: string;
 }
 
 export interface DatasetSpec {
-  id: 'measures' | 'results' | 'reductions';
+  id: OpenDataDataset;
   title: string;
   titleEn: string;
   description: string;

@@ -5,6 +5,7 @@ import { Document, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { startDocxConversion } from './libreoffice.js';
 import { profileTemplate, WARM_DOCX } from './libreoffice-profile.js';
+import { libreOfficeFormats } from '../../core/vocabulary/lists.js';
 
 describe('LibreOffice started before its document', () => {
   it('marks the installed version as seen in the profile template, so no start runs the render tests', async () => {
@@ -39,7 +40,7 @@ describe('LibreOffice started before its document', () => {
     const saved = process.env.TMPDIR;
     process.env.TMPDIR = privateTmp; // the conversion's work directory goes here
     try {
-      const conversion = startDocxConversion(['odt', 'pdf'], { timeoutMs: 60_000 });
+      const conversion = startDocxConversion(libreOfficeFormats, { timeoutMs: 60_000 });
       await new Promise((resolve) => setTimeout(resolve, 500));
       const started = performance.now();
       await conversion.cancel();

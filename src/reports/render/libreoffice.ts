@@ -9,14 +9,14 @@ import {
   WARM_DOCX,
   type SofficeOptions,
 } from './libreoffice-profile.js';
+import { type LibreOfficeFormat } from '../../core/vocabulary/lists.js';
 
-export type LibreOfficeTarget = 'odt' | 'pdf';
 export type ConvertOptions = SofficeOptions;
 
 /** A LibreOffice started for one DOCX, waiting for it (see `startDocxConversion`). */
 export interface DocxConversion {
   /** Hands LibreOffice the DOCX and waits for the files. */
-  convert(docx: Buffer): Promise<Map<LibreOfficeTarget, Buffer>>;
+  convert(docx: Buffer): Promise<Map<LibreOfficeFormat, Buffer>>;
   /**
    * Ends LibreOffice without a document (what was to be converted failed). It throws only when
    * `convert` or `cancel` was called before; LibreOffice failing to start is no error here.
@@ -34,7 +34,7 @@ export interface DocxConversion {
  * removed. The caller must call `convert` or `cancel` exactly once.
  */
 export function startDocxConversion(
-  targets: readonly LibreOfficeTarget[],
+  targets: readonly LibreOfficeFormat[],
   options: ConvertOptions = {},
 ): DocxConversion {
   const waitMs = options.timeoutMs ?? 120_000;
@@ -45,7 +45,7 @@ export function startDocxConversion(
       const profile = join(work, 'profile');
       await cp(template, profile, { recursive: true });
       const url = (name: string) => pathToFileURL(join(work, name)).href;
-      const out = (target: LibreOfficeTarget) =>
+      const out = (target: LibreOfficeFormat) =>
         targets.includes(target) ? url(`report.${target}`) : '';
       const warm = pathToFileURL(join(profile, WARM_DOCX)).href;
       const call = [url('report.docx'), out('odt'), out('pdf'), url('cancel'), warm]
@@ -84,7 +84,7 @@ export function startDocxConversion(
         await writeFile(join(work, 'report.part'), docx);
         await rename(join(work, 'report.part'), join(work, 'report.docx'));
         await exited;
-        const files = new Map<LibreOfficeTarget, Buffer>();
+        const files = new Map<LibreOfficeFormat, Buffer>();
         for (const target of targets) {
           try {
             files.set(target, await readFile(join(work, `report.${target}`)));
@@ -121,16 +121,16 @@ export function startDocxConversion(
 /** Converts a DOCX to ODT and/or PDF with one start of LibreOffice. */
 export function convertDocxTo(
   docx: Buffer,
-  targets: readonly LibreOfficeTarget[],
+  targets: readonly LibreOfficeFormat[],
   options: ConvertOptions = {},
-): Promise<Map<LibreOfficeTarget, Buffer>> {
+): Promise<Map<LibreOfficeFormat, Buffer>> {
   return startDocxConversion(targets, options).convert(docx);
 }
 
 /** One format of a DOCX. */
 export async function convertDocx(
   docx: Buffer,
-  target: LibreOfficeTarget,
+  target: LibreOfficeFormat,
   options: ConvertOptions = {},
 ): Promise<Buffer> {
   const files = await convertDocxTo(docx, [target], options);
@@ -146,7 +146,7 @@ export async function convertDocx(
 export async function convertDocument(
   data: Buffer,
   from: 'docx' | 'odt',
-  target: LibreOfficeTarget,
+  target: LibreOfficeFormat,
   options: ConvertOptions = {},
 ): Promise<Buffer> {
   const work = await mkdtemp(join(tmpdir(), 'netzero-soffice-'));

@@ -1,9 +1,10 @@
 import ExcelJS from 'exceljs';
-import { STATUS_LABELS, STATUS_ORDER } from '../results-report/labels.js';
 import type { Cell } from '../results-report/model.js';
 import type { EmissionsStatusV1, StoredResultsReport } from '../results-report/model-v1.js';
 import { addEmissionSheets } from './results-xlsx-emissions.js';
 import { addSheet, type Value } from './xlsx-sheet.js';
+import { progressStatuses } from '../../core/progress/status.js';
+import { zhTW } from '../../core/catalog/zh-TW.js';
 
 /** The number behind a cell when there is one (a number cell), else its text. */
 const valueOf = (cell: Cell): Value => (cell.value === null ? cell.text : Number(cell.value));
@@ -26,7 +27,7 @@ export async function renderResultsXlsx(report: StoredResultsReport): Promise<Bu
     [
       '部門',
       '措施數',
-      ...STATUS_ORDER.map((s) => `${STATUS_LABELS[s]} (項)`),
+      ...progressStatuses.map((s) => `${zhTW.status[s]} (項)`),
       '減碳量 (公噸 CO₂e)',
       '減碳量 (萬公噸 CO₂e)',
       '占比 (%)',
@@ -34,7 +35,7 @@ export async function renderResultsXlsx(report: StoredResultsReport): Promise<Bu
     [...report.progress.sectors, report.progress.total].map((r) => [
       r.name,
       r.measures,
-      ...STATUS_ORDER.map((s) => r.status[s]),
+      ...progressStatuses.map((s) => r.status[s]),
       Number(r.reductionT),
       Number(r.reductionWan),
       num(r.sharePercent === '-' ? null : r.sharePercent),
@@ -74,7 +75,7 @@ export async function renderResultsXlsx(report: StoredResultsReport): Promise<Bu
             valueOf(r.total),
             num(r.reductionT === null ? null : r.reductionWan),
             num(r.reductionT),
-            STATUS_LABELS[m.status],
+            zhTW.status[m.status],
           ]),
         ),
       ),

@@ -10,6 +10,7 @@ import {
 } from '../../db/emissions/emissions-status.js';
 import type { Tables } from '../../db/tables.js';
 import type { SourceFacts } from './citation.js';
+import { type EmissionTargetKind } from '../../core/vocabulary/lists.js';
 
 /** Everything chapter 1 reads, as the emissions module gives it, plus where each figure comes from. */
 export interface EmissionsFacts {
@@ -18,7 +19,7 @@ export interface EmissionsFacts {
   pathway: EmissionsPathway | null;
   targets: {
     year: number;
-    kind: 'reduction' | 'net_zero';
+    kind: EmissionTargetKind;
     baseYear: number | null;
     reductionPercent: string | null;
     source: string | null;

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { IsoDate } from '../../core/dates.js';
 import type { Tables } from '../../db/tables.js';
+import { type ResultBasis } from '../../core/targets.js';
 
 /** What Table 1, the sector summaries and Table 5 print beyond the plan summary's inputs. */
 export interface ReportFacts {
@@ -20,7 +21,7 @@ export interface FigureFact {
   start: IsoDate;
   end: IsoDate;
   value: string;
-  basis: 'increment' | 'total';
+  basis: ResultBasis;
   text: string | null;
 }
 

@@ -1,4 +1,9 @@
 import type { ProgressStatus } from '../../core/progress/status.js';
+import {
+  type CapBasis,
+  type EmissionOrigin,
+  type EmissionTargetKind,
+} from '../../core/vocabulary/lists.js';
 
 /**
  * The results report (成果報告) as plain data: every figure already computed and formatted, so
@@ -42,7 +47,7 @@ export interface SourcedTonnes {
   year: number;
   valueT: string;
   /** inventory: computed from the year's inventory entries; figure: a total a source gives. */
-  origin: 'inventory' | 'figure';
+  origin: EmissionOrigin;
   source: number | null;
 }
 
@@ -71,7 +76,7 @@ export interface EmissionsChapter {
   /** The stored targets, each with its level on the pathway. */
   targets: {
     year: number;
-    kind: 'reduction' | 'net_zero';
+    kind: EmissionTargetKind;
     baseYear: number | null;
     reductionPercent: string | null;
     valueT: string;
@@ -92,7 +97,7 @@ export interface EmissionsChapter {
   /** Sector shares and direct/indirect shares of the latest year that has them. */
   shares: {
     year: number;
-    origin: 'inventory' | 'figure';
+    origin: EmissionOrigin;
     source: number | null;
     sectors: ShareItem[];
     scopes: ShareItem[];
@@ -104,7 +109,7 @@ export interface EmissionsChapter {
     startYear: number;
     endYear: number;
     capT: string;
-    capBasis: 'period_total' | 'annual';
+    capBasis: CapBasis;
     periodCapT: string;
     /** Per-sector allocations for the whole period (an annual allocation × the years). */
     allocations: { sector: string; label: string; capT: string }[];

@@ -3,8 +3,9 @@ import type { PlanSummary, SectorSummary } from '../../core/plan-summary/types.j
 import { toWanTonnesText } from '../../core/rollup/display.js';
 import type { Rollup } from '../../core/rollup/rollup-by-sector.js';
 import { formatNumber, percentOf } from './format.js';
-import { STATUS_LABELS, STATUS_ORDER } from './labels.js';
 import type { PlanProgress, SectorProgressRow } from './model.js';
+import { progressStatuses } from '../../core/progress/status.js';
+import { zhTW } from '../../core/catalog/zh-TW.js';
 
 function row(
   code: string,
@@ -40,8 +41,9 @@ export function buildPlanProgress(
   );
   const totalRow = row('total', '合計', summary.total, total, summary.reconciliation);
   const goalPercent = goal ? percentOf(total, goal, 1) : null;
-  const counts = STATUS_ORDER.filter((s) => summary.total.status[s] > 0)
-    .map((s) => `${STATUS_LABELS[s]} ${String(summary.total.status[s])} 項`)
+  const counts = progressStatuses
+    .filter((s) => summary.total.status[s] > 0)
+    .map((s) => `${zhTW.status[s]} ${String(summary.total.status[s])} 項`)
     .join('、');
   const paragraphs = [
     `${planName}共 ${String(summary.total.measures)} 項措施，截至 ${asOfRoc}，` +

@@ -1,9 +1,10 @@
 import type { PlanSummary } from '../../core/plan-summary/types.js';
 import { toWanTonnesText } from '../../core/rollup/display.js';
 import { formatRocPeriod } from '../../core/roc-date.js';
-import { STATUS_LABELS, STATUS_ORDER } from './labels.js';
 import { measureKeyOf, type ReportFacts } from './load-report-facts.js';
 import type { SectorSummaryText } from './model.js';
+import { progressStatuses } from '../../core/progress/status.js';
+import { zhTW } from '../../core/catalog/zh-TW.js';
 
 /** Chapter 3: per sector, the computed counts and reductions, then the agencies' own words. */
 export function buildSectorSummaries(
@@ -20,8 +21,9 @@ export function buildSectorSummaries(
         best?.reduction && m.reduction && best.reduction.valueT.gte(m.reduction.valueT) ? best : m,
       undefined,
     );
-    const counts = STATUS_ORDER.filter((s) => sector.rollup.status[s] > 0)
-      .map((s) => `${STATUS_LABELS[s]} ${String(sector.rollup.status[s])} 項`)
+    const counts = progressStatuses
+      .filter((s) => sector.rollup.status[s] > 0)
+      .map((s) => `${zhTW.status[s]} ${String(sector.rollup.status[s])} 項`)
       .join('、');
     const paragraph =
       `${sector.name}部門共 ${String(sector.rollup.measures)} 項措施（${counts}），` +

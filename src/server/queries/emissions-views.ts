@@ -19,6 +19,7 @@ import { readInventories } from '../../db/emissions/read-emissions.js';
 import type { Tables } from '../../db/tables.js';
 import { notFound } from '../../core/errors.js';
 import { citedSources } from './cited-sources.js';
+import { type InventoryStatus } from '../../core/vocabulary/lists.js';
 
 /**
  * The emissions views of the API: the db/emissions functions, shaped for the contracts in
@@ -33,7 +34,7 @@ export async function requireCity(db: Kysely<Tables>, city: string): Promise<voi
   if (!row) throw notFound(`city "${city}"`);
 }
 
-function totals(t: InventoryTotals, status: 'draft' | 'published') {
+function totals(t: InventoryTotals, status: InventoryStatus) {
   return {
     year: t.year,
     gwpSet: t.gwpSet,

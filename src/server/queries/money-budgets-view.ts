@@ -5,6 +5,7 @@ import { getMoneyBudgetSummary } from '../../db/emissions/money-budget-summary.j
 import type { Tables } from '../../db/tables.js';
 import { citedSources } from './cited-sources.js';
 import { requireCity } from './emissions-views.js';
+import { type CostPerTonneReason } from '../../core/vocabulary/lists.js';
 
 /**
  * GET …/money-budgets: each money budget with its items (unknown amounts stay null), totals by
@@ -28,7 +29,7 @@ export async function moneyBudgetsView(
     amountNtd: Decimal | null;
     reductionT: Decimal | null;
     ntdPerT: Decimal | null;
-    reason: 'ok' | 'unknown_amount' | 'no_reduction' | 'shared_items' | null;
+    reason: CostPerTonneReason | null;
   }) => ({
     key: c.key,
     amountNtd: strOrNull(c.amountNtd),

@@ -10,6 +10,7 @@ import { seedDataset } from '../../db/city/seed-dataset.js';
 import { describeEachDatabase } from '../../db/test-support/databases.js';
 import { createApp } from '../app.js';
 import { ApiClient, addUser, TEST_PASSWORD } from '../test-support/api-client.js';
+import { type InventoryStatus } from '../../core/vocabulary/lists.js';
 
 const c = '/cities/kaohsiung';
 const HEADER =
@@ -17,7 +18,7 @@ const HEADER =
 /** What export writes: the upload's columns plus `species` (an older upload may leave it out). */
 const EXPORT_HEADER =
   'year,gwp_set,status,subsector,scope,method,gas,species,value_t,mass,mass_unit,activity,activity_unit,factor_code,factor_version,notation_key,explanation,source,notes';
-const inventory = (year: number, status: 'draft' | 'published') => `${HEADER}
+const inventory = (year: number, status: InventoryStatus) => `${HEADER}
 ${year},AR5,${status},industry_manufacturing,1,gas_mass,CO2,,1000,kg,,,,,,,,
 ${year},AR5,${status},agriculture_livestock,1,notation,,,,,,,,,NO,市內無畜牧,,
 `;

@@ -12,12 +12,13 @@ import { seedDataset } from '../../db/city/seed-dataset.js';
 import { describeEachDatabase } from '../../db/test-support/databases.js';
 import { createApp } from '../app.js';
 import { ApiClient, addUser, TEST_PASSWORD } from '../test-support/api-client.js';
+import { type InventoryStatus } from '../../core/vocabulary/lists.js';
 
 const c = '/cities/kaohsiung';
 const HEADER =
   'year,gwp_set,status,subsector,scope,method,gas,value_t,mass,mass_unit,activity,activity_unit,factor_code,factor_version,notation_key,explanation,source,notes';
 /** CO₂ 1,000 kg + CH₄ 10 kg + N₂O 1 kg: 1.545 t CO₂e under AR5, 1.552 t under AR6. */
-const inventory = (year: number, status: 'draft' | 'published') => `${HEADER}
+const inventory = (year: number, status: InventoryStatus) => `${HEADER}
 ${year},AR5,${status},industry_manufacturing,1,gas_mass,CO2,,1000,kg,,,,,,,,
 ${year},AR5,${status},industry_manufacturing,1,gas_mass,CH4,,10,kg,,,,,,,,
 ${year},AR5,${status},industry_manufacturing,1,gas_mass,N2O,,1,kg,,,,,,,,

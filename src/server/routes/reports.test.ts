@@ -11,6 +11,7 @@ import { describeEachDatabase } from '../../db/test-support/databases.js';
 import { createApp } from '../app.js';
 import { ReportFiles } from '../report-files.js';
 import { ApiClient, addUser, TEST_PASSWORD } from '../test-support/api-client.js';
+import { reportFormats } from '../../core/vocabulary/lists.js';
 
 interface Snapshot {
   id: number;
@@ -79,7 +80,7 @@ describeEachDatabase('results report downloads over the API', (getDb) => {
     first = res.body;
     expect(first).toMatchObject({ asOf: AS_OF, reused: false });
     expect(first.hash).toMatch(/^[0-9a-f]{64}$/);
-    expect(first.formats).toEqual(['docx', 'odt', 'pdf', 'xlsx']);
+    expect(first.formats).toEqual([...reportFormats]);
     // The same data again is the same report: no second copy.
     const again = await admin.json<Snapshot>('POST', reports, { asOf: AS_OF });
     expect(again.body).toMatchObject({ id: first.id, hash: first.hash, reused: true });

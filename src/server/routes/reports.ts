@@ -1,9 +1,5 @@
 import { reportEndpoints as e } from '../../contracts/api/endpoints/reports.js';
-import {
-  reportContentTypes,
-  reportDownloadName,
-  reportFormats,
-} from '../../contracts/api/reports.js';
+import { reportContentTypes, reportDownloadName } from '../../contracts/api/reports.js';
 import { appendAudit } from '../../db/audit/append-audit.js';
 import { buildResultsReport } from '../../reports/results-report/build-results-report.js';
 import {
@@ -14,6 +10,7 @@ import {
 import type { AppEnv } from '../context.js';
 import { notFound } from '../../core/errors.js';
 import { route } from '../route.js';
+import { reportFormats } from '../../core/vocabulary/lists.js';
 
 /** The plan must exist: an unknown one is a 404 naming it, not an empty list. */
 async function requirePlan(c: { var: AppEnv['Variables'] }, city: string, plan: string) {

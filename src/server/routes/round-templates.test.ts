@@ -121,7 +121,11 @@ describeEachDatabase('agency template over the API', (getDb) => {
       await fill(new Uint8Array(await tb.arrayBuffer())),
     );
     expect(other.status).toBe(400);
-    expect(other.body.message).toMatch(/agency tb, not epb/);
+    expect(other.body.message).toMatch(/another agency \(tb\), expected epb/);
+    // The client words the problem from its code and parameters.
+    expect(other.body.details).toMatchObject([
+      { path: '_meta', code: 'other_agency', params: { found: 'tb', expected: 'epb' } },
+    ]);
     const forbidden = await editor.json<ApiErrorBody>(
       'POST',
       path.replace('/epb/', '/tb/'),

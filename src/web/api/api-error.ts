@@ -1,4 +1,5 @@
-import type { ErrorCode, Issue } from '../../core/errors.js';
+import type { ErrorCode } from '../../core/errors.js';
+import type { ApiError as ApiErrorBody } from '../../contracts/api/common.js';
 
 /**
  * A failed API call as the pages see it: the server's stable code (the one error type's, from
@@ -8,7 +9,8 @@ import type { ErrorCode, Issue } from '../../core/errors.js';
 export type ClientErrorCode = 'NETWORK' | 'INVALID_RESPONSE';
 export type WebErrorCode = ErrorCode | ClientErrorCode;
 
-export type ErrorDetail = Issue;
+/** One field to fix; `code` and `params`, when the server sends them, are worded by the client. */
+export type ErrorDetail = ApiErrorBody['details'][number];
 
 export class ApiError extends Error {
   constructor(

@@ -7,13 +7,6 @@ export type PlanSummary = PlanSummaryJson;
 export type PlanInfo = PlanListResponse[number];
 export type MeasureSummary = PlanSummaryJson['measures'][number];
 export type Status = MeasureSummary['status'];
-export const statuses: readonly Status[] = [
-  'achieved',
-  'on_track',
-  'lagging',
-  'no_data',
-  'observation',
-];
 
 export function fetchPlanSummary(
   city: string,

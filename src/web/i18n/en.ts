@@ -1,3 +1,5 @@
+import { flattenCatalog } from '../../core/catalog/catalog.js';
+import { en as sharedEn } from '../../core/catalog/en.js';
 import { downloadsEn } from './downloads-en.js';
 import { emissionsPageEn } from './emissions-page.en.js';
 import { usersEn } from './users-en.js';
@@ -5,6 +7,7 @@ import type { MessageKey } from './zh-TW.js';
 
 /** The English catalogue: every key of the Chinese one, checked by the type. */
 export const en: Record<MessageKey, string> = {
+  ...flattenCatalog(sharedEn),
   'app.title': 'Net-Zero Tracker',
   'app.skip': 'Skip to main content',
   'nav.label': 'Main navigation',
@@ -31,17 +34,6 @@ export const en: Record<MessageKey, string> = {
   'error.invalidResponse':
     'The server answered in an unexpected format. Please tell the administrator.',
   'error.retry': 'Try again',
-  'status.achieved': 'Achieved',
-  'status.on_track': 'On track',
-  'status.lagging': 'Lagging',
-  'status.no_data': 'No data',
-  'status.observation': 'Observation',
-  'sector.energy': 'Energy',
-  'sector.manufacturing': 'Manufacturing',
-  'sector.transport': 'Transport',
-  'sector.residential_commercial': 'Residential & commercial',
-  'sector.agriculture': 'Agriculture',
-  'sector.environment': 'Environment',
   'overview.heading': 'Reduction plan progress',
   'overview.plan': 'Plan {plan}, as of {date}',
   'overview.total': 'Reductions to date',
@@ -72,8 +64,6 @@ export const en: Record<MessageKey, string> = {
   'emissions.year': 'Year',
   'emissions.net': 'Net (10⁴ t CO₂e)',
   'emissions.origin': 'Basis',
-  'emissions.origin.inventory': 'Inventory',
-  'emissions.origin.figure': 'Published figure',
   'table.sector': 'Sector',
   'table.measures': 'Measures',
   'table.reduction': 'Reduction (10⁴ t CO₂e)',
@@ -112,15 +102,7 @@ export const en: Record<MessageKey, string> = {
   'measure.value': 'Value',
   'measure.basis': 'Kind',
   'measure.note': 'Note',
-  'basis.increment': 'Increment in the period',
-  'basis.total': 'Running total',
   'measure.reduction': 'Reduction',
-  'targetKind.cumulative': 'Cumulative target',
-  'targetKind.annual_rate': 'Yearly target',
-  'targetKind.level': 'Level target',
-  'targetKind.schedule': 'Year-by-year target',
-  'targetKind.annual_change': 'Yearly change target',
-  'targetKind.observation': 'Observation',
   'signIn.heading': 'Sign in',
   'signIn.username': 'Username',
   'signIn.password': 'Password',
@@ -146,8 +128,6 @@ export const en: Record<MessageKey, string> = {
     '{submitted} submitted, {approved} approved, {returned} returned, {open} not submitted',
   'rounds.open': 'Open a reporting round',
   'rounds.openSubmit': 'Open the round',
-  'roundStatus.open': 'Open',
-  'roundStatus.closed': 'Closed',
   'round.heading': 'Measures to report',
   'round.reviewHeading': 'Review queue',
   'round.stateFilter': 'Submission state',
@@ -161,11 +141,6 @@ export const en: Record<MessageKey, string> = {
   'round.notYetDue': 'Due on {date}.',
   'round.missing': 'Not submitted',
   'round.late': 'Overdue',
-  'state.not_started': 'Not started',
-  'state.draft': 'Draft',
-  'state.submitted': 'Submitted for review',
-  'state.returned': 'Returned',
-  'state.approved': 'Approved',
   'submission.round': 'Reporting round',
   'submission.computedStatus': 'Status computed from these figures',
   'submission.reviewComment': 'Comment from the secretariat',
@@ -211,10 +186,6 @@ export const en: Record<MessageKey, string> = {
   'users.create': 'Add a user',
   'users.createSubmit': 'Create the user',
   ...usersEn,
-  'role.admin': 'Secretariat (admin)',
-  'role.agency_editor': 'Agency clerk',
-  'role.reviewer': 'Committee reviewer',
-  'role.viewer': 'Viewer',
   ...emissionsPageEn,
   'footer.text': 'Figures are those submitted by the agencies and published after review.',
   ...downloadsEn,

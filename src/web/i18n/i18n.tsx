@@ -2,8 +2,10 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState } 
 import type { ReactNode } from 'react';
 import { en } from './en.js';
 import { zhTW, type MessageKey } from './zh-TW.js';
+import { interpolate } from '../../core/catalog/catalog.js';
+import { type Language } from '../../core/vocabulary/lists.js';
 
-export type Locale = 'zh-TW' | 'en';
+export type Locale = Language;
 const STORAGE_KEY = 'netzero.locale';
 const catalogues: Record<Locale, Record<MessageKey, string>> = { 'zh-TW': zhTW, en };
 /** BCP 47 tags for the html lang attribute: screen readers pick the voice from it. */
@@ -25,13 +27,6 @@ function storedLocale(): Locale {
   } catch {
     return 'zh-TW'; // storage blocked (private mode): the default language still works
   }
-}
-
-/** Fills `{name}` placeholders; an unknown placeholder stays visible so it gets noticed. */
-export function interpolate(text: string, params: Record<string, string | number> = {}): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
 }
 
 export function I18nProvider({ children }: { children: ReactNode }) {

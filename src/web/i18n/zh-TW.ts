@@ -1,9 +1,16 @@
+import { flattenCatalog } from '../../core/catalog/catalog.js';
+import { zhTW as sharedZhTW } from '../../core/catalog/zh-TW.js';
 import { downloadsZhTW } from './downloads-zh-TW.js';
 import { emissionsPageZhTW } from './emissions-page.zh-TW.js';
 import { usersZhTW } from './users-zh-TW.js';
 
-/** The Traditional Chinese catalogue: the default language and the source of every key. */
+/**
+ * The Traditional Chinese catalogue: the default language and the source of every key. The
+ * shared vocabulary's labels (status.*, sector.*, role.*…) come from src/core/catalog, the same
+ * words the reports and the CLI use; the keys here are the web's own.
+ */
 export const zhTW = {
+  ...flattenCatalog(sharedZhTW),
   'app.title': '淨零管考平台',
   'app.skip': '跳到主要內容',
   'nav.label': '主要導覽',
@@ -29,17 +36,6 @@ export const zhTW = {
   'error.network': '無法連線到伺服器，請檢查網路後重試。',
   'error.invalidResponse': '伺服器回傳的資料格式不符，請通知系統管理者。',
   'error.retry': '重試',
-  'status.achieved': '已達成',
-  'status.on_track': '進度符合',
-  'status.lagging': '落後',
-  'status.no_data': '尚無資料',
-  'status.observation': '觀察指標',
-  'sector.energy': '能源',
-  'sector.manufacturing': '製造',
-  'sector.transport': '運輸',
-  'sector.residential_commercial': '住商',
-  'sector.agriculture': '農業',
-  'sector.environment': '環境',
   'overview.heading': '減量執行方案進度總覽',
   'overview.plan': '計畫 {plan}，統計至 {date}',
   'overview.total': '累計減量',
@@ -70,8 +66,6 @@ export const zhTW = {
   'emissions.year': '年份',
   'emissions.net': '淨排放（萬公噸 CO₂e）',
   'emissions.origin': '依據',
-  'emissions.origin.inventory': '排放清冊',
-  'emissions.origin.figure': '公布數字',
   'table.sector': '部門',
   'table.measures': '措施數',
   'table.reduction': '減量（萬公噸 CO₂e）',
@@ -110,15 +104,7 @@ export const zhTW = {
   'measure.value': '數值',
   'measure.basis': '性質',
   'measure.note': '備註',
-  'basis.increment': '本期增量',
-  'basis.total': '累計總量',
   'measure.reduction': '減量',
-  'targetKind.cumulative': '累計目標',
-  'targetKind.annual_rate': '每年目標',
-  'targetKind.level': '水準目標',
-  'targetKind.schedule': '逐年目標',
-  'targetKind.annual_change': '年變化目標',
-  'targetKind.observation': '觀察指標',
   'signIn.heading': '登入',
   'signIn.username': '帳號',
   'signIn.password': '密碼',
@@ -142,8 +128,6 @@ export const zhTW = {
   'rounds.progressCounts': '已送出 {submitted}、已核定 {approved}、退回 {returned}、未送出 {open}',
   'rounds.open': '開啟新的填報期程',
   'rounds.openSubmit': '開啟填報',
-  'roundStatus.open': '填報中',
-  'roundStatus.closed': '已結束',
   'round.heading': '本期填報措施',
   'round.reviewHeading': '審查佇列',
   'round.stateFilter': '填報狀態',
@@ -156,11 +140,6 @@ export const zhTW = {
   'round.notYetDue': '填報期限為 {date}。',
   'round.missing': '未送出',
   'round.late': '逾期',
-  'state.not_started': '未填寫',
-  'state.draft': '草稿',
-  'state.submitted': '已送出待審',
-  'state.returned': '退回修正',
-  'state.approved': '已核定',
   'submission.round': '填報期程',
   'submission.computedStatus': '依填報數據計算的狀態',
   'submission.reviewComment': '秘書處退回意見',
@@ -205,10 +184,6 @@ export const zhTW = {
   'users.create': '新增帳號',
   'users.createSubmit': '建立帳號',
   ...usersZhTW,
-  'role.admin': '秘書處（管理者）',
-  'role.agency_editor': '機關填報人',
-  'role.reviewer': '審查委員',
-  'role.viewer': '檢視者',
   ...emissionsPageZhTW,
   'footer.text': '資料以各機關填報並經審查公布者為準。',
   ...downloadsZhTW,

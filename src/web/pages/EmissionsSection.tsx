@@ -76,7 +76,7 @@ function EmissionsBody({ data, t }: { data: CityEmissions; t: Translate }) {
           </p>
           <p className="figure-note">
             {latest.origin === 'inventory'
-              ? t('emissions.source', { source: t('emissions.origin.inventory') })
+              ? t('emissions.source', { source: t('emissionOrigin.inventory') })
               : sourceLine(t, sourceOf(latest.year))}
           </p>
         </div>
@@ -124,8 +124,8 @@ function EmissionsBody({ data, t }: { data: CityEmissions; t: Translate }) {
                 <td className="num">{formatTenThousandTonnes(actual.netT)}</td>
                 <td>
                   {actual.origin === 'inventory'
-                    ? t('emissions.origin.inventory')
-                    : `${t('emissions.origin.figure')} (${sourceOf(actual.year) ?? '—'})`}
+                    ? t('emissionOrigin.inventory')
+                    : `${t('emissionOrigin.figure')} (${sourceOf(actual.year) ?? '—'})`}
                 </td>
               </tr>
             ))}

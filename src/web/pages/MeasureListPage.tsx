@@ -1,4 +1,3 @@
-import { statuses } from '../api/plan-summary.js';
 import { usePlanSummary, type PlanData } from '../api/use-plan-summary.js';
 import type { ResolvedSelection } from '../api/use-plan-selection.js';
 import { planOf, selectionQuery } from '../app/plan-context.js';
@@ -12,6 +11,7 @@ import { formatTenThousandTonnes } from '../format/numbers.js';
 import { useI18n } from '../i18n/i18n.js';
 import { localName } from '../i18n/names.js';
 import { filterMeasures, filtersFrom, type MeasureFilters } from './measure-filters.js';
+import { progressStatuses } from '../../core/progress/status.js';
 
 export function MeasureListPage({ query }: { query: URLSearchParams }) {
   const { t } = useI18n();
@@ -104,7 +104,7 @@ function MeasureList({ data, query }: { data: PlanData; query: URLSearchParams }
               onChange={(event) => change('status', event.target.value)}
             >
               <option value="">{t('measures.all')}</option>
-              {statuses.map((status) => (
+              {progressStatuses.map((status) => (
                 <option key={status} value={status}>
                   {t(`status.${status}`)}
                 </option>

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { statuses } from '../api/plan-summary.js';
 import { usePlanSummary, type PlanData } from '../api/use-plan-summary.js';
 import type { ResolvedSelection } from '../api/use-plan-selection.js';
 import { planOf, selectionQuery } from '../app/plan-context.js';
@@ -15,6 +14,7 @@ import { useI18n, type Translate } from '../i18n/i18n.js';
 import { localName } from '../i18n/names.js';
 import { EmissionsSection } from './EmissionsSection.js';
 import { sectorChartOption } from './overview-chart.js';
+import { progressStatuses } from '../../core/progress/status.js';
 
 export function OverviewPage({ query }: { query: URLSearchParams }) {
   const { t } = useI18n();
@@ -114,7 +114,7 @@ function OverviewBody({
       <section aria-labelledby="status-heading">
         <h2 id="status-heading">{t('overview.statusHeading')}</h2>
         <ul className="status-counts">
-          {statuses.map((status) => (
+          {progressStatuses.map((status) => (
             <li key={status}>
               <a href={hrefFor({ page: 'measures' }, { ...carried, status })}>
                 <StatusBadge status={status} />
@@ -155,7 +155,7 @@ function OverviewBody({
                   <td className="num">{sector.measures}</td>
                   <td className="num">{formatTenThousandTonnes(sector.reductionT)}</td>
                   <td>
-                    {statuses
+                    {progressStatuses
                       .filter((status) => sector.status[status] > 0)
                       .map((status) => (
                         <span key={status} className="status-pair">

@@ -1,7 +1,7 @@
 import { can } from '../../core/permissions.js';
 import { useEffect, useState, type SyntheticEvent } from 'react';
 import type { PlanListResponse } from '../../contracts/api/cities.js';
-import { reportFormats, type ReportSnapshotResponse } from '../../contracts/api/reports.js';
+import type { ReportSnapshotResponse } from '../../contracts/api/reports.js';
 import type { SessionUser } from '../../contracts/api/session.js';
 import { createReport, listReports, reportHref } from '../api/downloads.js';
 import { fetchPlans } from '../api/plan-summary.js';
@@ -14,6 +14,7 @@ import { formatDate, todayInTaiwan } from '../format/dates.js';
 import { formatTimestamp } from '../format/timestamps.js';
 import { useI18n } from '../i18n/i18n.js';
 import { localName } from '../i18n/names.js';
+import { reportFormats } from '../../core/vocabulary/lists.js';
 
 /** 成果報告: the secretariat generates report snapshots; reviewers download them. */
 export function ReportsPage() {

@@ -14,16 +14,19 @@ import { formatDate } from '../format/dates.js';
 import { formatPeriod } from '../format/periods.js';
 import { useI18n } from '../i18n/i18n.js';
 import { AgencyTemplate } from './submission/AgencyTemplate.js';
+import { submissionStates } from '../../core/vocabulary/lists.js';
 
 type SubmissionRows = readonly z.infer<typeof submissionSummary>[];
 
-const states: readonly SubmissionState[] = [
-  'submitted',
-  'returned',
-  'draft',
-  'not_started',
-  'approved',
-];
+/** The filter lists what awaits someone first: the review queue, then the agencies' work. */
+const queueOrder: Record<SubmissionState, number> = {
+  submitted: 0,
+  returned: 1,
+  draft: 2,
+  not_started: 3,
+  approved: 4,
+};
+const states = [...submissionStates].sort((a, b) => queueOrder[a] - queueOrder[b]);
 
 export function RoundPage({ id }: { id: number }) {
   return <SignedIn>{(user) => <Round user={user} id={id} />}</SignedIn>;

@@ -1,11 +1,7 @@
 import { z } from 'zod';
 import { endpoint, wholeNumberParam } from '../endpoint.js';
-import {
-  createReportRequest,
-  reportFormats,
-  reportListResponse,
-  reportSnapshotResponse,
-} from '../reports.js';
+import { reportFormats } from '../../../core/vocabulary/lists.js';
+import { createReportRequest, reportListResponse, reportSnapshotResponse } from '../reports.js';
 
 const reports = '/cities/{city}/plans/{plan}/reports';
 const oneOfFormats = `one of ${reportFormats.join(', ')}`;

@@ -15,12 +15,13 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { STATUS_LABELS, STATUS_ORDER } from '../../results-report/labels.js';
 import type { StoredResultsReport } from '../../results-report/model-v1.js';
 import { drawEmissionsFigures, emissionsBlocks } from './emissions.js';
 import { emissionsBlocksV1 } from './emissions-v1.js';
 import { body, caption, FONT, HEADER_FILL, run, textCell } from './primitives.js';
 import { table1Blocks } from './table1.js';
+import { progressStatuses } from '../../../core/progress/status.js';
+import { zhTW } from '../../../core/catalog/zh-TW.js';
 
 // A4 in twips; margins of 2 cm (portrait) and 1.5 cm (landscape, for Table 1's ten columns).
 const A4 = { width: 11906, height: 16838 };
@@ -79,11 +80,11 @@ function progressTable(report: StoredResultsReport): Table {
   const headers = [
     '部門',
     '措施數',
-    ...STATUS_ORDER.map((s) => STATUS_LABELS[s]),
+    ...progressStatuses.map((s) => zhTW.status[s]),
     '減碳量\n(萬公噸 CO₂e)',
     '占比\n(%)',
   ];
-  const widths = [1300, 900, ...STATUS_ORDER.map(() => 950), 1750, 1200];
+  const widths = [1300, 900, ...progressStatuses.map(() => 950), 1750, 1200];
   const scale = PORTRAIT_TEXT / widths.reduce((a, b) => a + b, 0);
   const cols = widths.map((x) => Math.floor(x * scale));
   const line = (r: typeof p.total, bold: boolean) =>
@@ -92,7 +93,7 @@ function progressTable(report: StoredResultsReport): Table {
       children: [
         r.name,
         String(r.measures),
-        ...STATUS_ORDER.map((s) => String(r.status[s])),
+        ...progressStatuses.map((s) => String(r.status[s])),
         r.reductionWan,
         r.sharePercent,
       ].map((t, i) =>

@@ -11,16 +11,16 @@ type Budget = EmissionsPageData['budgets']['budgets'][number];
 const wan = (tonnes: string | null) => (tonnes === null ? '—' : formatTenThousandTonnes(tonnes));
 
 function approvalLabel(t: Translate, status: string): string {
-  const key = labelKey('emissionsPage.approval', status);
+  const key = labelKey('approval', status);
   return key ? t(key) : status;
 }
 
 function sectorLabel(t: Translate, sector: string): string {
-  const key = labelKey('emissionsPage.share', sector);
+  const key = labelKey('emissionCategory', sector);
   return key ? t(key) : sector;
 }
 
-/** 草案 → 委員會審議 → 議會核定, the step reached marked for sight and for screen readers. */
+/** 草案 → 已經推動會審議 → 已經市議會審議通過, the step reached marked for sight and for screen readers. */
 function ApprovalSteps({ budget }: { budget: Budget }) {
   const { t } = useI18n();
   const reached = BUDGET_STATUSES.indexOf(budget.approval);

@@ -7,14 +7,15 @@ import { formatDecimal } from '../../format/numbers.js';
 import { useI18n, type Translate } from '../../i18n/i18n.js';
 import { labelKey, yearLabel } from './format.js';
 import { SourceNote } from './SourceNote.js';
+import { scopeShareCategories } from '../../../core/vocabulary/lists.js';
 
 type Share = EmissionsPageData['series']['shares'][number];
 
 /** Direct/indirect is another cut of the same total than the sectors: never one chart. */
-const SCOPE_CATEGORIES = new Set(['direct', 'indirect']);
+const SCOPE_CATEGORIES: ReadonlySet<string> = new Set(scopeShareCategories);
 
 function shareLabel(t: Translate, category: string): string {
-  const key = labelKey('emissionsPage.share', category);
+  const key = labelKey('emissionCategory', category);
   return key ? t(key) : category;
 }
 

@@ -90,10 +90,10 @@ export function TrendSection({ data }: { data: EmissionsPageData }) {
                   <td className="num">{budget ? wan(annualCapT(budget)) : '—'}</td>
                   <td>{targetText(year)}</td>
                   <td>
-                    {actual?.origin === 'inventory' && t('emissionsPage.origin.inventory')}
+                    {actual?.origin === 'inventory' && t('emissionOrigin.inventory')}
                     {actual?.origin === 'figure' && (
                       <>
-                        {t('emissionsPage.origin.figure')}{' '}
+                        {t('emissionOrigin.figure')}{' '}
                         {cited.map((code) => (
                           <SourceRef key={code} sources={sources} code={code} />
                         ))}

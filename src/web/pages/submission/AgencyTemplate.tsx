@@ -12,7 +12,7 @@ import { hrefFor } from '../../app/routes.js';
 import { ErrorMessage } from '../../components/Feedback.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/zh-TW.js';
-import { messageIn } from './upload-messages.js';
+import { problemIn } from './upload-messages.js';
 
 /**
  * The agency's Excel template for the round: download it, fill it in offline, upload it. The
@@ -138,7 +138,7 @@ export function AgencyTemplate({
             {refused.details.map((detail, index) => (
               <li key={index}>
                 {detail.path !== WHOLE_FILE && <code>{detail.path}</code>}{' '}
-                {messageIn(detail.message, locale)}
+                {problemIn(detail, locale)}
               </li>
             ))}
           </ul>

@@ -3,6 +3,7 @@ import { formatDecimal } from '../../format/numbers.js';
 import { formatPeriod } from '../../format/periods.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { FigureEntry } from './figure-entries.js';
+import { resultBases } from '../../../core/targets.js';
 
 type Indicator = SubmissionDetail['indicators'][number];
 
@@ -73,7 +74,7 @@ export function IndicatorFields({
       </div>
       <fieldset className="basis">
         <legend>{t('submission.basisQuestion')}</legend>
-        {(['increment', 'total'] as const).map((basis) => (
+        {resultBases.map((basis) => (
           <label key={basis}>
             <input
               type="radio"

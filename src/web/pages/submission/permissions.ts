@@ -1,14 +1,13 @@
 import type { SessionUser } from '../../../contracts/api/session.js';
 import type { SubmissionDetail } from '../../../contracts/api/submissions.js';
+import { isEditableSubmissionState } from '../../../core/vocabulary/lists.js';
 
 /**
  * Which controls to show. The server enforces the same rules (and is the one that counts);
  * these only keep people from filling in a form the server would refuse.
  */
-const EDITABLE_STATES = new Set(['not_started', 'draft', 'returned']);
-
 export function canEdit(user: SessionUser, detail: SubmissionDetail): boolean {
-  if (!EDITABLE_STATES.has(detail.state)) return false;
+  if (!isEditableSubmissionState(detail.state)) return false;
   if (user.role === 'admin') return true;
   return (
     user.role === 'agency_editor' &&

@@ -1,5 +1,6 @@
-import { roles, type Role } from '../../../contracts/api/common.js';
+import type { Role } from '../../../contracts/api/common.js';
 import { useI18n } from '../../i18n/i18n.js';
+import { roles } from '../../../core/vocabulary/lists.js';
 
 /** The role of an account, each named in the reader's language; one control for both forms. */
 export function RoleSelect({

@@ -1,0 +1,93 @@
+import type { Catalog } from './catalog.js';
+
+/**
+ * The Traditional Chinese words. Where the results report prints a label, its wording is the
+ * one used everywhere (status: 符合進度, 尚無資料, 觀察型; carbon budget approval: 已經推動會審議,
+ * 已經市議會審議通過; emission categories: 工業製程及產品使用, 間接排放（電力）); elsewhere the
+ * web's wording is kept.
+ */
+export const zhTW: Catalog = {
+  status: {
+    achieved: '已達成',
+    on_track: '符合進度',
+    lagging: '落後',
+    no_data: '尚無資料',
+    observation: '觀察型',
+  },
+  targetKind: {
+    cumulative: '累計目標',
+    annual_rate: '每年目標',
+    level: '水準目標',
+    schedule: '逐年目標',
+    annual_change: '年變化目標',
+    observation: '觀察指標',
+  },
+  basis: { increment: '本期增量', total: '累計總量' },
+  sector: {
+    energy: '能源',
+    manufacturing: '製造',
+    residential_commercial: '住商',
+    transport: '運輸',
+    agriculture: '農業',
+    environment: '環境',
+  },
+  role: {
+    admin: '秘書處（管理者）',
+    agency_editor: '機關填報人',
+    reviewer: '審查委員',
+    viewer: '檢視者',
+  },
+  roundStatus: { open: '填報中', closed: '已結束' },
+  state: {
+    not_started: '未填寫',
+    draft: '草稿',
+    submitted: '已送出待審',
+    returned: '退回修正',
+    approved: '已核定',
+  },
+  approval: {
+    draft: '草案',
+    committee_reviewed: '已經推動會審議',
+    council_approved: '已經市議會審議通過',
+  },
+  emissionCategory: {
+    industry: '工業部門',
+    residential_commercial: '住商部門',
+    transport: '運輸部門',
+    ippu: '工業製程及產品使用',
+    waste: '廢棄物部門',
+    agriculture: '農業部門',
+    sinks: '碳匯',
+    environment: '環境部門',
+    energy: '能源部門',
+    manufacturing: '製造部門',
+    direct: '直接排放',
+    indirect: '間接排放（電力）',
+  },
+  emissionOrigin: { inventory: '排放清冊', figure: '公布數字' },
+  uploadProblem: {
+    file_too_large: '檔案過大（{bytes} 位元組，上限 {limit}）',
+    encrypted_or_xls: '檔案已加密或為舊版 .xls，請以未加密之 .xlsx 範本上傳',
+    not_xlsx: '不是 Excel (.xlsx) 檔案',
+    inflates_too_much: '檔案解壓後過大或結構損毀（上限 {limit} 位元組）',
+    unreadable_workbook: '無法讀取此 Excel 檔（檔案損毀？）',
+    not_our_template: '不是本平台產生的填報範本',
+    other_city: '範本屬於其他城市（{found}），應為 {expected}',
+    other_round: '範本屬於其他填報期別（{found}），應為 {expected}',
+    other_agency: '範本屬於其他局處（{found}），應為 {expected}',
+    structure_edited: '範本結構資料遭修改',
+    sheet_missing: '缺少工作表「{figures}」或「{texts}」',
+    too_many_rows: '列數過多（{rows} 列），範本結構遭修改',
+    merged_cells: '請勿合併儲存格',
+    header_changed: '欄位標題應為「{header}」，範本結構遭修改',
+    extra_row: '範本外多出的列，請勿新增列',
+    wrong_row: '此列應為指標「{indicator}」（措施 {no}），範本結構遭修改',
+    formula: '儲存格含公式，請改填數值',
+    text_too_long: '文字過長（{length} 字，上限 {limit}）',
+    unreadable_cell: '儲存格內容格式無法辨識（請勿使用公式、超連結或格式化文字）',
+    not_a_number: '應為數字，不是文字「{text}」',
+    negative: '數值不可為負',
+    submission_submitted: '措施 {sector} {no} 已送出，除非秘書處退回，否則不能再修改',
+    submission_approved: '措施 {sector} {no} 已核定，除非秘書處退回，否則不能再修改',
+  },
+};
