@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { EnteredFigure } from '../core/submissions/round-figures.js';
 
 /** Kysely's view of the tables of migration 0002 (accounts, rounds, submissions, audit). */
 type Timestamp = ColumnType<string, string | undefined, string>;
@@ -53,11 +54,8 @@ export interface ReportingRoundsTable {
   version: Generated<number>;
 }
 
-export interface StoredFigure {
-  indicator: string;
-  value: string;
-  basis: 'increment' | 'total';
-}
+/** A figure kept in a submission's jsonb: as the agency entered it. */
+export type StoredFigure = EnteredFigure;
 
 export interface SubmissionsTable {
   city_id: string;

@@ -8,7 +8,8 @@ import { NetZeroError, staleVersion } from '../../core/errors.js';
 import { appendAudit } from '../audit/append-audit.js';
 import type { StoredFigure } from '../tables-accounts.js';
 import type { Tables } from '../tables.js';
-import { computedStatus, figureIssues } from './check-figures.js';
+import { figureIssues } from '../../core/submissions/check-figures.js';
+import { computedStatus } from '../../core/submissions/computed-status.js';
 import { loadSubmissionContext, type SubmissionContext } from './submission-context.js';
 
 export interface SubmissionKey {

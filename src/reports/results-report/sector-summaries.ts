@@ -2,7 +2,7 @@ import type { PlanSummary } from '../../core/plan-summary/types.js';
 import { toWanTonnesText } from '../../core/rollup/display.js';
 import { formatRocPeriod } from '../../core/roc-date.js';
 import { STATUS_LABELS, STATUS_ORDER } from './labels.js';
-import { measureKeyOf, type ReportFacts } from './load-report-facts.js';
+import { measureKeyOf, type ReportFacts } from '../../db/reports/load-report-facts.js';
 import type { SectorSummaryText } from './model.js';
 
 /** Chapter 3: per sector, the computed counts and reductions, then the agencies' own words. */

@@ -7,7 +7,11 @@ import { toWanTonnesText } from '../../core/rollup/display.js';
 import { formatRocPeriod, rocYear } from '../../core/roc-date.js';
 import type { ResultFigure, Target } from '../../core/targets.js';
 import { displayUnit, formatNumber } from './format.js';
-import { measureKeyOf, type FigureFact, type ReportFacts } from './load-report-facts.js';
+import {
+  measureKeyOf,
+  type FigureFact,
+  type ReportFacts,
+} from '../../db/reports/load-report-facts.js';
 import type { Cell, Table1, Table1Measure, Table1Row } from './model.js';
 
 const DASH: Cell = { text: '-', value: null };
