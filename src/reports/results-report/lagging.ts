@@ -1,5 +1,6 @@
 import type { PlanSummary } from '../../core/plan-summary/types.js';
-import { displayUnit, formatNumber } from './format.js';
+import { formatNumber } from '../../core/format/numbers.js';
+import { displayUnit } from './format.js';
 import { measureKeyOf, type ReportFacts } from '../../db/reports/load-report-facts.js';
 import type { LaggingRow } from './model.js';
 

@@ -1,5 +1,5 @@
 import type { PlanSummary } from '../../core/plan-summary/types.js';
-import { toWanTonnesText } from '../../core/rollup/display.js';
+import { toWanTonnesText } from '../../core/format/tonnes.js';
 import { formatRocPeriod } from '../../core/roc-date.js';
 import { STATUS_LABELS, STATUS_ORDER } from './labels.js';
 import { measureKeyOf, type ReportFacts } from '../../db/reports/load-report-facts.js';
