@@ -1,7 +1,7 @@
 import type { PlanSummaryJson } from '../contracts/plan-summary.js';
 import { Decimal } from '../core/decimal.js';
 import { formatRocDate } from '../core/roc-date.js';
-import { toWanTonnesText } from '../core/rollup/display.js';
+import { toWanTonnesText } from '../core/format/tonnes.js';
 import { renderTable } from './text-table.js';
 import { catalogs } from '../core/catalog/catalogs.js';
 import { progressStatuses } from '../core/progress/status.js';

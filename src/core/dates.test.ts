@@ -12,7 +12,9 @@ import {
   fromDayNumber,
   isLeapYear,
   isWithin,
+  taiwanClockOf,
   taiwanDateOf,
+  todayInTaiwan,
   overlapDays,
   parseIsoDate,
   parseIsoPeriod,
@@ -221,5 +223,23 @@ describe('taiwanDateOf', () => {
     const zone = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Taipei' });
     for (let ms = Date.UTC(1990, 0, 1); ms < Date.UTC(2060, 0, 1); ms += 86_400_000 * 7.37)
       expect(taiwanDateOf(new Date(ms))).toBe(zone.format(new Date(ms)));
+  });
+});
+
+describe('todayInTaiwan and taiwanClockOf', () => {
+  it('takes today in Taiwan, which starts eight hours before UTC midnight', () => {
+    expect(todayInTaiwan(new Date('2023-09-30T15:59:59Z'))).toBe('2023-09-30');
+    expect(todayInTaiwan(new Date('2023-09-30T16:00:00Z'))).toBe('2023-10-01');
+  });
+
+  it('gives the date and the wall-clock time in Taipei, across the date line', () => {
+    expect(taiwanClockOf(new Date('2023-11-23T17:04:00.000Z'))).toEqual({
+      date: '2023-11-24',
+      time: '01:04',
+    });
+    expect(taiwanClockOf(new Date('2023-11-23T07:04:59Z'))).toEqual({
+      date: '2023-11-23',
+      time: '15:04',
+    });
   });
 });

@@ -223,6 +223,15 @@ export function taiwanDateOf(instant: Date): IsoDate {
   return new Date(instant.getTime() + TAIWAN_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/**
+ * The date and the wall-clock time (HH:MM) in Taiwan of an instant, for showing when something
+ * happened. @example taiwanClockOf(new Date('2023-11-23T17:04:00Z')) // { date: '2023-11-24', time: '01:04' }
+ */
+export function taiwanClockOf(instant: Date): { date: IsoDate; time: string } {
+  const local = new Date(instant.getTime() + TAIWAN_OFFSET_MS).toISOString();
+  return { date: local.slice(0, 10), time: local.slice(11, 16) };
+}
+
 /** Today in Taiwan. */
 export function todayInTaiwan(now: Date = new Date()): IsoDate {
   return taiwanDateOf(now);

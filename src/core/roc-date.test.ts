@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatRocDate,
+  formatRocYear,
   formatRocPeriod,
   gregorianYear,
   parsePeriod,
@@ -199,5 +200,13 @@ describe('formatRocPeriod', () => {
 
   it('refuses a period that ends before it starts', () => {
     expect(() => formatRocPeriod({ start: '2023-09-30', end: '2023-01-01' })).toThrow(RangeError);
+  });
+});
+
+describe('formatRocYear', () => {
+  it('writes a year as Taiwan counts it', () => {
+    expect(formatRocYear(2021)).toBe('110年');
+    expect(formatRocYear(1912)).toBe('1年');
+    expect(() => formatRocYear(1911)).toThrow(RangeError);
   });
 });

@@ -20,6 +20,11 @@ export function rocYear(gregorianYear: number): number {
   return gregorianYear - ROC_OFFSET;
 }
 
+/** A year as Taiwan writes it. @example formatRocYear(2021) // '110年' */
+export function formatRocYear(gregorianYear: number): string {
+  return `${rocYear(gregorianYear)}年`;
+}
+
 /** @example gregorianYear(112) // 2023 */
 export function gregorianYear(year: number): number {
   if (!Number.isInteger(year) || year < 1) {

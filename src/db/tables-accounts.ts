@@ -1,10 +1,10 @@
 import type { ColumnType, Generated } from 'kysely';
-import { type ResultBasis } from '../core/targets.js';
 import {
   type Role,
   type RoundStatus,
   type StoredSubmissionState,
 } from '../core/vocabulary/lists.js';
+import type { EnteredFigure } from '../core/submissions/round-figures.js';
 
 /** Kysely's view of the tables of migration 0002 (accounts, rounds, submissions, audit). */
 type Timestamp = ColumnType<string, string | undefined, string>;
@@ -59,11 +59,8 @@ export interface ReportingRoundsTable {
   version: Generated<number>;
 }
 
-export interface StoredFigure {
-  indicator: string;
-  value: string;
-  basis: ResultBasis;
-}
+/** A figure kept in a submission's jsonb: as the agency entered it. */
+export type StoredFigure = EnteredFigure;
 
 export interface SubmissionsTable {
   city_id: string;

@@ -4,6 +4,7 @@ import {
   demoAccounts,
   ensureDemoAccounts,
 } from '../../db/accounts/demo-accounts.js';
+import { findCity } from '../../db/city/cities.js';
 import { seedDataset } from '../../db/city/seed-dataset.js';
 import { getPlanSummary } from '../../db/plans/plan-summary.js';
 import { listRounds, openRound } from '../../db/rounds/rounds.js';
@@ -27,11 +28,7 @@ export async function demoCommand(argv: readonly string[], io: CliIo): Promise<n
   const text = await withDatabase(io, async (db, database) => {
     // Seed only a missing city: once it exists it holds the user's own edits (result add,
     // import), which the demo shows rather than refuses.
-    const exists = await db
-      .selectFrom('cities')
-      .select('id')
-      .where('id', '=', 'kaohsiung')
-      .executeTakeFirst();
+    const exists = await findCity(db, 'kaohsiung');
     if (exists) io.out(`Using the existing Kaohsiung data (${database.engine}).`);
     else {
       await seedDataset(db, 'kaohsiung');

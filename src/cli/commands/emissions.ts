@@ -1,5 +1,6 @@
 import type { Decimal } from '../../core/decimal.js';
 import { toFixed } from '../../core/decimal.js';
+import { toWanTonnesText } from '../../core/format/tonnes.js';
 import { getCarbonBudgetStatus, getEmissionsPathway } from '../../db/emissions/emissions-status.js';
 import { resolveCity } from '../../db/emissions/resolve-city.js';
 import { transitionCarbonBudget } from '../../db/emissions/transition-budget.js';
@@ -10,7 +11,7 @@ import { renderTable } from '../text-table.js';
 import { cliActor } from './cli-actor.js';
 
 /** 萬公噸 with two decimals, as the city's reports print emissions; '–' for unknown. */
-const wan = (t: Decimal | null) => (t === null ? '–' : toFixed(t.dividedBy(10000), 2));
+const wan = (t: Decimal | null) => (t === null ? '–' : toWanTonnesText(t));
 const pct = (p: Decimal | null) => (p === null ? '–' : `${toFixed(p, 1)}%`);
 /** Decimals travel as exact strings in JSON, never as numbers. */
 const json = (value: unknown) =>

@@ -1,5 +1,7 @@
 import { presentPlanSummary } from '../../contracts/plan-summary.js';
 import { parseIsoDate, todayInTaiwan } from '../../core/dates.js';
+import { NetZeroError } from '../../core/errors.js';
+import { findCity } from '../../db/city/cities.js';
 import { listPlans, resolvePlan } from '../../db/plans/list-plans.js';
 import { getPlanSummary } from '../../db/plans/plan-summary.js';
 import { parseFlags, usage } from '../args.js';
@@ -38,15 +40,12 @@ async function planSummary(argv: readonly string[], io: CliIo): Promise<number> 
   const lang = parseLang(values.lang);
   const { summary, cityName } = await withDatabase(io, async (db) => {
     const target = await resolvePlan(db, values.city, values.plan);
-    const city = await db
-      .selectFrom('cities')
-      .select(['name', 'name_en'])
-      .where('id', '=', target.city)
-      .executeTakeFirstOrThrow();
+    const city = await findCity(db, target.city);
+    if (!city) throw new NetZeroError('NOT_FOUND', `no city "${target.city}"`);
     const computed = await getPlanSummary(db, target.city, target.plan, asOf);
     return {
       summary: presentPlanSummary(computed),
-      cityName: lang === 'en' ? (city.name_en ?? city.name) : city.name,
+      cityName: lang === 'en' ? (city.nameEn ?? city.name) : city.name,
     };
   });
   io.out(values.json ? JSON.stringify(summary, null, 2) : formatSummary(summary, cityName, lang));

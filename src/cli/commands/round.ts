@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import type { Kysely } from 'kysely';
 import { can } from '../../core/permissions.js';
 import { NetZeroError } from '../../core/errors.js';
+import { findUser } from '../../db/accounts/users.js';
 import type { Tables } from '../../db/tables.js';
 import { buildAgencyTemplate } from '../../reports/agency-template/build-agency-template.js';
 import { importRoundUpload } from '../../reports/agency-template/import-round-upload.js';
@@ -79,21 +80,8 @@ async function knownUser(db: Kysely<Tables>, data: Buffer, username: string): Pr
   const read = await readTemplateRecord(data);
   if (!read.ok) return username; // the import refuses the file with the full reasons
   const { city, agency } = read.record;
-  const user = await db
-    .selectFrom('users')
-    .select('role')
-    .where('city_id', '=', city)
-    .where('username', '=', username)
-    .executeTakeFirst();
-  const agencies = await db
-    .selectFrom('user_agencies')
-    .select('agency_code')
-    .where('city_id', '=', city)
-    .where('username', '=', username)
-    .execute();
-  const actor = user
-    ? { city, role: user.role, agencies: agencies.map((a) => a.agency_code) }
-    : null;
+  const user = await findUser(db, city, username);
+  const actor = user ? { city, role: user.role, agencies: user.agencies } : null;
   if (!can(actor, city, 'submissions.edit', agency))
     throw new NetZeroError(
       'VALIDATION_FAILED',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { thrown } from '../test-support/thrown.js';
-import { GAS_SPECIES, getSpecies, getSpeciesOf, speciesGwp } from './gas-species.js';
-import { gasGwp, gwpOf, GWP_SETS } from './gases.js';
+import { GAS_SPECIES, gasGwp, getSpecies, getSpeciesOf, speciesGwp } from './gas-species.js';
+import { gwpOf, GWP_SETS } from './gases.js';
 
 describe('gas species and their GWPs', () => {
   it('gives HFC-134a 1,430 (AR4), 1,300 (AR5) and 1,530 (AR6)', () => {

@@ -1,6 +1,6 @@
 import { Decimal } from '../decimal.js';
 import { invalid } from '../errors.js';
-import type { Gas, GwpSet } from './gases.js';
+import { gwpOf, type Gas, type GwpSet } from './gases.js';
 
 /** A gas that is one molecule of a family (HFC-134a of HFCs) or a single gas named as itself. */
 export interface GasSpecies {
@@ -101,4 +101,25 @@ export function getSpeciesOf(gas: Gas, text: string, path: string): GasSpecies {
 /** The 100-year GWP of a species in a set. */
 export function speciesGwp(set: GwpSet, species: GasSpecies): Decimal {
   return new Decimal(species.gwp[set]);
+}
+
+/**
+ * The GWP that weighs a mass of `gas` (of `species`, when named) in a set. A species must belong
+ * to the gas; a family mass needs one. Errors name `${path}.species` (path = the entry).
+ * @example gasGwp('AR6', 'HFCs', 'HFC-134a', 'e').toString() // '1530'
+ */
+export function gasGwp(
+  set: GwpSet,
+  gas: Gas,
+  species: string | null | undefined,
+  path: string,
+): Decimal {
+  if (species !== undefined && species !== null && species !== '')
+    return speciesGwp(set, getSpeciesOf(gas, species, `${path}.species`));
+  if (gas === 'HFCs' || gas === 'PFCs')
+    throw invalid(
+      `${path}.species`,
+      `a mass of ${gas} needs its species (e.g. ${gas === 'HFCs' ? 'HFC-134a' : 'CF4'}): the ${gas} have different GWPs; or report the figure in tCO2e (method "reported" with valueT)`,
+    );
+  return gwpOf(set, gas, path);
 }

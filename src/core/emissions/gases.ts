@@ -1,12 +1,11 @@
 import { Decimal } from '../decimal.js';
 import { invalid } from '../errors.js';
-import { getSpeciesOf, speciesGwp } from './gas-species.js';
 
 /**
  * The seven gases of the Climate Change Response Act and the Kaohsiung net-zero ordinance
  * (Art. 3). HFCs and PFCs are families of many species with very different GWPs: a family
  * mass is weighed by its species' GWP (gas-species.ts), so a mass without a species is refused
- * (see `gasGwp`); a figure already in CO₂e needs none.
+ * (see `gasGwp` in gas-species.ts); a figure already in CO₂e needs none.
  */
 export const GASES = ['CO2', 'CH4', 'N2O', 'HFCs', 'PFCs', 'SF6', 'NF3'] as const;
 export type Gas = (typeof GASES)[number];
@@ -60,7 +59,7 @@ export function getGwpSet(text: string | null | undefined, path: string): GwpSet
 }
 
 /**
- * The 100-year GWP of a single gas in a set; a family (HFCs, PFCs) has none (see `gasGwp`).
+ * The 100-year GWP of a single gas in a set; a family (HFCs, PFCs) has none (see `gasGwp` in gas-species.ts).
  * @example gwpOf('AR5', 'CH4', 'x').toString() // '28'
  */
 export function gwpOf(set: GwpSet, gas: Gas, path: string): Decimal {
@@ -68,27 +67,6 @@ export function gwpOf(set: GwpSet, gas: Gas, path: string): Decimal {
     throw invalid(
       path,
       `${gas} is a family of gases with different GWPs; name the species (e.g. ${gas === 'HFCs' ? 'HFC-134a' : 'CF4'}) or report it in tCO2e (method "reported" with valueT)`,
-    );
-  return GWP_DECIMALS[set][gas];
-}
-
-/**
- * The GWP that weighs a mass of `gas` (of `species`, when named) in a set. A species must belong
- * to the gas; a family mass needs one. Errors name `${path}.species` (path = the entry).
- * @example gasGwp('AR6', 'HFCs', 'HFC-134a', 'e').toString() // '1530'
- */
-export function gasGwp(
-  set: GwpSet,
-  gas: Gas,
-  species: string | null | undefined,
-  path: string,
-): Decimal {
-  if (species !== undefined && species !== null && species !== '')
-    return speciesGwp(set, getSpeciesOf(gas, species, `${path}.species`));
-  if (gas === 'HFCs' || gas === 'PFCs')
-    throw invalid(
-      `${path}.species`,
-      `a mass of ${gas} needs its species (e.g. ${gas === 'HFCs' ? 'HFC-134a' : 'CF4'}): the ${gas} have different GWPs; or report the figure in tCO2e (method "reported" with valueT)`,
     );
   return GWP_DECIMALS[set][gas];
 }

@@ -3,8 +3,8 @@ import { invalid } from '../errors.js';
 import { convert, multiplyByRate, toTonnesCO2e, type Quantity } from '../quantity.js';
 import { getUnit } from '../units.js';
 import { checkGasFactorUnit } from './factor-unit.js';
-import { getSpeciesOf } from './gas-species.js';
-import { gasGwp, type Gas, type GwpSet } from './gases.js';
+import { gasGwp, getSpeciesOf } from './gas-species.js';
+import type { Gas, GwpSet } from './gases.js';
 import { getSubsector, gpcReference, type Scope } from './sectors.js';
 
 export const NOTATION_KEYS = ['NO', 'IE', 'NE', 'C'] as const;

@@ -1,5 +1,6 @@
 import { type Decimal, sum } from '../decimal.js';
-import { displayedWanAsTonnes, toWanTonnesText } from './display.js';
+import { toWanTonnesText } from '../format/tonnes.js';
+import { displayedWanAsTonnes } from './display.js';
 
 export interface Reconciliation {
   /** The printed figure, tonnes. */

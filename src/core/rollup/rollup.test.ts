@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../decimal.js';
-import { displayedWanAsTonnes, toWanTonnesText } from './display.js';
+import { toWanTonnesText } from '../format/tonnes.js';
+import { displayedWanAsTonnes } from './display.js';
 import { reconcileTotal } from './reconcile.js';
 import { rollupBySector } from './rollup-by-sector.js';
 

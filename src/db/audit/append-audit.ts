@@ -74,3 +74,14 @@ export async function appendAudit(
 function normalize(value: unknown): unknown {
   return value === undefined ? null : (JSON.parse(JSON.stringify(value)) as unknown);
 }
+
+/**
+ * Records an event that changed nothing in the database (a sign-in, a sign-out) in a
+ * transaction of its own; a change is audited with `appendAudit` inside its own transaction.
+ */
+export async function recordAudit(
+  db: Kysely<Tables>,
+  event: AuditEvent,
+): Promise<{ seq: number; hash: string }> {
+  return db.transaction().execute((trx) => appendAudit(trx, event));
+}

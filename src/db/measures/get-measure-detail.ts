@@ -7,7 +7,11 @@ import type { ResultFigure } from '../../core/targets.js';
 import type { MeasureDetail } from '../../contracts/api/measures.js';
 import { presentPlanSummary } from '../../contracts/plan-summary.js';
 import type { Tables } from '../tables.js';
-import { loadMeasureIndicatorRows, measureResultsQuery } from './measure-rows.js';
+import {
+  loadMeasureIndicatorRows,
+  measureByNumberQuery,
+  measureResultsQuery,
+} from './measure-rows.js';
 import { toTarget } from '../plans/load-plan-inputs.js';
 import { getPlanSummary } from '../plans/plan-summary.js';
 
@@ -28,23 +32,12 @@ export async function getMeasureDetail(
   no: number,
   asOf: IsoDate,
 ): Promise<MeasureDetail> {
-  const measure = await db
-    .selectFrom('measures')
-    .innerJoin('plans', (j) =>
-      j
-        .onRef('plans.city_id', '=', 'measures.city_id')
-        .onRef('plans.code', '=', 'measures.plan_code'),
-    )
+  const measure = await measureByNumberQuery(db, city, plan, sector, no)
     .innerJoin('plan_sectors', (j) =>
       j
         .onRef('plan_sectors.city_id', '=', 'measures.city_id')
         .onRef('plan_sectors.plan_code', '=', 'measures.plan_code')
         .onRef('plan_sectors.code', '=', 'measures.sector_code'),
-    )
-    .leftJoin('agencies', (j) =>
-      j
-        .onRef('agencies.city_id', '=', 'measures.city_id')
-        .onRef('agencies.code', '=', 'measures.agency_code'),
     )
     .select([
       'measures.id',
@@ -57,10 +50,6 @@ export async function getMeasureDetail(
       'plans.start_date',
       'plans.end_date',
     ])
-    .where('measures.city_id', '=', city)
-    .where('measures.plan_code', '=', plan)
-    .where('measures.sector_code', '=', sector)
-    .where('measures.no', '=', no)
     .executeTakeFirst();
   if (!measure)
     throw new NetZeroError(

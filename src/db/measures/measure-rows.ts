@@ -38,17 +38,54 @@ export async function loadMeasureIndicatorRows(
   return { indicators, points };
 }
 
-/** The figures of one measure's indicators in period order; the caller picks the columns. */
-export function measureResultsQuery(db: Kysely<Tables>, city: string, measureId: number) {
+/**
+ * One measure named as printed (plan, sector, number), with its plan and its agency (if any)
+ * joined; the caller picks the columns and may join more.
+ */
+export function measureByNumberQuery(
+  db: Kysely<Tables>,
+  city: string,
+  plan: string,
+  sector: string,
+  no: number,
+) {
   return db
+    .selectFrom('measures')
+    .innerJoin('plans', (j) =>
+      j
+        .onRef('plans.city_id', '=', 'measures.city_id')
+        .onRef('plans.code', '=', 'measures.plan_code'),
+    )
+    .leftJoin('agencies', (j) =>
+      j
+        .onRef('agencies.city_id', '=', 'measures.city_id')
+        .onRef('agencies.code', '=', 'measures.agency_code'),
+    )
+    .where('measures.city_id', '=', city)
+    .where('measures.plan_code', '=', plan)
+    .where('measures.sector_code', '=', sector)
+    .where('measures.no', '=', no);
+}
+
+/** The figures of one measure's (or several measures') indicators in period order; the caller picks the columns. */
+export function measureResultsQuery(
+  db: Kysely<Tables>,
+  city: string,
+  measureIds: number | readonly number[],
+) {
+  const query = db
     .selectFrom('results')
     .innerJoin('indicators', (j) =>
       j
         .onRef('indicators.city_id', '=', 'results.city_id')
         .onRef('indicators.id', '=', 'results.indicator_id'),
     )
-    .where('indicators.city_id', '=', city)
-    .where('indicators.measure_id', '=', measureId)
+    .where('indicators.city_id', '=', city);
+  return (
+    typeof measureIds === 'number'
+      ? query.where('indicators.measure_id', '=', measureIds)
+      : query.where('indicators.measure_id', 'in', measureIds)
+  )
     .orderBy('results.period_end')
     .orderBy('results.period_start');
 }

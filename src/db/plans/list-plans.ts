@@ -38,6 +38,21 @@ export async function listPlans(db: Kysely<Tables>, cityId?: string): Promise<Pl
   return rows.map((r) => ({ ...r, measures: r.measures ?? 0 }));
 }
 
+/** One plan with its city's name, or undefined when the city has no such plan. */
+export async function findPlan(
+  db: Kysely<Tables>,
+  city: string,
+  plan: string,
+): Promise<{ code: string; name: string; cityName: string } | undefined> {
+  return db
+    .selectFrom('plans')
+    .innerJoin('cities', 'cities.id', 'plans.city_id')
+    .select(['plans.code', 'plans.name', 'cities.name as cityName'])
+    .where('plans.city_id', '=', city)
+    .where('plans.code', '=', plan)
+    .executeTakeFirst();
+}
+
 /**
  * The city and plan a command means. Either may be left out when there is only one to choose
  * from; otherwise the error lists the choices.

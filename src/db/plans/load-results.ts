@@ -25,13 +25,15 @@ interface Scope {
   planPeriod: Period;
 }
 
-/** Every figure of the plan's indicators (or of those listed) whose period had ended by the as-of date. */
-export async function loadAllResults(
+/**
+ * The figures of a plan's indicators whose period had ended by the as-of date, joined to their
+ * indicator and measure; the caller picks the columns and the order.
+ */
+export function planResultsQuery(
   db: Kysely<Tables>,
-  scope: Scope,
-  indicatorIds?: readonly number[],
-): Promise<ResultRow[]> {
-  let query = db
+  scope: { city: string; plan: string; asOf: IsoDate },
+) {
+  return db
     .selectFrom('results')
     .innerJoin('indicators', (j) =>
       j
@@ -43,16 +45,24 @@ export async function loadAllResults(
         .onRef('measures.city_id', '=', 'indicators.city_id')
         .onRef('measures.id', '=', 'indicators.measure_id'),
     )
-    .select([
-      'results.indicator_id',
-      'results.period_start',
-      'results.period_end',
-      'results.value',
-      'results.basis',
-    ])
     .where('measures.city_id', '=', scope.city)
     .where('measures.plan_code', '=', scope.plan)
     .where('results.period_end', '<=', scope.asOf);
+}
+
+/** Every figure of the plan's indicators (or of those listed) whose period had ended by the as-of date. */
+export async function loadAllResults(
+  db: Kysely<Tables>,
+  scope: Scope,
+  indicatorIds?: readonly number[],
+): Promise<ResultRow[]> {
+  let query = planResultsQuery(db, scope).select([
+    'results.indicator_id',
+    'results.period_start',
+    'results.period_end',
+    'results.value',
+    'results.basis',
+  ]);
   if (indicatorIds) {
     if (indicatorIds.length === 0) return [];
     query = query.where('results.indicator_id', 'in', indicatorIds);

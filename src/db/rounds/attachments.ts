@@ -10,6 +10,7 @@ import { appendAudit } from '../audit/append-audit.js';
 import type { Tables } from '../tables.js';
 import { loadSubmissionContext } from './submission-context.js';
 import type { SubmissionKey } from './submissions.js';
+import { requireRoundRow } from './find-round.js';
 
 /** Stores an attachment in the database (one transaction with its audit entry). */
 export async function addAttachment(
@@ -111,16 +112,7 @@ export async function listSubmissions(
   roundId: number,
   agencies: readonly string[] | null,
 ) {
-  const round = await db
-    .selectFrom('reporting_rounds')
-    .select(['id', 'plan_code'])
-    .where('city_id', '=', city)
-    .where('id', '=', roundId)
-    .executeTakeFirst();
-  if (!round)
-    throw new NetZeroError('NOT_FOUND', `${city} has no reporting round ${roundId}`, [
-      { path: 'round', message: 'not found' },
-    ]);
+  const round = await requireRoundRow(db, city, roundId);
   if (agencies !== null && agencies.length === 0) return [];
   let query = db
     .selectFrom('measures')

@@ -3,7 +3,8 @@ import type { ReviewRequest } from '../../contracts/api/review.js';
 import type { SubmissionDetail } from '../../contracts/api/submissions.js';
 import { NetZeroError } from '../../core/errors.js';
 import type { Tables } from '../tables.js';
-import { figureIssues, roundPeriod } from './check-figures.js';
+import { figureIssues } from '../../core/submissions/check-figures.js';
+import { roundPeriod } from '../../core/submissions/round-figures.js';
 import { loadSubmissionContext, type SubmissionContext } from './submission-context.js';
 import { audit, presentSubmission, transition, type SubmissionKey } from './submissions.js';
 

@@ -4,7 +4,12 @@ import { NetZeroError } from '../../core/errors.js';
 import type { Target } from '../../core/targets.js';
 import { toTarget } from '../plans/load-plan-inputs.js';
 import type { Tables } from '../tables.js';
-import { loadMeasureIndicatorRows, measureResultsQuery } from '../measures/measure-rows.js';
+import {
+  loadMeasureIndicatorRows,
+  measureByNumberQuery,
+  measureResultsQuery,
+} from '../measures/measure-rows.js';
+import { requireRoundRow } from './find-round.js';
 import { type ResultBasis } from '../../core/targets.js';
 import { type RoundStatus } from '../../core/vocabulary/lists.js';
 
@@ -55,28 +60,8 @@ export async function loadSubmissionContext(
   sector: string,
   no: number,
 ): Promise<SubmissionContext> {
-  const round = await db
-    .selectFrom('reporting_rounds')
-    .selectAll()
-    .where('city_id', '=', city)
-    .where('id', '=', roundId)
-    .executeTakeFirst();
-  if (!round)
-    throw new NetZeroError('NOT_FOUND', `${city} has no reporting round ${roundId}`, [
-      { path: 'round', message: 'not found' },
-    ]);
-  const measure = await db
-    .selectFrom('measures')
-    .innerJoin('plans', (j) =>
-      j
-        .onRef('plans.city_id', '=', 'measures.city_id')
-        .onRef('plans.code', '=', 'measures.plan_code'),
-    )
-    .leftJoin('agencies', (j) =>
-      j
-        .onRef('agencies.city_id', '=', 'measures.city_id')
-        .onRef('agencies.code', '=', 'measures.agency_code'),
-    )
+  const round = await requireRoundRow(db, city, roundId);
+  const measure = await measureByNumberQuery(db, city, round.plan_code, sector, no)
     .select([
       'measures.id',
       'measures.name',
@@ -85,10 +70,6 @@ export async function loadSubmissionContext(
       'plans.start_date',
       'plans.end_date',
     ])
-    .where('measures.city_id', '=', city)
-    .where('measures.plan_code', '=', round.plan_code)
-    .where('measures.sector_code', '=', sector)
-    .where('measures.no', '=', no)
     .executeTakeFirst();
   if (!measure)
     throw new NetZeroError(

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { NetZeroError, type Issue } from '../../core/errors.js';
 import { appendAudit } from '../../db/audit/append-audit.js';
-import { figureIssues } from '../../db/rounds/check-figures.js';
+import { figureIssues } from '../../core/submissions/check-figures.js';
 import { loadSubmissionContext } from '../../db/rounds/submission-context.js';
 import { presentSubmission, saveSubmissionIn } from '../../db/rounds/submissions.js';
 import type { StoredFigure } from '../../db/tables-accounts.js';

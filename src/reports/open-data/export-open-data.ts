@@ -1,6 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
+import { NetZeroError } from '../../core/errors.js';
+import { findCity } from '../../db/city/cities.js';
 import type { Tables } from '../../db/tables.js';
 import { toCsv } from './csv.js';
 import { DATASETS, LICENCE, type DatasetSpec } from './datasets.js';
@@ -67,11 +69,9 @@ export async function buildOpenData(
   options: OpenDataOptions = {},
 ): Promise<OpenDataBundle> {
   const data = await loadOpenData(db, cityId);
-  const city = await db
-    .selectFrom('cities')
-    .select(['id', 'name'])
-    .where('id', '=', cityId)
-    .executeTakeFirstOrThrow();
+  const found = await findCity(db, cityId);
+  if (!found) throw new NetZeroError('NOT_FOUND', `no city "${cityId}"`);
+  const city = { id: found.code, name: found.name };
   const updatedAt = (options.updatedAt ?? new Date()).toISOString();
   const files: OpenDataFile[] = [];
   const datasets: OpenDataMetadata[] = [];

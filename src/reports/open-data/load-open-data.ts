@@ -3,6 +3,8 @@ import { Decimal } from '../../core/decimal.js';
 import { NetZeroError } from '../../core/errors.js';
 import { reductionTonnes } from '../../core/reductions/reduction.js';
 import { formatRocPeriod } from '../../core/roc-date.js';
+import { findCity } from '../../db/city/cities.js';
+import { loadOpenDataRows } from '../../db/open-data/load-open-data-rows.js';
 import type { Tables } from '../../db/tables.js';
 import type { DatasetSpec } from './datasets.js';
 
@@ -16,129 +18,11 @@ const exact = (v: string | null) => (v === null ? null : new Decimal(v).toFixed(
  * results (the `results` table holds published figures only), and the reductions in tonnes.
  */
 export async function loadOpenData(db: Kysely<Tables>, cityId: string): Promise<OpenData> {
-  const city = await db
-    .selectFrom('cities')
-    .select('id')
-    .where('id', '=', cityId)
-    .executeTakeFirst();
-  if (!city)
+  if (!(await findCity(db, cityId)))
     throw new NetZeroError('NOT_FOUND', `no city "${cityId}"`, [
       { path: 'city', message: 'not found' },
     ]);
-  const measureBase = db
-    .selectFrom('measures')
-    .innerJoin('plan_sectors', (j) =>
-      j
-        .onRef('plan_sectors.city_id', '=', 'measures.city_id')
-        .onRef('plan_sectors.plan_code', '=', 'measures.plan_code')
-        .onRef('plan_sectors.code', '=', 'measures.sector_code'),
-    )
-    .where('measures.city_id', '=', cityId);
-  const [indicators, results, reductions, factors] = await Promise.all([
-    measureBase
-      .leftJoin('agencies', (j) =>
-        j
-          .onRef('agencies.city_id', '=', 'measures.city_id')
-          .onRef('agencies.code', '=', 'measures.agency_code'),
-      )
-      .leftJoin('indicators', (j) =>
-        j
-          .onRef('indicators.city_id', '=', 'measures.city_id')
-          .onRef('indicators.measure_id', '=', 'measures.id'),
-      )
-      .select([
-        'measures.plan_code',
-        'measures.sector_code',
-        'plan_sectors.name as sector',
-        'measures.no',
-        'measures.name',
-        'agencies.name as agency',
-        'indicators.key',
-        'indicators.label',
-        'indicators.unit',
-        'indicators.target_kind',
-        'indicators.target_value',
-        'indicators.target_text',
-        'indicators.baseline_value',
-        'indicators.baseline_date',
-      ])
-      .orderBy('measures.plan_code')
-      .orderBy('plan_sectors.position')
-      .orderBy('measures.no')
-      .orderBy('indicators.position')
-      .execute(),
-    measureBase
-      .innerJoin('indicators', (j) =>
-        j
-          .onRef('indicators.city_id', '=', 'measures.city_id')
-          .onRef('indicators.measure_id', '=', 'measures.id'),
-      )
-      .innerJoin('results', (j) =>
-        j
-          .onRef('results.city_id', '=', 'indicators.city_id')
-          .onRef('results.indicator_id', '=', 'indicators.id'),
-      )
-      .select([
-        'measures.plan_code',
-        'measures.sector_code',
-        'plan_sectors.name as sector',
-        'measures.no',
-        'measures.name',
-        'indicators.key',
-        'indicators.label',
-        'indicators.unit',
-        'results.period_start',
-        'results.period_end',
-        'results.value',
-        'results.basis',
-        'results.text',
-      ])
-      .orderBy('measures.plan_code')
-      .orderBy('plan_sectors.position')
-      .orderBy('measures.no')
-      .orderBy('indicators.position')
-      .orderBy('results.period_end')
-      .orderBy('results.position')
-      .execute(),
-    measureBase
-      .innerJoin('reductions', (j) =>
-        j
-          .onRef('reductions.city_id', '=', 'measures.city_id')
-          .onRef('reductions.measure_id', '=', 'measures.id'),
-      )
-      .leftJoin('indicators', (j) =>
-        j
-          .onRef('indicators.city_id', '=', 'reductions.city_id')
-          .onRef('indicators.id', '=', 'reductions.indicator_id'),
-      )
-      .select([
-        'measures.plan_code',
-        'measures.sector_code',
-        'plan_sectors.name as sector',
-        'measures.no',
-        'measures.name',
-        'indicators.key',
-        'reductions.period_start',
-        'reductions.period_end',
-        'reductions.method',
-        'reductions.value_t',
-        'reductions.resolution_t',
-        'reductions.quantity',
-        'reductions.quantity_unit',
-        'reductions.factor_code',
-        'reductions.factor_version',
-      ])
-      .orderBy('measures.plan_code')
-      .orderBy('plan_sectors.position')
-      .orderBy('measures.no')
-      .orderBy('reductions.position')
-      .execute(),
-    db
-      .selectFrom('emission_factors')
-      .select(['code', 'version', 'value', 'unit', 'year'])
-      .where('city_id', '=', cityId)
-      .execute(),
-  ]);
+  const { indicators, results, reductions, factors } = await loadOpenDataRows(db, cityId);
   const factorOf = new Map(factors.map((x) => [`${x.code}@${x.version}`, x]));
   const key = (r: {
     plan_code: string;

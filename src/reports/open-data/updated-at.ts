@@ -1,4 +1,6 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { lastApprovalAt } from '../../db/audit/list-audit.js';
+import { findCity } from '../../db/city/cities.js';
 import type { Tables } from '../../db/tables.js';
 
 /**
@@ -8,18 +10,9 @@ import type { Tables } from '../../db/tables.js';
  * trail and so do not move it; a city re-imported with `--replace` starts from its new row.
  */
 export async function openDataUpdatedAt(db: Kysely<Tables>, cityId: string): Promise<Date | null> {
-  const city = await db
-    .selectFrom('cities')
-    .select('created_at')
-    .where('id', '=', cityId)
-    .executeTakeFirst();
+  const city = await findCity(db, cityId);
   if (!city) return null;
-  const approval = await db
-    .selectFrom('audit_log')
-    .select(sql<string | null>`max(at)`.as('at'))
-    .where('city_id', '=', cityId)
-    .where('action', '=', 'submission.approve')
-    .executeTakeFirst();
-  const times = [new Date(city.created_at), ...(approval?.at ? [new Date(approval.at)] : [])];
+  const approval = await lastApprovalAt(db, cityId);
+  const times = [new Date(city.createdAt), ...(approval ? [new Date(approval)] : [])];
   return new Date(Math.max(...times.map((t) => t.getTime())));
 }

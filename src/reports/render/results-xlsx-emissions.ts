@@ -1,6 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { Decimal } from '../../core/decimal.js';
-import { toWanTonnesText } from '../../core/rollup/display.js';
+import { wanTonnesNumber } from '../../core/format/tonnes.js';
 import type { EmissionsChapter } from '../results-report/model.js';
 import { addSheet, type Value } from './xlsx-sheet.js';
 
@@ -20,7 +19,7 @@ export function addEmissionSheets(book: ExcelJS.Workbook, e: EmissionsChapter): 
     item,
     year,
     Number(t),
-    Number(toWanTonnesText(new Decimal(t))),
+    wanTonnesNumber(t),
     null,
     source(no),
   ];

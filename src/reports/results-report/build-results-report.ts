@@ -8,7 +8,7 @@ import type { Tables } from '../../db/tables.js';
 import { buildEmissionsChapter } from './emissions-status.js';
 import { loadEmissionsFacts } from './load-emissions-facts.js';
 import { buildLaggingTable } from './lagging.js';
-import { loadReportFacts } from './load-report-facts.js';
+import { loadReportFacts } from '../../db/reports/load-report-facts.js';
 import type { ResultsReport } from './model.js';
 import { buildPlanProgress } from './plan-progress.js';
 import { buildSectorSummaries } from './sector-summaries.js';

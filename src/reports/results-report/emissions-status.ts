@@ -4,7 +4,7 @@ import { INVENTORY_SECTORS } from '../../core/emissions/sectors.js';
 import { formatCitation } from './citation.js';
 import { emissionsParagraphs } from './emissions-text.js';
 import { APPROVAL_LABELS, emissionCategoryLabel, SCOPE_CATEGORIES } from './emissions-labels.js';
-import { percentOf } from './format.js';
+import { percentOf } from '../../core/format/numbers.js';
 import type { EmissionsFacts } from './load-emissions-facts.js';
 import type { CitedSource, EmissionsChapter, SourcedTonnes } from './model.js';
 

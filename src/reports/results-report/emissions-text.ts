@@ -1,15 +1,9 @@
 import { Decimal } from '../../core/decimal.js';
 import type { IsoDate } from '../../core/dates.js';
 import { formatRocDate } from '../../core/roc-date.js';
-import { toWanTonnesText } from '../../core/rollup/display.js';
-import { formatNumber } from './format.js';
+import { formatWanTonnes as wan } from '../../core/format/tonnes.js';
 import type { EmissionsChapter } from './model.js';
 
-/** Tonnes as the report prints them: 萬公噸, two decimals, grouped (52350000 → '5,235.00'). */
-export function wan(t: string): string {
-  const [whole = '', fraction = ''] = toWanTonnesText(new Decimal(t)).split('.');
-  return `${formatNumber(whole)}.${fraction}`;
-}
 const ref = (no: number | null) => (no === null ? '' : `〔${String(no)}〕`);
 const pct = (p: string) => `${new Decimal(p).abs().toFixed()}%`;
 

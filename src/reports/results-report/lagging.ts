@@ -1,6 +1,7 @@
 import type { PlanSummary } from '../../core/plan-summary/types.js';
-import { displayUnit, formatNumber } from './format.js';
-import { measureKeyOf, type ReportFacts } from './load-report-facts.js';
+import { formatNumber } from '../../core/format/numbers.js';
+import { displayUnit } from './format.js';
+import { measureKeyOf, type ReportFacts } from '../../db/reports/load-report-facts.js';
 import type { LaggingRow } from './model.js';
 
 const NO_EXPLANATION = '（局處尚未提供說明）';

@@ -1,8 +1,8 @@
 import type { Decimal } from '../../core/decimal.js';
 import type { PlanSummary, SectorSummary } from '../../core/plan-summary/types.js';
-import { toWanTonnesText } from '../../core/rollup/display.js';
+import { toWanTonnesText } from '../../core/format/tonnes.js';
 import type { Rollup } from '../../core/rollup/rollup-by-sector.js';
-import { formatNumber, percentOf } from './format.js';
+import { formatNumber, percentOf } from '../../core/format/numbers.js';
 import type { PlanProgress, SectorProgressRow } from './model.js';
 import { progressStatuses } from '../../core/progress/status.js';
 import { zhTW } from '../../core/catalog/zh-TW.js';

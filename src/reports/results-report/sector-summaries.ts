@@ -1,7 +1,7 @@
 import type { PlanSummary } from '../../core/plan-summary/types.js';
-import { toWanTonnesText } from '../../core/rollup/display.js';
+import { toWanTonnesText } from '../../core/format/tonnes.js';
 import { formatRocPeriod } from '../../core/roc-date.js';
-import { measureKeyOf, type ReportFacts } from './load-report-facts.js';
+import { measureKeyOf, type ReportFacts } from '../../db/reports/load-report-facts.js';
 import type { SectorSummaryText } from './model.js';
 import { progressStatuses } from '../../core/progress/status.js';
 import { zhTW } from '../../core/catalog/zh-TW.js';

@@ -3,11 +3,16 @@ import { compareDates, dateParts, yearOf, type IsoDate } from '../../core/dates.
 import type { MeasureInput, PlanSummary } from '../../core/plan-summary/types.js';
 import { latestLevel } from '../../core/progress/series.js';
 import { reductionTonnes } from '../../core/reductions/reduction.js';
-import { toWanTonnesText } from '../../core/rollup/display.js';
+import { toWanTonnesText } from '../../core/format/tonnes.js';
 import { formatRocPeriod, rocYear } from '../../core/roc-date.js';
 import type { ResultFigure, Target } from '../../core/targets.js';
-import { displayUnit, formatNumber } from './format.js';
-import { measureKeyOf, type FigureFact, type ReportFacts } from './load-report-facts.js';
+import { formatNumber } from '../../core/format/numbers.js';
+import { displayUnit } from './format.js';
+import {
+  measureKeyOf,
+  type FigureFact,
+  type ReportFacts,
+} from '../../db/reports/load-report-facts.js';
 import type { Cell, Table1, Table1Measure, Table1Row } from './model.js';
 
 const DASH: Cell = { text: '-', value: null };

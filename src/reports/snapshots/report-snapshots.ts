@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { NetZeroError } from '../../core/errors.js';
+import { findReportSnapshot, storeReportSnapshot } from '../../db/reports/report-snapshots.js';
 import type { Tables } from '../../db/tables.js';
 import type { ResultsReport } from '../results-report/model.js';
 import { REPORT_FORMATS_KNOWN, type StoredResultsReport } from '../results-report/model-v1.js';
@@ -20,85 +21,30 @@ export function contentHashOf(json: string): string {
 }
 
 /**
- * Freezes a report model. Storing the same content again returns the existing snapshot, so
- * regenerating an unchanged report does not pile up copies.
+ * Freezes a report model. Storing the same content again returns the existing snapshot
+ * (`reused`), so regenerating an unchanged report does not pile up copies. With `auditBy` (the
+ * actor), the `report.generate` audit entry commits with the snapshot.
  */
 export async function saveReportSnapshot(
   db: Kysely<Tables>,
   report: ResultsReport,
-): Promise<ReportSnapshot> {
-  return db.transaction().execute((trx) => saveReportSnapshotIn(trx, report));
-}
-
-/**
- * The same inside the caller's transaction (the API appends its audit entry there too);
- * `reused` says the city already held this exact content.
- */
-export async function saveReportSnapshotIn(
-  trx: Kysely<Tables>,
-  report: ResultsReport,
+  auditBy?: string,
 ): Promise<ReportSnapshot & { reused: boolean }> {
   const model = JSON.stringify(report);
   const contentHash = contentHashOf(model);
-  const existing = await trx
-    .selectFrom('report_snapshots')
-    .select(['id', 'created_at'])
-    .where('city_id', '=', report.city.code)
-    .where('content_hash', '=', contentHash)
-    .executeTakeFirst();
-  const row =
-    existing ??
-    (await trx
-      .insertInto('report_snapshots')
-      .values({
-        city_id: report.city.code,
-        kind: 'results',
-        plan_code: report.plan.code,
-        as_of: report.asOf,
-        model,
-        content_hash: contentHash,
-      })
-      .onConflict((c) => c.columns(['city_id', 'content_hash']).doNothing())
-      .returning(['id', 'created_at'])
-      .executeTakeFirstOrThrow());
+  const stored = await storeReportSnapshot(
+    db,
+    { city: report.city.code, plan: report.plan.code, asOf: report.asOf, model, contentHash },
+    auditBy,
+  );
   return {
-    id: row.id,
+    id: stored.id,
     city: report.city.code,
     contentHash,
-    createdAt: row.created_at,
+    createdAt: stored.createdAt,
     report,
-    reused: existing !== undefined,
+    reused: stored.reused,
   };
-}
-
-export interface ReportSnapshotEntry {
-  id: number;
-  plan: string;
-  asOf: string;
-  contentHash: string;
-  createdAt: string;
-}
-
-/** A plan's snapshots, newest first, without their (large) models. */
-export async function listReportSnapshots(
-  db: Kysely<Tables>,
-  cityId: string,
-  planCode: string,
-): Promise<ReportSnapshotEntry[]> {
-  const rows = await db
-    .selectFrom('report_snapshots')
-    .select(['id', 'plan_code', 'as_of', 'content_hash', 'created_at'])
-    .where('city_id', '=', cityId)
-    .where('plan_code', '=', planCode)
-    .orderBy('id', 'desc')
-    .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    plan: r.plan_code,
-    asOf: r.as_of,
-    contentHash: r.content_hash,
-    createdAt: r.created_at,
-  }));
 }
 
 /**
@@ -110,17 +56,12 @@ export async function loadReportSnapshot(
   cityId: string,
   id: number,
 ): Promise<ReportSnapshot> {
-  const row = await db
-    .selectFrom('report_snapshots')
-    .select(['id', 'model', 'content_hash', 'created_at'])
-    .where('city_id', '=', cityId)
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const row = await findReportSnapshot(db, cityId, id);
   if (!row)
     throw new NetZeroError('NOT_FOUND', `city "${cityId}" has no report snapshot ${String(id)}`, [
       { path: 'snapshot', message: 'not found' },
     ]);
-  if (contentHashOf(row.model) !== row.content_hash)
+  if (contentHashOf(row.model) !== row.contentHash)
     throw new NetZeroError(
       'INTERNAL',
       `report snapshot ${String(id)} of "${cityId}" does not match its content hash`,
@@ -134,8 +75,8 @@ export async function loadReportSnapshot(
   return {
     id: row.id,
     city: cityId,
-    contentHash: row.content_hash,
-    createdAt: row.created_at,
+    contentHash: row.contentHash,
+    createdAt: row.createdAt,
     report,
   };
 }

@@ -1,4 +1,5 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { countLoginFailure, lockedUntil } from '../../db/accounts/login-throttle.js';
 import type { Tables } from '../../db/tables.js';
 import { NetZeroError } from '../../core/errors.js';
 
@@ -13,16 +14,11 @@ export async function assertNotLocked(
   username: string,
   now: Date,
 ): Promise<void> {
-  const row = await db
-    .selectFrom('login_throttle')
-    .select('locked_until')
-    .where('city_id', '=', city)
-    .where('username', '=', username)
-    .executeTakeFirst();
-  if (row?.locked_until && Date.parse(row.locked_until) > now.getTime())
+  const until = await lockedUntil(db, city, username);
+  if (until && Date.parse(until) > now.getTime())
     throw new NetZeroError(
       'RATE_LIMITED',
-      `too many failed sign-ins for "${username}": locked until ${row.locked_until}; try again later or ask an administrator`,
+      `too many failed sign-ins for "${username}": locked until ${until}; try again later or ask an administrator`,
       [{ path: 'username', message: 'locked' }],
     );
 }
@@ -34,31 +30,10 @@ export async function recordFailure(
   username: string,
   now: Date,
 ): Promise<void> {
-  const at = now.toISOString();
-  const windowStart = new Date(now.getTime() - LOCK_MINUTES * 60_000).toISOString();
-  const lockUntil = new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString();
-  await sql`
-    INSERT INTO login_throttle (city_id, username, failures, last_failure_at, locked_until)
-    VALUES (${city}, ${username}, 1, ${at}, NULL)
-    ON CONFLICT (city_id, username) DO UPDATE SET
-      failures = CASE WHEN login_throttle.last_failure_at < ${windowStart}::timestamptz THEN 1 ELSE login_throttle.failures + 1 END,
-      last_failure_at = ${at}::timestamptz,
-      locked_until = CASE
-        WHEN login_throttle.last_failure_at >= ${windowStart}::timestamptz AND login_throttle.failures + 1 >= ${MAX_FAILURES}
-        THEN ${lockUntil}::timestamptz ELSE NULL END
-  `.execute(db);
-}
-
-export async function clearFailures(
-  db: Kysely<Tables>,
-  city: string,
-  username: string,
-): Promise<void> {
-  await db
-    .deleteFrom('login_throttle')
-    .where('city_id', '=', city)
-    .where('username', '=', username)
-    .execute();
+  await countLoginFailure(db, city, username, now, {
+    maxFailures: MAX_FAILURES,
+    windowMinutes: LOCK_MINUTES,
+  });
 }
 
 /**

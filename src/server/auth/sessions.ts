@@ -1,6 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../../contracts/api/session.js';
+import { findSession, insertSession } from '../../db/accounts/sessions.js';
 import { findUser } from '../../db/accounts/users.js';
 import type { Tables } from '../../db/tables.js';
 
@@ -32,16 +33,13 @@ export async function createSession(
   const token = newToken();
   const csrfToken = newToken();
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000);
-  await db
-    .insertInto('sessions')
-    .values({
-      city_id: city,
-      token_hash: sha256(token),
-      username,
-      csrf_token: csrfToken,
-      expires_at: expiresAt.toISOString(),
-    })
-    .execute();
+  await insertSession(db, {
+    city,
+    tokenHash: sha256(token),
+    username,
+    csrfToken,
+    expiresAt: expiresAt.toISOString(),
+  });
   return { cookie: `${city}.${token}`, csrfToken, expiresAt };
 }
 
@@ -59,13 +57,8 @@ export async function loadSession(
   const parsed = parseSessionCookie(cookie);
   if (!parsed) return null;
   const tokenHash = sha256(parsed.token);
-  const row = await db
-    .selectFrom('sessions')
-    .select(['username', 'csrf_token', 'expires_at'])
-    .where('city_id', '=', parsed.city)
-    .where('token_hash', '=', tokenHash)
-    .executeTakeFirst();
-  if (!row || Date.parse(row.expires_at) <= now.getTime()) return null;
+  const row = await findSession(db, parsed.city, tokenHash);
+  if (!row || Date.parse(row.expiresAt) <= now.getTime()) return null;
   const user = await findUser(db, parsed.city, row.username);
   if (!user) return null;
   return {
@@ -76,21 +69,9 @@ export async function loadSession(
       role: user.role,
       agencies: user.agencies,
     },
-    csrfToken: row.csrf_token,
+    csrfToken: row.csrfToken,
     tokenHash,
   };
-}
-
-export async function deleteSession(
-  db: Kysely<Tables>,
-  city: string,
-  tokenHash: string,
-): Promise<void> {
-  await db
-    .deleteFrom('sessions')
-    .where('city_id', '=', city)
-    .where('token_hash', '=', tokenHash)
-    .execute();
 }
 
 export function sameToken(a: string | undefined, b: string | undefined): boolean {

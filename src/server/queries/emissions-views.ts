@@ -16,9 +16,17 @@ import {
 import { getInventoryTotals } from '../../db/emissions/inventory-store.js';
 import { getInventorySummaries } from '../../db/emissions/inventory-summaries.js';
 import { readInventories } from '../../db/emissions/read-emissions.js';
+import { citedSources } from '../../db/city/cited-sources.js';
+import { findCity } from '../../db/city/cities.js';
+import {
+  carbonBudgetSources,
+  listEmissionFigures,
+  listEmissionShares,
+  listEmissionTargets,
+  listInventoryYears,
+} from '../../db/emissions/emission-records.js';
 import type { Tables } from '../../db/tables.js';
 import { notFound } from '../../core/errors.js';
-import { citedSources } from './cited-sources.js';
 import { type InventoryStatus } from '../../core/vocabulary/lists.js';
 
 /**
@@ -30,8 +38,7 @@ const str = (d: Decimal) => d.toFixed();
 const strOrNull = (d: Decimal | null) => (d === null ? null : d.toFixed());
 
 export async function requireCity(db: Kysely<Tables>, city: string): Promise<void> {
-  const row = await db.selectFrom('cities').select('id').where('id', '=', city).executeTakeFirst();
-  if (!row) throw notFound(`city "${city}"`);
+  if (!(await findCity(db, city))) throw notFound(`city "${city}"`);
 }
 
 function totals(t: InventoryTotals, status: InventoryStatus) {
@@ -48,11 +55,7 @@ function totals(t: InventoryTotals, status: InventoryStatus) {
 }
 
 async function inventoryStatuses(db: Kysely<Tables>, city: string) {
-  const rows = await db
-    .selectFrom('inventories')
-    .select(['year', 'status'])
-    .where('city_id', '=', city)
-    .execute();
+  const rows = await listInventoryYears(db, city);
   return new Map(rows.map((r) => [r.year, r.status]));
 }
 
@@ -64,20 +67,8 @@ export async function emissionsSeries(
   await requireCity(db, city);
   const options = { publishedOnly: !drafts };
   const [figures, shares, inventories, statuses, actuals] = await Promise.all([
-    db
-      .selectFrom('emission_figures')
-      .select(['year', 'basis', 'value_t', 'source_code'])
-      .where('city_id', '=', city)
-      .orderBy('year')
-      .orderBy('position')
-      .execute(),
-    db
-      .selectFrom('emission_shares')
-      .select(['year', 'category', 'percent', 'source_code'])
-      .where('city_id', '=', city)
-      .orderBy('year')
-      .orderBy('position')
-      .execute(),
+    listEmissionFigures(db, city),
+    listEmissionShares(db, city),
     getInventorySummaries(db, city, options),
     inventoryStatuses(db, city),
     loadActuals(db, city, options),
@@ -85,25 +76,15 @@ export async function emissionsSeries(
   return {
     city,
     includesDrafts: drafts,
-    figures: figures.map((f) => ({
-      year: f.year,
-      basis: f.basis,
-      valueT: f.value_t,
-      source: f.source_code,
-    })),
+    figures,
     inventories: inventories.map((t) => totals(t, statuses.get(t.year) ?? 'draft')),
     actuals: [...actuals.values()]
       .sort((a, b) => a.year - b.year)
       .map((a) => ({ year: a.year, netT: str(a.netT), origin: a.origin })),
-    shares: shares.map((s) => ({
-      year: s.year,
-      category: s.category,
-      percent: s.percent,
-      source: s.source_code,
-    })),
+    shares,
     sources: await citedSources(db, city, [
-      ...figures.map((f) => f.source_code),
-      ...shares.map((s) => s.source_code),
+      ...figures.map((f) => f.source),
+      ...shares.map((s) => s.source),
     ]),
   };
 }
@@ -154,24 +135,13 @@ export async function pathwayView(
   await requireCity(db, city);
   const [pathway, targets] = await Promise.all([
     getEmissionsPathway(db, city, { publishedOnly: !drafts }),
-    db
-      .selectFrom('emission_targets')
-      .select(['year', 'kind', 'base_year', 'reduction_percent', 'source_code'])
-      .where('city_id', '=', city)
-      .orderBy('year')
-      .execute(),
+    listEmissionTargets(db, city),
   ]);
   return {
     city,
     includesDrafts: drafts,
     baseYear: pathway.baseYear,
-    targets: targets.map((t) => ({
-      year: t.year,
-      kind: t.kind,
-      baseYear: t.base_year,
-      reductionPercent: t.reduction_percent,
-      source: t.source_code,
-    })),
+    targets,
     years: pathway.gap.map((g, i) => ({
       year: g.year,
       pathwayT: str(g.trajectoryT),
@@ -188,7 +158,7 @@ export async function pathwayView(
     sources: await citedSources(
       db,
       city,
-      targets.map((t) => t.source_code),
+      targets.map((t) => t.source),
     ),
   };
 }
@@ -199,15 +169,10 @@ export async function carbonBudgetsView(
   drafts: boolean,
 ): Promise<CarbonBudgetListResponse> {
   await requireCity(db, city);
-  const [budgets, sourceRows] = await Promise.all([
+  const [budgets, sourceOf] = await Promise.all([
     getCarbonBudgetStatus(db, city, { publishedOnly: !drafts }),
-    db
-      .selectFrom('carbon_budgets')
-      .select(['code', 'source_code'])
-      .where('city_id', '=', city)
-      .execute(),
+    carbonBudgetSources(db, city),
   ]);
-  const sourceOf = new Map(sourceRows.map((r) => [r.code, r.source_code]));
   const shown = budgets.map((b) => sourceOf.get(b.code) ?? null);
   return {
     city,

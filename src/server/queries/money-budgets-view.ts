@@ -1,9 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { MoneyBudgetListResponse } from '../../contracts/api/emissions.js';
 import type { Decimal } from '../../core/decimal.js';
+import { listAgencies } from '../../db/city/agencies.js';
+import { citedSources } from '../../db/city/cited-sources.js';
 import { getMoneyBudgetSummary } from '../../db/emissions/money-budget-summary.js';
 import type { Tables } from '../../db/tables.js';
-import { citedSources } from './cited-sources.js';
 import { requireCity } from './emissions-views.js';
 import { type CostPerTonneReason } from '../../core/vocabulary/lists.js';
 
@@ -21,7 +22,7 @@ export async function moneyBudgetsView(
   await requireCity(db, city);
   const [budgets, agencyRows] = await Promise.all([
     getMoneyBudgetSummary(db, city),
-    db.selectFrom('agencies').select(['code', 'name']).where('city_id', '=', city).execute(),
+    listAgencies(db, city),
   ]);
   const agencies = new Map(agencyRows.map((a) => [a.code, a.name]));
   const cost = (c: {

@@ -3,9 +3,10 @@ import { summaryResponse } from '../../contracts/api/cities.js';
 import { presentPlanSummary } from '../../contracts/plan-summary.js';
 import { todayInTaiwan } from '../../core/dates.js';
 import { notFound } from '../../core/errors.js';
+import { listCities } from '../../db/city/cities.js';
 import { getMeasureDetail } from '../../db/measures/get-measure-detail.js';
+import { listCityPlans } from '../../db/plans/list-city-plans.js';
 import { getPlanSummary } from '../../db/plans/plan-summary.js';
-import { listCityPlans } from '../queries/list-city-plans.js';
 import { route } from '../route.js';
 
 /**
@@ -22,12 +23,8 @@ export const publicRoutes = [
   }),
   route(e.listCities, {
     handle: async ({ deps }) => {
-      const rows = await deps.db
-        .selectFrom('cities')
-        .select(['id', 'name', 'name_en'])
-        .orderBy('id')
-        .execute();
-      return rows.map((r) => ({ code: r.id, name: r.name, nameEn: r.name_en }));
+      const cities = await listCities(deps.db);
+      return cities.map((r) => ({ code: r.code, name: r.name, nameEn: r.nameEn }));
     },
   }),
   route(e.listPlans, {

@@ -1,11 +1,11 @@
 import { reportEndpoints as e } from '../../contracts/api/endpoints/reports.js';
 import { reportContentTypes, reportDownloadName } from '../../contracts/api/reports.js';
-import { appendAudit } from '../../db/audit/append-audit.js';
+import { findPlan } from '../../db/plans/list-plans.js';
+import { listReportSnapshots } from '../../db/reports/report-snapshots.js';
 import { buildResultsReport } from '../../reports/results-report/build-results-report.js';
 import {
-  listReportSnapshots,
   loadReportSnapshot,
-  saveReportSnapshotIn,
+  saveReportSnapshot,
 } from '../../reports/snapshots/report-snapshots.js';
 import type { AppEnv } from '../context.js';
 import { notFound } from '../../core/errors.js';
@@ -14,13 +14,8 @@ import { reportFormats } from '../../core/vocabulary/lists.js';
 
 /** The plan must exist: an unknown one is a 404 naming it, not an empty list. */
 async function requirePlan(c: { var: AppEnv['Variables'] }, city: string, plan: string) {
-  const row = await c.var.deps.db
-    .selectFrom('plans')
-    .select('code')
-    .where('city_id', '=', city)
-    .where('code', '=', plan)
-    .executeTakeFirst();
-  if (!row) throw notFound(`plan "${plan}" of city "${city}"`);
+  if (!(await findPlan(c.var.deps.db, city, plan)))
+    throw notFound(`plan "${plan}" of city "${city}"`);
 }
 
 /** A safe file name: no path separators or quotes, whatever the plan is called. */
@@ -44,19 +39,7 @@ export const reportRoutes = [
     handle: async ({ c, deps: { db }, params: { city, plan }, body: { asOf }, user }) => {
       await requirePlan(c, city, plan);
       const report = await buildResultsReport(db, city, plan, asOf);
-      const snapshot = await db.transaction().execute(async (trx) => {
-        const saved = await saveReportSnapshotIn(trx, report);
-        await appendAudit(trx, {
-          city,
-          actor: user.username,
-          action: 'report.generate',
-          entity: 'report_snapshot',
-          entityKey: String(saved.id),
-          before: null,
-          after: { plan, asOf, hash: saved.contentHash, reused: saved.reused },
-        });
-        return saved;
-      });
+      const snapshot = await saveReportSnapshot(db, report, user.username);
       return {
         id: snapshot.id,
         city,

@@ -1,12 +1,10 @@
 import { roundTemplateEndpoints as e } from '../../contracts/api/endpoints/round-templates.js';
 import { maxTemplateUploadBytes, xlsxContentType } from '../../contracts/api/round-templates.js';
 import { NetZeroError } from '../../core/errors.js';
+import { resolveAgency } from '../../db/city/agencies.js';
 import { buildAgencyTemplate } from '../../reports/agency-template/build-agency-template.js';
 import { importRoundUpload } from '../../reports/agency-template/import-round-upload.js';
-import {
-  loadRoundTemplateInput,
-  resolveAgency,
-} from '../../reports/agency-template/round-template.js';
+import { loadRoundTemplateInput } from '../../reports/agency-template/round-template.js';
 import type { ServerDeps } from '../context.js';
 import { route } from '../route.js';
 

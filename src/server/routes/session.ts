@@ -1,19 +1,15 @@
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { sessionEndpoints as e } from '../../contracts/api/endpoints/session.js';
-import { appendAudit } from '../../db/audit/append-audit.js';
+import { recordAudit } from '../../db/audit/append-audit.js';
+import { clearLoginFailures } from '../../db/accounts/login-throttle.js';
+import { deleteSession } from '../../db/accounts/sessions.js';
 import { passwordHashOf } from '../../db/accounts/users.js';
 import { dummyHash, verifyPassword } from '../auth/password.js';
-import {
-  assertNotLocked,
-  AttemptLimiter,
-  clearFailures,
-  recordFailure,
-} from '../auth/login-throttle.js';
+import { assertNotLocked, AttemptLimiter, recordFailure } from '../auth/login-throttle.js';
 import {
   createSession,
   CSRF_COOKIE,
-  deleteSession,
   loadSession,
   newToken,
   SESSION_COOKIE,
@@ -64,21 +60,19 @@ export function sessionRoutes(limiter = new AttemptLimiter()) {
             { path: 'password', message: 'not accepted' },
           ]);
         }
-        await clearFailures(deps.db, body.city, body.username);
+        await clearLoginFailures(deps.db, body.city, body.username);
         const previous = c.var.sessionId;
         if (previous && c.var.user) await deleteSession(deps.db, c.var.user.city, previous);
         const session = await createSession(deps.db, body.city, body.username, now);
-        await deps.db.transaction().execute((trx) =>
-          appendAudit(trx, {
-            city: body.city,
-            actor: body.username,
-            action: 'session.login',
-            entity: 'session',
-            entityKey: body.username,
-            before: null,
-            after: { expiresAt: session.expiresAt.toISOString() },
-          }),
-        );
+        await recordAudit(deps.db, {
+          city: body.city,
+          actor: body.username,
+          action: 'session.login',
+          entity: 'session',
+          entityKey: body.username,
+          before: null,
+          after: { expiresAt: session.expiresAt.toISOString() },
+        });
         setCookie(c, SESSION_COOKIE, session.cookie, {
           ...cookieBase(c),
           sameSite: 'Lax',
@@ -95,17 +89,15 @@ export function sessionRoutes(limiter = new AttemptLimiter()) {
         const { sessionId } = c.var;
         if (user && sessionId) {
           await deleteSession(deps.db, user.city, sessionId);
-          await deps.db.transaction().execute((trx) =>
-            appendAudit(trx, {
-              city: user.city,
-              actor: user.username,
-              action: 'session.logout',
-              entity: 'session',
-              entityKey: user.username,
-              before: null,
-              after: null,
-            }),
-          );
+          await recordAudit(deps.db, {
+            city: user.city,
+            actor: user.username,
+            action: 'session.logout',
+            entity: 'session',
+            entityKey: user.username,
+            before: null,
+            after: null,
+          });
         }
         deleteCookie(c, SESSION_COOKIE, { path: '/' });
         return { ok: true as const };

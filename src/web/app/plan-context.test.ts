@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { todayInTaiwan } from '../format/dates.js';
+import { todayInTaiwan } from '../../core/dates.js';
 import { planSelection } from './plan-context.js';
 
 describe('planSelection', () => {

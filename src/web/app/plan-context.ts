@@ -1,4 +1,4 @@
-import { todayInTaiwan } from '../format/dates.js';
+import { todayInTaiwan } from '../../core/dates.js';
 
 /** The plan the public pages show unless the address names another (`?city=…&plan=…`). */
 export const DEFAULT_CITY = 'kaohsiung';

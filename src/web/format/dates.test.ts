@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatYear, todayInTaiwan } from './dates.js';
+import { formatDate, formatYear } from './dates.js';
 
 describe('dates for readers', () => {
   it('shows ROC dates and years in Chinese and ISO ones in English', () => {
@@ -7,10 +7,5 @@ describe('dates for readers', () => {
     expect(formatDate('2023-09-30', 'en')).toBe('2023-09-30');
     expect(formatYear(2021, 'zh-TW')).toBe('110年');
     expect(formatYear(2021, 'en')).toBe('2021');
-  });
-
-  it('takes today in Taiwan, which starts eight hours before UTC midnight', () => {
-    expect(todayInTaiwan(new Date('2023-09-30T15:59:59Z'))).toBe('2023-09-30');
-    expect(todayInTaiwan(new Date('2023-09-30T16:00:00Z'))).toBe('2023-10-01');
   });
 });

@@ -2,7 +2,7 @@ import { Decimal } from '../../core/decimal.js';
 import { useCityEmissions, type CityEmissions } from '../api/emissions.js';
 import { hrefFor } from '../app/routes.js';
 import { ErrorMessage, Loading } from '../components/Feedback.js';
-import { formatTenThousandTonnes } from '../format/numbers.js';
+import { formatWanTonnes } from '../../core/format/tonnes.js';
 import { useI18n, type Translate } from '../i18n/i18n.js';
 
 /**
@@ -59,14 +59,14 @@ function EmissionsBody({ data, t }: { data: CityEmissions; t: Translate }) {
         <div className="figure">
           <p className="figure-label">{t('emissions.baseYear', { year: base.year })}</p>
           <p className="figure-value" data-testid="emissions-base">
-            {formatTenThousandTonnes(base.netT)} <small>{unit}</small>
+            {formatWanTonnes(base.netT)} <small>{unit}</small>
           </p>
           <p className="figure-note">{sourceLine(t, sourceOf(base.year))}</p>
         </div>
         <div className="figure">
           <p className="figure-label">{t('emissions.latest', { year: latest.year })}</p>
           <p className="figure-value" data-testid="emissions-latest">
-            {formatTenThousandTonnes(latest.netT)} <small>{unit}</small>
+            {formatWanTonnes(latest.netT)} <small>{unit}</small>
           </p>
           <p className="figure-note" data-testid="emissions-change">
             {t('emissions.change', {
@@ -91,7 +91,7 @@ function EmissionsBody({ data, t }: { data: CityEmissions; t: Translate }) {
             </p>
             {reductionPath && (
               <p className="figure-value" data-testid="emissions-target">
-                {formatTenThousandTonnes(reductionPath.pathwayT)} <small>{unit}</small>
+                {formatWanTonnes(reductionPath.pathwayT)} <small>{unit}</small>
               </p>
             )}
           </div>
@@ -121,7 +121,7 @@ function EmissionsBody({ data, t }: { data: CityEmissions; t: Translate }) {
             {series.actuals.map((actual) => (
               <tr key={actual.year}>
                 <th scope="row">{actual.year}</th>
-                <td className="num">{formatTenThousandTonnes(actual.netT)}</td>
+                <td className="num">{formatWanTonnes(actual.netT)}</td>
                 <td>
                   {actual.origin === 'inventory'
                     ? t('emissionOrigin.inventory')

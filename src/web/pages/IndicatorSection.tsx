@@ -3,7 +3,7 @@ import type { MeasureIndicator } from '../api/measure-detail.js';
 import { Chart } from '../components/chart/Chart.js';
 import { StatusBadge } from '../components/StatusBadge.js';
 import { formatDate } from '../format/dates.js';
-import { formatDecimal } from '../format/numbers.js';
+import { formatDecimal } from '../../core/format/numbers.js';
 import { formatPeriod } from '../format/periods.js';
 import { useI18n } from '../i18n/i18n.js';
 import { indicatorChartOption, indicatorPrecision } from './indicator-chart.js';

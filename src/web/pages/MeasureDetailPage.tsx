@@ -7,7 +7,7 @@ import { ErrorMessage, Loading } from '../components/Feedback.js';
 import { StatusBadge } from '../components/StatusBadge.js';
 import { WithSelection } from '../components/WithSelection.js';
 import { formatDate } from '../format/dates.js';
-import { formatTenThousandTonnes } from '../format/numbers.js';
+import { formatWanTonnes } from '../../core/format/tonnes.js';
 import { formatPeriod } from '../format/periods.js';
 import { useI18n } from '../i18n/i18n.js';
 import { localName } from '../i18n/names.js';
@@ -82,7 +82,7 @@ function MeasureBody({
         <dt>{t('measure.reduction')}</dt>
         <dd>
           {measure.reductionT
-            ? `${formatTenThousandTonnes(measure.reductionT)} ${t('common.tenThousandTonnes')}`
+            ? `${formatWanTonnes(measure.reductionT)} ${t('common.tenThousandTonnes')}`
             : t('common.none')}
         </dd>
       </dl>

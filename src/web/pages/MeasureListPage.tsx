@@ -7,7 +7,7 @@ import { AsOfForm } from '../components/AsOfForm.js';
 import { ErrorMessage, Loading } from '../components/Feedback.js';
 import { StatusBadge } from '../components/StatusBadge.js';
 import { WithSelection } from '../components/WithSelection.js';
-import { formatTenThousandTonnes } from '../format/numbers.js';
+import { formatWanTonnes } from '../../core/format/tonnes.js';
 import { useI18n } from '../i18n/i18n.js';
 import { localName } from '../i18n/names.js';
 import { filterMeasures, filtersFrom, type MeasureFilters } from './measure-filters.js';
@@ -157,9 +157,7 @@ function MeasureList({ data, query }: { data: PlanData; query: URLSearchParams }
                     <StatusBadge status={measure.status} />
                   </td>
                   <td className="num" data-label={t('table.reduction')}>
-                    {measure.reductionT
-                      ? formatTenThousandTonnes(measure.reductionT)
-                      : t('common.none')}
+                    {measure.reductionT ? formatWanTonnes(measure.reductionT) : t('common.none')}
                   </td>
                 </tr>
               ))}

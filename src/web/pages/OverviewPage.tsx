@@ -9,7 +9,8 @@ import { ErrorMessage, Loading } from '../components/Feedback.js';
 import { StatusBadge } from '../components/StatusBadge.js';
 import { WithSelection } from '../components/WithSelection.js';
 import { formatDate } from '../format/dates.js';
-import { formatTenThousandTonnes, percentOf } from '../format/numbers.js';
+import { percentOf } from '../../core/format/numbers.js';
+import { formatWanTonnes } from '../../core/format/tonnes.js';
 import { useI18n, type Translate } from '../i18n/i18n.js';
 import { localName } from '../i18n/names.js';
 import { EmissionsSection } from './EmissionsSection.js';
@@ -76,12 +77,12 @@ function OverviewBody({
         <div className="figure">
           <p className="figure-label">{t('overview.total')}</p>
           <p className="figure-value" data-testid="total-reduction">
-            {formatTenThousandTonnes(summary.totalReductionT)}{' '}
+            {formatWanTonnes(summary.totalReductionT)}{' '}
             <small>{t('common.tenThousandTonnes')}</small>
           </p>
           <p className="figure-note">
             {t('overview.uncertainty', {
-              value: formatTenThousandTonnes(summary.totalReductionUncertaintyT),
+              value: formatWanTonnes(summary.totalReductionUncertaintyT),
             })}
           </p>
         </div>
@@ -90,16 +91,18 @@ function OverviewBody({
           {goal ? (
             <>
               <p className="figure-value">
-                {formatTenThousandTonnes(goal)} <small>{t('common.tenThousandTonnes')}</small>
+                {formatWanTonnes(goal)} <small>{t('common.tenThousandTonnes')}</small>
               </p>
               <p className="figure-note">
-                {t('overview.goalShare', { share: percentOf(summary.totalReductionT, goal) })}
+                {t('overview.goalShare', {
+                  share: percentOf(summary.totalReductionT, goal, 1) ?? '0',
+                })}
               </p>
               <progress
                 max={100}
-                value={Math.min(100, Number(percentOf(summary.totalReductionT, goal)))}
+                value={Math.min(100, Number(percentOf(summary.totalReductionT, goal, 1) ?? '0'))}
                 aria-label={t('overview.goalShare', {
-                  share: percentOf(summary.totalReductionT, goal),
+                  share: percentOf(summary.totalReductionT, goal, 1) ?? '0',
                 })}
               />
             </>
@@ -153,7 +156,7 @@ function OverviewBody({
                     </a>
                   </th>
                   <td className="num">{sector.measures}</td>
-                  <td className="num">{formatTenThousandTonnes(sector.reductionT)}</td>
+                  <td className="num">{formatWanTonnes(sector.reductionT)}</td>
                   <td>
                     {progressStatuses
                       .filter((status) => sector.status[status] > 0)
@@ -176,18 +179,16 @@ function OverviewBody({
           <dl className="pairs">
             <dt>{t('overview.published')}</dt>
             <dd>
-              {formatTenThousandTonnes(summary.published.publishedT)}{' '}
-              {t('common.tenThousandTonnes')}
+              {formatWanTonnes(summary.published.publishedT)} {t('common.tenThousandTonnes')}
             </dd>
             <dt>{t('overview.computed')}</dt>
             <dd>
-              {formatTenThousandTonnes(summary.published.computedT)} {t('common.tenThousandTonnes')}
+              {formatWanTonnes(summary.published.computedT)} {t('common.tenThousandTonnes')}
             </dd>
             <dt>{t('overview.difference')}</dt>
             <dd>
-              {formatTenThousandTonnes(summary.published.differenceT)}{' '}
-              {t('common.tenThousandTonnes')} ({t('overview.roundingBound')} ±
-              {formatTenThousandTonnes(summary.published.roundingBoundT)})
+              {formatWanTonnes(summary.published.differenceT)} {t('common.tenThousandTonnes')} (
+              {t('overview.roundingBound')} ±{formatWanTonnes(summary.published.roundingBoundT)})
             </dd>
           </dl>
           <p>

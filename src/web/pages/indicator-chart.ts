@@ -2,7 +2,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import type { MeasureIndicator } from '../api/measure-detail.js';
 import { Decimal } from '../../core/decimal.js';
 import { formatDate } from '../format/dates.js';
-import { figurePrecision } from '../format/numbers.js';
+import { figurePrecision } from '../../core/format/numbers.js';
 import type { Locale, Translate } from '../i18n/i18n.js';
 
 /** Kinds whose target is one level the figures climb towards, drawn as a flat line. */

@@ -1,9 +1,6 @@
-import { Decimal } from '../../../core/decimal.js';
+import { wanTonnesNumber } from '../../../core/format/tonnes.js';
 import type { EmissionsChapter } from '../../results-report/model.js';
 import { renderSvgChart, type ChartSize, type SvgChart } from './svg-chart.js';
-
-/** Tonnes → 萬公噸 as a number: a chart needs numbers; the text beside it keeps the exact figure. */
-const wanNumber = (t: string) => new Decimal(t).dividedBy(10000).toDecimalPlaces(2).toNumber();
 
 const ACTUAL = '#2F5597';
 const PATHWAY = '#ED7D31';
@@ -39,12 +36,12 @@ export function emissionsTrendChart(e: EmissionsChapter): SvgChart | null {
           symbolSize: 7,
           // Only the baseline and the latest year are labelled: close years would overlap.
           data: e.series.map((s) => ({
-            value: [s.year, wanNumber(s.valueT)],
+            value: [s.year, wanTonnesNumber(s.valueT)],
             label: {
               show: s.year === e.baseline?.year || s.year === e.latest?.year,
               position: s.year === e.latest?.year ? 'bottom' : 'right',
               fontSize: 10,
-              formatter: wanNumber(s.valueT).toLocaleString('en-US'),
+              formatter: wanTonnesNumber(s.valueT).toLocaleString('en-US'),
             },
           })),
         },
@@ -54,7 +51,7 @@ export function emissionsTrendChart(e: EmissionsChapter): SvgChart | null {
           color: PATHWAY,
           showSymbol: false,
           lineStyle: { type: 'dashed' },
-          data: e.pathway.map((p) => [p.year, wanNumber(p.valueT)]),
+          data: e.pathway.map((p) => [p.year, wanTonnesNumber(p.valueT)]),
         },
         {
           name: '目標',
@@ -69,7 +66,7 @@ export function emissionsTrendChart(e: EmissionsChapter): SvgChart | null {
             formatter: (p: { data: [number, number] }) =>
               `${String(p.data[0])} 目標 ${p.data[1].toLocaleString('en-US')}`,
           },
-          data: e.targets.map((t) => [t.year, wanNumber(t.valueT)]),
+          data: e.targets.map((t) => [t.year, wanTonnesNumber(t.valueT)]),
         },
       ],
     },

@@ -1,7 +1,7 @@
 import { type Paragraph, type Table } from 'docx';
 import { Decimal } from '../../../core/decimal.js';
-import { toWanTonnesText } from '../../../core/rollup/display.js';
-import { formatNumber } from '../../results-report/format.js';
+import { toWanTonnesText } from '../../../core/format/tonnes.js';
+import { formatNumber } from '../../../core/format/numbers.js';
 import type { EmissionsStatusV1 } from '../../results-report/model-v1.js';
 import { barChart, type Bar } from './charts.js';
 import { body, caption } from './primitives.js';

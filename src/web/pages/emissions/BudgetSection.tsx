@@ -1,14 +1,15 @@
 import { BUDGET_STATUSES } from '../../../core/emissions/carbon-budget.js';
 import type { EmissionsPageData } from '../../api/emissions-page.js';
-import { formatDate, todayInTaiwan } from '../../format/dates.js';
-import { formatTenThousandTonnes } from '../../format/numbers.js';
+import { todayInTaiwan } from '../../../core/dates.js';
+import { formatDate } from '../../format/dates.js';
+import { formatWanTonnes } from '../../../core/format/tonnes.js';
 import { useI18n, type Translate } from '../../i18n/i18n.js';
 import { labelKey, yearLabel } from './format.js';
 import { SourceNote } from './SourceNote.js';
 
 type Budget = EmissionsPageData['budgets']['budgets'][number];
 
-const wan = (tonnes: string | null) => (tonnes === null ? '—' : formatTenThousandTonnes(tonnes));
+const wan = (tonnes: string | null) => (tonnes === null ? '—' : formatWanTonnes(tonnes));
 
 function approvalLabel(t: Translate, status: string): string {
   const key = labelKey('approval', status);

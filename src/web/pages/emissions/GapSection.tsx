@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import type { EmissionsPageData } from '../../api/emissions-page.js';
 import { Chart } from '../../components/chart/Chart.js';
-import { formatTenThousandTonnes } from '../../format/numbers.js';
+import { formatWanTonnes } from '../../../core/format/tonnes.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { percentText, yearLabel } from './format.js';
 import { gapChartOption, measuredYears } from './gap-chart.js';
 import { SourceNote } from './SourceNote.js';
 
-const wan = (tonnes: string | null) => (tonnes === null ? '—' : formatTenThousandTonnes(tonnes));
+const wan = (tonnes: string | null) => (tonnes === null ? '—' : formatWanTonnes(tonnes));
 
 /**
  * The gap per measured year, as the API computes it: actual against the pathway, then the

@@ -1,6 +1,6 @@
 import type { EmissionsPageData } from '../../api/emissions-page.js';
 import { hrefFor } from '../../app/routes.js';
-import { formatDecimal } from '../../format/numbers.js';
+import { formatDecimal } from '../../../core/format/numbers.js';
 import { useI18n, type Translate } from '../../i18n/i18n.js';
 import { labelKey, yearLabel } from './format.js';
 import { SourceNote } from './SourceNote.js';

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { Decimal } from '../../../core/decimal.js';
 import type { EmissionsPageData } from '../../api/emissions-page.js';
 import { Chart } from '../../components/chart/Chart.js';
-import { formatDecimal } from '../../format/numbers.js';
+import { formatDecimal } from '../../../core/format/numbers.js';
 import { useI18n, type Translate } from '../../i18n/i18n.js';
 import { labelKey, yearLabel } from './format.js';
 import { SourceNote } from './SourceNote.js';

@@ -1,14 +1,14 @@
 import { useMemo } from 'react';
 import type { EmissionsPageData } from '../../api/emissions-page.js';
 import { Chart } from '../../components/chart/Chart.js';
-import { formatTenThousandTonnes } from '../../format/numbers.js';
+import { formatWanTonnes } from '../../../core/format/tonnes.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { yearLabel } from './format.js';
 import { SourceNote, SourceRef } from './SourceNote.js';
 import { annualCapT, trendChartOption } from './trend-chart.js';
 
 const wan = (tonnes: string | null | undefined) =>
-  tonnes === null || tonnes === undefined ? '—' : formatTenThousandTonnes(tonnes);
+  tonnes === null || tonnes === undefined ? '—' : formatWanTonnes(tonnes);
 
 /**
  * The emissions trend: the chart, then the same figures as a table (every year that has a

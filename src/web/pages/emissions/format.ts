@@ -1,5 +1,6 @@
 import type { CitedSource } from '../../api/emissions-page.js';
-import { formatDecimal } from '../../format/numbers.js';
+import { formatDecimal } from '../../../core/format/numbers.js';
+import { formatRocYear } from '../../../core/roc-date.js';
 import { zhTW, type MessageKey } from '../../i18n/zh-TW.js';
 import type { Locale } from '../../i18n/i18n.js';
 
@@ -9,7 +10,7 @@ import type { Locale } from '../../i18n/i18n.js';
  * @example yearLabel(2021, 'zh-TW') // '2021（110年）'
  */
 export function yearLabel(year: number, locale: Locale): string {
-  return locale === 'zh-TW' ? `${year}（${year - 1911}年）` : String(year);
+  return locale === 'zh-TW' ? `${year}（${formatRocYear(year)}）` : String(year);
 }
 
 /** A percentage the API computed, one decimal, or '—' where there is none. */

@@ -1,10 +1,9 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { Decimal } from '../../../core/decimal.js';
+import { wanTonnesNumber } from '../../../core/format/tonnes.js';
 import type { PathwayResponse } from '../../api/emissions.js';
 import type { Translate } from '../../i18n/i18n.js';
 
-const wan = (tonnes: string | null) =>
-  tonnes === null ? null : Number(new Decimal(tonnes).dividedBy(10_000).toFixed(2));
+const wan = (tonnes: string | null) => (tonnes === null ? null : wanTonnesNumber(tonnes));
 
 /** The years the gap analysis can speak of: those with an actual figure. */
 export function measuredYears(pathway: PathwayResponse): PathwayResponse['years'] {

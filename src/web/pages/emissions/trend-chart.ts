@@ -1,10 +1,11 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { EmissionsPageData } from '../../api/emissions-page.js';
 import { Decimal } from '../../../core/decimal.js';
+import { wanTonnesNumber } from '../../../core/format/tonnes.js';
 import type { Translate } from '../../i18n/i18n.js';
 
 /** Tonnes → 萬公噸 as a chart number (the tables beside the chart keep the exact text). */
-const wan = (tonnes: string) => Number(new Decimal(tonnes).dividedBy(10_000).toFixed(2));
+const wan = wanTonnesNumber;
 
 /** Every year from the first figure (or base year) to the last pathway year: the x axis. */
 export function trendYears({ series, pathway }: EmissionsPageData): number[] {

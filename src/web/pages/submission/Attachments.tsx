@@ -9,9 +9,9 @@ import { ApiError } from '../../api/api-error.js';
 import { attachmentHref, uploadAttachment } from '../../api/reporting.js';
 import { useAction } from '../../api/use-action.js';
 import { ErrorMessage } from '../../components/Feedback.js';
-import { formatDecimal } from '../../format/numbers.js';
+import { formatDecimal } from '../../../core/format/numbers.js';
 import { useI18n } from '../../i18n/i18n.js';
-import type { SubmissionKey } from './SubmissionPage.js';
+import type { SubmissionKey } from './submission-key.js';
 
 type Attachment = z.infer<typeof attachmentMeta>;
 /** The types the server accepts (it checks the first bytes too; this saves a wasted upload). */

@@ -1,5 +1,5 @@
 import type { SubmissionDetail } from '../../../contracts/api/submissions.js';
-import { formatDecimal } from '../../format/numbers.js';
+import { formatDecimal } from '../../../core/format/numbers.js';
 import { formatPeriod } from '../../format/periods.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { FigureEntry } from './figure-entries.js';

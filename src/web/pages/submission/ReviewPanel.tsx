@@ -5,7 +5,7 @@ import { reviewSubmission } from '../../api/reporting.js';
 import { useAction } from '../../api/use-action.js';
 import { ErrorMessage } from '../../components/Feedback.js';
 import { useI18n } from '../../i18n/i18n.js';
-import type { SubmissionKey } from './SubmissionPage.js';
+import type { SubmissionKey } from './submission-key.js';
 
 /** The secretariat's decision: approve (publish) or return with a comment saying what to fix. */
 export function ReviewPanel({

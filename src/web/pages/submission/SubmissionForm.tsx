@@ -7,7 +7,7 @@ import { ErrorMessage } from '../../components/Feedback.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { entriesFrom, figuresFrom, type FigureEntry } from './figure-entries.js';
 import { IndicatorFields } from './IndicatorFields.js';
-import type { SubmissionKey } from './SubmissionPage.js';
+import type { SubmissionKey } from './submission-key.js';
 
 /** The agency's form: figures per indicator, qualitative results, and the lagging explanation. */
 export function SubmissionForm({

@@ -16,13 +16,7 @@ import { canEdit, canReview, canUseTemplate } from './permissions.js';
 import { ReviewPanel } from './ReviewPanel.js';
 import { SubmissionForm } from './SubmissionForm.js';
 import { SubmittedFigures } from './SubmittedFigures.js';
-
-export interface SubmissionKey {
-  city: string;
-  id: number;
-  sector: string;
-  no: number;
-}
+import type { SubmissionKey } from './submission-key.js';
 
 export function SubmissionPage(props: { id: number; sector: string; no: number }) {
   return <SignedIn>{(user) => <Submission user={user} {...props} />}</SignedIn>;

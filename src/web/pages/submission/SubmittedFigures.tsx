@@ -1,5 +1,5 @@
 import type { SubmissionDetail } from '../../../contracts/api/submissions.js';
-import { formatDecimal } from '../../format/numbers.js';
+import { formatDecimal } from '../../../core/format/numbers.js';
 import { useI18n } from '../../i18n/i18n.js';
 
 /** The figures as submitted, for reviewers and for agencies once the form is closed. */

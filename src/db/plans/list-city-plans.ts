@@ -1,18 +1,15 @@
 import type { Kysely } from 'kysely';
 import type { PlanListResponse } from '../../contracts/api/cities.js';
-import type { Tables } from '../../db/tables.js';
+import { findCity } from '../city/cities.js';
+import { listAgencies } from '../city/agencies.js';
+import type { Tables } from '../tables.js';
 
 /** A city's plans with their sectors and the city's agencies; null when the city does not exist. */
 export async function listCityPlans(
   db: Kysely<Tables>,
   city: string,
 ): Promise<PlanListResponse | null> {
-  const exists = await db
-    .selectFrom('cities')
-    .select('id')
-    .where('id', '=', city)
-    .executeTakeFirst();
-  if (!exists) return null;
+  if (!(await findCity(db, city))) return null;
   const [plans, sectors, agencies, counts, latest] = await Promise.all([
     db.selectFrom('plans').selectAll().where('city_id', '=', city).orderBy('position').execute(),
     db
@@ -21,7 +18,7 @@ export async function listCityPlans(
       .where('city_id', '=', city)
       .orderBy('position')
       .execute(),
-    db.selectFrom('agencies').selectAll().where('city_id', '=', city).orderBy('position').execute(),
+    listAgencies(db, city),
     db
       .selectFrom('measures')
       .select((eb) => ['plan_code', eb.fn.countAll<number>().as('n')])
@@ -53,6 +50,6 @@ export async function listCityPlans(
     sectors: sectors
       .filter((s) => s.plan_code === p.code)
       .map((s) => ({ code: s.code, name: s.name, nameEn: s.name_en })),
-    agencies: agencies.map((a) => ({ code: a.code, name: a.name, nameEn: a.name_en })),
+    agencies,
   }));
 }

@@ -1,6 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { IsoDate } from '../../core/dates.js';
-import type { Tables } from '../../db/tables.js';
+import { NetZeroError } from '../../core/errors.js';
+import { findPlan } from '../plans/list-plans.js';
+import { planResultsQuery } from '../plans/load-results.js';
+import type { Tables } from '../tables.js';
 import { type ResultBasis } from '../../core/targets.js';
 
 /** What Table 1, the sector summaries and Table 5 print beyond the plan summary's inputs. */
@@ -53,14 +56,8 @@ export async function loadReportFacts(
   planCode: string,
   asOf: IsoDate,
 ): Promise<ReportFacts> {
-  const [names, indicators, figures, qualitative, explanations] = await Promise.all([
-    db
-      .selectFrom('plans')
-      .innerJoin('cities', 'cities.id', 'plans.city_id')
-      .select(['plans.name as plan_name', 'cities.name as city_name'])
-      .where('plans.city_id', '=', cityId)
-      .where('plans.code', '=', planCode)
-      .executeTakeFirstOrThrow(),
+  const [plan, indicators, figures, qualitative, explanations] = await Promise.all([
+    findPlan(db, cityId, planCode),
     db
       .selectFrom('indicators')
       .innerJoin('measures', (j) =>
@@ -72,18 +69,7 @@ export async function loadReportFacts(
       .where('indicators.city_id', '=', cityId)
       .where('measures.plan_code', '=', planCode)
       .execute(),
-    db
-      .selectFrom('results')
-      .innerJoin('indicators', (j) =>
-        j
-          .onRef('indicators.city_id', '=', 'results.city_id')
-          .onRef('indicators.id', '=', 'results.indicator_id'),
-      )
-      .innerJoin('measures', (j) =>
-        j
-          .onRef('measures.city_id', '=', 'indicators.city_id')
-          .onRef('measures.id', '=', 'indicators.measure_id'),
-      )
+    planResultsQuery(db, { city: cityId, plan: planCode, asOf })
       .select([
         'measures.sector_code',
         'measures.no',
@@ -94,9 +80,6 @@ export async function loadReportFacts(
         'results.basis',
         'results.text',
       ])
-      .where('results.city_id', '=', cityId)
-      .where('measures.plan_code', '=', planCode)
-      .where('results.period_end', '<=', asOf)
       .orderBy('results.period_end')
       .orderBy('results.period_start')
       .orderBy('results.position')
@@ -147,9 +130,13 @@ export async function loadReportFacts(
       .orderBy('lagging_explanations.position')
       .execute(),
   ]);
+  if (!plan)
+    throw new NetZeroError('NOT_FOUND', `city "${cityId}" has no plan "${planCode}"`, [
+      { path: 'plan', message: 'not found' },
+    ]);
   return {
-    cityName: names.city_name,
-    planName: names.plan_name,
+    cityName: plan.cityName,
+    planName: plan.name,
     targetTexts: new Map(
       indicators.flatMap((i) =>
         i.target_text === null

@@ -1,19 +1,9 @@
-import { Decimal, parseDecimal } from '../../core/decimal.js';
-import { formatPeriodIso, type Period } from '../../core/dates.js';
-import { NetZeroError, type Issue } from '../../core/errors.js';
-import { computeIndicatorProgress } from '../../core/progress/compute-indicator-progress.js';
-import { overlappingIncrement } from '../../core/progress/overlaps.js';
-import { worstStatus, type ProgressStatus } from '../../core/progress/status.js';
-import { quantity } from '../../core/quantity.js';
-import type { ResultFigure } from '../../core/targets.js';
-import type { StoredFigure } from '../tables-accounts.js';
-import type { SubmissionContext } from './submission-context.js';
-
-/** The round's period: the figures entered cover it. */
-export const roundPeriod = (ctx: SubmissionContext): Period => ({
-  start: ctx.round.periodStart,
-  end: ctx.round.cutOff,
-});
+import { parseDecimal } from '../decimal.js';
+import { formatPeriodIso } from '../dates.js';
+import { NetZeroError, type Issue } from '../errors.js';
+import { overlappingIncrement } from '../progress/overlaps.js';
+import { quantity } from '../quantity.js';
+import { roundPeriod, type EnteredFigure, type RoundFigureContext } from './round-figures.js';
 
 /**
  * Problems with the figures as entered: unknown indicator, unreadable decimal, a value the
@@ -21,8 +11,8 @@ export const roundPeriod = (ctx: SubmissionContext): Period => ({
  * `complete` also asks for a figure for every quantified indicator (on submit).
  */
 export function figureIssues(
-  ctx: SubmissionContext,
-  figures: readonly StoredFigure[],
+  ctx: RoundFigureContext,
+  figures: readonly EnteredFigure[],
   complete: boolean,
 ): Issue[] {
   const issues: Issue[] = [];
@@ -81,38 +71,4 @@ export function figureIssues(
           message: `a figure for "${indicator.key}" (${indicator.label}, ${indicator.unit}) is required`,
         });
   return issues;
-}
-
-/**
- * The measure's status at the cut-off if these figures were published: the worst of its
- * quantified indicators, with the round's figures replacing any of the same period.
- */
-export function computedStatus(
-  ctx: SubmissionContext,
-  figures: readonly StoredFigure[],
-): ProgressStatus {
-  const period = roundPeriod(ctx);
-  const statuses: ProgressStatus[] = [];
-  for (const indicator of ctx.indicators) {
-    if (indicator.targetKind === 'observation') continue;
-    const results: ResultFigure[] = indicator.results
-      .filter((r) => !(r.periodStart === period.start && r.periodEnd === period.end))
-      .map((r) => ({
-        period: { start: r.periodStart, end: r.periodEnd },
-        value: new Decimal(r.value),
-        basis: r.basis,
-      }));
-    const entered = figures.find((f) => f.indicator === indicator.key);
-    if (entered && /^-?\d+(\.\d+)?$/.test(entered.value))
-      results.push({ period, value: new Decimal(entered.value), basis: entered.basis });
-    statuses.push(
-      computeIndicatorProgress({
-        plan: ctx.plan,
-        target: indicator.target,
-        results,
-        asOf: ctx.round.cutOff,
-      }).status,
-    );
-  }
-  return statuses.length === 0 ? 'observation' : worstStatus(statuses);
 }

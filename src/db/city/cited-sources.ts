@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { CitedSource } from '../../contracts/api/emissions.js';
-import type { Tables } from '../../db/tables.js';
+import type { Tables } from '../tables.js';
 
 /**
  * The sources a response cites, by the codes its rows carry (null and repeats ignored), in the
@@ -42,4 +42,51 @@ export async function citedSources(
     urlUnknown: r.url_unknown,
     locator: r.locator,
   }));
+}
+
+/** A source as a text cites it: publisher, title, date and where to find it. */
+export interface SourceCitation {
+  title: string;
+  publisher: string | null;
+  /** 2023, 2023-11 or 2023-11-20. */
+  date: string | null;
+  dateUnknown: boolean;
+  url: string | null;
+  documentNumber: string | null;
+  urlUnknown: boolean;
+}
+
+/** Every source of a city by its code, for texts that cite them (the report's chapter 1). */
+export async function sourcesByCode(
+  db: Kysely<Tables>,
+  city: string,
+): Promise<Map<string, SourceCitation>> {
+  const rows = await db
+    .selectFrom('sources')
+    .select([
+      'code',
+      'title',
+      'publisher',
+      'published',
+      'date_unknown',
+      'url',
+      'document_number',
+      'url_unknown',
+    ])
+    .where('city_id', '=', city)
+    .execute();
+  return new Map(
+    rows.map((s) => [
+      s.code,
+      {
+        title: s.title,
+        publisher: s.publisher,
+        date: s.published,
+        dateUnknown: s.date_unknown,
+        url: s.url,
+        documentNumber: s.document_number,
+        urlUnknown: s.url_unknown,
+      },
+    ]),
+  );
 }

@@ -1,0 +1,122 @@
+import type { Kysely } from 'kysely';
+import type { Tables } from '../tables.js';
+
+/** What names a measure in every open-data row: its plan, sector and number. */
+const measureKeyColumns = [
+  'measures.plan_code',
+  'measures.sector_code',
+  'plan_sectors.name as sector',
+  'measures.no',
+  'measures.name',
+] as const;
+
+/**
+ * Every published record of a city, in plan order, as the open data lists them: measures with
+ * their indicators, the results (the `results` table holds published figures only), the
+ * reductions, and the emission factors the computed reductions cite. Four queries.
+ */
+export async function loadOpenDataRows(db: Kysely<Tables>, cityId: string) {
+  const measureBase = db
+    .selectFrom('measures')
+    .innerJoin('plan_sectors', (j) =>
+      j
+        .onRef('plan_sectors.city_id', '=', 'measures.city_id')
+        .onRef('plan_sectors.plan_code', '=', 'measures.plan_code')
+        .onRef('plan_sectors.code', '=', 'measures.sector_code'),
+    )
+    .where('measures.city_id', '=', cityId);
+  const [indicators, results, reductions, factors] = await Promise.all([
+    measureBase
+      .leftJoin('agencies', (j) =>
+        j
+          .onRef('agencies.city_id', '=', 'measures.city_id')
+          .onRef('agencies.code', '=', 'measures.agency_code'),
+      )
+      .leftJoin('indicators', (j) =>
+        j
+          .onRef('indicators.city_id', '=', 'measures.city_id')
+          .onRef('indicators.measure_id', '=', 'measures.id'),
+      )
+      .select([
+        ...measureKeyColumns,
+        'agencies.name as agency',
+        'indicators.key',
+        'indicators.label',
+        'indicators.unit',
+        'indicators.target_kind',
+        'indicators.target_value',
+        'indicators.target_text',
+        'indicators.baseline_value',
+        'indicators.baseline_date',
+      ])
+      .orderBy('measures.plan_code')
+      .orderBy('plan_sectors.position')
+      .orderBy('measures.no')
+      .orderBy('indicators.position')
+      .execute(),
+    measureBase
+      .innerJoin('indicators', (j) =>
+        j
+          .onRef('indicators.city_id', '=', 'measures.city_id')
+          .onRef('indicators.measure_id', '=', 'measures.id'),
+      )
+      .innerJoin('results', (j) =>
+        j
+          .onRef('results.city_id', '=', 'indicators.city_id')
+          .onRef('results.indicator_id', '=', 'indicators.id'),
+      )
+      .select([
+        ...measureKeyColumns,
+        'indicators.key',
+        'indicators.label',
+        'indicators.unit',
+        'results.period_start',
+        'results.period_end',
+        'results.value',
+        'results.basis',
+        'results.text',
+      ])
+      .orderBy('measures.plan_code')
+      .orderBy('plan_sectors.position')
+      .orderBy('measures.no')
+      .orderBy('indicators.position')
+      .orderBy('results.period_end')
+      .orderBy('results.position')
+      .execute(),
+    measureBase
+      .innerJoin('reductions', (j) =>
+        j
+          .onRef('reductions.city_id', '=', 'measures.city_id')
+          .onRef('reductions.measure_id', '=', 'measures.id'),
+      )
+      .leftJoin('indicators', (j) =>
+        j
+          .onRef('indicators.city_id', '=', 'reductions.city_id')
+          .onRef('indicators.id', '=', 'reductions.indicator_id'),
+      )
+      .select([
+        ...measureKeyColumns,
+        'indicators.key',
+        'reductions.period_start',
+        'reductions.period_end',
+        'reductions.method',
+        'reductions.value_t',
+        'reductions.resolution_t',
+        'reductions.quantity',
+        'reductions.quantity_unit',
+        'reductions.factor_code',
+        'reductions.factor_version',
+      ])
+      .orderBy('measures.plan_code')
+      .orderBy('plan_sectors.position')
+      .orderBy('measures.no')
+      .orderBy('reductions.position')
+      .execute(),
+    db
+      .selectFrom('emission_factors')
+      .select(['code', 'version', 'value', 'unit', 'year'])
+      .where('city_id', '=', cityId)
+      .execute(),
+  ]);
+  return { indicators, results, reductions, factors };
+}

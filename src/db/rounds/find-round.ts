@@ -1,0 +1,23 @@
+import type { Kysely, Selectable } from 'kysely';
+import { NetZeroError } from '../../core/errors.js';
+import type { ReportingRoundsTable } from '../tables-accounts.js';
+import type { Tables } from '../tables.js';
+
+/** A reporting round's stored row; refuses an unknown round (NOT_FOUND, path `round`). */
+export async function requireRoundRow(
+  db: Kysely<Tables>,
+  city: string,
+  roundId: number,
+): Promise<Selectable<ReportingRoundsTable>> {
+  const round = await db
+    .selectFrom('reporting_rounds')
+    .selectAll()
+    .where('city_id', '=', city)
+    .where('id', '=', roundId)
+    .executeTakeFirst();
+  if (!round)
+    throw new NetZeroError('NOT_FOUND', `${city} has no reporting round ${roundId}`, [
+      { path: 'round', message: 'not found' },
+    ]);
+  return round;
+}

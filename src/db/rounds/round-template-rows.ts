@@ -1,0 +1,71 @@
+import type { Kysely } from 'kysely';
+import { NetZeroError } from '../../core/errors.js';
+import { resolveAgency } from '../city/agencies.js';
+import { measureResultsQuery } from '../measures/measure-rows.js';
+import type { Tables } from '../tables.js';
+import { requireRoundRow } from './find-round.js';
+
+/**
+ * What an agency's template for a reporting round is made of: the round, the agency (named by
+ * code or name), its measures in plan order, their quantified indicators, and the published
+ * figures before the round in period order. Observation indicators take no figure: the agency
+ * describes them in the qualitative results. Refuses an agency with no measures in the plan.
+ */
+export async function loadRoundTemplateRows(
+  db: Kysely<Tables>,
+  city: string,
+  roundId: number,
+  agencyCodeOrName: string,
+) {
+  const round = await requireRoundRow(db, city, roundId);
+  const agency = await resolveAgency(db, city, agencyCodeOrName);
+  const measures = await db
+    .selectFrom('measures')
+    .innerJoin('plan_sectors', (j) =>
+      j
+        .onRef('plan_sectors.city_id', '=', 'measures.city_id')
+        .onRef('plan_sectors.plan_code', '=', 'measures.plan_code')
+        .onRef('plan_sectors.code', '=', 'measures.sector_code'),
+    )
+    .select([
+      'measures.id',
+      'measures.sector_code',
+      'measures.no',
+      'measures.name',
+      'plan_sectors.name as sector_name',
+    ])
+    .where('measures.city_id', '=', city)
+    .where('measures.plan_code', '=', round.plan_code)
+    .where('measures.agency_code', '=', agency.code)
+    .orderBy('plan_sectors.position')
+    .orderBy('measures.no')
+    .execute();
+  if (measures.length === 0)
+    throw new NetZeroError(
+      'NOT_FOUND',
+      `agency: ${agency.name} (${agency.code}) has no measures in plan "${round.plan_code}"`,
+      [{ path: 'agency', message: 'no measures in the round' }],
+    );
+  const ids = measures.map((m) => m.id);
+  const [indicators, results] = await Promise.all([
+    db
+      .selectFrom('indicators')
+      .select(['id', 'measure_id', 'key', 'label', 'unit', 'target_kind'])
+      .where('city_id', '=', city)
+      .where('measure_id', 'in', ids)
+      .where('target_kind', '!=', 'observation')
+      .orderBy('position')
+      .execute(),
+    measureResultsQuery(db, city, ids)
+      .select([
+        'results.indicator_id',
+        'results.period_start',
+        'results.period_end',
+        'results.value',
+        'results.basis',
+      ])
+      .where('results.period_end', '<', round.period_start)
+      .execute(),
+  ]);
+  return { round, agency, measures, indicators, results };
+}
