@@ -22,6 +22,7 @@ import {
   setMinutesSent,
 } from './follow-up.js';
 import { importCommittee } from './import-committee.js';
+import { linkMemberAccount } from './members.js';
 
 const committee = await loadKaohsiungCommittee();
 const actor = 'sec';
@@ -83,17 +84,23 @@ describeEachDatabase('committee records', (getDb) => {
   beforeAll(async () => {
     const { db } = getDb();
     await seedDataset(db, 'kaohsiung');
+    // Another city with an agency of its own: never assignable from Kaohsiung's committee.
+    await db.insertInto('cities').values({ id: 'taipei', name: '臺北市', name_en: null }).execute();
+    await db
+      .insertInto('agencies')
+      .values({ city_id: 'taipei', code: 'dot', name: '臺北市交通局', name_en: null, position: 0 })
+      .execute();
   });
 
   describe('bad documents write nothing', () => {
     it('refuses a point assigned to an agency of another city, naming its path', async () => {
       const { db } = getDb();
       const doc = clone();
-      at(at(at(firstMeeting(doc).agendaItems, 0).comments, 0).points, 0).concerns = ['taipei-dot'];
+      at(at(at(firstMeeting(doc).agendaItems, 0).comments, 0).points, 0).concerns = ['dot'];
       const error = await refusal(db, () => importCommittee(db, 'kaohsiung', doc, actor));
       expect(error.issues).toContainEqual({
         path: 'meetings[0].agendaItems[0].comments[0].points[0].concerns[0]',
-        message: '"taipei-dot" is not an agency of kaohsiung',
+        message: '"dot" is not an agency of kaohsiung',
       });
     });
 
@@ -118,8 +125,21 @@ describeEachDatabase('committee records', (getDb) => {
   });
 
   describe('the seed meeting', () => {
+    let auditBefore = 0;
     beforeAll(async () => {
+      auditBefore = (await counts(getDb().db)).audit_log ?? 0;
       await importCommittee(getDb().db, 'kaohsiung', committee, actor);
+    });
+
+    it('writes the import to the audit trail', async () => {
+      const { db } = getDb();
+      const entries = await db
+        .selectFrom('audit_log')
+        .select(['action', 'entity_key'])
+        .where('action', '=', 'committee.import')
+        .execute();
+      expect(entries).toEqual([{ action: 'committee.import', entity_key: 'kaohsiung' }]);
+      expect(auditBefore).toBe(0);
     });
 
     it('exports the document it imported', async () => {
@@ -142,6 +162,14 @@ describeEachDatabase('committee records', (getDb) => {
 
     it('counts due dates from the day the minutes were sent on the office calendar', async () => {
       const { db } = getDb();
+      // A meeting's own reply period: 10 days from Thursday 11-16 ends on Sunday 11-26 → Monday.
+      expect(
+        await setMinutesSent(db, 'kaohsiung', SEED_MEETING, '2023-11-16', actor, { replyDays: 10 }),
+      ).toBe('2023-11-27');
+      expect((await exportCommittee(db, 'kaohsiung')).meetings[0]?.replyDays).toBe(10);
+      expect(
+        await setMinutesSent(db, 'kaohsiung', SEED_MEETING, '2023-11-16', actor, { replyDays: 7 }),
+      ).toBe('2023-11-23');
       // Sent Thursday 2023-11-16: day 7 is Thursday 11-23, a working day.
       expect(await setMinutesSent(db, 'kaohsiung', SEED_MEETING, '2023-11-16', actor)).toBe(
         '2023-11-23',
@@ -216,7 +244,7 @@ describeEachDatabase('committee records', (getDb) => {
       );
       expect(record).toMatchObject({ agency: 'epb', dueDate: '2023-12-01', state: 'open' });
       const other = await refusal(db, () =>
-        assignPoint(db, 'kaohsiung', { subject: signals, agency: 'taipei-dot' }, actor),
+        assignPoint(db, 'kaohsiung', { subject: signals, agency: 'dot' }, actor),
       );
       expect(other.issues[0]?.path).toBe('agency');
       const early = await refusal(db, () =>
@@ -251,6 +279,36 @@ describeEachDatabase('committee records', (getDb) => {
         publishMinutes(db, 'kaohsiung', SEED_MEETING, '2023-11-21', actor),
       );
       expect(error.code).toBe('CONFLICT');
+    });
+
+    it('links a member to an account of the city only', async () => {
+      const { db } = getDb();
+      for (const city_id of ['kaohsiung', 'taipei'])
+        await db
+          .insertInto('users')
+          .values({
+            city_id,
+            username: 'shih',
+            display_name: null,
+            role: 'viewer',
+            password_hash: 'x',
+          })
+          .execute();
+      await linkMemberAccount(db, 'kaohsiung', '石豐宇', 'shih', actor);
+      const linked = await db
+        .selectFrom('committee_members')
+        .select('username')
+        .where('name', '=', '石豐宇')
+        .executeTakeFirstOrThrow();
+      expect(linked.username).toBe('shih');
+      const unknown = await refusal(db, () =>
+        linkMemberAccount(db, 'kaohsiung', '胡淑貞', 'nobody', actor),
+      );
+      expect(unknown.issues[0]?.path).toBe('username');
+      const stranger = await refusal(db, () =>
+        linkMemberAccount(db, 'kaohsiung', '無此人', 'shih', actor),
+      );
+      expect(stranger.issues[0]?.path).toBe('member');
     });
   });
 });
