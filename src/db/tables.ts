@@ -231,11 +231,7 @@ export interface ReportSnapshotsTable {
 
 export type { EmissionsTables } from './emissions-tables.js';
 
-export interface Tables
-  extends AccountTables,
-    EmissionsTables,
-    DiscussionTables,
-    CommitteeTables {
+export interface Tables extends AccountTables, EmissionsTables, DiscussionTables, CommitteeTables {
   cities: CitiesTable;
   sources: SourcesTable;
   agencies: AgenciesTable;
