@@ -3,7 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { PointReference } from '../../core/committee/follow-up-record.js';
 import { NetZeroError } from '../../core/errors.js';
 import type { CommitteeDocument } from '../../contracts/committee-document.js';
+import { importCity } from '../city/import-city.js';
 import { seedDataset } from '../city/seed-dataset.js';
+import { loadDataset } from '../../datasets/datasets.js';
 import type { Tables } from '../tables.js';
 import { describeEachDatabase } from '../test-support/databases.js';
 import {
@@ -309,6 +311,13 @@ describeEachDatabase('committee records', (getDb) => {
         linkMemberAccount(db, 'kaohsiung', '無此人', 'shih', actor),
       );
       expect(stranger.issues[0]?.path).toBe('member');
+    });
+
+    it('goes with its city when the city is replaced', async () => {
+      const { db } = getDb();
+      await importCity(db, await loadDataset('kaohsiung'), { replace: true });
+      const left = await db.selectFrom('committee_assignments').select('id').execute();
+      expect(left).toEqual([]);
     });
   });
 });

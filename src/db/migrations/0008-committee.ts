@@ -23,7 +23,10 @@ function oneOf(column: string, values: readonly string[]) {
  *
  * Foreign keys carry the rules the database can hold: a comment's member serves on the meeting's
  * term (the comment copies the meeting's term, and (member, term) references member terms); every
- * agency is one of the city's (city_id is part of each agency key).
+ * agency is one of the city's (city_id is part of each agency key). Those checks wait for the
+ * commit (DEFERRABLE INITIALLY DEFERRED, as discussion_threads' agency does): deleting a city
+ * cascades by several paths, and a check at once would see an agency gone before the
+ * assignments naming it.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`CREATE TABLE committees (
@@ -35,6 +38,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     sources jsonb NOT NULL,
     notes jsonb,
     FOREIGN KEY (city_id, secretariat_code) REFERENCES agencies(city_id, code)
+      DEFERRABLE INITIALLY DEFERRED
   )`.execute(db);
   await sql`CREATE TABLE committee_agencies (
     city_id text NOT NULL REFERENCES committees(city_id) ON DELETE CASCADE,
@@ -73,6 +77,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     PRIMARY KEY (city_id, group_code, lead, agency_code),
     FOREIGN KEY (city_id, group_code) REFERENCES committee_groups(city_id, code) ON DELETE CASCADE,
     FOREIGN KEY (city_id, agency_code) REFERENCES agencies(city_id, code)
+      DEFERRABLE INITIALLY DEFERRED
   )`.execute(db);
   await sql`CREATE TABLE committee_members (
     city_id text NOT NULL REFERENCES committees(city_id) ON DELETE CASCADE,
@@ -132,9 +137,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     position int NOT NULL,
     PRIMARY KEY (city_id, code),
     UNIQUE (city_id, code, term),
-    FOREIGN KEY (city_id, term) REFERENCES committee_terms(city_id, number),
+    FOREIGN KEY (city_id, term) REFERENCES committee_terms(city_id, number)
+      DEFERRABLE INITIALLY DEFERRED,
     FOREIGN KEY (city_id, chair_member_id, term)
-      REFERENCES committee_member_terms(city_id, member_id, term)
+      REFERENCES committee_member_terms(city_id, member_id, term) DEFERRABLE INITIALLY DEFERRED
   )`.execute(db);
   await sql`CREATE TABLE committee_agenda_items (
     city_id text NOT NULL,
@@ -151,6 +157,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     CHECK ((presentation_heading IS NULL) = (presentation_summary IS NULL)),
     FOREIGN KEY (city_id, meeting_code) REFERENCES committee_meetings(city_id, code) ON DELETE CASCADE,
     FOREIGN KEY (city_id, presenting_agency) REFERENCES agencies(city_id, code)
+      DEFERRABLE INITIALLY DEFERRED
   )`.execute(db);
   await sql`CREATE TABLE committee_comments (
     city_id text NOT NULL,
@@ -165,9 +172,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     CHECK ((channel = 'oral') = (written_form IS NULL)),
     FOREIGN KEY (city_id, meeting_code, item)
       REFERENCES committee_agenda_items(city_id, meeting_code, number) ON DELETE CASCADE,
-    FOREIGN KEY (city_id, meeting_code, term) REFERENCES committee_meetings(city_id, code, term),
+    FOREIGN KEY (city_id, meeting_code, term) REFERENCES committee_meetings(city_id, code, term)
+      DEFERRABLE INITIALLY DEFERRED,
     FOREIGN KEY (city_id, member_id, term)
-      REFERENCES committee_member_terms(city_id, member_id, term)
+      REFERENCES committee_member_terms(city_id, member_id, term) DEFERRABLE INITIALLY DEFERRED
   )`.execute(db);
   // A point (sub_point '') and its sub-points (a, b …), verbatim, with our reading beside them.
   await sql`CREATE TABLE committee_points (
@@ -224,6 +232,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       ON DELETE CASCADE,
     FOREIGN KEY (city_id, meeting_code) REFERENCES committee_meetings(city_id, code) ON DELETE CASCADE,
     FOREIGN KEY (city_id, agency_code) REFERENCES agencies(city_id, code)
+      DEFERRABLE INITIALLY DEFERRED
   )`.execute(db);
   await sql`CREATE UNIQUE INDEX committee_assignments_subject_agency ON committee_assignments
     (city_id, meeting_code, subject_kind, coalesce(item, 0), coalesce(comment, 0), number,
