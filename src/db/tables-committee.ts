@@ -8,6 +8,8 @@ import type {
   MemberRole,
   WrittenCommentForm,
 } from '../core/committee/vocabulary.js';
+import type { FollowUpEvent } from '../core/committee/follow-up.js';
+import type { FollowUpSubjectKind } from '../core/committee/follow-up-record.js';
 
 /** Kysely types of migration 0008's tables (the committee). Dates are 'YYYY-MM-DD' strings. */
 type DateText = string;
@@ -167,7 +169,7 @@ export interface CommitteeAssignmentsTable {
   city_id: string;
   id: Generated<number>;
   meeting_code: string;
-  subject_kind: 'point' | 'resolution';
+  subject_kind: FollowUpSubjectKind;
   item: number | null;
   comment: number | null;
   number: number;
@@ -187,7 +189,7 @@ export interface CommitteeAssignmentEventsTable {
   city_id: string;
   id: Generated<number>;
   assignment_id: number;
-  event: 'reply' | 'close' | 'keep_open';
+  event: FollowUpEvent;
   body: string | null;
   on_date: DateText;
   actor: string;

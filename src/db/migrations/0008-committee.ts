@@ -8,6 +8,8 @@ import {
   memberRoles,
   writtenCommentForms,
 } from '../../core/committee/vocabulary.js';
+import { followUpEvents } from '../../core/committee/follow-up.js';
+import { followUpSubjectKinds } from '../../core/committee/follow-up-record.js';
 
 /** `col IN ('a', 'b')` from a vocabulary list: the CHECK never restates the words. */
 function oneOf(column: string, values: readonly string[]) {
@@ -189,7 +191,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     concerns jsonb,
     reading text,
     PRIMARY KEY (city_id, meeting_code, item, comment, number, sub_point),
-    CHECK (sub_point <> '' OR concerns IS NOT NULL),
+    CHECK (length(sub_point) > 0 OR concerns IS NOT NULL),
     FOREIGN KEY (city_id, meeting_code, item, comment)
       REFERENCES committee_comments(city_id, meeting_code, item, number) ON DELETE CASCADE
   )`.execute(db);
@@ -208,7 +210,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     city_id text NOT NULL,
     id int GENERATED ALWAYS AS IDENTITY,
     meeting_code text NOT NULL,
-    subject_kind text NOT NULL CHECK (subject_kind IN ('point', 'resolution')),
+    subject_kind text NOT NULL CHECK (${oneOf('subject_kind', followUpSubjectKinds)}),
     item int,
     comment int,
     number int NOT NULL,
@@ -245,7 +247,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     city_id text NOT NULL,
     id int GENERATED ALWAYS AS IDENTITY,
     assignment_id int NOT NULL,
-    event text NOT NULL CHECK (event IN ('reply', 'close', 'keep_open')),
+    event text NOT NULL CHECK (${oneOf('event', followUpEvents)}),
     body text,
     on_date date NOT NULL,
     actor text NOT NULL,
