@@ -23,6 +23,7 @@ import { summarize, type Timing } from './timing.js';
 import { benchServer } from './server.js';
 import { runEmissionsBench } from './emissions.js';
 import { benchCommitteeMinutes } from './committee-minutes.js';
+import { benchCommitteeFollowUp } from './committee-follow-up.js';
 
 const run = promisify(execFile);
 
@@ -85,6 +86,7 @@ async function main(): Promise<void> {
     console.log(reportLines(reports, cityReports).join('\n')); // BENCHMARKS.md, "Reports"
     await runEmissionsBench(adminUrl); // BENCHMARKS.md, "Emissions"
     await benchCommitteeMinutes(); // BENCHMARKS.md, "Committee"
+    await benchCommitteeFollowUp(adminUrl); // BENCHMARKS.md, "Committee"
   } finally {
     await closeBoth();
     await runAdmin(adminUrl, [dropDatabase(pgName)]);

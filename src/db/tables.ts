@@ -8,6 +8,7 @@ import {
   type ReductionMethod,
   type SourceKind,
 } from '../core/vocabulary/lists.js';
+import type { CommitteeTables } from './tables-committee.js';
 
 /**
  * Kysely's view of the tables created by migrations/. Decimals are strings (`numeric`), dates
@@ -230,7 +231,7 @@ export interface ReportSnapshotsTable {
 
 export type { EmissionsTables } from './emissions-tables.js';
 
-export interface Tables extends AccountTables, EmissionsTables, DiscussionTables {
+export interface Tables extends AccountTables, EmissionsTables, DiscussionTables, CommitteeTables {
   cities: CitiesTable;
   sources: SourcesTable;
   agencies: AgenciesTable;

@@ -8,6 +8,10 @@ import type { FollowUpState } from './vocabulary.js';
  * overdue lists are built from them.
  */
 
+/** What a follow-up record is about: a member's point or a resolution. */
+export const followUpSubjectKinds = ['point', 'resolution'] as const;
+export type FollowUpSubjectKind = (typeof followUpSubjectKinds)[number];
+
 /** A member's point (or one of its sub-points) in a meeting's agenda item, by its numbers. */
 export interface PointReference {
   kind: 'point';

@@ -1,4 +1,5 @@
 import { followUpEvents } from '../committee/follow-up.js';
+import { followUpSubjectKinds } from '../committee/follow-up-record.js';
 import { DISCUSSION_SUBJECT_KINDS } from '../discussions/subject.js';
 import {
   agendaItemKinds,
@@ -92,6 +93,7 @@ export const vocabularies = {
   writtenCommentForm: writtenCommentForms,
   followUpState: followUpStates,
   followUpEvent: followUpEvents,
+  followUpSubjectKind: followUpSubjectKinds,
   discussionSubjectKind: DISCUSSION_SUBJECT_KINDS,
 } as const satisfies Record<string, readonly (string | number)[]>;
 export type VocabularyName = keyof typeof vocabularies;

@@ -6,6 +6,7 @@ import * as reportSnapshots from './0004-report-snapshots.js';
 import * as gasSpecies from './0005-gas-species.js';
 import * as sourceCitations from './0006-source-citations.js';
 import * as discussions from './0007-discussions.js';
+import * as committee from './0008-committee.js';
 
 /** Every migration, in order. Names sort lexically; never rename or edit a landed one. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0005-gas-species': gasSpecies,
   '0006-source-citations': sourceCitations,
   '0007-discussions': discussions,
+  '0008-committee': committee,
 };

@@ -1,0 +1,218 @@
+import type { Kysely } from 'kysely';
+import { NetZeroError } from '../../core/errors.js';
+import type { CommitteeDocument, Concerns } from '../../contracts/committee-document.js';
+import type { Tables } from '../tables.js';
+
+type Doc = CommitteeDocument;
+/** Absent stays absent: optional fields were stored as null. */
+const opt = <T>(value: T | null): T | undefined => value ?? undefined;
+
+/** The city's committee as a `netzero-committee/1` document, as importCommittee stored it. */
+export async function exportCommittee(db: Kysely<Tables>, city: string): Promise<Doc> {
+  const committee = await db
+    .selectFrom('committees')
+    .selectAll()
+    .where('city_id', '=', city)
+    .executeTakeFirst();
+  if (!committee)
+    throw new NetZeroError('NOT_FOUND', `${city} has no committee`, [
+      { path: 'city', message: 'no committee' },
+    ]);
+  const [agencies, terms, groups, groupAgencies, members, memberTerms, memberGroups] =
+    await Promise.all([
+      db
+        .selectFrom('committee_agencies as c')
+        .innerJoin('agencies as a', (j) =>
+          j.onRef('a.city_id', '=', 'c.city_id').onRef('a.code', '=', 'c.code'),
+        )
+        .select(['a.code', 'a.name', 'a.name_en'])
+        .where('c.city_id', '=', city)
+        .orderBy('c.position')
+        .execute(),
+      db
+        .selectFrom('committee_terms')
+        .selectAll()
+        .where('city_id', '=', city)
+        .orderBy('position')
+        .execute(),
+      db
+        .selectFrom('committee_groups')
+        .selectAll()
+        .where('city_id', '=', city)
+        .orderBy('position')
+        .execute(),
+      db
+        .selectFrom('committee_group_agencies')
+        .selectAll()
+        .where('city_id', '=', city)
+        .orderBy('position')
+        .execute(),
+      db
+        .selectFrom('committee_members')
+        .selectAll()
+        .where('city_id', '=', city)
+        .orderBy('position')
+        .execute(),
+      db
+        .selectFrom('committee_member_terms')
+        .selectAll()
+        .where('city_id', '=', city)
+        .orderBy('position')
+        .execute(),
+      db
+        .selectFrom('committee_member_groups')
+        .selectAll()
+        .where('city_id', '=', city)
+        .orderBy('position')
+        .execute(),
+    ]);
+  const [meetings, items, comments, points, resolutions] = await Promise.all([
+    db
+      .selectFrom('committee_meetings')
+      .selectAll()
+      .where('city_id', '=', city)
+      .orderBy('position')
+      .execute(),
+    db
+      .selectFrom('committee_agenda_items')
+      .selectAll()
+      .where('city_id', '=', city)
+      .orderBy('number')
+      .execute(),
+    db
+      .selectFrom('committee_comments')
+      .selectAll()
+      .where('city_id', '=', city)
+      .orderBy('number')
+      .execute(),
+    db
+      .selectFrom('committee_points')
+      .selectAll()
+      .where('city_id', '=', city)
+      .orderBy('number')
+      .orderBy('sub_point')
+      .execute(),
+    db
+      .selectFrom('committee_resolutions')
+      .selectAll()
+      .where('city_id', '=', city)
+      .orderBy('number')
+      .execute(),
+  ]);
+  const memberName = new Map(members.map((m) => [m.id, m.name]));
+  const name = (id: number) => memberName.get(id) ?? String(id);
+  return {
+    format: 'netzero-committee/1',
+    city,
+    committee: {
+      name: committee.name,
+      nameEn: opt(committee.name_en),
+      secretariat: committee.secretariat_code,
+      source: committee.source_code,
+      notes: opt(committee.notes),
+    },
+    sources: committee.sources as Doc['sources'],
+    agencies: agencies.map((a) => ({ code: a.code, name: a.name, nameEn: opt(a.name_en) })),
+    terms: terms.map((t) => ({
+      number: t.number,
+      name: t.name,
+      start: t.start_date,
+      end: t.end_date,
+      memberCount: t.member_count,
+      source: t.source_code,
+      notes: opt(t.notes),
+    })),
+    groups: groups.map((g) => {
+      const mine = groupAgencies.filter((a) => a.group_code === g.code);
+      return {
+        code: g.code,
+        name: g.name,
+        nameEn: opt(g.name_en),
+        leadAgencies: mine.filter((a) => a.lead).map((a) => a.agency_code),
+        agencies: mine.filter((a) => !a.lead).map((a) => a.agency_code),
+        notes: opt(g.notes),
+      };
+    }),
+    members: members.map((m) => ({
+      name: m.name,
+      title: m.title,
+      category: m.category,
+      role: m.role,
+      terms: memberTerms.filter((t) => t.member_id === m.id).map((t) => t.term),
+      groups: memberGroups.filter((g) => g.member_id === m.id).map((g) => g.group_code),
+      email: m.email,
+      notes: opt(m.notes),
+    })),
+    meetings: meetings.map((m) => ({
+      code: m.code,
+      kind: m.kind,
+      term: m.term,
+      sequence: m.sequence,
+      title: m.title,
+      date: m.date,
+      startTime: m.start_time,
+      endTime: m.end_time,
+      place: m.place,
+      chair: name(m.chair_member_id),
+      attendance: { text: m.attendance_text, members: m.attendance_members },
+      recorder: m.recorder,
+      chairRemarks: m.chair_remarks,
+      reportMattersNote: m.report_matters_note,
+      agendaItems: items
+        .filter((a) => a.meeting_code === m.code)
+        .map((a) => ({
+          number: a.number,
+          kind: a.kind,
+          title: a.title,
+          presentation:
+            a.presentation_heading === null || a.presentation_summary === null
+              ? null
+              : { heading: a.presentation_heading, summary: a.presentation_summary },
+          presentingAgency: a.presenting_agency,
+          comments: comments
+            .filter((c) => c.meeting_code === m.code && c.item === a.number)
+            .map((c) => {
+              const own = points.filter(
+                (p) => p.meeting_code === m.code && p.item === a.number && p.comment === c.number,
+              );
+              return {
+                number: c.number,
+                member: name(c.member_id),
+                channel: c.channel,
+                writtenForm: c.written_form,
+                points: own
+                  .filter((p) => p.sub_point === '')
+                  .map((p) => ({
+                    number: p.number,
+                    text: p.text,
+                    subPoints: own
+                      .filter((s) => s.number === p.number && s.sub_point !== '')
+                      .map((s) => ({
+                        letter: s.sub_point,
+                        text: s.text,
+                        concerns: opt(s.concerns),
+                        reading: opt(s.reading),
+                      })),
+                    concerns: p.concerns as Concerns,
+                    reading: opt(p.reading),
+                  })),
+              };
+            }),
+          ruling: a.ruling,
+          notes: opt(a.notes),
+        })),
+      resolutions: resolutions
+        .filter((r) => r.meeting_code === m.code)
+        .map((r) => ({
+          number: r.number,
+          text: r.text,
+          concerns: r.concerns,
+          reading: opt(r.reading),
+        })),
+      replyDays: m.reply_days,
+      minutesSentOn: m.minutes_sent_on,
+      source: m.source_code,
+      notes: opt(m.notes),
+    })),
+  };
+}

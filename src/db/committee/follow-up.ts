@@ -1,0 +1,428 @@
+import { sql, type Kysely } from 'kysely';
+import { checkDueDate } from '../../core/committee/checks.js';
+import { nextFollowUpState, type FollowUpEvent } from '../../core/committee/follow-up.js';
+import type { FollowUpRecord, FollowUpSubject } from '../../core/committee/follow-up-record.js';
+import { replyDeadline } from '../../core/committee/reply-deadline.js';
+import { followUpStates } from '../../core/committee/vocabulary.js';
+import type { IsoDate } from '../../core/dates.js';
+import { invalid, NetZeroError } from '../../core/errors.js';
+import { appendAudit } from '../audit/append-audit.js';
+import type { Tables } from '../tables.js';
+import { shippedWorkingCalendar } from './calendar.js';
+import type { CommitteeWriteOptions } from './import-committee.js';
+
+/** The subject's columns in committee_assignments. */
+function subjectColumns(subject: FollowUpSubject) {
+  return subject.kind === 'point'
+    ? {
+        meeting_code: subject.meeting,
+        subject_kind: 'point' as const,
+        item: subject.item,
+        comment: subject.comment,
+        number: subject.point,
+        sub_point: subject.subPoint ?? '',
+      }
+    : {
+        meeting_code: subject.meeting,
+        subject_kind: 'resolution' as const,
+        item: null,
+        comment: null,
+        number: subject.resolution,
+        sub_point: null,
+      };
+}
+
+export function subjectKey(subject: FollowUpSubject): string {
+  return subject.kind === 'point'
+    ? `${subject.meeting}/${subject.item}.${subject.comment}.${subject.point}${subject.subPoint ?? ''}`
+    : `${subject.meeting}/resolution ${subject.resolution}`;
+}
+
+async function meetingOf(db: Kysely<Tables>, city: string, code: string, path: string) {
+  const meeting = await db
+    .selectFrom('committee_meetings')
+    .select(['code', 'date', 'reply_days', 'minutes_sent_on', 'minutes_published_on'])
+    .where('city_id', '=', city)
+    .where('code', '=', code)
+    .executeTakeFirst();
+  if (!meeting)
+    throw new NetZeroError('NOT_FOUND', `${path}: no meeting "${code}" in ${city}`, [
+      { path, message: `no meeting "${code}"` },
+    ]);
+  return meeting;
+}
+
+/**
+ * Assigns a point (or sub-point) or resolution to an agency of the city, due on `dueDate` when
+ * given (kept when the minutes' sending day changes) or else as the meeting's minutes make it.
+ * Refused: an unknown subject, an agency not of this city, a due date before the meeting, an
+ * assignment that already exists (CONFLICT).
+ */
+export async function assignPoint(
+  db: Kysely<Tables>,
+  city: string,
+  assignment: { subject: FollowUpSubject; agency: string; dueDate?: IsoDate },
+  actor: string,
+): Promise<FollowUpRecord> {
+  return db.transaction().execute(async (trx) => {
+    const { subject, agency } = assignment;
+    const meeting = await meetingOf(trx, city, subject.meeting, 'subject.meeting');
+    const columns = subjectColumns(subject);
+    const found =
+      subject.kind === 'point'
+        ? await trx
+            .selectFrom('committee_points')
+            .select('number')
+            .where('city_id', '=', city)
+            .where('meeting_code', '=', subject.meeting)
+            .where('item', '=', subject.item)
+            .where('comment', '=', subject.comment)
+            .where('number', '=', subject.point)
+            .where('sub_point', '=', subject.subPoint ?? '')
+            .executeTakeFirst()
+        : await trx
+            .selectFrom('committee_resolutions')
+            .select('number')
+            .where('city_id', '=', city)
+            .where('meeting_code', '=', subject.meeting)
+            .where('number', '=', subject.resolution)
+            .executeTakeFirst();
+    if (!found)
+      throw new NetZeroError('NOT_FOUND', `subject: no ${subjectKey(subject)} in ${city}`, [
+        { path: 'subject', message: 'not found' },
+      ]);
+    const ownAgency = await trx
+      .selectFrom('agencies')
+      .select('code')
+      .where('city_id', '=', city)
+      .where('code', '=', agency)
+      .executeTakeFirst();
+    if (!ownAgency) throw invalid('agency', `"${agency}" is not an agency of ${city}`);
+    if (assignment.dueDate) checkDueDate(assignment.dueDate, meeting.date, 'dueDate');
+    const due_date = assignment.dueDate ?? (await dueFromMinutes(meeting, {}));
+    const existing = await trx
+      .selectFrom('committee_assignments')
+      .select('id')
+      .where('city_id', '=', city)
+      .where('meeting_code', '=', columns.meeting_code)
+      .where('subject_kind', '=', columns.subject_kind)
+      .where('number', '=', columns.number)
+      .where(sql<boolean>`coalesce(item, 0) = ${columns.item ?? 0}`)
+      .where(sql<boolean>`coalesce(comment, 0) = ${columns.comment ?? 0}`)
+      .where(sql<boolean>`coalesce(sub_point, '') = ${columns.sub_point ?? ''}`)
+      .where('agency_code', '=', agency)
+      .executeTakeFirst();
+    if (existing)
+      throw new NetZeroError(
+        'CONFLICT',
+        `${subjectKey(subject)} is already assigned to ${agency}`,
+        [{ path: 'agency', message: 'already assigned' }],
+      );
+    await trx
+      .insertInto('committee_assignments')
+      .values({
+        city_id: city,
+        ...columns,
+        agency_code: agency,
+        due_date,
+        due_date_fixed: assignment.dueDate !== undefined,
+        reply_text: null,
+        reply_date: null,
+        note: null,
+      })
+      .execute();
+    await appendAudit(trx, {
+      city,
+      actor,
+      action: 'committee.assign',
+      entity: 'committee_assignment',
+      entityKey: `${subjectKey(subject)}@${agency}`,
+      before: null,
+      after: { agency, dueDate: due_date },
+    });
+    return { subject, agency, dueDate: due_date, reply: null, state: 'open', note: null };
+  });
+}
+
+async function dueFromMinutes(
+  meeting: { date: IsoDate; reply_days: number; minutes_sent_on: IsoDate | null },
+  options: CommitteeWriteOptions,
+): Promise<IsoDate | null> {
+  if (!meeting.minutes_sent_on) return null;
+  const calendar = options.calendar ?? (await shippedWorkingCalendar());
+  const path = 'minutesSentOn';
+  const { due } = replyDeadline(meeting.minutes_sent_on, calendar, meeting.reply_days, path);
+  checkDueDate(due, meeting.date, path);
+  return due;
+}
+
+/**
+ * Records the day the minutes were sent and, from it, the due date of every assignment of the
+ * meeting not given one by hand: that day plus the meeting's reply days (`replyDays`, 7 unless the
+ * meeting says otherwise; changed here when given) on the office calendar. Minutes cannot be sent
+ * before the meeting.
+ * @returns the due date.
+ */
+export async function setMinutesSent(
+  db: Kysely<Tables>,
+  city: string,
+  meetingCode: string,
+  sentOn: IsoDate,
+  actor: string,
+  options: CommitteeWriteOptions & { replyDays?: number } = {},
+): Promise<IsoDate> {
+  return db.transaction().execute(async (trx) => {
+    const meeting = await meetingOf(trx, city, meetingCode, 'meeting');
+    checkDueDate(sentOn, meeting.date, 'minutesSentOn');
+    const reply_days = options.replyDays ?? meeting.reply_days;
+    const due = await dueFromMinutes({ ...meeting, reply_days, minutes_sent_on: sentOn }, options);
+    await trx
+      .updateTable('committee_meetings')
+      .set({ minutes_sent_on: sentOn, reply_days })
+      .where('city_id', '=', city)
+      .where('code', '=', meetingCode)
+      .execute();
+    await trx
+      .updateTable('committee_assignments')
+      .set({ due_date: due })
+      .where('city_id', '=', city)
+      .where('meeting_code', '=', meetingCode)
+      .where('due_date_fixed', '=', false)
+      .execute();
+    await appendAudit(trx, {
+      city,
+      actor,
+      action: 'committee.minutes_sent',
+      entity: 'committee_meeting',
+      entityKey: meetingCode,
+      before: { minutesSentOn: meeting.minutes_sent_on, replyDays: meeting.reply_days },
+      after: { minutesSentOn: sentOn, replyDays: reply_days, dueDate: due },
+    });
+    return due ?? sentOn;
+  });
+}
+
+/** Publishes a meeting's minutes on `on`; publishing them twice is a CONFLICT. */
+export async function publishMinutes(
+  db: Kysely<Tables>,
+  city: string,
+  meetingCode: string,
+  on: IsoDate,
+  actor: string,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const meeting = await meetingOf(trx, city, meetingCode, 'meeting');
+    if (meeting.minutes_published_on) {
+      throw new NetZeroError(
+        'CONFLICT',
+        `the minutes of ${meetingCode} were already published on ${meeting.minutes_published_on}`,
+        [{ path: 'meeting', message: 'minutes already published' }],
+      );
+    }
+    checkDueDate(on, meeting.date, 'publishedOn');
+    await trx
+      .updateTable('committee_meetings')
+      .set({ minutes_published_on: on })
+      .where('city_id', '=', city)
+      .where('code', '=', meetingCode)
+      .execute();
+    await appendAudit(trx, {
+      city,
+      actor,
+      action: 'committee.minutes_publish',
+      entity: 'committee_meeting',
+      entityKey: meetingCode,
+      before: null,
+      after: { publishedOn: on },
+    });
+  });
+}
+
+async function follow(
+  db: Kysely<Tables>,
+  city: string,
+  target: { subject: FollowUpSubject; agency: string },
+  event: FollowUpEvent,
+  body: string | null,
+  on: IsoDate,
+  actor: string,
+): Promise<FollowUpRecord> {
+  return db.transaction().execute(async (trx) => {
+    const columns = subjectColumns(target.subject);
+    const row = await trx
+      .selectFrom('committee_assignments')
+      .selectAll()
+      .where('city_id', '=', city)
+      .where('meeting_code', '=', columns.meeting_code)
+      .where('subject_kind', '=', columns.subject_kind)
+      .where('number', '=', columns.number)
+      .where(sql<boolean>`coalesce(item, 0) = ${columns.item ?? 0}`)
+      .where(sql<boolean>`coalesce(comment, 0) = ${columns.comment ?? 0}`)
+      .where(sql<boolean>`coalesce(sub_point, '') = ${columns.sub_point ?? ''}`)
+      .where('agency_code', '=', target.agency)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!row)
+      throw new NetZeroError(
+        'NOT_FOUND',
+        `${subjectKey(target.subject)} is not assigned to ${target.agency}`,
+        [{ path: 'subject', message: 'not assigned to this agency' }],
+      );
+    const state = nextFollowUpState(row.state, event);
+    if (event === 'reply' && !body?.trim()) throw invalid('reply.text', 'a reply needs a text');
+    const set =
+      event === 'reply' ? { state, reply_text: body, reply_date: on } : { state, note: body };
+    await trx
+      .updateTable('committee_assignments')
+      .set({ ...set, version: row.version + 1 })
+      .where('city_id', '=', city)
+      .where('id', '=', row.id)
+      .execute();
+    await trx
+      .insertInto('committee_assignment_events')
+      .values({ city_id: city, assignment_id: row.id, event, body, on_date: on, actor })
+      .execute();
+    await appendAudit(trx, {
+      city,
+      actor,
+      action: `committee.${event}`,
+      entity: 'committee_assignment',
+      entityKey: `${subjectKey(target.subject)}@${target.agency}`,
+      before: { state: row.state },
+      after: { state, text: body, on },
+    });
+    const next = { ...row, ...set };
+    return {
+      subject: target.subject,
+      agency: row.agency_code,
+      dueDate: row.due_date,
+      reply:
+        next.reply_text !== null && next.reply_date !== null
+          ? { text: next.reply_text, date: next.reply_date }
+          : null,
+      state,
+      note: next.note,
+    };
+  });
+}
+
+type Target = { subject: FollowUpSubject; agency: string };
+
+/** The agency's reply; a reply to a closed point is a CONFLICT (409). */
+export function replyToAssignment(
+  db: Kysely<Tables>,
+  city: string,
+  target: Target,
+  reply: { text: string; date: IsoDate },
+  actor: string,
+): Promise<FollowUpRecord> {
+  return follow(db, city, target, 'reply', reply.text, reply.date, actor);
+}
+
+/** The secretariat closes the point (解除列管), with its note. */
+export function closeAssignment(
+  db: Kysely<Tables>,
+  city: string,
+  target: Target,
+  note: { text: string | null; date: IsoDate },
+  actor: string,
+): Promise<FollowUpRecord> {
+  return follow(db, city, target, 'close', note.text, note.date, actor);
+}
+
+/** The secretariat keeps the point open (繼續列管) for another reply, with its note. */
+export function keepOpen(
+  db: Kysely<Tables>,
+  city: string,
+  target: Target,
+  note: { text: string | null; date: IsoDate },
+  actor: string,
+): Promise<FollowUpRecord> {
+  return follow(db, city, target, 'keep_open', note.text, note.date, actor);
+}
+
+export interface OverdueCount {
+  agency: string;
+  overdue: number;
+  /** The earliest due date missed. */
+  oldestDue: IsoDate;
+}
+
+/** Per agency, how many assignments await its reply past their due date on `asOf`. */
+export async function listOverdue(
+  db: Kysely<Tables>,
+  city: string,
+  asOf: IsoDate,
+): Promise<OverdueCount[]> {
+  const rows = await db
+    .selectFrom('committee_assignments')
+    .select((eb) => [
+      'agency_code',
+      eb.fn.countAll<string | number>().as('overdue'),
+      eb.fn.min('due_date').as('oldest'),
+    ])
+    .where('city_id', '=', city)
+    .where('state', 'in', ['open', 'kept_open'])
+    .where('due_date', '<', asOf)
+    .groupBy('agency_code')
+    .orderBy('agency_code')
+    .execute();
+  return rows.map((r) => ({
+    agency: r.agency_code,
+    overdue: Number(r.overdue),
+    oldestDue: r.oldest ?? asOf,
+  }));
+}
+
+/** Which follow-up records to load: one meeting's, or all of the city's. */
+export interface FollowUpFilter {
+  meeting?: string;
+  agency?: string;
+}
+
+/** The follow-up records (follow-up-record.ts) of the city, for the table and the reminders. */
+export async function loadFollowUpRecords(
+  db: Kysely<Tables>,
+  city: string,
+  filter: FollowUpFilter = {},
+): Promise<FollowUpRecord[]> {
+  let query = db
+    .selectFrom('committee_assignments as a')
+    .innerJoin('committee_meetings as m', (j) =>
+      j.onRef('m.city_id', '=', 'a.city_id').onRef('m.code', '=', 'a.meeting_code'),
+    )
+    .selectAll('a')
+    .where('a.city_id', '=', city);
+  if (filter.meeting) query = query.where('a.meeting_code', '=', filter.meeting);
+  if (filter.agency) query = query.where('a.agency_code', '=', filter.agency);
+  const rows = await query
+    .orderBy('m.position')
+    .orderBy('a.subject_kind')
+    .orderBy('a.item')
+    .orderBy('a.comment')
+    .orderBy('a.number')
+    .orderBy('a.sub_point')
+    .orderBy('a.id')
+    .execute();
+  return rows.map((r) => ({
+    subject:
+      r.subject_kind === 'point'
+        ? {
+            kind: 'point',
+            meeting: r.meeting_code,
+            item: r.item ?? 0,
+            comment: r.comment ?? 0,
+            point: r.number,
+            subPoint: r.sub_point || null,
+          }
+        : { kind: 'resolution', meeting: r.meeting_code, resolution: r.number },
+    agency: r.agency_code,
+    dueDate: r.due_date,
+    reply:
+      r.reply_text !== null && r.reply_date !== null
+        ? { text: r.reply_text, date: r.reply_date }
+        : null,
+    state: followUpStates.includes(r.state) ? r.state : 'open',
+    note: r.note,
+  }));
+}
