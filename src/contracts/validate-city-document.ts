@@ -1,8 +1,8 @@
-import type { z } from 'zod';
 import { formatPeriodIso, parseIsoPeriod, type Period } from '../core/dates.js';
 import { overlappingIncrement } from '../core/progress/overlaps.js';
 import type { ResultBasis } from '../core/targets.js';
 import { NetZeroError, type Issue } from '../core/errors.js';
+import { documentFailure, fromZodIssue, unique } from './document-problems.js';
 import { checkGasFactorUnit } from '../core/emissions/factor-unit.js';
 import { checkFactorUnit } from '../core/reductions/emission-factor.js';
 import { parsePeriod } from '../core/roc-date.js';
@@ -32,7 +32,7 @@ import {
  */
 export function validateCityDocument(input: unknown): CityDocument {
   const parsed = cityDocumentSchema.safeParse(input);
-  if (!parsed.success) throw failure(parsed.error.issues.map(fromZodIssue));
+  if (!parsed.success) throw documentFailure('city', parsed.error.issues.map(fromZodIssue));
   const doc = structuredClone(parsed.data);
   const issues: Issue[] = [];
   const check = (path: string, fn: () => void) => {
@@ -99,7 +99,7 @@ export function validateCityDocument(input: unknown): CityDocument {
     checkPlanAmounts(plan, `plans[${p}]`, issues);
   });
 
-  if (issues.length) throw failure(issues);
+  if (issues.length) throw documentFailure('city', issues);
   return canonicaliseCityDocument(doc);
 }
 
@@ -287,41 +287,4 @@ function factorUnitFails(unit: string): boolean {
   } catch {
     return true;
   }
-}
-
-function unique(
-  values: readonly string[],
-  path: string,
-  what: string,
-  issues: Issue[],
-): Set<string> {
-  const seen = new Set<string>();
-  values.forEach((value, i) => {
-    if (seen.has(value))
-      issues.push({ path: `${path}[${i}]`, message: `duplicate ${what} "${value}"` });
-    seen.add(value);
-  });
-  return seen;
-}
-
-function fromZodIssue(issue: z.core.$ZodIssue): Issue {
-  const path = issue.path.reduce<string>(
-    (acc, key) =>
-      typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key),
-    '',
-  );
-  return { path: path || '(document)', message: issue.message };
-}
-
-function failure(issues: Issue[]): NetZeroError {
-  const shown = issues
-    .slice(0, 5)
-    .map((i) => `${i.path}: ${i.message}`)
-    .join('; ');
-  const more = issues.length > 5 ? ` (and ${issues.length - 5} more)` : '';
-  return new NetZeroError(
-    'VALIDATION_FAILED',
-    `The city document has ${issues.length} problem(s): ${shown}${more}`,
-    issues,
-  );
 }

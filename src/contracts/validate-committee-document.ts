@@ -1,8 +1,8 @@
-import type { z } from 'zod';
 import { checkEmailAddress, checkMemberInTerm } from '../core/committee/checks.js';
 import { checkNumbering, subPointLetter } from '../core/committee/numbering.js';
 import { compareDates } from '../core/dates.js';
 import { NetZeroError, type Issue } from '../core/errors.js';
+import { documentFailure, fromZodIssue, unique } from './document-problems.js';
 import {
   committeeDocumentSchema,
   type CommitteeDocument,
@@ -31,7 +31,7 @@ export function validateCommitteeDocument(
   city: CommitteeCityContext,
 ): CommitteeDocument {
   const parsed = committeeDocumentSchema.safeParse(input);
-  if (!parsed.success) throw failure(parsed.error.issues.map(fromZodIssue));
+  if (!parsed.success) throw documentFailure('committee', parsed.error.issues.map(fromZodIssue));
   const doc = parsed.data;
   const issues: Issue[] = [];
   const push = (path: string, message: string) => issues.push({ path, message });
@@ -149,7 +149,7 @@ export function validateCommitteeDocument(
     });
   });
 
-  if (issues.length) throw failure(issues);
+  if (issues.length) throw documentFailure('committee', issues);
   return doc;
 }
 
@@ -244,42 +244,5 @@ function validateMeeting(meeting: MeetingDocument, at: string, ctx: MeetingConte
   );
   meeting.resolutions.forEach((resolution, r) =>
     ctx.knownConcerns(`${at}.resolutions[${r}].concerns`, resolution.concerns),
-  );
-}
-
-function unique(
-  values: readonly string[],
-  path: string,
-  what: string,
-  issues: Issue[],
-): Set<string> {
-  const seen = new Set<string>();
-  values.forEach((value, i) => {
-    if (seen.has(value))
-      issues.push({ path: `${path}[${i}]`, message: `duplicate ${what} "${value}"` });
-    seen.add(value);
-  });
-  return seen;
-}
-
-function fromZodIssue(issue: z.core.$ZodIssue): Issue {
-  const path = issue.path.reduce<string>(
-    (acc, key) =>
-      typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key),
-    '',
-  );
-  return { path: path || '(document)', message: issue.message };
-}
-
-function failure(issues: Issue[]): NetZeroError {
-  const shown = issues
-    .slice(0, 5)
-    .map((i) => `${i.path}: ${i.message}`)
-    .join('; ');
-  const more = issues.length > 5 ? ` (and ${issues.length - 5} more)` : '';
-  return new NetZeroError(
-    'VALIDATION_FAILED',
-    `The committee document has ${issues.length} problem(s): ${shown}${more}`,
-    issues,
   );
 }

@@ -1,0 +1,45 @@
+import type { z } from 'zod';
+import { NetZeroError, type Issue } from '../core/errors.js';
+
+/**
+ * What every document validator (city, committee) does the same way: duplicates reported at
+ * their index, zod's issues turned into dotted paths a person can find in the file, and one
+ * VALIDATION_FAILED error that lists the first problems and counts the rest.
+ */
+export function unique(
+  values: readonly string[],
+  path: string,
+  what: string,
+  issues: Issue[],
+): Set<string> {
+  const seen = new Set<string>();
+  values.forEach((value, i) => {
+    if (seen.has(value))
+      issues.push({ path: `${path}[${i}]`, message: `duplicate ${what} "${value}"` });
+    seen.add(value);
+  });
+  return seen;
+}
+
+export function fromZodIssue(issue: z.core.$ZodIssue): Issue {
+  const path = issue.path.reduce<string>(
+    (acc, key) =>
+      typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key),
+    '',
+  );
+  return { path: path || '(document)', message: issue.message };
+}
+
+/** `document` names it in the message: "The city document has 2 problem(s): …". */
+export function documentFailure(document: string, issues: Issue[]): NetZeroError {
+  const shown = issues
+    .slice(0, 5)
+    .map((i) => `${i.path}: ${i.message}`)
+    .join('; ');
+  const more = issues.length > 5 ? ` (and ${issues.length - 5} more)` : '';
+  return new NetZeroError(
+    'VALIDATION_FAILED',
+    `The ${document} document has ${issues.length} problem(s): ${shown}${more}`,
+    issues,
+  );
+}
