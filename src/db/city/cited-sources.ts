@@ -7,6 +7,18 @@ import type { Tables } from '../tables.js';
  * order the city lists its sources: a reader sees publishers, titles, dates and addresses, not
  * codes.
  */
+/** What a citation prints, read the same way by the API's source list and the report. */
+const citationColumns = [
+  'code',
+  'title',
+  'publisher',
+  'published',
+  'date_unknown',
+  'url',
+  'document_number',
+  'url_unknown',
+] as const;
+
 export async function citedSources(
   db: Kysely<Tables>,
   city: string,
@@ -16,17 +28,7 @@ export async function citedSources(
   if (wanted.length === 0) return [];
   const rows = await db
     .selectFrom('sources')
-    .select([
-      'code',
-      'title',
-      'publisher',
-      'published',
-      'date_unknown',
-      'url',
-      'document_number',
-      'url_unknown',
-      'locator',
-    ])
+    .select([...citationColumns, 'locator'])
     .where('city_id', '=', city)
     .where('code', 'in', wanted)
     .orderBy('position')
@@ -63,16 +65,7 @@ export async function sourcesByCode(
 ): Promise<Map<string, SourceCitation>> {
   const rows = await db
     .selectFrom('sources')
-    .select([
-      'code',
-      'title',
-      'publisher',
-      'published',
-      'date_unknown',
-      'url',
-      'document_number',
-      'url_unknown',
-    ])
+    .select(citationColumns)
     .where('city_id', '=', city)
     .execute();
   return new Map(
