@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { writtenCommentFormLabels } from '../core/committee/vocabulary.js';
+import { zhTW } from '../core/catalog/zh-TW.js';
 import { citationGaps } from './source-document.js';
 import { validateCityDocument } from './validate-city-document.js';
 import { validateCommitteeDocument } from './validate-committee-document.js';
@@ -52,7 +52,7 @@ describe('data/kaohsiung-committee.yaml', async () => {
       ruling: item.ruling,
       speakers: item.comments.map((c) => ({
         member: c.member,
-        written: c.writtenForm === null ? null : writtenCommentFormLabels[c.writtenForm].zh,
+        written: c.writtenForm === null ? null : zhTW.writtenCommentForm[c.writtenForm],
         points: c.points.map((p) => p.text),
       })),
     }));

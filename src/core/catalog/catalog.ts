@@ -1,3 +1,13 @@
+import type {
+  AgendaItemKind,
+  CommentChannel,
+  FollowUpState,
+  MeetingKind,
+  MemberCategory,
+  MemberRole,
+  WrittenCommentForm,
+} from '../committee/vocabulary.js';
+import type { ReminderKind } from '../committee/reminders.js';
 import type { BudgetStatus } from '../emissions/carbon-budget.js';
 import type { InventorySector } from '../emissions/sectors.js';
 import type { ProgressStatus } from '../progress/status.js';
@@ -34,6 +44,15 @@ export interface Catalog {
   emissionOrigin: Record<EmissionOrigin, string>;
   /** Problems of an uploaded agency template, by the code the server sends. */
   uploadProblem: Record<UploadProblemCode, string>;
+  /** The committee's words (core/committee/vocabulary.ts); zh as the minutes print them. */
+  meetingKind: Record<MeetingKind, string>;
+  agendaItemKind: Record<AgendaItemKind, string>;
+  memberCategory: Record<MemberCategory, string>;
+  memberRole: Record<MemberRole, string>;
+  commentChannel: Record<CommentChannel, string>;
+  writtenCommentForm: Record<WrittenCommentForm, string>;
+  followUpState: Record<FollowUpState, string>;
+  reminderKind: Record<ReminderKind, string>;
 }
 
 export type Params = Readonly<Record<string, string | number>>;

@@ -88,4 +88,44 @@ export const en: Catalog = {
     submission_approved:
       'measure {sector} {no} is approved: it can be changed only if the secretariat returns it',
   },
+  meetingKind: {
+    plenary: 'Plenary meeting',
+    group: 'Group meeting',
+  },
+  agendaItemKind: {
+    report_matter: 'Report matter',
+    discussion: 'Discussion item',
+    report: 'Report item',
+    extempore_motion: 'Extempore motion',
+  },
+  memberCategory: {
+    government: 'Government',
+    scholar_expert: 'Scholar or expert',
+    industry: 'Industry',
+    civil_society: 'Civil society',
+    youth: 'Youth (students)',
+  },
+  memberRole: {
+    convener: 'Convener',
+    deputy_convener: 'Deputy convener',
+    member: 'Member',
+  },
+  commentChannel: {
+    oral: 'Oral',
+    written: 'Written',
+  },
+  writtenCommentForm: {
+    material: 'Written material',
+    opinion: 'Written opinion',
+  },
+  followUpState: {
+    open: 'Awaiting reply',
+    replied: 'Replied',
+    closed: 'Closed',
+    kept_open: 'Kept open',
+  },
+  reminderKind: {
+    due_soon: 'Due soon',
+    overdue: 'Overdue',
+  },
 };

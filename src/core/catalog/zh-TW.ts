@@ -90,4 +90,44 @@ export const zhTW: Catalog = {
     submission_submitted: '措施 {sector} {no} 已送出，除非秘書處退回，否則不能再修改',
     submission_approved: '措施 {sector} {no} 已核定，除非秘書處退回，否則不能再修改',
   },
+  meetingKind: {
+    plenary: '大會',
+    group: '小組會議',
+  },
+  agendaItemKind: {
+    report_matter: '報告事項',
+    discussion: '討論案',
+    report: '報告案',
+    extempore_motion: '臨時動議',
+  },
+  memberCategory: {
+    government: '有關機關',
+    scholar_expert: '學者專家',
+    industry: '產業界',
+    civil_society: '社會團體代表',
+    youth: '青年學生代表',
+  },
+  memberRole: {
+    convener: '召集人',
+    deputy_convener: '副召集人',
+    member: '委員',
+  },
+  commentChannel: {
+    oral: '口頭',
+    written: '書面',
+  },
+  writtenCommentForm: {
+    material: '書面資料',
+    opinion: '書面意見',
+  },
+  followUpState: {
+    open: '待回復',
+    replied: '已回復',
+    closed: '解除列管',
+    kept_open: '繼續列管',
+  },
+  reminderKind: {
+    due_soon: '即將屆期提醒',
+    overdue: '逾期催辦',
+  },
 };

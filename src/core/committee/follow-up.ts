@@ -1,5 +1,7 @@
 import { NetZeroError } from '../errors.js';
-import { followUpStateLabels, type FollowUpState } from './vocabulary.js';
+import { en } from '../catalog/en.js';
+import { zhTW } from '../catalog/zh-TW.js';
+import type { FollowUpState } from './vocabulary.js';
 
 /** What can happen to an assigned point: the agency replies, the secretariat closes or keeps it open. */
 export const followUpEvents = ['reply', 'close', 'keep_open'] as const;
@@ -26,7 +28,7 @@ const transitions: Record<FollowUpState, Partial<Record<FollowUpEvent, FollowUpS
 export function nextFollowUpState(state: FollowUpState, event: FollowUpEvent): FollowUpState {
   const next = transitions[state][event];
   if (next === undefined) {
-    const message = `cannot ${event.replace('_', ' ')}: the point is ${followUpStateLabels[state].en.toLowerCase()} (${followUpStateLabels[state].zh})`;
+    const message = `cannot ${event.replace('_', ' ')}: the point is ${en.followUpState[state].toLowerCase()} (${zhTW.followUpState[state]})`;
     throw new NetZeroError('CONFLICT', message, [{ path: 'state', message }]);
   }
   return next;

@@ -3,7 +3,6 @@ import { formatRocDate } from '../roc-date.js';
 import { followUpPath } from './follow-up-path.js';
 import type { FollowUpRecord, FollowUpSubject } from './follow-up-record.js';
 import { reminderKinds, type DueReminder, type ReminderKind } from './reminders.js';
-import type { Label } from './vocabulary.js';
 
 /** What a reminder prints of a point or resolution, as the minutes number it. */
 export interface PrintedSubject {
@@ -30,6 +29,12 @@ export interface AgencyContacts {
   name: string;
   nameEn: string | null;
   contacts: readonly MailContact[];
+}
+
+/** A name in both languages: the message carries a Chinese and an English part. */
+export interface Label {
+  zh: string;
+  en: string;
 }
 
 /** Who the reminders come from, and where the platform is. */

@@ -5,7 +5,6 @@ import { addWorkingDays } from '../working-days.js';
 import { awaitsReply } from './follow-up.js';
 import { followUpKey } from './follow-up-path.js';
 import type { FollowUpRecord, FollowUpSubject } from './follow-up-record.js';
-import type { Label } from './vocabulary.js';
 
 /**
  * Reminders to agencies that owe a reply: one shortly before the due date, then, once it has
@@ -14,10 +13,6 @@ import type { Label } from './vocabulary.js';
  */
 export const reminderKinds = ['due_soon', 'overdue'] as const;
 export type ReminderKind = (typeof reminderKinds)[number];
-export const reminderKindLabels: Record<ReminderKind, Label> = {
-  due_soon: { zh: '即將屆期提醒', en: 'Due soon' },
-  overdue: { zh: '逾期催辦', en: 'Overdue' },
-};
 
 export interface ReminderPolicy {
   /** Working days before the due date the reminder goes: 2 → a Monday deadline, the Thursday. */

@@ -7,7 +7,8 @@ import {
   subPointNumber,
   subPointSequence,
 } from '../../core/committee/numbering.js';
-import { followUpStateLabels, type FollowUpState } from '../../core/committee/vocabulary.js';
+import { zhTW } from '../../core/catalog/zh-TW.js';
+import type { FollowUpState } from '../../core/committee/vocabulary.js';
 import { compareDates, type IsoDate } from '../../core/dates.js';
 import { NetZeroError, type Issue } from '../../core/errors.js';
 import { formatRocDate } from '../../core/roc-date.js';
@@ -115,7 +116,7 @@ export function buildFollowUpTable(
       reply: record.reply?.text ?? null,
       repliedOn: record.reply?.date ?? null,
       state: record.state,
-      stateText: followUpStateLabels[record.state].zh,
+      stateText: zhTW.followUpState[record.state],
       overdue:
         awaitsReply(record.state) &&
         record.dueDate !== null &&

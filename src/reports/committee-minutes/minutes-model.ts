@@ -8,7 +8,7 @@ import {
   speakerNumber,
   subPointNumber,
 } from '../../core/committee/numbering.js';
-import { memberRoleLabels, writtenCommentFormLabels } from '../../core/committee/vocabulary.js';
+import { zhTW } from '../../core/catalog/zh-TW.js';
 import { NetZeroError } from '../../core/errors.js';
 import type {
   AgendaItemDocument,
@@ -93,7 +93,7 @@ export function buildMinutesModel(document: CommitteeDocument, meetingCode: stri
   }
   const members = new Map(document.members.map((m) => [m.name, m]));
   const chair = members.get(meeting.chair);
-  const chairTitle = chair?.title ?? memberRoleLabels[chair?.role ?? 'member'].zh;
+  const chairTitle = chair?.title ?? zhTW.memberRole[chair?.role ?? 'member'];
   const speakerName = (name: string) => `${name}${members.get(name)?.title ?? '委員'}`;
 
   const lines: Omit<MinutesSection, 'number'>[] = [
@@ -171,7 +171,7 @@ function agendaItem(
       speakers: item.comments.map((c) => ({
         number: speakerNumber(c.number),
         name: speakerName(c.member),
-        written: c.writtenForm === null ? null : writtenCommentFormLabels[c.writtenForm].zh,
+        written: c.writtenForm === null ? null : zhTW.writtenCommentForm[c.writtenForm],
         points: c.points.map((p) => ({
           number: pointNumber(p.number),
           text: p.text,
