@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createWorkingCalendar, weekday, type OfficeCalendar } from './office-calendar.js';
+import { createWorkingCalendar, weekday } from './office-calendar.js';
+import { lunarNewYear2024 } from './test-support/calendars.js';
 import { thrown } from './test-support/thrown.js';
-
-/** Part of 113年's calendar: enough days to tell the rules apart. */
-const part2024: OfficeCalendar = {
-  year: 2024,
-  verified: true,
-  daysOff: [
-    { date: '2024-02-08', name: '小年夜 (調整放假)' },
-    { date: '2024-02-09', name: '農曆除夕' },
-  ],
-  workingDays: [{ date: '2024-02-17', name: '補行上班' }],
-};
 
 describe('weekday', () => {
   it('knows the day of the week of the seed meeting (星期四) and of day 0', () => {
@@ -22,7 +12,7 @@ describe('weekday', () => {
 });
 
 describe('createWorkingCalendar', () => {
-  const calendar = createWorkingCalendar([part2024]);
+  const calendar = createWorkingCalendar([lunarNewYear2024]);
 
   it('counts an ordinary weekday as a working day and a weekend as off', () => {
     expect(calendar.isWorkingDay('2024-02-07')).toBe(true);
@@ -44,11 +34,11 @@ describe('createWorkingCalendar', () => {
   });
 
   it('refuses a calendar marked unverified', () => {
-    const unsure = createWorkingCalendar([{ ...part2024, verified: false }]);
+    const unsure = createWorkingCalendar([{ ...lunarNewYear2024, verified: false }]);
     expect(thrown(() => unsure.isWorkingDay('2024-03-01')).message).toContain('unverified');
   });
 
   it('refuses two calendars for one year', () => {
-    expect(() => createWorkingCalendar([part2024, part2024])).toThrow(RangeError);
+    expect(() => createWorkingCalendar([lunarNewYear2024, lunarNewYear2024])).toThrow(RangeError);
   });
 });

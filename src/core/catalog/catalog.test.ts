@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogs } from './catalogs.js';
-import { flattenCatalog, interpolate } from './catalog.js';
+import { vocabularies, type VocabularyName } from '../vocabulary/all.js';
+import { flattenCatalog, interpolate, type Catalog } from './catalog.js';
 
 describe('the message catalogs', () => {
   it('fill placeholders and leave unknown ones visible', () => {
@@ -21,6 +22,46 @@ describe('the message catalogs', () => {
       expect(chinese.trim(), key).not.toBe('');
       expect(en[key as keyof typeof en], key).not.toBe(chinese);
     }
+  });
+
+  /** Each catalog group that words one closed list, and that list's name in vocabulary/all.ts. */
+  const wordedLists: Partial<Record<keyof Catalog, VocabularyName>> = {
+    status: 'progressStatus',
+    targetKind: 'targetKind',
+    basis: 'resultBasis',
+    sector: 'sector',
+    role: 'role',
+    roundStatus: 'roundStatus',
+    state: 'submissionState',
+    approval: 'budgetStatus',
+    emissionOrigin: 'emissionOrigin',
+    uploadProblem: 'uploadProblemCode',
+    meetingKind: 'meetingKind',
+    agendaItemKind: 'agendaItemKind',
+    memberCategory: 'memberCategory',
+    memberRole: 'memberRole',
+    commentChannel: 'commentChannel',
+    writtenCommentForm: 'writtenCommentForm',
+    followUpState: 'followUpState',
+    reminderKind: 'reminderKind',
+  };
+
+  it.each(Object.entries(wordedLists))(
+    'word each code of %s once, in both languages, and no code the list lacks',
+    (group, list) => {
+      const codes = (vocabularies[list] as readonly string[]).map(String).sort();
+      for (const catalog of Object.values(catalogs)) {
+        const words = catalog[group as keyof Catalog] as Record<string, string>;
+        expect(Object.keys(words).sort()).toEqual(codes);
+        if (group !== 'uploadProblem')
+          expect(new Set(Object.values(words)).size).toBe(codes.length);
+      }
+    },
+  );
+
+  it('use the minutes’ words for the follow-up of a point', () => {
+    expect(catalogs['zh-TW'].followUpState.closed).toBe('解除列管');
+    expect(catalogs['zh-TW'].followUpState.kept_open).toBe('繼續列管');
   });
 
   it('flatten to the keys the web looks up', () => {

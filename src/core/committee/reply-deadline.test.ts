@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createWorkingCalendar, type OfficeCalendar } from '../office-calendar.js';
+import { createWorkingCalendar } from '../office-calendar.js';
+import { lunarNewYear2024 } from '../test-support/calendars.js';
 import { thrown } from '../test-support/thrown.js';
 import { replyDeadline } from './reply-deadline.js';
 
-/** The weekday holidays and make-up Saturday of 113年 (2024) around 春節, as published. */
-const lunarNewYear2024: OfficeCalendar = {
-  year: 2024,
-  verified: true,
-  daysOff: [
-    { date: '2024-02-08', name: '小年夜 (調整放假)' },
-    { date: '2024-02-09', name: '農曆除夕' },
-    { date: '2024-02-12', name: '春節' },
-    { date: '2024-02-13', name: '補假' },
-    { date: '2024-02-14', name: '補假' },
-  ],
-  workingDays: [{ date: '2024-02-17', name: '補行上班' }],
-};
 const calendar = createWorkingCalendar([lunarNewYear2024]);
 
 describe('replyDeadline (文到 7 日內)', () => {

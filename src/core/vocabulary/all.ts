@@ -1,5 +1,6 @@
 import { followUpEvents } from '../committee/follow-up.js';
 import { followUpSubjectKinds } from '../committee/follow-up-record.js';
+import { reminderKinds } from '../committee/reminders.js';
 import { DISCUSSION_SUBJECT_KINDS } from '../discussions/subject.js';
 import {
   agendaItemKinds,
@@ -94,6 +95,7 @@ export const vocabularies = {
   followUpState: followUpStates,
   followUpEvent: followUpEvents,
   followUpSubjectKind: followUpSubjectKinds,
+  reminderKind: reminderKinds,
   discussionSubjectKind: DISCUSSION_SUBJECT_KINDS,
 } as const satisfies Record<string, readonly (string | number)[]>;
 export type VocabularyName = keyof typeof vocabularies;
