@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeIndicatorProgress } from './compute-indicator-progress.js';
-import { d, figure, jan2023ToSep, plan } from './test-support.js';
+import { d, figure, jan2023ToSep, progressOf } from './test-support.js';
 
 describe('level targets', () => {
   // 有機農業 1,200 公頃 from 900 (baseline at the end of 109)
@@ -11,12 +10,7 @@ describe('level targets', () => {
   };
 
   it('interpolates from the baseline to the target by days', () => {
-    const p = computeIndicatorProgress({
-      plan,
-      target,
-      results: [figure(jan2023ToSep, 1070, 'total')],
-      asOf: '2023-09-30',
-    });
+    const p = progressOf(target)([figure(jan2023ToSep, 1070, 'total')], '2023-09-30');
     // 2020-12-31 → 2025-12-31 is 1826 days; 1003 have passed on 2023-09-30
     expect(p.expectedToDate?.toFixed(6)).toBe(
       d(900).plus(d(300).times(1003).dividedBy(1826)).toFixed(6),
@@ -24,32 +18,17 @@ describe('level targets', () => {
     // 1,070 公頃 is past the 1,064.79 expected by then.
     expect(p).toMatchObject({ status: 'on_track', reason: 'at_or_above_expected' });
     expect(p.actual?.toFixed()).toBe('1070');
-    const behind = computeIndicatorProgress({
-      plan,
-      target,
-      results: [figure(jan2023ToSep, 1064, 'total')],
-      asOf: '2023-09-30',
-    });
+    const behind = progressOf(target)([figure(jan2023ToSep, 1064, 'total')], '2023-09-30');
     expect(behind).toMatchObject({ status: 'lagging', reason: 'below_expected' });
   });
 
   it('adds increments to the baseline when figures are yearly changes', () => {
-    const p = computeIndicatorProgress({
-      plan,
-      target,
-      results: [figure(2021, 60), figure(2022, 60)],
-      asOf: '2022-12-31',
-    });
+    const p = progressOf(target)([figure(2021, 60), figure(2022, 60)], '2022-12-31');
     expect(p.actual?.toFixed()).toBe('1020');
   });
 
   it('is achieved when the level reaches the target before the due date', () => {
-    const p = computeIndicatorProgress({
-      plan,
-      target,
-      results: [figure(2022, 1200, 'total')],
-      asOf: '2022-12-31',
-    });
+    const p = progressOf(target)([figure(2022, 1200, 'total')], '2022-12-31');
     expect(p.status).toBe('achieved');
   });
 
@@ -59,31 +38,16 @@ describe('level targets', () => {
       value: d(40),
       baseline: { value: d(100), date: '2020-12-31' },
     };
-    const ahead = computeIndicatorProgress({
-      plan,
-      target: falling,
-      results: [figure(2021, 70, 'total')],
-      asOf: '2021-12-31',
-    });
+    const ahead = progressOf(falling)([figure(2021, 70, 'total')], '2021-12-31');
     expect(ahead.status).toBe('on_track'); // expected 100 − 60 × 365/1826 ≈ 88
-    const behind = computeIndicatorProgress({
-      plan,
-      target: falling,
-      results: [figure(2021, 95, 'total')],
-      asOf: '2021-12-31',
-    });
+    const behind = progressOf(falling)([figure(2021, 95, 'total')], '2021-12-31');
     expect(behind.status).toBe('lagging');
-    const done = computeIndicatorProgress({
-      plan,
-      target: falling,
-      results: [figure(2021, 40, 'total')],
-      asOf: '2021-12-31',
-    });
+    const done = progressOf(falling)([figure(2021, 40, 'total')], '2021-12-31');
     expect(done.status).toBe('achieved');
   });
 
   it('expects the baseline itself before the baseline date', () => {
-    const p = computeIndicatorProgress({ plan, target, results: [], asOf: '2020-06-30' });
+    const p = progressOf(target)([], '2020-06-30');
     expect(p.expectedToDate?.toFixed()).toBe('900');
     expect(p.status).toBe('no_data');
   });
@@ -101,23 +65,13 @@ describe('schedule targets', () => {
   };
 
   it("uses that year's scheduled value at a year end", () => {
-    const p = computeIndicatorProgress({
-      plan,
-      target,
-      results: [figure(2022, 145, 'total')],
-      asOf: '2022-12-31',
-    });
+    const p = progressOf(target)([figure(2022, 145, 'total')], '2022-12-31');
     expect(p.expectedToDate?.toFixed()).toBe('144.68');
     expect(p.status).toBe('on_track');
   });
 
   it('interpolates within a year between one year-end value and the next', () => {
-    const p = computeIndicatorProgress({
-      plan,
-      target,
-      results: [figure(jan2023ToSep, 194, 'total')],
-      asOf: '2023-09-30',
-    });
+    const p = progressOf(target)([figure(jan2023ToSep, 194, 'total')], '2023-09-30');
     expect(p.expectedToDate?.toFixed(6)).toBe(
       d('144.68').plus(d('38.32').times(273).dividedBy(365)).toFixed(6),
     );
@@ -126,31 +80,12 @@ describe('schedule targets', () => {
   });
 
   it('lags below the schedule and is achieved at the final value', () => {
-    expect(
-      computeIndicatorProgress({
-        plan,
-        target,
-        results: [figure(2021, 127, 'total')],
-        asOf: '2021-12-31',
-      }).status,
-    ).toBe('lagging');
-    expect(
-      computeIndicatorProgress({
-        plan,
-        target,
-        results: [figure(2021, 200, 'total')],
-        asOf: '2021-12-31',
-      }).status,
-    ).toBe('achieved');
+    expect(progressOf(target)([figure(2021, 127, 'total')], '2021-12-31').status).toBe('lagging');
+    expect(progressOf(target)([figure(2021, 200, 'total')], '2021-12-31').status).toBe('achieved');
   });
 
   it('holds the last scheduled value after the schedule ends', () => {
-    const p = computeIndicatorProgress({
-      plan,
-      target,
-      results: [figure(2025, 199, 'total')],
-      asOf: '2026-06-30',
-    });
+    const p = progressOf(target)([figure(2025, 199, 'total')], '2026-06-30');
     expect(p.expectedToDate?.toFixed()).toBe('200');
     expect(p.status).toBe('lagging');
   });

@@ -1,5 +1,6 @@
 import { Decimal } from '../decimal.js';
-import type { ResultBasis, ResultFigure } from '../targets.js';
+import type { Target, ResultBasis, ResultFigure } from '../targets.js';
+import { computeIndicatorProgress } from './compute-indicator-progress.js';
 
 export const plan = { start: '2021-01-01', end: '2025-12-31' };
 export const d = (value: string | number) => new Decimal(value);
@@ -16,3 +17,12 @@ export function figure(
 
 /** 112年1–9月 */
 export const jan2023ToSep = ['2023-01-01', '2023-09-30'] as [string, string];
+
+/**
+ * The progress of one target over the default plan (or `over`): the tests state the figures and
+ * the date, not the same object each time.
+ */
+export function progressOf(target: Target, over: { start: string; end: string } = plan) {
+  return (results: readonly ResultFigure[], asOf: string) =>
+    computeIndicatorProgress({ plan: over, target, results: [...results], asOf });
+}
