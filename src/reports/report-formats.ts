@@ -1,7 +1,6 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { NetZeroError } from '../core/errors.js';
 import type { StoredResultsReport } from './results-report/model-v1.js';
+import { writeDocumentFiles } from './render-document-files.js';
 import {
   startDocxConversion,
   type ConvertOptions,
@@ -53,19 +52,10 @@ export function reportFileName(report: StoredResultsReport, format: ReportFormat
   return `results-${report.city.code}-${report.plan.code}-${report.asOf}.${format}`;
 }
 
-export async function writeReportFiles(
+export function writeReportFiles(
   report: StoredResultsReport,
   files: ReadonlyMap<ReportFormat, Buffer>,
   outDir: string,
 ): Promise<string[]> {
-  await mkdir(outDir, { recursive: true });
-  const written: string[] = [];
-  for (const format of reportFormats) {
-    const data = files.get(format);
-    if (!data) continue;
-    const path = join(outDir, reportFileName(report, format));
-    await writeFile(path, data);
-    written.push(path);
-  }
-  return written;
+  return writeDocumentFiles(files, reportFormats, (f) => reportFileName(report, f), outDir);
 }

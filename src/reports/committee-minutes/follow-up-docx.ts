@@ -12,7 +12,7 @@ import {
 import { formatRocDate } from '../../core/roc-date.js';
 import { HEADER_FILL, run, textCell } from '../render/docx/primitives.js';
 import type { FollowUpAssignment, FollowUpRow, FollowUpTable } from './follow-up-table.js';
-import { documentStyles, pageNumberFooter } from './page.js';
+import { documentStyles, minutesFooter } from './page.js';
 
 // A4 landscape, margins of 1.5 cm: nine columns.
 const PAGE = {
@@ -73,7 +73,7 @@ export async function renderFollowUpDocx(table: FollowUpTable): Promise<Buffer> 
     sections: [
       {
         properties: { page: PAGE },
-        footers: { default: pageNumberFooter() },
+        footers: { default: minutesFooter() },
         children: [
           new Paragraph({
             alignment: AlignmentType.CENTER,

@@ -6,7 +6,7 @@ import type {
   MinutesSection,
   NumberedText,
 } from './minutes-model.js';
-import { A4_PORTRAIT, CHAR, documentStyles, pageNumberFooter } from './page.js';
+import { A4_PORTRAIT, CHAR, documentStyles, minutesFooter } from './page.js';
 
 /**
  * Where each level of the minutes starts and how wide its number is, in full-width characters,
@@ -117,7 +117,7 @@ export async function renderMinutesDocx(minutes: MinutesModel): Promise<Buffer> 
     sections: [
       {
         properties: { page: A4_PORTRAIT },
-        footers: { default: pageNumberFooter() },
+        footers: { default: minutesFooter() },
         children: [
           new Paragraph({
             alignment: AlignmentType.CENTER,

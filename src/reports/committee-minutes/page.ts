@@ -1,5 +1,4 @@
-import { AlignmentType, Footer, PageNumber, Paragraph, TextRun } from 'docx';
-import { FONT } from '../render/docx/primitives.js';
+import { FONT, pageNumberFooter } from '../render/docx/primitives.js';
 
 /**
  * The page of the committee's documents: A4 portrait with margins of 2.5 cm, text at 14 pt as
@@ -23,19 +22,5 @@ export const documentStyles = (size = BODY_SIZE) => ({
   },
 });
 
-/** 第 1 頁，共 3 頁 */
-export function pageNumberFooter(): Footer {
-  return new Footer({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [
-          new TextRun({
-            size: 20,
-            children: ['第 ', PageNumber.CURRENT, ' 頁，共 ', PageNumber.TOTAL_PAGES, ' 頁'],
-          }),
-        ],
-      }),
-    ],
-  });
-}
+/** 第 1 頁，共 3 頁 at 10 pt. */
+export const minutesFooter = () => pageNumberFooter(20);

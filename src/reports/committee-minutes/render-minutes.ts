@@ -1,8 +1,6 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { CommitteeDocument } from '../../contracts/committee-document.js';
-import { NetZeroError } from '../../core/errors.js';
 import type { ConvertOptions } from '../render/libreoffice.js';
+import { checkFormats, renderDocumentFiles, writeDocumentFiles } from '../render-document-files.js';
 import { startLibreOffice } from '../report-formats.js';
 import { renderMinutesDocx } from './minutes-docx.js';
 import { buildMinutesModel, type MinutesModel } from './minutes-model.js';
@@ -14,32 +12,17 @@ export const MINUTES_FORMATS: readonly MinutesFormat[] = ['docx', 'odt', 'pdf'];
  * The minutes in the requested formats: the DOCX rendered here, ODT and PDF converted from it by
  * one LibreOffice start, begun before the DOCX is rendered so the two overlap.
  */
-export async function renderMinutesFiles(
+export function renderMinutesFiles(
   minutes: MinutesModel,
   formats: readonly MinutesFormat[],
   options: ConvertOptions = {},
 ): Promise<Map<MinutesFormat, Buffer>> {
-  const unknown = formats.filter((f) => !MINUTES_FORMATS.includes(f));
-  if (unknown.length > 0 || formats.length === 0) {
-    throw new NetZeroError(
-      'VALIDATION_FAILED',
-      `minutes are made as ${MINUTES_FORMATS.join(', ')}; not "${unknown.join(',')}"`,
-      [{ path: 'formats', message: 'unknown or no format' }],
-    );
-  }
-  const libreOffice = startLibreOffice(formats, options);
-  const files = new Map<MinutesFormat, Buffer>();
-  let docx: Buffer;
-  try {
-    docx = await renderMinutesDocx(minutes);
-  } catch (error) {
-    await libreOffice?.cancel();
-    throw error;
-  }
-  if (formats.includes('docx')) files.set('docx', docx);
-  if (libreOffice)
-    for (const [format, data] of await libreOffice.convert(docx)) files.set(format, data);
-  return files;
+  checkFormats(formats, MINUTES_FORMATS, 'the minutes');
+  return renderDocumentFiles(
+    formats,
+    { docx: () => renderMinutesDocx(minutes) },
+    startLibreOffice(formats, options),
+  );
 }
 
 /** `minutes-t7-plenary-1.pdf` */
@@ -64,14 +47,5 @@ export async function renderMinutes(
     formats,
     options,
   );
-  await mkdir(outDir, { recursive: true });
-  const written: string[] = [];
-  for (const format of MINUTES_FORMATS) {
-    const data = files.get(format);
-    if (!data) continue;
-    const path = join(outDir, minutesFileName(meetingCode, format));
-    await writeFile(path, data);
-    written.push(path);
-  }
-  return written;
+  return writeDocumentFiles(files, MINUTES_FORMATS, (f) => minutesFileName(meetingCode, f), outDir);
 }

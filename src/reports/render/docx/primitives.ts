@@ -1,6 +1,8 @@
 import {
   AlignmentType,
   BorderStyle,
+  Footer,
+  PageNumber,
   Paragraph,
   ShadingType,
   TableCell,
@@ -84,5 +86,22 @@ export function caption(text: string): Paragraph {
     spacing: { before: 120, after: 120 },
     keepNext: true,
     children: [run({ text, bold: true })],
+  });
+}
+
+/** 第 1 頁，共 3 頁, centred at the foot; `size` in half-points (the body's size when omitted). */
+export function pageNumberFooter(size?: number): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({
+            size,
+            children: ['第 ', PageNumber.CURRENT, ' 頁，共 ', PageNumber.TOTAL_PAGES, ' 頁'],
+          }),
+        ],
+      }),
+    ],
   });
 }

@@ -1,11 +1,9 @@
 import {
   AlignmentType,
   Document,
-  Footer,
   HeadingLevel,
   Packer,
   PageBreak,
-  PageNumber,
   PageOrientation,
   Paragraph,
   Table,
@@ -18,7 +16,7 @@ import {
 import type { StoredResultsReport } from '../../results-report/model-v1.js';
 import { drawEmissionsFigures, emissionsBlocks } from './emissions.js';
 import { emissionsBlocksV1 } from './emissions-v1.js';
-import { body, caption, FONT, HEADER_FILL, run, textCell } from './primitives.js';
+import { body, caption, FONT, HEADER_FILL, pageNumberFooter, run, textCell } from './primitives.js';
 import { table1Blocks } from './table1.js';
 import { progressStatuses } from '../../../core/progress/status.js';
 import { zhTW } from '../../../core/catalog/zh-TW.js';
@@ -36,21 +34,6 @@ const h1 = (text: string) =>
   new Paragraph({ heading: HeadingLevel.HEADING_1, outlineLevel: 0, text });
 const h2 = (text: string) =>
   new Paragraph({ heading: HeadingLevel.HEADING_2, outlineLevel: 1, text });
-
-function footer(): Footer {
-  return new Footer({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [
-          new TextRun({
-            children: ['第 ', PageNumber.CURRENT, ' 頁，共 ', PageNumber.TOTAL_PAGES, ' 頁'],
-          }),
-        ],
-      }),
-    ],
-  });
-}
 
 function cover(report: StoredResultsReport): (Paragraph | TableOfContents)[] {
   const big = (text: string, size: number) =>
@@ -201,7 +184,7 @@ export async function renderResultsDocx(report: StoredResultsReport): Promise<Bu
       },
     },
   };
-  const footers = { default: footer() };
+  const footers = { default: pageNumberFooter() };
   const lagging = report.lagging.length;
   const emissions =
     report.format === 'netzero-results-report/1'
