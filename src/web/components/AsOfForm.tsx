@@ -2,6 +2,7 @@ import { useState, type SyntheticEvent } from 'react';
 import { replaceQuery } from '../app/use-location.js';
 import { formatDate } from '../format/dates.js';
 import { useI18n } from '../i18n/i18n.js';
+import { TextField } from './Field.js';
 
 /**
  * Chooses the cut-off date; the ROC form is shown beside the native date field, and below it the
@@ -27,12 +28,12 @@ export function AsOfForm({
   };
   return (
     <form className="as-of" onSubmit={submit}>
-      <label htmlFor="as-of">{t('common.asOf')}</label>
-      <input
+      <TextField
         id="as-of"
         type="date"
+        label={t('common.asOf')}
         value={value}
-        onChange={(event) => setValue(event.target.value)}
+        onChange={setValue}
         required
       />
       <button type="submit">{t('common.apply')}</button>

@@ -1,4 +1,6 @@
+import type { ReactNode } from 'react';
 import type { ApiError } from '../api/api-error.js';
+import { latest, type Loadable } from '../api/use-api.js';
 import { useI18n } from '../i18n/i18n.js';
 
 export function Loading() {
@@ -41,4 +43,25 @@ export function ErrorMessage({ error, onRetry }: { error: ApiError; onRetry?: ()
       )}
     </div>
   );
+}
+
+/**
+ * An answer being loaded: 載入中, the error with 重試, or what `children` makes of the data.
+ * With `keepPrevious`, a reload of the same request keeps the last answer on screen (and any
+ * form beside it mounted) instead of 載入中.
+ */
+export function Loaded<T>({
+  value,
+  retry,
+  keepPrevious = false,
+  children,
+}: {
+  value: Loadable<T>;
+  retry: () => void;
+  keepPrevious?: boolean;
+  children: (data: T) => ReactNode;
+}) {
+  if (value.state === 'error') return <ErrorMessage error={value.error} onRetry={retry} />;
+  const data = keepPrevious ? latest(value) : value.state === 'ready' ? value.data : null;
+  return data === null ? <Loading /> : <>{children(data)}</>;
 }

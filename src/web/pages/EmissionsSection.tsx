@@ -1,7 +1,8 @@
 import { Decimal } from '../../core/decimal.js';
 import { useCityEmissions, type CityEmissions } from '../api/emissions.js';
 import { hrefFor } from '../app/routes.js';
-import { ErrorMessage, Loading } from '../components/Feedback.js';
+import { DataTable } from '../components/DataTable.js';
+import { Loaded } from '../components/Feedback.js';
 import { formatWanTonnes } from '../../core/format/tonnes.js';
 import { useI18n, type Translate } from '../i18n/i18n.js';
 
@@ -16,9 +17,9 @@ export function EmissionsSection({ city }: { city: string }) {
   return (
     <section aria-labelledby="emissions-heading" data-testid="emissions">
       <h2 id="emissions-heading">{t('emissions.heading')}</h2>
-      {emissions.state === 'loading' && <Loading />}
-      {emissions.state === 'error' && <ErrorMessage error={emissions.error} onRetry={retry} />}
-      {emissions.state === 'ready' && <EmissionsBody data={emissions.data} t={t} />}
+      <Loaded value={emissions} retry={retry}>
+        {(data) => <EmissionsBody data={data} t={t} />}
+      </Loaded>
     </section>
   );
 }
@@ -105,33 +106,28 @@ function EmissionsBody({ data, t }: { data: CityEmissions; t: Translate }) {
           </div>
         )}
       </div>
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="emissions-caption">
-        <table data-testid="emissions-table">
-          <caption id="emissions-caption">{t('emissions.tableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('emissions.year')}</th>
-              <th scope="col" className="num">
-                {t('emissions.net')}
-              </th>
-              <th scope="col">{t('emissions.origin')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {series.actuals.map((actual) => (
-              <tr key={actual.year}>
-                <th scope="row">{actual.year}</th>
-                <td className="num">{formatWanTonnes(actual.netT)}</td>
-                <td>
-                  {actual.origin === 'inventory'
-                    ? t('emissionOrigin.inventory')
-                    : `${t('emissionOrigin.figure')} (${sourceOf(actual.year) ?? '—'})`}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t('emissions.tableCaption')}
+        captionId="emissions-caption"
+        testId="emissions-table"
+        columns={[
+          { heading: t('emissions.year'), cell: (actual) => actual.year },
+          {
+            heading: t('emissions.net'),
+            numeric: true,
+            cell: (actual) => formatWanTonnes(actual.netT),
+          },
+          {
+            heading: t('emissions.origin'),
+            cell: (actual) =>
+              actual.origin === 'inventory'
+                ? t('emissionOrigin.inventory')
+                : `${t('emissionOrigin.figure')} (${sourceOf(actual.year) ?? '—'})`,
+          },
+        ]}
+        rows={series.actuals}
+        rowKey={(actual) => actual.year}
+      />
       <p>
         <a href={hrefFor({ page: 'emissions' })} data-testid="emissions-more">
           {t('emissionsPage.more')}

@@ -4,8 +4,9 @@ import { Chart } from '../components/chart/Chart.js';
 import { StatusBadge } from '../components/StatusBadge.js';
 import { formatDate } from '../format/dates.js';
 import { formatDecimal } from '../../core/format/numbers.js';
-import { formatPeriod } from '../format/periods.js';
+import { DataTable } from '../components/DataTable.js';
 import { useI18n } from '../i18n/i18n.js';
+import { figureColumns } from './figure-columns.js';
 import { indicatorChartOption, indicatorPrecision } from './indicator-chart.js';
 
 /** One indicator: its target, the chart of figures against it, and the figures themselves. */
@@ -41,59 +42,34 @@ export function IndicatorSection({ indicator }: { indicator: MeasureIndicator })
       {charted && (
         <>
           <Chart option={option} height={260} />
-          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={headingId}>
-            <table>
-              <caption>{t('measure.chartLabel', { label: indicator.label })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('measure.date')}</th>
-                  <th scope="col" className="num">
-                    {t('measure.actual')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('measure.expected')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {indicator.yearly.map((point) => (
-                  <tr key={point.date}>
-                    <th scope="row">{formatDate(point.date, locale)}</th>
-                    <td className="num">{value(point.actual)}</td>
-                    <td className="num">{expected(point.expected)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            name={{ labelledBy: headingId }}
+            caption={t('measure.chartLabel', { label: indicator.label })}
+            columns={[
+              { heading: t('measure.date'), cell: (point) => formatDate(point.date, locale) },
+              { heading: t('measure.actual'), numeric: true, cell: (point) => value(point.actual) },
+              {
+                heading: t('measure.expected'),
+                numeric: true,
+                cell: (point) => expected(point.expected),
+              },
+            ]}
+            rows={indicator.yearly}
+            rowKey={(point) => point.date}
+          />
         </>
       )}
       {indicator.results.length > 0 && (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('measure.results')}>
-          <table>
-            <caption>{t('measure.results')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('measure.period')}</th>
-                <th scope="col" className="num">
-                  {t('measure.value')}
-                </th>
-                <th scope="col">{t('measure.basis')}</th>
-                <th scope="col">{t('measure.note')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {indicator.results.map((result, index) => (
-                <tr key={index}>
-                  <th scope="row">{formatPeriod(result.periodStart, result.periodEnd, locale)}</th>
-                  <td className="num">{formatDecimal(result.value)}</td>
-                  <td>{t(`basis.${result.basis}`)}</td>
-                  <td>{result.text ?? ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          name={{ label: t('measure.results') }}
+          caption={t('measure.results')}
+          columns={[
+            ...figureColumns(t, locale),
+            { heading: t('measure.note'), cell: (result) => result.text ?? '' },
+          ]}
+          rows={indicator.results}
+          rowKey={(_, index) => index}
+        />
       )}
     </section>
   );

@@ -4,14 +4,18 @@ import { planOf, selectionQuery } from '../app/plan-context.js';
 import { hrefFor } from '../app/routes.js';
 import { replaceQuery } from '../app/use-location.js';
 import { AsOfForm } from '../components/AsOfForm.js';
-import { ErrorMessage, Loading } from '../components/Feedback.js';
+import { DataTable, type Column } from '../components/DataTable.js';
+import { Loaded } from '../components/Feedback.js';
 import { StatusBadge } from '../components/StatusBadge.js';
 import { WithSelection } from '../components/WithSelection.js';
 import { formatWanTonnes } from '../../core/format/tonnes.js';
 import { useI18n } from '../i18n/i18n.js';
+import type { MessageKey } from '../i18n/zh-TW.js';
 import { localName } from '../i18n/names.js';
 import { filterMeasures, filtersFrom, type MeasureFilters } from './measure-filters.js';
 import { progressStatuses } from '../../core/progress/status.js';
+
+type Measure = PlanData['summary']['measures'][number];
 
 export function MeasureListPage({ query }: { query: URLSearchParams }) {
   const { t } = useI18n();
@@ -36,9 +40,9 @@ function Measures({ resolved, query }: { resolved: ResolvedSelection; query: URL
         query={query}
         dataThrough={dataThrough}
       />
-      {summary.state === 'loading' && <Loading />}
-      {summary.state === 'error' && <ErrorMessage error={summary.error} onRetry={retry} />}
-      {summary.state === 'ready' && <MeasureList data={summary.data} query={query} />}
+      <Loaded value={summary} retry={retry}>
+        {(data) => <MeasureList data={data} query={query} />}
+      </Loaded>
     </>
   );
 }
@@ -56,6 +60,33 @@ function MeasureList({ data, query }: { data: PlanData; query: URLSearchParams }
     else next.delete(key);
     replaceQuery(next);
   };
+  const labelled = (key: MessageKey) => ({ heading: t(key), label: t(key) });
+  const columns: Column<Measure>[] = [
+    { ...labelled('table.no'), cell: (measure) => measure.no },
+    {
+      heading: t('table.name'),
+      cell: (measure) => (
+        <a href={hrefFor({ page: 'measure', sector: measure.sector, no: measure.no }, carried)}>
+          {measure.name}
+        </a>
+      ),
+    },
+    { ...labelled('table.sector'), cell: (measure) => t(`sector.${measure.sector}`) },
+    {
+      ...labelled('table.agency'),
+      cell: (measure) =>
+        (measure.agencyCode && agencyName.get(measure.agencyCode)) ??
+        measure.agency ??
+        t('common.none'),
+    },
+    { ...labelled('table.status'), cell: (measure) => <StatusBadge status={measure.status} /> },
+    {
+      ...labelled('table.reduction'),
+      numeric: true,
+      cell: (measure) =>
+        measure.reductionT ? formatWanTonnes(measure.reductionT) : t('common.none'),
+    },
+  ];
   return (
     <>
       <form className="filters" role="search" onSubmit={(event) => event.preventDefault()}>
@@ -116,55 +147,15 @@ function MeasureList({ data, query }: { data: PlanData; query: URLSearchParams }
       <p role="status" data-testid="measure-count">
         {t('measures.count', { count: shown.length })}
       </p>
-      {shown.length === 0 ? (
-        <p>{t('measures.empty')}</p>
-      ) : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('measures.heading')}>
-          <table className="measures">
-            <thead>
-              <tr>
-                <th scope="col">{t('table.no')}</th>
-                <th scope="col">{t('table.name')}</th>
-                <th scope="col">{t('table.sector')}</th>
-                <th scope="col">{t('table.agency')}</th>
-                <th scope="col">{t('table.status')}</th>
-                <th scope="col" className="num">
-                  {t('table.reduction')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((measure) => (
-                <tr key={`${measure.sector}-${measure.no}`}>
-                  <td data-label={t('table.no')}>{measure.no}</td>
-                  <th scope="row">
-                    <a
-                      href={hrefFor(
-                        { page: 'measure', sector: measure.sector, no: measure.no },
-                        carried,
-                      )}
-                    >
-                      {measure.name}
-                    </a>
-                  </th>
-                  <td data-label={t('table.sector')}>{t(`sector.${measure.sector}`)}</td>
-                  <td data-label={t('table.agency')}>
-                    {(measure.agencyCode && agencyName.get(measure.agencyCode)) ??
-                      measure.agency ??
-                      t('common.none')}
-                  </td>
-                  <td data-label={t('table.status')}>
-                    <StatusBadge status={measure.status} />
-                  </td>
-                  <td className="num" data-label={t('table.reduction')}>
-                    {measure.reductionT ? formatWanTonnes(measure.reductionT) : t('common.none')}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        name={{ label: t('measures.heading') }}
+        className="measures"
+        columns={columns}
+        rows={shown}
+        rowKey={(measure) => `${measure.sector}-${measure.no}`}
+        rowHeader={1}
+        empty={<p>{t('measures.empty')}</p>}
+      />
     </>
   );
 }

@@ -2,7 +2,8 @@ import type { OpenDataResponse } from '../../contracts/api/open-data.js';
 import { fetchOpenData, openDataHref } from '../api/downloads.js';
 import { useApi } from '../api/use-api.js';
 import { planOf } from '../app/plan-context.js';
-import { ErrorMessage, Loading } from '../components/Feedback.js';
+import { DataTable } from '../components/DataTable.js';
+import { Loaded } from '../components/Feedback.js';
 import { formatTimestamp } from '../format/timestamps.js';
 import { useI18n } from '../i18n/i18n.js';
 
@@ -10,51 +11,51 @@ type Dataset = OpenDataResponse['datasets'][number];
 
 /** 開放資料: the public datasets with their licence, update time and fields, and the files. */
 export function OpenDataPage({ query }: { query: URLSearchParams }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { city } = planOf(query);
   const [data, retry] = useApi(`open-data/${city}`, (signal) => fetchOpenData(city, signal));
   return (
     <>
       <h1>{t('openData.heading')}</h1>
-      {data.state === 'loading' && <Loading />}
-      {data.state === 'error' && <ErrorMessage error={data.error} onRetry={retry} />}
-      {data.state === 'ready' && (
-        <>
-          <p className="lead">{t('openData.intro', { publisher: data.data.publisher })}</p>
-          <dl className="pairs">
-            <dt>{t('openData.updatedAt')}</dt>
-            <dd data-testid="open-data-updated">{formatTimestamp(data.data.updatedAt, locale)}</dd>
-            {data.data.datasets[0] && (
-              <>
-                <dt>{t('openData.license')}</dt>
-                <dd>
-                  <a href={data.data.datasets[0].licenseUrl} rel="license">
-                    {locale === 'en'
-                      ? data.data.datasets[0].licenseEn
-                      : data.data.datasets[0].license}
-                  </a>
-                </dd>
-                <dt>{t('openData.frequency')}</dt>
-                <dd>
-                  {locale === 'en'
-                    ? data.data.datasets[0].updateFrequencyEn
-                    : data.data.datasets[0].updateFrequency}
-                </dd>
-                <dt>{t('openData.encoding')}</dt>
-                <dd>{data.data.datasets[0].encoding}</dd>
-              </>
-            )}
-          </dl>
-          {data.data.datasets.map((dataset) => (
-            <DatasetSection key={dataset.identifier} dataset={dataset} />
-          ))}
-          <p>
-            <a href={openDataHref(city, 'metadata.json')} download>
-              {t('openData.allMetadata')}
-            </a>
-          </p>
-        </>
-      )}
+      <Loaded value={data} retry={retry}>
+        {(openData) => <OpenDataBody city={city} data={openData} />}
+      </Loaded>
+    </>
+  );
+}
+
+function OpenDataBody({ city, data }: { city: string; data: OpenDataResponse }) {
+  const { t, locale } = useI18n();
+  const first = data.datasets[0];
+  return (
+    <>
+      <p className="lead">{t('openData.intro', { publisher: data.publisher })}</p>
+      <dl className="pairs">
+        <dt>{t('openData.updatedAt')}</dt>
+        <dd data-testid="open-data-updated">{formatTimestamp(data.updatedAt, locale)}</dd>
+        {first && (
+          <>
+            <dt>{t('openData.license')}</dt>
+            <dd>
+              <a href={first.licenseUrl} rel="license">
+                {locale === 'en' ? first.licenseEn : first.license}
+              </a>
+            </dd>
+            <dt>{t('openData.frequency')}</dt>
+            <dd>{locale === 'en' ? first.updateFrequencyEn : first.updateFrequency}</dd>
+            <dt>{t('openData.encoding')}</dt>
+            <dd>{first.encoding}</dd>
+          </>
+        )}
+      </dl>
+      {data.datasets.map((dataset) => (
+        <DatasetSection key={dataset.identifier} dataset={dataset} />
+      ))}
+      <p>
+        <a href={openDataHref(city, 'metadata.json')} download>
+          {t('openData.allMetadata')}
+        </a>
+      </p>
     </>
   );
 }
@@ -92,35 +93,21 @@ function DatasetSection({ dataset }: { dataset: Dataset }) {
         <summary>
           {t('openData.fields')} ({dataset.fields.length})
         </summary>
-        <div
-          className="table-scroll"
-          tabIndex={0}
-          role="region"
-          aria-label={`${title} ${t('openData.fields')}`}
-        >
-          <table className="fields-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('openData.fieldName')}</th>
-                <th scope="col">{t('openData.fieldZh')}</th>
-                <th scope="col">{t('openData.fieldType')}</th>
-                <th scope="col">{t('openData.fieldDescription')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {dataset.fields.map((field) => (
-                <tr key={field.name}>
-                  <th scope="row">
-                    <code>{field.name}</code>
-                  </th>
-                  <td>{field.zh}</td>
-                  <td>{field.type}</td>
-                  <td>{locale === 'en' ? field.descriptionEn : field.description}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          name={{ label: `${title} ${t('openData.fields')}` }}
+          className="fields-table"
+          columns={[
+            { heading: t('openData.fieldName'), cell: (field) => <code>{field.name}</code> },
+            { heading: t('openData.fieldZh'), cell: (field) => field.zh },
+            { heading: t('openData.fieldType'), cell: (field) => field.type },
+            {
+              heading: t('openData.fieldDescription'),
+              cell: (field) => (locale === 'en' ? field.descriptionEn : field.description),
+            },
+          ]}
+          rows={dataset.fields}
+          rowKey={(field) => field.name}
+        />
       </details>
     </section>
   );

@@ -5,7 +5,8 @@ import { planOf, selectionQuery } from '../app/plan-context.js';
 import { hrefFor } from '../app/routes.js';
 import { AsOfForm } from '../components/AsOfForm.js';
 import { Chart } from '../components/chart/Chart.js';
-import { ErrorMessage, Loading } from '../components/Feedback.js';
+import { DataTable, type Column } from '../components/DataTable.js';
+import { Loaded } from '../components/Feedback.js';
 import { StatusBadge } from '../components/StatusBadge.js';
 import { WithSelection } from '../components/WithSelection.js';
 import { formatDate } from '../format/dates.js';
@@ -47,9 +48,9 @@ function Overview({ resolved, query }: { resolved: ResolvedSelection; query: URL
         query={query}
         dataThrough={dataThrough}
       />
-      {summary.state === 'loading' && <Loading />}
-      {summary.state === 'error' && <ErrorMessage error={summary.error} onRetry={retry} />}
-      {summary.state === 'ready' && <OverviewBody data={summary.data} query={query} t={t} />}
+      <Loaded value={summary} retry={retry}>
+        {(data) => <OverviewBody data={data} query={query} t={t} />}
+      </Loaded>
     </>
   );
 }
@@ -133,44 +134,13 @@ function OverviewBody({
       <section aria-labelledby="sector-heading">
         <h2 id="sector-heading">{t('overview.sectorHeading')}</h2>
         <Chart option={chartOption} height={300} />
-        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="sector-heading">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('table.sector')}</th>
-                <th scope="col" className="num">
-                  {t('table.measures')}
-                </th>
-                <th scope="col" className="num">
-                  {t('table.reduction')}
-                </th>
-                <th scope="col">{t('table.statuses')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {summary.sectors.map((sector) => (
-                <tr key={sector.code} data-testid={`sector-${sector.code}`}>
-                  <th scope="row" className="nowrap">
-                    <a href={hrefFor({ page: 'measures' }, { ...carried, sector: sector.code })}>
-                      {t(`sector.${sector.code}`)}
-                    </a>
-                  </th>
-                  <td className="num">{sector.measures}</td>
-                  <td className="num">{formatWanTonnes(sector.reductionT)}</td>
-                  <td>
-                    {progressStatuses
-                      .filter((status) => sector.status[status] > 0)
-                      .map((status) => (
-                        <span key={status} className="status-pair">
-                          <StatusBadge status={status} /> {sector.status[status]}
-                        </span>
-                      ))}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          name={{ labelledBy: 'sector-heading' }}
+          columns={sectorColumns(t, carried)}
+          rows={summary.sectors}
+          rowKey={(sector) => sector.code}
+          rowAttributes={(sector) => ({ 'data-testid': `sector-${sector.code}` })}
+        />
       </section>
 
       {summary.published && (
@@ -200,4 +170,37 @@ function OverviewBody({
       )}
     </>
   );
+}
+
+type Sector = PlanData['summary']['sectors'][number];
+
+function sectorColumns(t: Translate, carried: ReturnType<typeof selectionQuery>): Column<Sector>[] {
+  return [
+    {
+      heading: t('table.sector'),
+      className: 'nowrap',
+      cell: (sector) => (
+        <a href={hrefFor({ page: 'measures' }, { ...carried, sector: sector.code })}>
+          {t(`sector.${sector.code}`)}
+        </a>
+      ),
+    },
+    { heading: t('table.measures'), numeric: true, cell: (sector) => sector.measures },
+    {
+      heading: t('table.reduction'),
+      numeric: true,
+      cell: (sector) => formatWanTonnes(sector.reductionT),
+    },
+    {
+      heading: t('table.statuses'),
+      cell: (sector) =>
+        progressStatuses
+          .filter((status) => sector.status[status] > 0)
+          .map((status) => (
+            <span key={status} className="status-pair">
+              <StatusBadge status={status} /> {sector.status[status]}
+            </span>
+          )),
+    },
+  ];
 }

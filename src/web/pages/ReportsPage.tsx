@@ -8,7 +8,9 @@ import { fetchPlans } from '../api/plan-summary.js';
 import { useAction } from '../api/use-action.js';
 import { useApi } from '../api/use-api.js';
 import { DEFAULT_PLAN } from '../app/plan-context.js';
-import { ErrorMessage, Loading } from '../components/Feedback.js';
+import { DataTable, type Column } from '../components/DataTable.js';
+import { ErrorMessage, Loaded } from '../components/Feedback.js';
+import { TextField } from '../components/Field.js';
 import { SignedIn } from '../components/SignedIn.js';
 import { todayInTaiwan } from '../../core/dates.js';
 import { formatDate } from '../format/dates.js';
@@ -29,9 +31,9 @@ function Reports({ user }: { user: SessionUser }) {
     <>
       <h1>{t('reports.heading')}</h1>
       <p className="lead">{t('reports.intro')}</p>
-      {plans.state === 'loading' && <Loading />}
-      {plans.state === 'error' && <ErrorMessage error={plans.error} onRetry={retry} />}
-      {plans.state === 'ready' && <PlanReports user={user} plans={plans.data} />}
+      <Loaded value={plans} retry={retry}>
+        {(data) => <PlanReports user={user} plans={data} />}
+      </Loaded>
     </>
   );
 }
@@ -74,13 +76,13 @@ function PlanReports({ user, plans }: { user: SessionUser; plans: PlanListRespon
             </option>
           ))}
         </select>
-        <label htmlFor="report-as-of">{t('reports.asOf')}</label>
-        <input
+        <TextField
           id="report-as-of"
           type="date"
+          label={t('reports.asOf')}
           value={asOf}
           min={info?.start}
-          onChange={(event) => setAsOf(event.target.value)}
+          onChange={setAsOf}
           aria-describedby="report-as-of-hint report-as-of-roc"
           required
         />
@@ -110,14 +112,9 @@ function PlanReports({ user, plans }: { user: SessionUser; plans: PlanListRespon
       {action.error && <ErrorMessage error={action.error} />}
       <h2 id="reports-list-heading">{t('reports.listHeading')}</h2>
       <p className="figure-note">{t('reports.slowFormats')}</p>
-      {list.state === 'loading' && <Loading />}
-      {list.state === 'error' && <ErrorMessage error={list.error} onRetry={retry} />}
-      {list.state === 'ready' &&
-        (list.data.length === 0 ? (
-          <p>{t('reports.none')}</p>
-        ) : (
-          <SnapshotTable city={user.city} plan={plan} snapshots={list.data} />
-        ))}
+      <Loaded value={list} retry={retry}>
+        {(snapshots) => <SnapshotTable city={user.city} plan={plan} snapshots={snapshots} />}
+      </Loaded>
     </>
   );
 }
@@ -132,49 +129,42 @@ function SnapshotTable({
   snapshots: ReportSnapshotResponse[];
 }) {
   const { t, locale } = useI18n();
-  return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="reports-list-heading">
-      <table data-testid="report-snapshots">
-        <thead>
-          <tr>
-            <th scope="col">{t('reports.snapshot')}</th>
-            <th scope="col">{t('reports.asOf')}</th>
-            <th scope="col">{t('reports.downloads')}</th>
-            <th scope="col">{t('reports.createdAt')}</th>
-            <th scope="col">{t('reports.hash')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {snapshots.map((s) => (
-            <tr key={s.id}>
-              <th scope="row">{s.id}</th>
-              <td className="nowrap">{formatDate(s.asOf, locale)}</td>
-              <td>
-                <ul className="download-links">
-                  {reportFormats.map((format) => (
-                    <li key={format}>
-                      <a
-                        href={reportHref(city, plan, s.id, format)}
-                        download
-                        aria-label={t('reports.download', {
-                          format: format.toUpperCase(),
-                          id: s.id,
-                        })}
-                      >
-                        {format.toUpperCase()}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              </td>
-              <td className="nowrap">{formatTimestamp(s.createdAt, locale)}</td>
-              <td>
-                <code title={s.hash}>{s.hash.slice(0, 12)}</code>
-              </td>
-            </tr>
+  const columns: Column<ReportSnapshotResponse>[] = [
+    { heading: t('reports.snapshot'), cell: (s) => s.id },
+    { heading: t('reports.asOf'), className: 'nowrap', cell: (s) => formatDate(s.asOf, locale) },
+    {
+      heading: t('reports.downloads'),
+      cell: (s) => (
+        <ul className="download-links">
+          {reportFormats.map((format) => (
+            <li key={format}>
+              <a
+                href={reportHref(city, plan, s.id, format)}
+                download
+                aria-label={t('reports.download', { format: format.toUpperCase(), id: s.id })}
+              >
+                {format.toUpperCase()}
+              </a>
+            </li>
           ))}
-        </tbody>
-      </table>
-    </div>
+        </ul>
+      ),
+    },
+    {
+      heading: t('reports.createdAt'),
+      className: 'nowrap',
+      cell: (s) => formatTimestamp(s.createdAt, locale),
+    },
+    { heading: t('reports.hash'), cell: (s) => <code title={s.hash}>{s.hash.slice(0, 12)}</code> },
+  ];
+  return (
+    <DataTable
+      name={{ labelledBy: 'reports-list-heading' }}
+      testId="report-snapshots"
+      columns={columns}
+      rows={snapshots}
+      rowKey={(s) => s.id}
+      empty={<p>{t('reports.none')}</p>}
+    />
   );
 }

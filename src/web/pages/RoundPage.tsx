@@ -3,12 +3,13 @@ import { useState } from 'react';
 import type { submissionSummary, SubmissionState } from '../../contracts/api/submissions.js';
 import type { z } from 'zod';
 import type { SessionUser } from '../../contracts/api/session.js';
-import type { RoundResponse } from '../../contracts/api/rounds.js';
+import type { OverdueResponse, RoundResponse } from '../../contracts/api/rounds.js';
 import { useAgencyName } from '../api/agencies.js';
 import { fetchOverdue, fetchRound, listSubmissions } from '../api/reporting.js';
 import { latest, useApi } from '../api/use-api.js';
 import { hrefFor } from '../app/routes.js';
-import { ErrorMessage, Loading } from '../components/Feedback.js';
+import { DataTable, type Column } from '../components/DataTable.js';
+import { Loaded } from '../components/Feedback.js';
 import { SignedIn } from '../components/SignedIn.js';
 import { formatDate } from '../format/dates.js';
 import { formatPeriod } from '../format/periods.js';
@@ -16,7 +17,9 @@ import { useI18n } from '../i18n/i18n.js';
 import { AgencyTemplate } from './submission/AgencyTemplate.js';
 import { submissionStates } from '../../core/vocabulary/lists.js';
 
-type SubmissionRows = readonly z.infer<typeof submissionSummary>[];
+type SubmissionRow = z.infer<typeof submissionSummary>;
+type SubmissionRows = readonly SubmissionRow[];
+type OverdueAgency = OverdueResponse['agencies'][number];
 
 /** The filter lists what awaits someone first: the review queue, then the agencies' work. */
 const queueOrder: Record<SubmissionState, number> = {
@@ -67,15 +70,15 @@ function Round({ user, id }: { user: SessionUser; id: number }) {
           ))}
         </select>
       </label>
-      {!rows && submissions.state === 'loading' && <Loading />}
-      {submissions.state === 'error' && <ErrorMessage error={submissions.error} onRetry={retry} />}
-      {rows && (
-        <SubmissionTable
-          city={user.city}
-          id={id}
-          rows={rows.filter((row) => !only || row.state === only)}
-        />
-      )}
+      <Loaded value={submissions} retry={retry} keepPrevious>
+        {(all) => (
+          <SubmissionTable
+            city={user.city}
+            id={id}
+            rows={all.filter((row) => !only || row.state === only)}
+          />
+        )}
+      </Loaded>
       {user.role === 'agency_editor' &&
         round.state === 'ready' &&
         round.data.status === 'open' &&
@@ -131,119 +134,98 @@ function ownAgencies(user: SessionUser, rows: SubmissionRows): Agency[] {
   return [...names].map(([code, name]) => ({ code, name }));
 }
 
-function SubmissionTable({
-  city,
-  id,
-  rows,
-}: {
-  city: string;
-  id: number;
-  rows: readonly z.infer<typeof submissionSummary>[];
-}) {
+function SubmissionTable({ city, id, rows }: { city: string; id: number; rows: SubmissionRows }) {
   const { t } = useI18n();
   const nameOf = useAgencyName(city);
-  if (rows.length === 0) return <p role="status">{t('round.empty')}</p>;
+  const columns: Column<SubmissionRow>[] = [
+    {
+      heading: t('table.no'),
+      label: t('table.no'),
+      cell: (row) => `${t(`sector.${row.sector}`)} ${row.no}`,
+    },
+    {
+      heading: t('table.name'),
+      cell: (row) => (
+        <a href={hrefFor({ page: 'submission', id, sector: row.sector, no: row.no })}>{row.name}</a>
+      ),
+    },
+    {
+      heading: t('table.agency'),
+      label: t('table.agency'),
+      cell: (row) => nameOf(row.agencyCode, row.agencyName) ?? t('common.none'),
+    },
+    {
+      heading: t('round.state'),
+      label: t('round.state'),
+      cell: (row) => <span className={`state state-${row.state}`}>{t(`state.${row.state}`)}</span>,
+    },
+  ];
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={t('round.heading')}>
-      <table className="measures" data-testid="submissions">
-        <thead>
-          <tr>
-            <th scope="col">{t('table.no')}</th>
-            <th scope="col">{t('table.name')}</th>
-            <th scope="col">{t('table.agency')}</th>
-            <th scope="col">{t('round.state')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={`${row.sector}-${row.no}`}>
-              <td data-label={t('table.no')}>
-                {t(`sector.${row.sector}`)} {row.no}
-              </td>
-              <th scope="row">
-                <a href={hrefFor({ page: 'submission', id, sector: row.sector, no: row.no })}>
-                  {row.name}
-                </a>
-              </th>
-              <td data-label={t('table.agency')}>
-                {nameOf(row.agencyCode, row.agencyName) ?? t('common.none')}
-              </td>
-              <td data-label={t('round.state')}>
-                <span className={`state state-${row.state}`}>{t(`state.${row.state}`)}</span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      name={{ label: t('round.heading') }}
+      className="measures"
+      testId="submissions"
+      columns={columns}
+      rows={rows}
+      rowKey={(row) => `${row.sector}-${row.no}`}
+      rowHeader={1}
+      empty={<p role="status">{t('round.empty')}</p>}
+    />
   );
 }
 
 function Overdue({ city, id }: { city: string; id: number }) {
-  const { t, locale } = useI18n();
-  const nameOf = useAgencyName(city);
+  const { t } = useI18n();
   const [overdue, retry] = useApi(`overdue/${city}/${id}`, (signal) =>
     fetchOverdue(city, id, signal),
   );
   return (
     <section aria-labelledby="overdue-heading">
       <h2 id="overdue-heading">{t('round.agencies')}</h2>
-      {overdue.state === 'loading' && <Loading />}
-      {overdue.state === 'error' && <ErrorMessage error={overdue.error} onRetry={retry} />}
-      {overdue.state === 'ready' && (
-        <>
-          <p>
-            {overdue.data.overdue
-              ? t('round.overdue', { date: formatDate(overdue.data.dueDate, locale) })
-              : t('round.notYetDue', { date: formatDate(overdue.data.dueDate, locale) })}
-          </p>
-          <div
-            className="table-scroll"
-            tabIndex={0}
-            role="region"
-            aria-labelledby="overdue-heading"
-          >
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('table.agency')}</th>
-                  <th scope="col" className="num">
-                    {t('table.measures')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('state.submitted')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('state.approved')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('round.missing')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {overdue.data.agencies.map((agency) => (
-                  <tr
-                    key={agency.code}
-                    className={overdue.data.overdue && agency.missing > 0 ? 'late' : undefined}
-                  >
-                    <th scope="row">
-                      {nameOf(agency.code, agency.name)}
-                      {overdue.data.overdue && agency.missing > 0 && (
-                        <span className="badge badge-lagging">{t('round.late')}</span>
-                      )}
-                    </th>
-                    <td className="num">{agency.measures}</td>
-                    <td className="num">{agency.submitted}</td>
-                    <td className="num">{agency.approved}</td>
-                    <td className="num">{agency.missing}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </>
-      )}
+      <Loaded value={overdue} retry={retry}>
+        {(data) => <OverdueTable city={city} data={data} />}
+      </Loaded>
     </section>
+  );
+}
+
+/** Each agency's measures, submitted, approved and missing; late ones marked once past due. */
+function OverdueTable({ city, data }: { city: string; data: OverdueResponse }) {
+  const { t, locale } = useI18n();
+  const nameOf = useAgencyName(city);
+  const late = (agency: OverdueAgency) => data.overdue && agency.missing > 0;
+  const count = (heading: string, value: (agency: OverdueAgency) => number) => ({
+    heading,
+    numeric: true,
+    cell: value,
+  });
+  const due = formatDate(data.dueDate, locale);
+  return (
+    <>
+      <p>
+        {data.overdue ? t('round.overdue', { date: due }) : t('round.notYetDue', { date: due })}
+      </p>
+      <DataTable
+        name={{ labelledBy: 'overdue-heading' }}
+        columns={[
+          {
+            heading: t('table.agency'),
+            cell: (agency: OverdueAgency) => (
+              <>
+                {nameOf(agency.code, agency.name)}
+                {late(agency) && <span className="badge badge-lagging">{t('round.late')}</span>}
+              </>
+            ),
+          },
+          count(t('table.measures'), (agency) => agency.measures),
+          count(t('state.submitted'), (agency) => agency.submitted),
+          count(t('state.approved'), (agency) => agency.approved),
+          count(t('round.missing'), (agency) => agency.missing),
+        ]}
+        rows={data.agencies}
+        rowKey={(agency) => agency.code}
+        rowAttributes={(agency) => (late(agency) ? { className: 'late' } : {})}
+      />
+    </>
   );
 }

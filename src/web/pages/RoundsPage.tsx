@@ -1,12 +1,15 @@
 import { can } from '../../core/permissions.js';
 import { useState, type SyntheticEvent } from 'react';
+import type { RoundResponse } from '../../contracts/api/rounds.js';
 import type { SessionUser } from '../../contracts/api/session.js';
 import { listRounds, openRound } from '../api/reporting.js';
 import { useAction } from '../api/use-action.js';
 import { useApi } from '../api/use-api.js';
 import { DEFAULT_PLAN } from '../app/plan-context.js';
 import { hrefFor } from '../app/routes.js';
-import { ErrorMessage, Loading } from '../components/Feedback.js';
+import { DataTable, type Column } from '../components/DataTable.js';
+import { ErrorMessage, Loaded } from '../components/Feedback.js';
+import { TextField } from '../components/Field.js';
 import { SignedIn } from '../components/SignedIn.js';
 import { formatDate } from '../format/dates.js';
 import { formatPeriod } from '../format/periods.js';
@@ -22,49 +25,42 @@ function Rounds({ user }: { user: SessionUser }) {
   const [rounds, retry] = useApi(`rounds/${user.city}/${reload}`, (signal) =>
     listRounds(user.city, signal),
   );
+  const columns: Column<RoundResponse>[] = [
+    {
+      heading: t('rounds.title'),
+      cell: (round) => <a href={hrefFor({ page: 'round', id: round.id })}>{round.title}</a>,
+    },
+    {
+      heading: t('rounds.period'),
+      cell: (round) => formatPeriod(round.periodStart, round.cutOff, locale),
+    },
+    { heading: t('rounds.dueDate'), cell: (round) => formatDate(round.dueDate, locale) },
+    { heading: t('rounds.status'), cell: (round) => t(`roundStatus.${round.status}`) },
+    {
+      heading: t('rounds.progress'),
+      cell: ({ progress }) =>
+        t('rounds.progressCounts', {
+          submitted: progress.submitted,
+          approved: progress.approved,
+          returned: progress.returned,
+          open: progress.draft + progress.notStarted,
+        }),
+    },
+  ];
   return (
     <>
       <h1>{t('rounds.heading')}</h1>
-      {rounds.state === 'loading' && <Loading />}
-      {rounds.state === 'error' && <ErrorMessage error={rounds.error} onRetry={retry} />}
-      {rounds.state === 'ready' &&
-        (rounds.data.length === 0 ? (
-          <p>{t('rounds.none')}</p>
-        ) : (
-          <div className="table-scroll" tabIndex={0} role="region" aria-label={t('rounds.heading')}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('rounds.title')}</th>
-                  <th scope="col">{t('rounds.period')}</th>
-                  <th scope="col">{t('rounds.dueDate')}</th>
-                  <th scope="col">{t('rounds.status')}</th>
-                  <th scope="col">{t('rounds.progress')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rounds.data.map((round) => (
-                  <tr key={round.id}>
-                    <th scope="row">
-                      <a href={hrefFor({ page: 'round', id: round.id })}>{round.title}</a>
-                    </th>
-                    <td>{formatPeriod(round.periodStart, round.cutOff, locale)}</td>
-                    <td>{formatDate(round.dueDate, locale)}</td>
-                    <td>{t(`roundStatus.${round.status}`)}</td>
-                    <td>
-                      {t('rounds.progressCounts', {
-                        submitted: round.progress.submitted,
-                        approved: round.progress.approved,
-                        returned: round.progress.returned,
-                        open: round.progress.draft + round.progress.notStarted,
-                      })}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ))}
+      <Loaded value={rounds} retry={retry}>
+        {(data) => (
+          <DataTable
+            name={{ label: t('rounds.heading') }}
+            columns={columns}
+            rows={data}
+            rowKey={(round) => round.id}
+            empty={<p>{t('rounds.none')}</p>}
+          />
+        )}
+      </Loaded>
       {can(user, user.city, 'rounds.manage') && (
         <OpenRoundForm city={user.city} onOpened={() => setReload((n) => n + 1)} />
       )}
@@ -97,38 +93,35 @@ function OpenRoundForm({ city, onOpened }: { city: string; onOpened: () => void 
     <section aria-labelledby="open-round-heading">
       <h2 id="open-round-heading">{t('rounds.open')}</h2>
       <form className="stacked" onSubmit={submit}>
-        <label htmlFor="round-title">{t('rounds.title')}</label>
-        <input
+        <TextField
           id="round-title"
+          label={t('rounds.title')}
           value={title}
-          onChange={(event) => setTitle(event.target.value)}
+          onChange={setTitle}
           required
         />
-        <label htmlFor="round-start">{t('rounds.periodStart')}</label>
-        <input
+        <TextField
           id="round-start"
           type="date"
+          label={t('rounds.periodStart')}
+          hint={t('rounds.periodStartHint')}
           value={periodStart}
-          onChange={(event) => setPeriodStart(event.target.value)}
-          aria-describedby="round-start-hint"
+          onChange={setPeriodStart}
         />
-        <p id="round-start-hint" className="figure-note">
-          {t('rounds.periodStartHint')}
-        </p>
-        <label htmlFor="round-cut-off">{t('rounds.cutOff')}</label>
-        <input
+        <TextField
           id="round-cut-off"
           type="date"
+          label={t('rounds.cutOff')}
           value={cutOff}
-          onChange={(event) => setCutOff(event.target.value)}
+          onChange={setCutOff}
           required
         />
-        <label htmlFor="round-due">{t('rounds.dueDate')}</label>
-        <input
+        <TextField
           id="round-due"
           type="date"
+          label={t('rounds.dueDate')}
           value={dueDate}
-          onChange={(event) => setDueDate(event.target.value)}
+          onChange={setDueDate}
           required
         />
         <button type="submit" disabled={action.busy}>

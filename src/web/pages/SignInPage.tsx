@@ -4,6 +4,7 @@ import { hrefFor } from '../app/routes.js';
 import { useSession } from '../app/session-context.js';
 import { useAction } from '../api/use-action.js';
 import { ErrorMessage } from '../components/Feedback.js';
+import { TextField } from '../components/Field.js';
 import { useI18n } from '../i18n/i18n.js';
 
 export function SignInPage() {
@@ -35,23 +36,23 @@ export function SignInPage() {
     <>
       <h1>{t('signIn.heading')}</h1>
       <form className="stacked" onSubmit={submit} aria-describedby="sign-in-note">
-        <label htmlFor="username">{t('signIn.username')}</label>
-        <input
+        <TextField
           id="username"
           name="username"
+          label={t('signIn.username')}
           autoComplete="username"
           value={username}
-          onChange={(event) => setUsername(event.target.value)}
+          onChange={setUsername}
           required
         />
-        <label htmlFor="password">{t('signIn.password')}</label>
-        <input
+        <TextField
           id="password"
           name="password"
           type="password"
+          label={t('signIn.password')}
           autoComplete="current-password"
           value={password}
-          onChange={(event) => setPassword(event.target.value)}
+          onChange={setPassword}
           required
         />
         <button type="submit" disabled={action.busy}>

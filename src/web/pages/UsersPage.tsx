@@ -2,14 +2,15 @@ import { useRef, useState } from 'react';
 import type { SessionUser } from '../../contracts/api/session.js';
 import type { UserResponse } from '../../contracts/api/users.js';
 import { listUsers } from '../api/reporting.js';
-import { latest, useApi } from '../api/use-api.js';
+import { useApi } from '../api/use-api.js';
 import { useSession } from '../app/session-context.js';
-import { ErrorMessage, Loading } from '../components/Feedback.js';
+import { Headings, Table, TableRegion } from '../components/DataTable.js';
+import { Loaded } from '../components/Feedback.js';
 import { SignedIn } from '../components/SignedIn.js';
 import { useI18n } from '../i18n/i18n.js';
 import { useCityAgencies } from '../api/agencies.js';
 import { CreateUserForm } from './users/CreateUserForm.js';
-import { UserRow } from './users/UserRow.js';
+import { userHeadings, UserRow } from './users/UserRow.js';
 
 export function UsersPage() {
   return <SignedIn may="users.manage">{(user) => <Users user={user} />}</SignedIn>;
@@ -21,7 +22,6 @@ function Users({ user }: { user: SessionUser }) {
   const session = useSession();
   // retry, not a new key: the list as last loaded stays on screen (with any open form) meanwhile.
   const [users, reload] = useApi(`users/${user.city}`, (signal) => listUsers(user.city, signal));
-  const rows = latest(users);
   const agencies = useCityAgencies(user.city);
   const [editing, setEditing] = useState<string | null>(null);
   const [result, setResult] = useState('');
@@ -46,48 +46,34 @@ function Users({ user }: { user: SessionUser }) {
       <p role="status" className="success">
         {result}
       </p>
-      {rows === null && users.state === 'loading' && <Loading />}
-      {users.state === 'error' && <ErrorMessage error={users.error} onRetry={reload} />}
-      {rows !== null && (
-        <div
-          className="table-scroll"
-          tabIndex={0}
-          role="region"
-          aria-label={t('users.heading')}
-          ref={table}
-        >
-          <table className="users">
-            <thead>
-              <tr>
-                <th scope="col">{t('signIn.username')}</th>
-                <th scope="col">{t('users.displayName')}</th>
-                <th scope="col">{t('users.role')}</th>
-                <th scope="col">{t('users.agencies')}</th>
-                <th scope="col">{t('users.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <UserRow
-                  key={row.username}
-                  city={user.city}
-                  user={row}
-                  self={row.username === user.username}
-                  editing={editing === row.username}
-                  agencies={agencies}
-                  onEdit={(username) => {
-                    setResult('');
-                    setEditing(username);
-                  }}
-                  onSaved={saved}
-                  onRemoved={removed}
-                  onStale={reload}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <Loaded value={users} retry={reload} keepPrevious>
+        {(rows) => (
+          <TableRegion name={{ label: t('users.heading') }} regionRef={table}>
+            <Table className="users">
+              <Headings columns={userHeadings(t)} />
+              <tbody>
+                {rows.map((row) => (
+                  <UserRow
+                    key={row.username}
+                    city={user.city}
+                    user={row}
+                    self={row.username === user.username}
+                    editing={editing === row.username}
+                    agencies={agencies}
+                    onEdit={(username) => {
+                      setResult('');
+                      setEditing(username);
+                    }}
+                    onSaved={saved}
+                    onRemoved={removed}
+                    onStale={reload}
+                  />
+                ))}
+              </tbody>
+            </Table>
+          </TableRegion>
+        )}
+      </Loaded>
       <CreateUserForm city={user.city} agencies={agencies} onCreated={reload} />
     </>
   );

@@ -2,24 +2,16 @@ import { BUDGET_STATUSES } from '../../../core/emissions/carbon-budget.js';
 import type { EmissionsPageData } from '../../api/emissions-page.js';
 import { todayInTaiwan } from '../../../core/dates.js';
 import { formatDate } from '../../format/dates.js';
-import { formatWanTonnes } from '../../../core/format/tonnes.js';
+import { DataTable, type Column } from '../../components/DataTable.js';
+import { Noted } from '../../components/Noted.js';
 import { useI18n, type Translate } from '../../i18n/i18n.js';
-import { labelKey, yearLabel } from './format.js';
+import { codeLabel, wanText, yearLabel } from './format.js';
 import { SourceNote } from './SourceNote.js';
 
 type Budget = EmissionsPageData['budgets']['budgets'][number];
+type Allocation = Budget['allocations'][number];
 
-const wan = (tonnes: string | null) => (tonnes === null ? '—' : formatWanTonnes(tonnes));
-
-function approvalLabel(t: Translate, status: string): string {
-  const key = labelKey('approval', status);
-  return key ? t(key) : status;
-}
-
-function sectorLabel(t: Translate, sector: string): string {
-  const key = labelKey('emissionCategory', sector);
-  return key ? t(key) : sector;
-}
+const approvalLabel = (t: Translate, status: string) => codeLabel(t, 'approval', status);
 
 /** 草案 → 已經推動會審議 → 已經市議會審議通過, the step reached marked for sight and for screen readers. */
 function ApprovalSteps({ budget }: { budget: Budget }) {
@@ -63,122 +55,109 @@ function BudgetTable({ budget }: { budget: Budget }) {
           ))}
         </ul>
       )}
-      {budget.allocations.length === 0 ? (
-        <p>{t('emissionsPage.budgets.noAllocations')}</p>
-      ) : (
-        <div
-          className="table-scroll"
-          tabIndex={0}
-          role="region"
-          aria-labelledby={`${captionId}-allocations`}
-        >
-          <table>
-            <caption id={`${captionId}-allocations`}>
-              {t('emissionsPage.budgets.allocationsCaption', { name })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('emissionsPage.budgets.sector')}</th>
-                <th scope="col" className="num">
-                  {t('emissionsPage.budgets.cap')}
-                </th>
-                <th scope="col" className="num">
-                  {t('emissionsPage.budgets.actual')}
-                </th>
-                <th scope="col" className="num">
-                  {t('emissionsPage.budgets.remaining')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {budget.allocations.map((a) => (
-                <tr key={a.sector}>
-                  <th scope="row">{sectorLabel(t, a.sector)}</th>
-                  <td className="num">{wan(a.capT)}</td>
-                  <td className="num">{wan(a.actualT)}</td>
-                  <td className="num">{wan(a.remainingT)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption={t('emissionsPage.budgets.allocationsCaption', { name })}
+        captionId={`${captionId}-allocations`}
+        columns={allocationColumns(t)}
+        rows={budget.allocations}
+        rowKey={(a) => a.sector}
+        empty={<p>{t('emissionsPage.budgets.noAllocations')}</p>}
+      />
     </div>
   );
+}
+
+function allocationColumns(t: Translate): Column<Allocation>[] {
+  return [
+    {
+      heading: t('emissionsPage.budgets.sector'),
+      cell: (a) => codeLabel(t, 'emissionCategory', a.sector),
+    },
+    { heading: t('emissionsPage.budgets.cap'), numeric: true, cell: (a) => wanText(a.capT) },
+    { heading: t('emissionsPage.budgets.actual'), numeric: true, cell: (a) => wanText(a.actualT) },
+    {
+      heading: t('emissionsPage.budgets.remaining'),
+      numeric: true,
+      cell: (a) => wanText(a.remainingT),
+    },
+  ];
 }
 
 /** One row per budget: the cap beside the cap the pathway implies, what is used and what remains. */
 function BudgetSummary({ budgets }: { budgets: Budget[] }) {
   const { t, locale } = useI18n();
+  const columns: Column<Budget>[] = [
+    {
+      heading: t('emissionsPage.budgets.period'),
+      cell: (b) => (
+        <>
+          {b.name ?? b.code}
+          <br />
+          <small>
+            {yearLabel(b.startYear, locale)}–{yearLabel(b.endYear, locale)}
+          </small>
+        </>
+      ),
+    },
+    {
+      heading: t('emissionsPage.budgets.cap'),
+      numeric: true,
+      cell: (b) => (
+        <Noted
+          value={wanText(b.capT)}
+          note={
+            b.capBasis === 'annual'
+              ? t('emissionsPage.budgets.perYear')
+              : t('emissionsPage.budgets.forPeriod')
+          }
+        />
+      ),
+    },
+    {
+      heading: t('emissionsPage.budgets.periodCap'),
+      numeric: true,
+      cell: (b) => wanText(b.periodCapT),
+    },
+    {
+      heading: t('emissionsPage.budgets.pathwayCap'),
+      numeric: true,
+      cell: (b) => wanText(b.pathwayCapT),
+    },
+    {
+      heading: t('emissionsPage.budgets.actual'),
+      numeric: true,
+      cell: (b) => (
+        <Noted
+          value={wanText(b.actualT)}
+          note={`${t('emissionsPage.budgets.measured')}: ${
+            b.yearsMeasured.length === 0 ? '—' : b.yearsMeasured.join(', ')
+          }`}
+        />
+      ),
+    },
+    {
+      heading: t('emissionsPage.budgets.remaining'),
+      numeric: true,
+      cell: (b) => (
+        <Noted
+          value={wanText(b.remainingT)}
+          note={b.complete ? null : t('emissionsPage.budgets.incomplete')}
+        />
+      ),
+    },
+    { heading: t('emissionsPage.budgets.approval'), cell: (b) => approvalLabel(t, b.approval) },
+  ];
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="budgets-caption">
-      <table data-testid="budgets-table" className="budgets">
-        <caption id="budgets-caption">{t('emissionsPage.budgets.tableCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('emissionsPage.budgets.period')}</th>
-            <th scope="col" className="num">
-              {t('emissionsPage.budgets.cap')}
-            </th>
-            <th scope="col" className="num">
-              {t('emissionsPage.budgets.periodCap')}
-            </th>
-            <th scope="col" className="num">
-              {t('emissionsPage.budgets.pathwayCap')}
-            </th>
-            <th scope="col" className="num">
-              {t('emissionsPage.budgets.actual')}
-            </th>
-            <th scope="col" className="num">
-              {t('emissionsPage.budgets.remaining')}
-            </th>
-            <th scope="col">{t('emissionsPage.budgets.approval')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {budgets.map((b) => (
-            <tr key={b.code} data-code={b.code}>
-              <th scope="row">
-                {b.name ?? b.code}
-                <br />
-                <small>
-                  {yearLabel(b.startYear, locale)}–{yearLabel(b.endYear, locale)}
-                </small>
-              </th>
-              <td className="num">
-                {wan(b.capT)}
-                <br />
-                <small>
-                  {b.capBasis === 'annual'
-                    ? t('emissionsPage.budgets.perYear')
-                    : t('emissionsPage.budgets.forPeriod')}
-                </small>
-              </td>
-              <td className="num">{wan(b.periodCapT)}</td>
-              <td className="num">{wan(b.pathwayCapT)}</td>
-              <td className="num">
-                {wan(b.actualT)}
-                <br />
-                <small>
-                  {t('emissionsPage.budgets.measured')}:{' '}
-                  {b.yearsMeasured.length === 0 ? '—' : b.yearsMeasured.join(', ')}
-                </small>
-              </td>
-              <td className="num">
-                {wan(b.remainingT)}
-                {!b.complete && (
-                  <>
-                    <br />
-                    <small>{t('emissionsPage.budgets.incomplete')}</small>
-                  </>
-                )}
-              </td>
-              <td>{approvalLabel(t, b.approval)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={t('emissionsPage.budgets.tableCaption')}
+      captionId="budgets-caption"
+      className="budgets"
+      testId="budgets-table"
+      columns={columns}
+      rows={budgets}
+      rowKey={(b) => b.code}
+      rowAttributes={(b) => ({ 'data-code': b.code })}
+    />
   );
 }
 

@@ -1,13 +1,12 @@
 import { useMemo } from 'react';
 import type { EmissionsPageData } from '../../api/emissions-page.js';
 import { Chart } from '../../components/chart/Chart.js';
-import { formatWanTonnes } from '../../../core/format/tonnes.js';
-import { useI18n } from '../../i18n/i18n.js';
-import { percentText, yearLabel } from './format.js';
-import { gapChartOption, measuredYears } from './gap-chart.js';
+import { DataTable, type Column } from '../../components/DataTable.js';
+import { useI18n, type Locale, type Translate } from '../../i18n/i18n.js';
+import type { MessageKey } from '../../i18n/zh-TW.js';
+import { percentText, wanText, yearLabel } from './format.js';
+import { gapChartOption, measuredYears, type GapYear } from './gap-chart.js';
 import { SourceNote } from './SourceNote.js';
-
-const wan = (tonnes: string | null) => (tonnes === null ? '—' : formatWanTonnes(tonnes));
 
 /**
  * The gap per measured year, as the API computes it: actual against the pathway, then the
@@ -27,65 +26,16 @@ export function GapSection({ data }: { data: EmissionsPageData }) {
         <>
           <Chart option={option} height={280} />
           <p className="visually-hidden">{t('emissionsPage.chartAlt')}</p>
-          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="gap-caption">
-            <table data-testid="gap-table" className="compact-rows">
-              <caption id="gap-caption">{t('emissionsPage.gap.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('emissionsPage.year')}</th>
-                  <th scope="col" className="num">
-                    {t('emissionsPage.gap.actual')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('emissionsPage.gap.pathway')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('emissionsPage.gap.gap')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('emissionsPage.gap.gapPercent')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('emissionsPage.gap.required')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('emissionsPage.gap.planned')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('emissionsPage.gap.remaining')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('emissionsPage.gap.remainingPercent')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {years.map((y) => (
-                  <tr key={y.year} data-year={y.year}>
-                    <th scope="row" className="nowrap">
-                      {yearLabel(y.year, locale)}
-                    </th>
-                    <td className="num">{wan(y.actualT)}</td>
-                    <td className="num">{wan(y.pathwayT)}</td>
-                    <td className="num">{wan(y.gapT)}</td>
-                    <td className="num">{percentText(y.gapPercent)}</td>
-                    <td className="num">
-                      {wan(y.requiredReductionT)}
-                      {y.referenceYear !== null && (
-                        <small>
-                          {' '}
-                          {t('emissionsPage.gap.reference', { year: y.referenceYear })}
-                        </small>
-                      )}
-                    </td>
-                    <td className="num">{wan(y.plannedReductionT)}</td>
-                    <td className="num">{wan(y.remainingGapT)}</td>
-                    <td className="num">{percentText(y.remainingGapPercent)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t('emissionsPage.gap.caption')}
+            captionId="gap-caption"
+            className="compact-rows"
+            testId="gap-table"
+            columns={gapColumns(t, locale)}
+            rows={years}
+            rowKey={(y) => y.year}
+            rowAttributes={(y) => ({ 'data-year': y.year })}
+          />
           <SourceNote
             sources={data.sources}
             codes={[
@@ -97,4 +47,43 @@ export function GapSection({ data }: { data: EmissionsPageData }) {
       )}
     </section>
   );
+}
+
+function gapColumns(t: Translate, locale: Locale): Column<GapYear>[] {
+  const tonnes = (heading: MessageKey, value: (y: GapYear) => string | null): Column<GapYear> => ({
+    heading: t(heading),
+    numeric: true,
+    cell: (y) => wanText(value(y)),
+  });
+  const percent = (heading: MessageKey, value: (y: GapYear) => string | null): Column<GapYear> => ({
+    heading: t(heading),
+    numeric: true,
+    cell: (y) => percentText(value(y)),
+  });
+  return [
+    {
+      heading: t('emissionsPage.year'),
+      className: 'nowrap',
+      cell: (y) => yearLabel(y.year, locale),
+    },
+    tonnes('emissionsPage.gap.actual', (y) => y.actualT),
+    tonnes('emissionsPage.gap.pathway', (y) => y.pathwayT),
+    tonnes('emissionsPage.gap.gap', (y) => y.gapT),
+    percent('emissionsPage.gap.gapPercent', (y) => y.gapPercent),
+    {
+      heading: t('emissionsPage.gap.required'),
+      numeric: true,
+      cell: (y) => (
+        <>
+          {wanText(y.requiredReductionT)}
+          {y.referenceYear !== null && (
+            <small> {t('emissionsPage.gap.reference', { year: y.referenceYear })}</small>
+          )}
+        </>
+      ),
+    },
+    tonnes('emissionsPage.gap.planned', (y) => y.plannedReductionT),
+    tonnes('emissionsPage.gap.remaining', (y) => y.remainingGapT),
+    percent('emissionsPage.gap.remainingPercent', (y) => y.remainingGapPercent),
+  ];
 }

@@ -1,16 +1,16 @@
 import type { EmissionsPageData } from '../../api/emissions-page.js';
 import { hrefFor } from '../../app/routes.js';
+import { DataTable, type Column } from '../../components/DataTable.js';
+import { Noted } from '../../components/Noted.js';
 import { formatDecimal } from '../../../core/format/numbers.js';
 import { useI18n, type Translate } from '../../i18n/i18n.js';
-import { labelKey, yearLabel } from './format.js';
+import { codeLabel, yearLabel } from './format.js';
 import { SourceNote } from './SourceNote.js';
 
 type MoneyBudget = EmissionsPageData['money'][number];
+type MoneyItem = MoneyBudget['items'][number];
 
-function domainLabel(t: Translate, domain: string): string {
-  const key = labelKey('emissionsPage.domain', domain);
-  return key ? t(key) : domain;
-}
+const domainLabel = (t: Translate, domain: string) => codeLabel(t, 'emissionsPage.domain', domain);
 
 /** NT$ as the API gives it, or 未知/unknown: an unknown amount is never shown as 0. */
 function ntd(t: Translate, value: string | null): string {
@@ -26,110 +26,89 @@ function withUnit(t: Translate, value: string | null): string {
 function ItemsTable({ budget }: { budget: MoneyBudget }) {
   const { t, locale } = useI18n();
   const id = `money-${budget.code}`;
+  const columns: Column<MoneyItem>[] = [
+    { heading: t('emissionsPage.money.item'), cell: (i) => i.title ?? domainLabel(t, i.domain) },
+    { heading: t('emissionsPage.money.domain'), cell: (i) => domainLabel(t, i.domain) },
+    {
+      heading: t('emissionsPage.money.agency'),
+      cell: (i) => i.agency?.name ?? t('emissionsPage.unknown'),
+    },
+    {
+      heading: t('emissionsPage.year'),
+      className: 'nowrap',
+      cell: (i) => yearLabel(i.year, locale),
+    },
+    {
+      heading: t('emissionsPage.money.amount'),
+      numeric: true,
+      cell: (i) => <Noted value={ntd(t, i.amountNtd)} note={i.amountNote} />,
+    },
+    {
+      heading: t('emissionsPage.money.measures'),
+      cell: (i) =>
+        i.measures.length === 0
+          ? t('emissionsPage.none')
+          : i.measures.map((m) => (
+              <a
+                key={`${m.plan}/${m.sector}/${m.no}`}
+                href={hrefFor({ page: 'measure', sector: m.sector, no: m.no }, { plan: m.plan })}
+              >
+                {`${m.sector}-${m.no}`}{' '}
+              </a>
+            )),
+    },
+  ];
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={id}>
-      <table data-testid="money-items" className="money-items">
-        <caption id={id}>
-          {t('emissionsPage.money.caption', {
-            name: budget.name,
-            year: yearLabel(budget.year, locale),
-          })}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('emissionsPage.money.item')}</th>
-            <th scope="col">{t('emissionsPage.money.domain')}</th>
-            <th scope="col">{t('emissionsPage.money.agency')}</th>
-            <th scope="col">{t('emissionsPage.year')}</th>
-            <th scope="col" className="num">
-              {t('emissionsPage.money.amount')}
-            </th>
-            <th scope="col">{t('emissionsPage.money.measures')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {budget.items.map((item, i) => (
-            <tr key={i}>
-              <th scope="row">{item.title ?? domainLabel(t, item.domain)}</th>
-              <td>{domainLabel(t, item.domain)}</td>
-              <td>{item.agency?.name ?? t('emissionsPage.unknown')}</td>
-              <td className="nowrap">{yearLabel(item.year, locale)}</td>
-              <td className="num">
-                {ntd(t, item.amountNtd)}
-                {item.amountNote && (
-                  <>
-                    <br />
-                    <small>{item.amountNote}</small>
-                  </>
-                )}
-              </td>
-              <td>
-                {item.measures.length === 0
-                  ? t('emissionsPage.none')
-                  : item.measures.map((m) => (
-                      <a
-                        key={`${m.plan}/${m.sector}/${m.no}`}
-                        href={hrefFor(
-                          { page: 'measure', sector: m.sector, no: m.no },
-                          { plan: m.plan },
-                        )}
-                      >
-                        {`${m.sector}-${m.no}`}{' '}
-                      </a>
-                    ))}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={t('emissionsPage.money.caption', {
+        name: budget.name,
+        year: yearLabel(budget.year, locale),
+      })}
+      captionId={id}
+      className="money-items"
+      testId="money-items"
+      columns={columns}
+      rows={budget.items}
+      rowKey={(_, index) => index}
+    />
   );
 }
 
 function DomainsTable({ budget }: { budget: MoneyBudget }) {
   const { t } = useI18n();
-  const id = `money-${budget.code}-domains`;
-  const cost = (domain: string) => budget.costPerTonne.domains.find((c) => c.key === domain);
+  const perTonne = (domain: string) => {
+    const row = budget.costPerTonne.domains.find((c) => c.key === domain);
+    if (row?.ntdPerT) return formatDecimal(row.ntdPerT, 0);
+    return row?.reason && row.reason !== 'ok'
+      ? t(`emissionsPage.money.reason.${row.reason}`)
+      : t('emissionsPage.unknown');
+  };
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={id}>
-      <table data-testid="money-domains">
-        <caption id={id}>{t('emissionsPage.money.domainsCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('emissionsPage.money.domain')}</th>
-            <th scope="col" className="num">
-              {t('emissionsPage.money.total')}
-            </th>
-            <th scope="col" className="num">
-              {t('emissionsPage.money.unknownItems')}
-            </th>
-            <th scope="col" className="num">
-              {t('emissionsPage.money.perTonne')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {budget.domains.map((d) => {
-            const row = cost(d.domain);
-            const reason = row?.reason;
-            return (
-              <tr key={d.domain}>
-                <th scope="row">{domainLabel(t, d.domain)}</th>
-                <td className="num">{ntd(t, d.totalNtd)}</td>
-                <td className="num">{d.unknownItems}</td>
-                <td className="num">
-                  {row?.ntdPerT
-                    ? formatDecimal(row.ntdPerT, 0)
-                    : reason && reason !== 'ok'
-                      ? t(`emissionsPage.money.reason.${reason}`)
-                      : t('emissionsPage.unknown')}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={t('emissionsPage.money.domainsCaption')}
+      captionId={`money-${budget.code}-domains`}
+      testId="money-domains"
+      columns={[
+        { heading: t('emissionsPage.money.domain'), cell: (d) => domainLabel(t, d.domain) },
+        {
+          heading: t('emissionsPage.money.total'),
+          numeric: true,
+          cell: (d) => ntd(t, d.totalNtd),
+        },
+        {
+          heading: t('emissionsPage.money.unknownItems'),
+          numeric: true,
+          cell: (d) => d.unknownItems,
+        },
+        {
+          heading: t('emissionsPage.money.perTonne'),
+          numeric: true,
+          cell: (d) => perTonne(d.domain),
+        },
+      ]}
+      rows={budget.domains}
+      rowKey={(d) => d.domain}
+    />
   );
 }
 

@@ -3,9 +3,10 @@ import { useMemo } from 'react';
 import { Decimal } from '../../../core/decimal.js';
 import type { EmissionsPageData } from '../../api/emissions-page.js';
 import { Chart } from '../../components/chart/Chart.js';
+import { DataTable } from '../../components/DataTable.js';
 import { formatDecimal } from '../../../core/format/numbers.js';
 import { useI18n, type Translate } from '../../i18n/i18n.js';
-import { labelKey, yearLabel } from './format.js';
+import { codeLabel, yearLabel } from './format.js';
 import { SourceNote } from './SourceNote.js';
 import { scopeShareCategories } from '../../../core/vocabulary/lists.js';
 
@@ -14,10 +15,7 @@ type Share = EmissionsPageData['series']['shares'][number];
 /** Direct/indirect is another cut of the same total than the sectors: never one chart. */
 const SCOPE_CATEGORIES: ReadonlySet<string> = new Set(scopeShareCategories);
 
-function shareLabel(t: Translate, category: string): string {
-  const key = labelKey('emissionCategory', category);
-  return key ? t(key) : category;
-}
+const shareLabel = (t: Translate, category: string) => codeLabel(t, 'emissionCategory', category);
 
 function sharesChartOption(shares: Share[], t: Translate): EChartsCoreOption {
   return {
@@ -41,27 +39,21 @@ function sharesChartOption(shares: Share[], t: Translate): EChartsCoreOption {
 function ShareTable({ id, caption, shares }: { id: string; caption: string; shares: Share[] }) {
   const { t } = useI18n();
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={id}>
-      <table data-testid={id}>
-        <caption id={id}>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('emissionsPage.shares.category')}</th>
-            <th scope="col" className="num">
-              {t('emissionsPage.shares.percent')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {shares.map((s) => (
-            <tr key={s.category}>
-              <th scope="row">{shareLabel(t, s.category)}</th>
-              <td className="num">{formatDecimal(s.percent)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={caption}
+      captionId={id}
+      testId={id}
+      columns={[
+        { heading: t('emissionsPage.shares.category'), cell: (s) => shareLabel(t, s.category) },
+        {
+          heading: t('emissionsPage.shares.percent'),
+          numeric: true,
+          cell: (s) => formatDecimal(s.percent),
+        },
+      ]}
+      rows={shares}
+      rowKey={(s) => s.category}
+    />
   );
 }
 

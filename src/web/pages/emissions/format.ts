@@ -1,8 +1,9 @@
 import type { CitedSource } from '../../api/emissions-page.js';
 import { formatDecimal } from '../../../core/format/numbers.js';
+import { formatWanTonnes } from '../../../core/format/tonnes.js';
 import { formatRocYear } from '../../../core/roc-date.js';
 import { zhTW, type MessageKey } from '../../i18n/zh-TW.js';
-import type { Locale } from '../../i18n/i18n.js';
+import type { Locale, Translate } from '../../i18n/i18n.js';
 
 /**
  * A year as the emissions page prints it: the sources print emission years in the Western
@@ -13,15 +14,20 @@ export function yearLabel(year: number, locale: Locale): string {
   return locale === 'zh-TW' ? `${year}（${formatRocYear(year)}）` : String(year);
 }
 
+/** Tonnes in 萬公噸 as the sources print them, or '—' where the API has no figure. */
+export function wanText(tonnes: string | null | undefined): string {
+  return tonnes === null || tonnes === undefined ? '—' : formatWanTonnes(tonnes);
+}
+
 /** A percentage the API computed, one decimal, or '—' where there is none. */
 export function percentText(value: string | null): string {
   return value === null ? '—' : `${formatDecimal(value, 1)}%`;
 }
 
-/** The message key for a code (a sector, a domain), if the catalogue has one. */
-export function labelKey(prefix: string, code: string): MessageKey | null {
+/** A code's label (a sector, a domain, an approval step) from the catalogue, or the code itself. */
+export function codeLabel(t: Translate, prefix: string, code: string): string {
   const key = `${prefix}.${code}`;
-  return key in zhTW ? (key as MessageKey) : null;
+  return key in zhTW ? t(key as MessageKey) : code;
 }
 
 /** A source's title, or its code if the response did not list it (never blank). */

@@ -3,6 +3,8 @@ import { wanTonnesNumber } from '../../../core/format/tonnes.js';
 import type { PathwayResponse } from '../../api/emissions.js';
 import type { Translate } from '../../i18n/i18n.js';
 
+export type GapYear = PathwayResponse['years'][number];
+
 const wan = (tonnes: string | null) => (tonnes === null ? null : wanTonnesNumber(tonnes));
 
 /** The years the gap analysis can speak of: those with an actual figure. */

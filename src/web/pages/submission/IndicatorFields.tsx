@@ -1,7 +1,8 @@
 import type { SubmissionDetail } from '../../../contracts/api/submissions.js';
 import { formatDecimal } from '../../../core/format/numbers.js';
-import { formatPeriod } from '../../format/periods.js';
+import { Headings, Rows, Table } from '../../components/DataTable.js';
 import { useI18n } from '../../i18n/i18n.js';
+import { figureColumns } from '../figure-columns.js';
 import type { FigureEntry } from './figure-entries.js';
 import { resultBases } from '../../../core/targets.js';
 
@@ -23,6 +24,7 @@ export function IndicatorFields({
 }) {
   const { t, locale } = useI18n();
   const id = `figure-${indicator.key}`;
+  const columns = figureColumns<Indicator['previous'][number]>(t, locale, indicator.unit);
   return (
     <fieldset className="indicator-fields">
       <legend>
@@ -34,27 +36,12 @@ export function IndicatorFields({
           ` · ${t('measure.target')} ${formatDecimal(indicator.target)} ${indicator.unit}`}
       </p>
       {indicator.previous.length > 0 ? (
-        <table className="previous">
-          <caption>{t('submission.previous')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('measure.period')}</th>
-              <th scope="col" className="num">
-                {t('measure.value')} ({indicator.unit})
-              </th>
-              <th scope="col">{t('measure.basis')}</th>
-            </tr>
-          </thead>
+        <Table className="previous" caption={t('submission.previous')}>
+          <Headings columns={columns} />
           <tbody>
-            {indicator.previous.map((figure, index) => (
-              <tr key={index}>
-                <th scope="row">{formatPeriod(figure.periodStart, figure.periodEnd, locale)}</th>
-                <td className="num">{formatDecimal(figure.value)}</td>
-                <td>{t(`basis.${figure.basis}`)}</td>
-              </tr>
-            ))}
+            <Rows columns={columns} rows={indicator.previous} rowKey={(_, index) => index} />
           </tbody>
-        </table>
+        </Table>
       ) : (
         <p className="figure-note">{t('submission.noPrevious')}</p>
       )}

@@ -4,6 +4,7 @@ import { ApiError } from '../../api/api-error.js';
 import { reviewSubmission } from '../../api/reporting.js';
 import { useAction } from '../../api/use-action.js';
 import { ErrorMessage } from '../../components/Feedback.js';
+import { TextAreaField } from '../../components/Field.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { SubmissionKey } from './submission-key.js';
 
@@ -38,17 +39,14 @@ export function ReviewPanel({
     <section aria-labelledby="review-heading" className="review">
       <h2 id="review-heading">{t('review.heading')}</h2>
       <div className="stacked wide">
-        <label htmlFor="review-comment">{t('review.comment')}</label>
-        <textarea
+        <TextAreaField
           id="review-comment"
           rows={3}
+          label={t('review.comment')}
+          hint={t('review.hint')}
           value={comment}
-          onChange={(event) => setComment(event.target.value)}
-          aria-describedby="review-hint"
+          onChange={setComment}
         />
-        <p id="review-hint" className="figure-note">
-          {t('review.hint')}
-        </p>
       </div>
       <div className="actions">
         <button type="button" onClick={() => decide('approve')} disabled={action.busy}>

@@ -4,10 +4,21 @@ import { ApiError } from '../../api/api-error.js';
 import { saveSubmission, submitSubmission } from '../../api/reporting.js';
 import { useAction } from '../../api/use-action.js';
 import { ErrorMessage } from '../../components/Feedback.js';
+import { TextAreaField } from '../../components/Field.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { entriesFrom, figuresFrom, type FigureEntry } from './figure-entries.js';
 import { IndicatorFields } from './IndicatorFields.js';
 import type { SubmissionKey } from './submission-key.js';
+
+/** A field's label, with 必填 after it when the field must be filled. */
+function Required({ label, required }: { label: string; required: boolean }) {
+  const { t } = useI18n();
+  return (
+    <>
+      {label} {required && <span className="required">{t('submission.requiredMark')}</span>}
+    </>
+  );
+}
 
 /** The agency's form: figures per indicator, qualitative results, and the lagging explanation. */
 export function SubmissionForm({
@@ -90,36 +101,24 @@ export function SubmissionForm({
         />
       ))}
       <div className="stacked wide">
-        <label htmlFor="qualitative">
-          {t('measure.qualitative')}{' '}
-          <span className="required">{t('submission.requiredMark')}</span>
-        </label>
-        <textarea
+        <TextAreaField
           id="qualitative"
           rows={5}
+          label={<Required label={t('measure.qualitative')} required />}
+          hint={t('submission.qualitativeHint')}
           value={qualitative}
-          onChange={(event) => setQualitative(event.target.value)}
+          onChange={setQualitative}
           required
-          aria-describedby="qualitative-hint"
         />
-        <p id="qualitative-hint" className="figure-note">
-          {t('submission.qualitativeHint')}
-        </p>
-        <label htmlFor="explanation">
-          {t('measure.explanation')}{' '}
-          {lagging && <span className="required">{t('submission.requiredMark')}</span>}
-        </label>
-        <textarea
+        <TextAreaField
           id="explanation"
           rows={4}
+          label={<Required label={t('measure.explanation')} required={lagging} />}
+          hint={lagging ? t('submission.explanationRequired') : t('submission.explanationHint')}
           value={explanation}
-          onChange={(event) => setExplanation(event.target.value)}
+          onChange={setExplanation}
           required={lagging}
-          aria-describedby="explanation-hint"
         />
-        <p id="explanation-hint" className="figure-note">
-          {lagging ? t('submission.explanationRequired') : t('submission.explanationHint')}
-        </p>
       </div>
       <div className="actions">
         <button type="button" className="secondary" onClick={onSave} disabled={action.busy}>

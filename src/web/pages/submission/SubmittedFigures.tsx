@@ -1,5 +1,6 @@
 import type { SubmissionDetail } from '../../../contracts/api/submissions.js';
 import { formatDecimal } from '../../../core/format/numbers.js';
+import { DataTable } from '../../components/DataTable.js';
 import { useI18n } from '../../i18n/i18n.js';
 
 /** The figures as submitted, for reviewers and for agencies once the form is closed. */
@@ -8,33 +9,28 @@ export function SubmittedFigures({ detail }: { detail: SubmissionDetail }) {
   return (
     <section aria-labelledby="figures-heading">
       <h2 id="figures-heading">{t('submission.figures')}</h2>
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="figures-heading">
-        <table data-testid="submitted-figures">
-          <thead>
-            <tr>
-              <th scope="col">{t('submission.indicator')}</th>
-              <th scope="col" className="num">
-                {t('measure.value')}
-              </th>
-              <th scope="col">{t('measure.basis')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {detail.indicators.map((indicator) => {
-              const figure = detail.figures.find((f) => f.indicator === indicator.key);
-              return (
-                <tr key={indicator.key}>
-                  <th scope="row">{indicator.label}</th>
-                  <td className="num">
-                    {figure ? `${formatDecimal(figure.value)} ${indicator.unit}` : t('common.none')}
-                  </td>
-                  <td>{figure ? t(`basis.${figure.basis}`) : t('common.none')}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        name={{ labelledBy: 'figures-heading' }}
+        testId="submitted-figures"
+        columns={[
+          { heading: t('submission.indicator'), cell: (row) => row.indicator.label },
+          {
+            heading: t('measure.value'),
+            numeric: true,
+            cell: ({ indicator, figure }) =>
+              figure ? `${formatDecimal(figure.value)} ${indicator.unit}` : t('common.none'),
+          },
+          {
+            heading: t('measure.basis'),
+            cell: ({ figure }) => (figure ? t(`basis.${figure.basis}`) : t('common.none')),
+          },
+        ]}
+        rows={detail.indicators.map((indicator) => ({
+          indicator,
+          figure: detail.figures.find((f) => f.indicator === indicator.key),
+        }))}
+        rowKey={(row) => row.indicator.key}
+      />
       <h3>{t('measure.qualitative')}</h3>
       <p className="prose">{detail.qualitativeText || t('common.none')}</p>
       <h3>{t('measure.explanation')}</h3>

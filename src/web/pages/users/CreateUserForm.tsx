@@ -3,6 +3,7 @@ import type { Role } from '../../../contracts/api/common.js';
 import { createUser } from '../../api/reporting.js';
 import { useAction } from '../../api/use-action.js';
 import { ErrorMessage } from '../../components/Feedback.js';
+import { TextField } from '../../components/Field.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { Agency } from '../../api/agencies.js';
 import { AgencyCheckboxes } from './agencies.js';
@@ -45,39 +46,36 @@ export function CreateUserForm({
     <section aria-labelledby="new-user-heading">
       <h2 id="new-user-heading">{t('users.create')}</h2>
       <form className="stacked" onSubmit={submit}>
-        <label htmlFor="new-username">{t('signIn.username')}</label>
-        <input
+        <TextField
           id="new-username"
+          label={t('signIn.username')}
           value={username}
           autoComplete="off"
-          onChange={(event) => setUsername(event.target.value)}
+          onChange={setUsername}
           required
         />
-        <label htmlFor="new-display-name">{t('users.displayName')}</label>
-        <input
+        <TextField
           id="new-display-name"
+          label={t('users.displayName')}
           value={displayName}
-          onChange={(event) => setDisplayName(event.target.value)}
+          onChange={setDisplayName}
         />
         <label htmlFor="new-role">{t('users.role')}</label>
         <RoleSelect id="new-role" value={role} onChange={setRole} />
         {role === 'agency_editor' && (
           <AgencyCheckboxes agencies={agencies} chosen={chosen} onChange={setChosen} />
         )}
-        <label htmlFor="new-password">{t('users.password')}</label>
-        <input
+        <TextField
           id="new-password"
           type="password"
+          label={t('users.password')}
+          hint={t('users.passwordHint')}
           autoComplete="new-password"
           minLength={12}
           value={password}
-          onChange={(event) => setPassword(event.target.value)}
+          onChange={setPassword}
           required
-          aria-describedby="new-password-hint"
         />
-        <p id="new-password-hint" className="figure-note">
-          {t('users.passwordHint')}
-        </p>
         <button type="submit" disabled={action.busy}>
           {t('users.createSubmit')}
         </button>

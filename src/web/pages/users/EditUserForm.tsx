@@ -5,6 +5,7 @@ import { ApiError } from '../../api/api-error.js';
 import { updateUser } from '../../api/reporting.js';
 import { useAction } from '../../api/use-action.js';
 import { ErrorMessage } from '../../components/Feedback.js';
+import { TextField } from '../../components/Field.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { Agency } from '../../api/agencies.js';
 import { AgencyCheckboxes } from './agencies.js';
@@ -82,13 +83,13 @@ export function EditUserForm({
     >
       <h2 id={id('heading')}>{t('users.editHeading', { username: user.username })}</h2>
       <div role="status">{stale && <p className="warning">{stale}</p>}</div>
-      <label htmlFor={id('name')}>{t('users.displayName')}</label>
-      <input
+      <TextField
         id={id('name')}
         ref={first}
+        label={t('users.displayName')}
         value={displayName}
         maxLength={200}
-        onChange={(event) => setDisplayName(event.target.value)}
+        onChange={setDisplayName}
       />
       <label htmlFor={id('role')}>{t('users.role')}</label>
       <RoleSelect
@@ -106,19 +107,20 @@ export function EditUserForm({
       {role === 'agency_editor' && (
         <AgencyCheckboxes agencies={agencies} chosen={chosen} onChange={setChosen} />
       )}
-      <label htmlFor={id('password')}>{t('users.newPassword')}</label>
-      <input
+      <TextField
         id={id('password')}
         type="password"
+        label={t('users.newPassword')}
+        hint={
+          <>
+            {t('users.passwordHint')} {self && t('users.ownPasswordHint')}
+          </>
+        }
         autoComplete="new-password"
         minLength={12}
         value={password}
-        onChange={(event) => setPassword(event.target.value)}
-        aria-describedby={id('password-hint')}
+        onChange={setPassword}
       />
-      <p id={id('password-hint')} className="figure-note">
-        {t('users.passwordHint')} {self && t('users.ownPasswordHint')}
-      </p>
       {action.error && <ErrorMessage error={action.error} />}
       <div className="actions">
         <button type="submit" disabled={action.busy}>

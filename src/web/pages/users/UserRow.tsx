@@ -1,12 +1,20 @@
 import { useRef } from 'react';
 import type { UserResponse } from '../../../contracts/api/users.js';
-import { useI18n } from '../../i18n/i18n.js';
+import { useI18n, type Translate } from '../../i18n/i18n.js';
 import { localName } from '../../i18n/names.js';
 import { EditUserForm } from './EditUserForm.js';
 import { RemoveUser } from './RemoveUser.js';
 import type { Agency } from '../../api/agencies.js';
 
-const COLUMNS = 5;
+/** The headings of the rows below, in their order. */
+export const userHeadings = (t: Translate) =>
+  [
+    t('signIn.username'),
+    t('users.displayName'),
+    t('users.role'),
+    t('users.agencies'),
+    t('users.actions'),
+  ].map((heading) => ({ heading }));
 
 /**
  * One account: its facts, 編輯 (the form opens in a row of its own below) and 刪除 — except on
@@ -76,7 +84,7 @@ export function UserRow({
       </tr>
       {editing && (
         <tr className="edit-row">
-          <td colSpan={COLUMNS}>
+          <td colSpan={userHeadings(t).length}>
             <EditUserForm
               city={city}
               user={user}
