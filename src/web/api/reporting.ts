@@ -17,7 +17,14 @@ import { call, checkedBody, hrefOf } from './client.js';
  * The signed-in endpoints. Request bodies are parsed with their contract before sending, so a
  * form mistake is named here, field by field, the same way the server would name it.
  */
-const key = (city: string, id: number, sector: string, no: number) => ({ city, id, sector, no });
+
+/** Which submission: a round of a city, and one measure of it (sector + number) — its path. */
+export interface SubmissionKey {
+  city: string;
+  id: number;
+  sector: string;
+  no: number;
+}
 
 export const listRounds = (city: string, signal: AbortSignal) =>
   call(endpoints.listRounds, { params: { city }, signal });
@@ -37,59 +44,27 @@ export const fetchOverdue = (city: string, id: number, signal: AbortSignal) =>
 export const listSubmissions = (city: string, id: number, signal: AbortSignal) =>
   call(endpoints.listSubmissions, { params: { city, id }, signal });
 
-export const fetchSubmission = (
-  city: string,
-  id: number,
-  sector: string,
-  no: number,
-  signal: AbortSignal,
-) => call(endpoints.getSubmission, { params: key(city, id, sector, no), signal });
+export const fetchSubmission = (key: SubmissionKey, signal: AbortSignal) =>
+  call(endpoints.getSubmission, { params: key, signal });
 
-export const saveSubmission = (
-  city: string,
-  id: number,
-  sector: string,
-  no: number,
-  request: SaveSubmissionRequest,
-) =>
+export const saveSubmission = (key: SubmissionKey, request: SaveSubmissionRequest) =>
   call(endpoints.saveSubmission, {
-    params: key(city, id, sector, no),
+    params: key,
     body: checkedBody(saveSubmissionRequest, request),
   });
 
-export const submitSubmission = (
-  city: string,
-  id: number,
-  sector: string,
-  no: number,
-  version: number,
-) =>
-  call(endpoints.submitSubmission, {
-    params: key(city, id, sector, no),
-    body: { version },
-  });
+export const submitSubmission = (key: SubmissionKey, version: number) =>
+  call(endpoints.submitSubmission, { params: key, body: { version } });
 
-export const reviewSubmission = (
-  city: string,
-  id: number,
-  sector: string,
-  no: number,
-  request: ReviewRequest,
-) =>
+export const reviewSubmission = (key: SubmissionKey, request: ReviewRequest) =>
   call(endpoints.reviewSubmission, {
-    params: key(city, id, sector, no),
+    params: key,
     body: checkedBody(reviewRequest, request),
   });
 
-export const uploadAttachment = (
-  city: string,
-  id: number,
-  sector: string,
-  no: number,
-  file: File,
-) =>
+export const uploadAttachment = (key: SubmissionKey, file: File) =>
   call(endpoints.addAttachment, {
-    params: key(city, id, sector, no),
+    params: key,
     raw: {
       body: file,
       headers: {
@@ -99,13 +74,8 @@ export const uploadAttachment = (
     },
   });
 
-export const attachmentHref = (
-  city: string,
-  id: number,
-  sector: string,
-  no: number,
-  attachmentId: number,
-) => hrefOf(endpoints.getAttachment, { ...key(city, id, sector, no), attachmentId });
+export const attachmentHref = (key: SubmissionKey, attachmentId: number) =>
+  hrefOf(endpoints.getAttachment, { ...key, attachmentId });
 
 export const listUsers = (city: string, signal: AbortSignal) =>
   call(endpoints.listUsers, { params: { city }, signal });

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type {
   ChangeEvent,
   InputHTMLAttributes,
@@ -76,4 +77,22 @@ function Frame({
       )}
     </>
   );
+}
+
+/**
+ * The text values of a form, each bound to its field with `bind(name)`; `reset(...names)` empties
+ * the named ones again (a password after use, a form after its record was created).
+ */
+export function useFields<Values extends Record<string, string>>(initial: Values) {
+  const [values, setValues] = useState(initial);
+  const bind = (name: keyof Values) => ({
+    value: values[name],
+    onChange: (value: string) => setValues((current) => ({ ...current, [name]: value })),
+  });
+  const reset = (...names: (keyof Values)[]) =>
+    setValues((current) => ({
+      ...current,
+      ...Object.fromEntries(names.map((name) => [name, initial[name]])),
+    }));
+  return { values, bind, reset };
 }

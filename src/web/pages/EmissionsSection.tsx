@@ -5,6 +5,7 @@ import { DataTable } from '../components/DataTable.js';
 import { Loaded } from '../components/Feedback.js';
 import { formatWanTonnes } from '../../core/format/tonnes.js';
 import { useI18n, type Translate } from '../i18n/i18n.js';
+import { Section } from '../components/Section.js';
 
 /**
  * The city's net emissions next to the plan (issue #3): base year, latest year, the change
@@ -15,12 +16,11 @@ export function EmissionsSection({ city }: { city: string }) {
   const { t } = useI18n();
   const [emissions, retry] = useCityEmissions(city);
   return (
-    <section aria-labelledby="emissions-heading" data-testid="emissions">
-      <h2 id="emissions-heading">{t('emissions.heading')}</h2>
+    <Section id="emissions" heading={t('emissions.heading')} testId="emissions">
       <Loaded value={emissions} retry={retry}>
         {(data) => <EmissionsBody data={data} t={t} />}
       </Loaded>
-    </section>
+    </Section>
   );
 }
 

@@ -12,6 +12,7 @@ import { formatPeriod } from '../format/periods.js';
 import { useI18n } from '../i18n/i18n.js';
 import { localName } from '../i18n/names.js';
 import { IndicatorSection } from './IndicatorSection.js';
+import { Section } from '../components/Section.js';
 
 interface Props {
   sector: string;
@@ -92,8 +93,7 @@ function MeasureBody({
         <IndicatorSection key={indicator.key} indicator={indicator} />
       ))}
 
-      <section aria-labelledby="qualitative-heading">
-        <h2 id="qualitative-heading">{t('measure.qualitative')}</h2>
+      <Section id="qualitative" heading={t('measure.qualitative')}>
         {measure.qualitativeResults.length === 0 ? (
           <p>{t('measure.noQualitative')}</p>
         ) : (
@@ -104,10 +104,9 @@ function MeasureBody({
             </article>
           ))
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="explanation-heading">
-        <h2 id="explanation-heading">{t('measure.explanation')}</h2>
+      <Section id="explanation" heading={t('measure.explanation')}>
         {measure.laggingExplanations.length === 0 ? (
           <p>{t('measure.noExplanation')}</p>
         ) : (
@@ -121,7 +120,7 @@ function MeasureBody({
             </article>
           ))
         )}
-      </section>
+      </Section>
     </>
   );
 }

@@ -6,6 +6,7 @@ import { replaceQuery } from '../app/use-location.js';
 import { AsOfForm } from '../components/AsOfForm.js';
 import { DataTable, type Column } from '../components/DataTable.js';
 import { Loaded } from '../components/Feedback.js';
+import { FilterSelect } from '../components/FilterSelect.js';
 import { StatusBadge } from '../components/StatusBadge.js';
 import { WithSelection } from '../components/WithSelection.js';
 import { formatWanTonnes } from '../../core/format/tonnes.js';
@@ -100,48 +101,33 @@ function MeasureList({ data, query }: { data: PlanData; query: URLSearchParams }
               onChange={(event) => change('q', event.target.value)}
             />
           </label>
-          <label>
-            {t('measures.sector')}
-            <select
-              value={filters.sector}
-              onChange={(event) => change('sector', event.target.value)}
-            >
-              <option value="">{t('measures.all')}</option>
-              {summary.sectors.map((sector) => (
-                <option key={sector.code} value={sector.code}>
-                  {t(`sector.${sector.code}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('measures.agency')}
-            <select
-              value={filters.agency}
-              onChange={(event) => change('agency', event.target.value)}
-            >
-              <option value="">{t('measures.all')}</option>
-              {plan.agencies.map((agency) => (
-                <option key={agency.code} value={agency.code}>
-                  {localName(agency, locale)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('measures.status')}
-            <select
-              value={filters.status}
-              onChange={(event) => change('status', event.target.value)}
-            >
-              <option value="">{t('measures.all')}</option>
-              {progressStatuses.map((status) => (
-                <option key={status} value={status}>
-                  {t(`status.${status}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect
+            label={t('measures.sector')}
+            value={filters.sector}
+            choices={summary.sectors.map(({ code }) => ({
+              value: code,
+              label: t(`sector.${code}`),
+            }))}
+            onChange={(value) => change('sector', value)}
+          />
+          <FilterSelect
+            label={t('measures.agency')}
+            value={filters.agency}
+            choices={plan.agencies.map((agency) => ({
+              value: agency.code,
+              label: localName(agency, locale),
+            }))}
+            onChange={(value) => change('agency', value)}
+          />
+          <FilterSelect
+            label={t('measures.status')}
+            value={filters.status}
+            choices={progressStatuses.map((status) => ({
+              value: status,
+              label: t(`status.${status}`),
+            }))}
+            onChange={(value) => change('status', value)}
+          />
         </fieldset>
       </form>
       <p role="status" data-testid="measure-count">

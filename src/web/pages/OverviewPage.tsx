@@ -17,6 +17,7 @@ import { localName } from '../i18n/names.js';
 import { EmissionsSection } from './EmissionsSection.js';
 import { sectorChartOption } from './overview-chart.js';
 import { progressStatuses } from '../../core/progress/status.js';
+import { Section } from '../components/Section.js';
 
 export function OverviewPage({ query }: { query: URLSearchParams }) {
   const { t } = useI18n();
@@ -115,8 +116,7 @@ function OverviewBody({
 
       <EmissionsSection city={planOf(query).city} />
 
-      <section aria-labelledby="status-heading">
-        <h2 id="status-heading">{t('overview.statusHeading')}</h2>
+      <Section id="status" heading={t('overview.statusHeading')}>
         <ul className="status-counts">
           {progressStatuses.map((status) => (
             <li key={status}>
@@ -129,10 +129,9 @@ function OverviewBody({
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
 
-      <section aria-labelledby="sector-heading">
-        <h2 id="sector-heading">{t('overview.sectorHeading')}</h2>
+      <Section id="sector" heading={t('overview.sectorHeading')}>
         <Chart option={chartOption} height={300} />
         <DataTable
           name={{ labelledBy: 'sector-heading' }}
@@ -141,11 +140,10 @@ function OverviewBody({
           rowKey={(sector) => sector.code}
           rowAttributes={(sector) => ({ 'data-testid': `sector-${sector.code}` })}
         />
-      </section>
+      </Section>
 
       {summary.published && (
-        <section aria-labelledby="published-heading">
-          <h2 id="published-heading">{t('overview.publishedHeading')}</h2>
+        <Section id="published" heading={t('overview.publishedHeading')}>
           <dl className="pairs">
             <dt>{t('overview.published')}</dt>
             <dd>
@@ -166,7 +164,7 @@ function OverviewBody({
               ? summary.published.explanation.zh
               : summary.published.explanation.en}
           </p>
-        </section>
+        </Section>
       )}
     </>
   );

@@ -10,12 +10,14 @@ import { latest, useApi } from '../api/use-api.js';
 import { hrefFor } from '../app/routes.js';
 import { DataTable, type Column } from '../components/DataTable.js';
 import { Loaded } from '../components/Feedback.js';
+import { FilterSelect } from '../components/FilterSelect.js';
 import { SignedIn } from '../components/SignedIn.js';
 import { formatDate } from '../format/dates.js';
 import { formatPeriod } from '../format/periods.js';
 import { useI18n } from '../i18n/i18n.js';
 import { AgencyTemplate } from './submission/AgencyTemplate.js';
 import { submissionStates } from '../../core/vocabulary/lists.js';
+import { Section } from '../components/Section.js';
 
 type SubmissionRow = z.infer<typeof submissionSummary>;
 type SubmissionRows = readonly SubmissionRow[];
@@ -56,20 +58,13 @@ function Round({ user, id }: { user: SessionUser; id: number }) {
       </p>
       <h1>{user.role === 'admin' ? t('round.reviewHeading') : t('round.heading')}</h1>
       {round.state === 'ready' && <RoundFacts round={round.data} />}
-      <label className="inline-field">
-        {t('round.stateFilter')}
-        <select
-          value={only}
-          onChange={(event) => setOnly(event.target.value as SubmissionState | '')}
-        >
-          <option value="">{t('measures.all')}</option>
-          {states.map((state) => (
-            <option key={state} value={state}>
-              {t(`state.${state}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect
+        className="inline-field"
+        label={t('round.stateFilter')}
+        value={only}
+        choices={states.map((state) => ({ value: state, label: t(`state.${state}`) }))}
+        onChange={setOnly}
+      />
       <Loaded value={submissions} retry={retry} keepPrevious>
         {(all) => (
           <SubmissionTable
@@ -180,12 +175,11 @@ function Overdue({ city, id }: { city: string; id: number }) {
     fetchOverdue(city, id, signal),
   );
   return (
-    <section aria-labelledby="overdue-heading">
-      <h2 id="overdue-heading">{t('round.agencies')}</h2>
+    <Section id="overdue" heading={t('round.agencies')}>
       <Loaded value={overdue} retry={retry}>
         {(data) => <OverdueTable city={city} data={data} />}
       </Loaded>
-    </section>
+    </Section>
   );
 }
 

@@ -1,19 +1,20 @@
 import { can } from '../../core/permissions.js';
-import { useState, type SyntheticEvent } from 'react';
+import { useState } from 'react';
 import type { RoundResponse } from '../../contracts/api/rounds.js';
 import type { SessionUser } from '../../contracts/api/session.js';
 import { listRounds, openRound } from '../api/reporting.js';
-import { useAction } from '../api/use-action.js';
 import { useApi } from '../api/use-api.js';
 import { DEFAULT_PLAN } from '../app/plan-context.js';
 import { hrefFor } from '../app/routes.js';
 import { DataTable, type Column } from '../components/DataTable.js';
-import { ErrorMessage, Loaded } from '../components/Feedback.js';
-import { TextField } from '../components/Field.js';
+import { ActionForm } from '../components/ActionForm.js';
+import { Loaded } from '../components/Feedback.js';
+import { TextField, useFields } from '../components/Field.js';
 import { SignedIn } from '../components/SignedIn.js';
 import { formatDate } from '../format/dates.js';
 import { formatPeriod } from '../format/periods.js';
 import { useI18n } from '../i18n/i18n.js';
+import { Section } from '../components/Section.js';
 
 export function RoundsPage() {
   return <SignedIn>{(user) => <Rounds user={user} />}</SignedIn>;
@@ -70,65 +71,48 @@ function Rounds({ user }: { user: SessionUser }) {
 
 function OpenRoundForm({ city, onOpened }: { city: string; onOpened: () => void }) {
   const { t } = useI18n();
-  const action = useAction();
-  const [title, setTitle] = useState('');
-  const [periodStart, setPeriodStart] = useState('');
-  const [cutOff, setCutOff] = useState('');
-  const [dueDate, setDueDate] = useState('');
-  const submit = (event: SyntheticEvent) => {
-    event.preventDefault();
-    void action.run(async () => {
-      await openRound(city, {
-        plan: DEFAULT_PLAN,
-        title,
-        cutOff,
-        dueDate,
-        ...(periodStart ? { periodStart } : {}),
-      });
-      setTitle('');
-      onOpened();
+  const { values, bind, reset } = useFields({
+    title: '',
+    periodStart: '',
+    cutOff: '',
+    dueDate: '',
+  });
+  const open = async () => {
+    const { periodStart, ...required } = values;
+    await openRound(city, {
+      plan: DEFAULT_PLAN,
+      ...required,
+      ...(periodStart ? { periodStart } : {}),
     });
+    reset('title');
+    onOpened();
   };
   return (
-    <section aria-labelledby="open-round-heading">
-      <h2 id="open-round-heading">{t('rounds.open')}</h2>
-      <form className="stacked" onSubmit={submit}>
-        <TextField
-          id="round-title"
-          label={t('rounds.title')}
-          value={title}
-          onChange={setTitle}
-          required
-        />
+    <Section id="open-round" heading={t('rounds.open')}>
+      <ActionForm onSubmit={open} submitLabel={t('rounds.openSubmit')}>
+        <TextField id="round-title" label={t('rounds.title')} {...bind('title')} required />
         <TextField
           id="round-start"
           type="date"
           label={t('rounds.periodStart')}
           hint={t('rounds.periodStartHint')}
-          value={periodStart}
-          onChange={setPeriodStart}
+          {...bind('periodStart')}
         />
         <TextField
           id="round-cut-off"
           type="date"
           label={t('rounds.cutOff')}
-          value={cutOff}
-          onChange={setCutOff}
+          {...bind('cutOff')}
           required
         />
         <TextField
           id="round-due"
           type="date"
           label={t('rounds.dueDate')}
-          value={dueDate}
-          onChange={setDueDate}
+          {...bind('dueDate')}
           required
         />
-        <button type="submit" disabled={action.busy}>
-          {t('rounds.openSubmit')}
-        </button>
-      </form>
-      {action.error && <ErrorMessage error={action.error} />}
-    </section>
+      </ActionForm>
+    </Section>
   );
 }

@@ -1,25 +1,18 @@
-import { useState, type SyntheticEvent } from 'react';
 import { DEFAULT_CITY } from '../app/plan-context.js';
 import { hrefFor } from '../app/routes.js';
 import { useSession } from '../app/session-context.js';
-import { useAction } from '../api/use-action.js';
-import { ErrorMessage } from '../components/Feedback.js';
-import { TextField } from '../components/Field.js';
+import { ActionForm } from '../components/ActionForm.js';
+import { TextField, useFields } from '../components/Field.js';
 import { useI18n } from '../i18n/i18n.js';
 
 export function SignInPage() {
   const { t } = useI18n();
   const session = useSession();
-  const action = useAction();
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
-  const submit = (event: SyntheticEvent) => {
-    event.preventDefault();
-    void action.run(async () => {
-      const user = await session.signIn(DEFAULT_CITY, username, password);
-      setPassword('');
-      if (user) window.location.hash = hrefFor({ page: 'rounds' });
-    });
+  const { values, bind, reset } = useFields({ username: '', password: '' });
+  const signIn = async () => {
+    const user = await session.signIn(DEFAULT_CITY, values.username, values.password);
+    reset('password');
+    if (user) window.location.hash = hrefFor({ page: 'rounds' });
   };
   if (session.user) {
     return (
@@ -35,14 +28,13 @@ export function SignInPage() {
   return (
     <>
       <h1>{t('signIn.heading')}</h1>
-      <form className="stacked" onSubmit={submit} aria-describedby="sign-in-note">
+      <ActionForm onSubmit={signIn} submitLabel={t('signIn.submit')} describedBy="sign-in-note">
         <TextField
           id="username"
           name="username"
           label={t('signIn.username')}
           autoComplete="username"
-          value={username}
-          onChange={setUsername}
+          {...bind('username')}
           required
         />
         <TextField
@@ -51,18 +43,13 @@ export function SignInPage() {
           type="password"
           label={t('signIn.password')}
           autoComplete="current-password"
-          value={password}
-          onChange={setPassword}
+          {...bind('password')}
           required
         />
-        <button type="submit" disabled={action.busy}>
-          {t('signIn.submit')}
-        </button>
-      </form>
+      </ActionForm>
       <p id="sign-in-note" className="figure-note">
         {t('signIn.note')}
       </p>
-      {action.error && <ErrorMessage error={action.error} />}
     </>
   );
 }

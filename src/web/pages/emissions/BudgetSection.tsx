@@ -7,6 +7,7 @@ import { Noted } from '../../components/Noted.js';
 import { useI18n, type Translate } from '../../i18n/i18n.js';
 import { codeLabel, wanText, yearLabel } from './format.js';
 import { SourceNote } from './SourceNote.js';
+import { Section } from '../../components/Section.js';
 
 type Budget = EmissionsPageData['budgets']['budgets'][number];
 type Allocation = Budget['allocations'][number];
@@ -166,9 +167,11 @@ export function BudgetSection({ data }: { data: EmissionsPageData }) {
   const { t } = useI18n();
   const { budgets } = data.budgets;
   return (
-    <section aria-labelledby="budgets-heading">
-      <h2 id="budgets-heading">{t('emissionsPage.budgets.heading')}</h2>
-      <p className="figure-note">{t('emissionsPage.budgets.note')}</p>
+    <Section
+      id="budgets"
+      heading={t('emissionsPage.budgets.heading')}
+      note={t('emissionsPage.budgets.note')}
+    >
       {budgets.length === 0 ? (
         <p>{t('emissionsPage.budgets.none')}</p>
       ) : (
@@ -180,6 +183,6 @@ export function BudgetSection({ data }: { data: EmissionsPageData }) {
       {budgets.length > 0 && (
         <SourceNote sources={data.sources} codes={budgets.map((b) => b.source)} />
       )}
-    </section>
+    </Section>
   );
 }

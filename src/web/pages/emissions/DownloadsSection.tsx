@@ -1,5 +1,6 @@
 import { emissionsDownloads as href, type EmissionsPageData } from '../../api/emissions-page.js';
 import { useI18n } from '../../i18n/i18n.js';
+import { Section } from '../../components/Section.js';
 
 /** The CSV downloads: the series, and each inventory the reader may see (inventory CSV and GPC). */
 export function DownloadsSection({ data }: { data: EmissionsPageData }) {
@@ -7,8 +8,7 @@ export function DownloadsSection({ data }: { data: EmissionsPageData }) {
   const { city } = data;
   const { inventories } = data.series;
   return (
-    <section aria-labelledby="downloads-heading">
-      <h2 id="downloads-heading">{t('emissionsPage.downloads.heading')}</h2>
+    <Section id="downloads" heading={t('emissionsPage.downloads.heading')}>
       <ul className="downloads">
         <li>
           <a href={href.series(city)} download data-testid="download-series">
@@ -31,6 +31,6 @@ export function DownloadsSection({ data }: { data: EmissionsPageData }) {
         <p className="figure-note">{t('emissionsPage.downloads.noInventories')}</p>
       )}
       <p className="figure-note">{t('emissionsPage.downloads.note')}</p>
-    </section>
+    </Section>
   );
 }

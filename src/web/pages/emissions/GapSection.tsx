@@ -7,6 +7,7 @@ import type { MessageKey } from '../../i18n/zh-TW.js';
 import { percentText, wanText, yearLabel } from './format.js';
 import { gapChartOption, measuredYears, type GapYear } from './gap-chart.js';
 import { SourceNote } from './SourceNote.js';
+import { Section } from '../../components/Section.js';
 
 /**
  * The gap per measured year, as the API computes it: actual against the pathway, then the
@@ -17,9 +18,7 @@ export function GapSection({ data }: { data: EmissionsPageData }) {
   const option = useMemo(() => gapChartOption(data.pathway, t), [data.pathway, t]);
   const years = measuredYears(data.pathway);
   return (
-    <section aria-labelledby="gap-heading">
-      <h2 id="gap-heading">{t('emissionsPage.gap.heading')}</h2>
-      <p className="figure-note">{t('emissionsPage.gap.note')}</p>
+    <Section id="gap" heading={t('emissionsPage.gap.heading')} note={t('emissionsPage.gap.note')}>
       {years.length === 0 ? (
         <p>{t('emissionsPage.gap.none')}</p>
       ) : (
@@ -45,7 +44,7 @@ export function GapSection({ data }: { data: EmissionsPageData }) {
           />
         </>
       )}
-    </section>
+    </Section>
   );
 }
 

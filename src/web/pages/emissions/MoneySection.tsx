@@ -6,6 +6,7 @@ import { formatDecimal } from '../../../core/format/numbers.js';
 import { useI18n, type Translate } from '../../i18n/i18n.js';
 import { codeLabel, yearLabel } from './format.js';
 import { SourceNote } from './SourceNote.js';
+import { Section } from '../../components/Section.js';
 
 type MoneyBudget = EmissionsPageData['money'][number];
 type MoneyItem = MoneyBudget['items'][number];
@@ -116,8 +117,7 @@ function DomainsTable({ budget }: { budget: MoneyBudget }) {
 export function MoneySection({ data }: { data: EmissionsPageData }) {
   const { t } = useI18n();
   return (
-    <section aria-labelledby="money-heading">
-      <h2 id="money-heading">{t('emissionsPage.money.heading')}</h2>
+    <Section id="money" heading={t('emissionsPage.money.heading')}>
       {data.money.length === 0 && <p>{t('emissionsPage.money.none')}</p>}
       {data.money.map((budget) => (
         <div key={budget.code} data-testid={`money-${budget.code}`}>
@@ -137,6 +137,6 @@ export function MoneySection({ data }: { data: EmissionsPageData }) {
           />
         </div>
       ))}
-    </section>
+    </Section>
   );
 }

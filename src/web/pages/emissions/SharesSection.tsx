@@ -9,6 +9,7 @@ import { useI18n, type Translate } from '../../i18n/i18n.js';
 import { codeLabel, yearLabel } from './format.js';
 import { SourceNote } from './SourceNote.js';
 import { scopeShareCategories } from '../../../core/vocabulary/lists.js';
+import { Section } from '../../components/Section.js';
 
 type Share = EmissionsPageData['series']['shares'][number];
 
@@ -74,8 +75,7 @@ export function SharesSection({ data }: { data: EmissionsPageData }) {
   const sum = sectors.reduce((total, s) => total.plus(s.percent), new Decimal(0));
   const shown = year === undefined ? '' : yearLabel(year, locale);
   return (
-    <section aria-labelledby="shares-heading">
-      <h2 id="shares-heading">{t('emissionsPage.shares.heading')}</h2>
+    <Section id="shares" heading={t('emissionsPage.shares.heading')}>
       {year === undefined ? (
         <p>{t('emissionsPage.shares.none')}</p>
       ) : (
@@ -106,6 +106,6 @@ export function SharesSection({ data }: { data: EmissionsPageData }) {
           <SourceNote sources={data.sources} codes={ofYear.map((s) => s.source)} />
         </>
       )}
-    </section>
+    </Section>
   );
 }

@@ -1,6 +1,7 @@
 import { formatRocPublicationDate } from '../../../core/publication-date.js';
 import type { CitedSource, EmissionsPageData } from '../../api/emissions-page.js';
 import { useI18n, type Locale } from '../../i18n/i18n.js';
+import { Section } from '../../components/Section.js';
 
 /**
  * Every source the page cites, as a publication: publisher — title — date — web address (or
@@ -10,8 +11,7 @@ export function SourcesSection({ data }: { data: EmissionsPageData }) {
   const { t } = useI18n();
   const sources = [...data.sources.values()];
   return (
-    <section aria-labelledby="sources-heading">
-      <h2 id="sources-heading">{t('emissionsPage.sources')}</h2>
+    <Section id="sources" heading={t('emissionsPage.sources')}>
       <ol className="sources" data-testid="sources">
         {sources.map((source) => (
           <li key={source.code} data-code={source.code}>
@@ -19,7 +19,7 @@ export function SourcesSection({ data }: { data: EmissionsPageData }) {
           </li>
         ))}
       </ol>
-    </section>
+    </Section>
   );
 }
 

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/i18n.js';
 import { wanText, yearLabel } from './format.js';
 import { SourceNote, SourceRef } from './SourceNote.js';
 import { annualCapT, trendChartOption } from './trend-chart.js';
+import { Section } from '../../components/Section.js';
 
 /**
  * The emissions trend: the chart, then the same figures as a table (every year that has a
@@ -88,9 +89,11 @@ export function TrendSection({ data }: { data: EmissionsPageData }) {
     },
   ];
   return (
-    <section aria-labelledby="trend-heading">
-      <h2 id="trend-heading">{t('emissionsPage.trend.heading')}</h2>
-      <p className="figure-note">{t('emissionsPage.trend.note')}</p>
+    <Section
+      id="trend"
+      heading={t('emissionsPage.trend.heading')}
+      note={t('emissionsPage.trend.note')}
+    >
       <Chart option={option} height={360} />
       <p className="visually-hidden">{t('emissionsPage.chartAlt')}</p>
       <DataTable
@@ -111,6 +114,6 @@ export function TrendSection({ data }: { data: EmissionsPageData }) {
           ...budgets.budgets.map((b) => b.source),
         ]}
       />
-    </section>
+    </Section>
   );
 }

@@ -6,12 +6,12 @@ import {
   type SubmissionDetail,
 } from '../../../contracts/api/submissions.js';
 import { ApiError } from '../../api/api-error.js';
-import { attachmentHref, uploadAttachment } from '../../api/reporting.js';
+import { attachmentHref, uploadAttachment, type SubmissionKey } from '../../api/reporting.js';
 import { useAction } from '../../api/use-action.js';
 import { ErrorMessage } from '../../components/Feedback.js';
 import { formatDecimal } from '../../../core/format/numbers.js';
 import { useI18n } from '../../i18n/i18n.js';
-import type { SubmissionKey } from './submission-key.js';
+import { Section } from '../../components/Section.js';
 
 type Attachment = z.infer<typeof attachmentMeta>;
 /** The types the server accepts (it checks the first bytes too; this saves a wasted upload). */
@@ -19,7 +19,7 @@ const ACCEPT = '.pdf,.png,.jpg,.jpeg,.xlsx,.docx,.odt';
 
 export function Attachments({
   detail,
-  submissionKey: { city, id, sector, no },
+  submissionKey,
   editable,
   onUploaded,
 }: {
@@ -41,23 +41,20 @@ export function Attachments({
           { path: file.name, message: t('attachments.limit') },
         ]);
       }
-      onUploaded(await uploadAttachment(city, id, sector, no, file));
+      onUploaded(await uploadAttachment(submissionKey, file));
       if (input.current) input.current.value = '';
     });
   };
   return (
-    <section aria-labelledby="attachments-heading">
-      <h2 id="attachments-heading">{t('attachments.heading')}</h2>
+    <Section id="attachments" heading={t('attachments.heading')}>
       {detail.attachments.length === 0 ? (
         <p>{t('attachments.none')}</p>
       ) : (
         <ul>
           {detail.attachments.map((attachment) => (
             <li key={attachment.id}>
-              <a href={attachmentHref(city, id, sector, no, attachment.id)}>
-                {attachment.filename}
-              </a>{' '}
-              ({formatDecimal(String(Math.ceil(attachment.size / 1024)))} KB)
+              <a href={attachmentHref(submissionKey, attachment.id)}>{attachment.filename}</a> (
+              {formatDecimal(String(Math.ceil(attachment.size / 1024)))} KB)
             </li>
           ))}
         </ul>
@@ -73,6 +70,6 @@ export function Attachments({
         </form>
       )}
       {action.error && <ErrorMessage error={action.error} />}
-    </section>
+    </Section>
   );
 }

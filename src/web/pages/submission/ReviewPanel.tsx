@@ -1,17 +1,17 @@
 import { useState } from 'react';
 import type { SubmissionDetail } from '../../../contracts/api/submissions.js';
 import { ApiError } from '../../api/api-error.js';
-import { reviewSubmission } from '../../api/reporting.js';
+import { reviewSubmission, type SubmissionKey } from '../../api/reporting.js';
 import { useAction } from '../../api/use-action.js';
 import { ErrorMessage } from '../../components/Feedback.js';
 import { TextAreaField } from '../../components/Field.js';
 import { useI18n } from '../../i18n/i18n.js';
-import type { SubmissionKey } from './submission-key.js';
+import { Section } from '../../components/Section.js';
 
 /** The secretariat's decision: approve (publish) or return with a comment saying what to fix. */
 export function ReviewPanel({
   detail,
-  submissionKey: { city, id, sector, no },
+  submissionKey,
   onReviewed,
 }: {
   detail: SubmissionDetail;
@@ -33,11 +33,10 @@ export function ReviewPanel({
         decision === 'return'
           ? { decision, version: detail.version, comment: trimmed }
           : { decision, version: detail.version, ...(trimmed ? { comment: trimmed } : {}) };
-      onReviewed(await reviewSubmission(city, id, sector, no, request));
+      onReviewed(await reviewSubmission(submissionKey, request));
     });
   return (
-    <section aria-labelledby="review-heading" className="review">
-      <h2 id="review-heading">{t('review.heading')}</h2>
+    <Section id="review" heading={t('review.heading')} className="review">
       <div className="stacked wide">
         <TextAreaField
           id="review-comment"
@@ -62,6 +61,6 @@ export function ReviewPanel({
         </button>
       </div>
       {action.error && <ErrorMessage error={action.error} />}
-    </section>
+    </Section>
   );
 }

@@ -1,14 +1,13 @@
 import { useState, type SyntheticEvent } from 'react';
 import type { SubmissionDetail } from '../../../contracts/api/submissions.js';
 import { ApiError } from '../../api/api-error.js';
-import { saveSubmission, submitSubmission } from '../../api/reporting.js';
+import { saveSubmission, submitSubmission, type SubmissionKey } from '../../api/reporting.js';
 import { useAction } from '../../api/use-action.js';
 import { ErrorMessage } from '../../components/Feedback.js';
 import { TextAreaField } from '../../components/Field.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { entriesFrom, figuresFrom, type FigureEntry } from './figure-entries.js';
 import { IndicatorFields } from './IndicatorFields.js';
-import type { SubmissionKey } from './submission-key.js';
 
 /** A field's label, with 必填 after it when the field must be filled. */
 function Required({ label, required }: { label: string; required: boolean }) {
@@ -23,7 +22,7 @@ function Required({ label, required }: { label: string; required: boolean }) {
 /** The agency's form: figures per indicator, qualitative results, and the lagging explanation. */
 export function SubmissionForm({
   detail,
-  submissionKey: { city, id, sector, no },
+  submissionKey,
   onSaved,
 }: {
   detail: SubmissionDetail;
@@ -51,7 +50,7 @@ export function SubmissionForm({
         })),
       );
     }
-    const next = await saveSubmission(city, id, sector, no, {
+    const next = await saveSubmission(submissionKey, {
       version: detail.version,
       figures,
       qualitativeText: qualitative,
@@ -81,7 +80,7 @@ export function SubmissionForm({
           { path: t('measure.explanation'), message: t('submission.required') },
         ]);
       }
-      onSaved(await submitSubmission(city, id, sector, no, draft.version));
+      onSaved(await submitSubmission(submissionKey, draft.version));
       setSaved(t('submission.submitted'));
     });
   };

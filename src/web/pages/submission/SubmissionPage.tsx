@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { SessionUser } from '../../../contracts/api/session.js';
 import type { SubmissionDetail } from '../../../contracts/api/submissions.js';
-import { fetchSubmission } from '../../api/reporting.js';
+import { fetchSubmission, type SubmissionKey } from '../../api/reporting.js';
 import { useApi } from '../../api/use-api.js';
 import { hrefFor } from '../../app/routes.js';
 import { ErrorMessage, Loading } from '../../components/Feedback.js';
@@ -16,7 +16,6 @@ import { canEdit, canReview, canUseTemplate } from './permissions.js';
 import { ReviewPanel } from './ReviewPanel.js';
 import { SubmissionForm } from './SubmissionForm.js';
 import { SubmittedFigures } from './SubmittedFigures.js';
-import type { SubmissionKey } from './submission-key.js';
 
 export function SubmissionPage(props: { id: number; sector: string; no: number }) {
   return <SignedIn>{(user) => <Submission user={user} {...props} />}</SignedIn>;
@@ -36,7 +35,7 @@ function Submission({
   const { t } = useI18n();
   const key: SubmissionKey = { city: user.city, id, sector, no };
   const [loaded, retry] = useApi(`submission/${user.city}/${id}/${sector}/${no}`, (signal) =>
-    fetchSubmission(user.city, id, sector, no, signal),
+    fetchSubmission(key, signal),
   );
   // The page keeps the latest answer of its own writes (save, submit, review) over the first read.
   const [detail, setDetail] = useState<SubmissionDetail | null>(null);
@@ -71,8 +70,7 @@ function SubmissionBody({
   // An uploaded template rewrites the drafts: the form starts again from what was saved.
   const [uploads, setUploads] = useState(0);
   const reloadAfterUpload = () => {
-    const { city, id, sector, no } = submissionKey;
-    void fetchSubmission(city, id, sector, no, new AbortController().signal).then((next) => {
+    void fetchSubmission(submissionKey, new AbortController().signal).then((next) => {
       onChange(next);
       setUploads((n) => n + 1);
     });

@@ -2,13 +2,13 @@ import type { SubmissionDetail } from '../../../contracts/api/submissions.js';
 import { formatDecimal } from '../../../core/format/numbers.js';
 import { DataTable } from '../../components/DataTable.js';
 import { useI18n } from '../../i18n/i18n.js';
+import { Section } from '../../components/Section.js';
 
 /** The figures as submitted, for reviewers and for agencies once the form is closed. */
 export function SubmittedFigures({ detail }: { detail: SubmissionDetail }) {
   const { t } = useI18n();
   return (
-    <section aria-labelledby="figures-heading">
-      <h2 id="figures-heading">{t('submission.figures')}</h2>
+    <Section id="figures" heading={t('submission.figures')}>
       <DataTable
         name={{ labelledBy: 'figures-heading' }}
         testId="submitted-figures"
@@ -35,6 +35,6 @@ export function SubmittedFigures({ detail }: { detail: SubmissionDetail }) {
       <p className="prose">{detail.qualitativeText || t('common.none')}</p>
       <h3>{t('measure.explanation')}</h3>
       <p className="prose">{detail.laggingExplanation ?? t('common.none')}</p>
-    </section>
+    </Section>
   );
 }

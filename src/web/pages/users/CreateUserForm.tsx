@@ -1,13 +1,13 @@
-import { useState, type SyntheticEvent } from 'react';
+import { useState } from 'react';
 import type { Role } from '../../../contracts/api/common.js';
 import { createUser } from '../../api/reporting.js';
-import { useAction } from '../../api/use-action.js';
-import { ErrorMessage } from '../../components/Feedback.js';
-import { TextField } from '../../components/Field.js';
+import { ActionForm } from '../../components/ActionForm.js';
+import { TextField, useFields } from '../../components/Field.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { Agency } from '../../api/agencies.js';
 import { AgencyCheckboxes } from './agencies.js';
 import { RoleSelect } from './RoleSelect.js';
+import { Section } from '../../components/Section.js';
 
 export function CreateUserForm({
   city,
@@ -19,47 +19,32 @@ export function CreateUserForm({
   onCreated: () => void;
 }) {
   const { t } = useI18n();
-  const action = useAction();
-  const [username, setUsername] = useState('');
-  const [displayName, setDisplayName] = useState('');
+  const { values, bind, reset } = useFields({ username: '', displayName: '', password: '' });
   const [role, setRole] = useState<Role>('agency_editor');
   const [chosen, setChosen] = useState<string[]>([]);
-  const [password, setPassword] = useState('');
-  const submit = (event: SyntheticEvent) => {
-    event.preventDefault();
-    void action.run(async () => {
-      await createUser(city, {
-        username,
-        role,
-        password,
-        agencies: role === 'agency_editor' ? chosen : [],
-        ...(displayName ? { displayName } : {}),
-      });
-      setUsername('');
-      setDisplayName('');
-      setPassword('');
-      setChosen([]);
-      onCreated();
+  const create = async () => {
+    const { displayName, ...account } = values;
+    await createUser(city, {
+      ...account,
+      role,
+      agencies: role === 'agency_editor' ? chosen : [],
+      ...(displayName ? { displayName } : {}),
     });
+    reset('username', 'displayName', 'password');
+    setChosen([]);
+    onCreated();
   };
   return (
-    <section aria-labelledby="new-user-heading">
-      <h2 id="new-user-heading">{t('users.create')}</h2>
-      <form className="stacked" onSubmit={submit}>
+    <Section id="new-user" heading={t('users.create')}>
+      <ActionForm onSubmit={create} submitLabel={t('users.createSubmit')}>
         <TextField
           id="new-username"
           label={t('signIn.username')}
-          value={username}
           autoComplete="off"
-          onChange={setUsername}
+          {...bind('username')}
           required
         />
-        <TextField
-          id="new-display-name"
-          label={t('users.displayName')}
-          value={displayName}
-          onChange={setDisplayName}
-        />
+        <TextField id="new-display-name" label={t('users.displayName')} {...bind('displayName')} />
         <label htmlFor="new-role">{t('users.role')}</label>
         <RoleSelect id="new-role" value={role} onChange={setRole} />
         {role === 'agency_editor' && (
@@ -72,15 +57,10 @@ export function CreateUserForm({
           hint={t('users.passwordHint')}
           autoComplete="new-password"
           minLength={12}
-          value={password}
-          onChange={setPassword}
+          {...bind('password')}
           required
         />
-        <button type="submit" disabled={action.busy}>
-          {t('users.createSubmit')}
-        </button>
-      </form>
-      {action.error && <ErrorMessage error={action.error} />}
-    </section>
+      </ActionForm>
+    </Section>
   );
 }
