@@ -5,6 +5,7 @@ import { hrefFor } from '../app/routes.js';
 import { useSession } from '../app/session-context.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Loading } from './Feedback.js';
+import { PageNotice } from './PageNotice.js';
 
 /**
  * Shows its page only to a signed-in user who `may` take that action in their city (the same
@@ -22,12 +23,11 @@ export function SignedIn({
   if (user === undefined) return <Loading />;
   if (user === null) {
     return (
-      <>
-        <h1>{t('signIn.required')}</h1>
-        <p>
-          <a href={hrefFor({ page: 'signIn' })}>{t('nav.signIn')}</a>
-        </p>
-      </>
+      <PageNotice
+        heading={t('signIn.required')}
+        href={hrefFor({ page: 'signIn' })}
+        link={t('nav.signIn')}
+      />
     );
   }
   if (may && !can(user, user.city, may)) {

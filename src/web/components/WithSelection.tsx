@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { usePlanSelection, type ResolvedSelection } from '../api/use-plan-selection.js';
-import { ErrorMessage, Loading } from './Feedback.js';
+import { Loaded } from './Feedback.js';
 
 /** Renders `children` once the default cut-off date (the date the figures run to) is known. */
 export function WithSelection({
@@ -11,7 +11,9 @@ export function WithSelection({
   children: (resolved: ResolvedSelection) => ReactNode;
 }) {
   const [resolved, retry] = usePlanSelection(query);
-  if (resolved.state === 'loading') return <Loading />;
-  if (resolved.state === 'error') return <ErrorMessage error={resolved.error} onRetry={retry} />;
-  return <>{children(resolved.data)}</>;
+  return (
+    <Loaded value={resolved} retry={retry}>
+      {children}
+    </Loaded>
+  );
 }

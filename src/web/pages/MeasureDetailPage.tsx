@@ -9,6 +9,7 @@ import { WithSelection } from '../components/WithSelection.js';
 import { formatDate } from '../format/dates.js';
 import { formatWanTonnes } from '../../core/format/tonnes.js';
 import { formatPeriod } from '../format/periods.js';
+import { MeasureHeading } from '../components/MeasureHeading.js';
 import { useI18n } from '../i18n/i18n.js';
 import { localName } from '../i18n/names.js';
 import { IndicatorSection } from './IndicatorSection.js';
@@ -66,12 +67,7 @@ function MeasureBody({
   const { t, locale } = useI18n();
   return (
     <>
-      <h1>
-        <span className="measure-no">
-          {t(`sector.${measure.sector}`)} {measure.no}
-        </span>{' '}
-        {measure.name}
-      </h1>
+      <MeasureHeading measure={measure} />
       <AsOfForm key={measure.asOf} asOf={measure.asOf} query={query} dataThrough={dataThrough} />
       <dl className="pairs">
         <dt>{t('table.agency')}</dt>

@@ -1,14 +1,11 @@
-import { usePlanSummary, type PlanData } from '../api/use-plan-summary.js';
-import type { ResolvedSelection } from '../api/use-plan-selection.js';
+import { type PlanData } from '../api/use-plan-summary.js';
 import { planOf, selectionQuery } from '../app/plan-context.js';
 import { hrefFor } from '../app/routes.js';
 import { replaceQuery } from '../app/use-location.js';
-import { AsOfForm } from '../components/AsOfForm.js';
 import { DataTable, type Column } from '../components/DataTable.js';
-import { Loaded } from '../components/Feedback.js';
 import { FilterSelect } from '../components/FilterSelect.js';
 import { StatusBadge } from '../components/StatusBadge.js';
-import { WithSelection } from '../components/WithSelection.js';
+import { WithPlanSummary } from '../components/WithPlanSummary.js';
 import { formatWanTonnes } from '../../core/format/tonnes.js';
 import { useI18n } from '../i18n/i18n.js';
 import type { MessageKey } from '../i18n/zh-TW.js';
@@ -23,27 +20,9 @@ export function MeasureListPage({ query }: { query: URLSearchParams }) {
   return (
     <>
       <h1>{t('measures.heading')}</h1>
-      <WithSelection query={query}>
-        {(resolved) => <Measures resolved={resolved} query={query} />}
-      </WithSelection>
-    </>
-  );
-}
-
-function Measures({ resolved, query }: { resolved: ResolvedSelection; query: URLSearchParams }) {
-  const { selection, dataThrough } = resolved;
-  const [summary, retry] = usePlanSummary(selection);
-  return (
-    <>
-      <AsOfForm
-        key={selection.asOf}
-        asOf={selection.asOf}
-        query={query}
-        dataThrough={dataThrough}
-      />
-      <Loaded value={summary} retry={retry}>
+      <WithPlanSummary query={query}>
         {(data) => <MeasureList data={data} query={query} />}
-      </Loaded>
+      </WithPlanSummary>
     </>
   );
 }

@@ -74,18 +74,14 @@ function DatasetSection({ dataset }: { dataset: Dataset }) {
         <dt>{t('openData.formats')}</dt>
         <dd>
           <ul className="download-links">
-            <li>
-              <a href={dataset.downloads.csv} download>
-                {t('openData.csv')}
-                <span className="visually-hidden"> {title}</span>
-              </a>
-            </li>
-            <li>
-              <a href={dataset.downloads.json} download>
-                {t('openData.json')}
-                <span className="visually-hidden"> {title}</span>
-              </a>
-            </li>
+            {(['csv', 'json'] as const).map((format) => (
+              <li key={format}>
+                <a href={dataset.downloads[format]} download>
+                  {t(`openData.${format}`)}
+                  <span className="visually-hidden"> {title}</span>
+                </a>
+              </li>
+            ))}
           </ul>
         </dd>
       </dl>

@@ -1,14 +1,11 @@
 import { useMemo } from 'react';
-import { usePlanSummary, type PlanData } from '../api/use-plan-summary.js';
-import type { ResolvedSelection } from '../api/use-plan-selection.js';
-import { planOf, selectionQuery } from '../app/plan-context.js';
+import { type PlanData } from '../api/use-plan-summary.js';
+import { planOf, selectionQuery, type PlanSelection } from '../app/plan-context.js';
 import { hrefFor } from '../app/routes.js';
-import { AsOfForm } from '../components/AsOfForm.js';
 import { Chart } from '../components/chart/Chart.js';
 import { DataTable, type Column } from '../components/DataTable.js';
-import { Loaded } from '../components/Feedback.js';
 import { StatusBadge } from '../components/StatusBadge.js';
-import { WithSelection } from '../components/WithSelection.js';
+import { WithPlanSummary } from '../components/WithPlanSummary.js';
 import { formatDate } from '../format/dates.js';
 import { percentOf } from '../../core/format/numbers.js';
 import { formatWanTonnes } from '../../core/format/tonnes.js';
@@ -24,35 +21,26 @@ export function OverviewPage({ query }: { query: URLSearchParams }) {
   return (
     <>
       <h1>{t('overview.heading')}</h1>
-      <WithSelection query={query}>
-        {(resolved) => <Overview resolved={resolved} query={query} />}
-      </WithSelection>
+      <WithPlanSummary
+        query={query}
+        lead={(selection, data) => <Lead selection={selection} data={data} />}
+      >
+        {(data) => <OverviewBody data={data} query={query} t={t} />}
+      </WithPlanSummary>
     </>
   );
 }
 
-function Overview({ resolved, query }: { resolved: ResolvedSelection; query: URLSearchParams }) {
+/** Which plan, at which cut-off: the plan's name once loaded, its code before. */
+function Lead({ selection, data }: { selection: PlanSelection; data: PlanData | null }) {
   const { t, locale } = useI18n();
-  const { selection, dataThrough } = resolved;
-  const [summary, retry] = usePlanSummary(selection);
   return (
-    <>
-      <p className="lead">
-        {t('overview.plan', {
-          plan: summary.state === 'ready' ? localName(summary.data.plan, locale) : selection.plan,
-          date: formatDate(selection.asOf, locale),
-        })}
-      </p>
-      <AsOfForm
-        key={selection.asOf}
-        asOf={selection.asOf}
-        query={query}
-        dataThrough={dataThrough}
-      />
-      <Loaded value={summary} retry={retry}>
-        {(data) => <OverviewBody data={data} query={query} t={t} />}
-      </Loaded>
-    </>
+    <p className="lead">
+      {t('overview.plan', {
+        plan: data ? localName(data.plan, locale) : selection.plan,
+        date: formatDate(selection.asOf, locale),
+      })}
+    </p>
   );
 }
 

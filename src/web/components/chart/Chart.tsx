@@ -5,7 +5,16 @@ import type { EChartsCoreOption } from 'echarts/core';
  * One chart. The figure is drawn on a canvas, which screen readers cannot read, so the canvas
  * is hidden from them and each page puts the same figures in a table beside the chart.
  */
-export function Chart({ option, height = 320 }: { option: EChartsCoreOption; height?: number }) {
+export function Chart({
+  option,
+  height = 320,
+  alt,
+}: {
+  option: EChartsCoreOption;
+  height?: number;
+  /** Said to screen readers in the chart's place (where the table beside it is). */
+  alt?: string;
+}) {
   const container = useRef<HTMLDivElement>(null);
   useEffect(() => {
     let disposed = false;
@@ -27,5 +36,10 @@ export function Chart({ option, height = 320 }: { option: EChartsCoreOption; hei
       dispose();
     };
   }, [option]);
-  return <div className="chart" ref={container} aria-hidden="true" style={{ height }} />;
+  return (
+    <>
+      <div className="chart" ref={container} aria-hidden="true" style={{ height }} />
+      {alt !== undefined && <p className="visually-hidden">{alt}</p>}
+    </>
+  );
 }

@@ -23,8 +23,7 @@ export function GapSection({ data }: { data: EmissionsPageData }) {
         <p>{t('emissionsPage.gap.none')}</p>
       ) : (
         <>
-          <Chart option={option} height={280} />
-          <p className="visually-hidden">{t('emissionsPage.chartAlt')}</p>
+          <Chart option={option} height={280} alt={t('emissionsPage.chartAlt')} />
           <DataTable
             caption={t('emissionsPage.gap.caption')}
             captionId="gap-caption"

@@ -82,8 +82,11 @@ export function SharesSection({ data }: { data: EmissionsPageData }) {
         <>
           {sectors.length > 0 && (
             <>
-              <Chart option={option} height={40 + sectors.length * 44} />
-              <p className="visually-hidden">{t('emissionsPage.chartAlt')}</p>
+              <Chart
+                option={option}
+                height={40 + sectors.length * 44}
+                alt={t('emissionsPage.chartAlt')}
+              />
               <ShareTable
                 id="shares-sectors"
                 caption={t('emissionsPage.shares.caption', { year: shown })}

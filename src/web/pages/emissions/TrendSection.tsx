@@ -94,8 +94,7 @@ export function TrendSection({ data }: { data: EmissionsPageData }) {
       heading={t('emissionsPage.trend.heading')}
       note={t('emissionsPage.trend.note')}
     >
-      <Chart option={option} height={360} />
-      <p className="visually-hidden">{t('emissionsPage.chartAlt')}</p>
+      <Chart option={option} height={360} alt={t('emissionsPage.chartAlt')} />
       <DataTable
         caption={t('emissionsPage.trend.caption')}
         captionId="trend-caption"

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { SubmissionDetail } from '../../../contracts/api/submissions.js';
 import { ApiError } from '../../api/api-error.js';
-import { reviewSubmission, type SubmissionKey } from '../../api/reporting.js';
+import { reviewSubmission } from '../../api/reporting.js';
+import type { SubmissionPart } from './submission-part.js';
 import { useAction } from '../../api/use-action.js';
 import { ErrorMessage } from '../../components/Feedback.js';
 import { TextAreaField } from '../../components/Field.js';
@@ -9,15 +9,7 @@ import { useI18n } from '../../i18n/i18n.js';
 import { Section } from '../../components/Section.js';
 
 /** The secretariat's decision: approve (publish) or return with a comment saying what to fix. */
-export function ReviewPanel({
-  detail,
-  submissionKey,
-  onReviewed,
-}: {
-  detail: SubmissionDetail;
-  submissionKey: SubmissionKey;
-  onReviewed: (detail: SubmissionDetail) => void;
-}) {
+export function ReviewPanel({ detail, submissionKey, onChange }: SubmissionPart) {
   const { t } = useI18n();
   const action = useAction();
   const [comment, setComment] = useState('');
@@ -33,7 +25,7 @@ export function ReviewPanel({
         decision === 'return'
           ? { decision, version: detail.version, comment: trimmed }
           : { decision, version: detail.version, ...(trimmed ? { comment: trimmed } : {}) };
-      onReviewed(await reviewSubmission(submissionKey, request));
+      onChange(await reviewSubmission(submissionKey, request));
     });
   return (
     <Section id="review" heading={t('review.heading')} className="review">

@@ -1,7 +1,8 @@
 import { useState, type SyntheticEvent } from 'react';
 import type { SubmissionDetail } from '../../../contracts/api/submissions.js';
 import { ApiError } from '../../api/api-error.js';
-import { saveSubmission, submitSubmission, type SubmissionKey } from '../../api/reporting.js';
+import { saveSubmission, submitSubmission } from '../../api/reporting.js';
+import type { SubmissionPart } from './submission-part.js';
 import { useAction } from '../../api/use-action.js';
 import { ErrorMessage } from '../../components/Feedback.js';
 import { TextAreaField } from '../../components/Field.js';
@@ -20,15 +21,7 @@ function Required({ label, required }: { label: string; required: boolean }) {
 }
 
 /** The agency's form: figures per indicator, qualitative results, and the lagging explanation. */
-export function SubmissionForm({
-  detail,
-  submissionKey,
-  onSaved,
-}: {
-  detail: SubmissionDetail;
-  submissionKey: SubmissionKey;
-  onSaved: (detail: SubmissionDetail) => void;
-}) {
+export function SubmissionForm({ detail, submissionKey, onChange }: SubmissionPart) {
   const { t } = useI18n();
   const action = useAction();
   const [entries, setEntries] = useState(() => entriesFrom(detail));
@@ -56,7 +49,7 @@ export function SubmissionForm({
       qualitativeText: qualitative,
       laggingExplanation: explanation.trim() ? explanation : null,
     });
-    onSaved(next);
+    onChange(next);
     return next;
   };
 
@@ -80,7 +73,7 @@ export function SubmissionForm({
           { path: t('measure.explanation'), message: t('submission.required') },
         ]);
       }
-      onSaved(await submitSubmission(submissionKey, draft.version));
+      onChange(await submitSubmission(submissionKey, draft.version));
       setSaved(t('submission.submitted'));
     });
   };

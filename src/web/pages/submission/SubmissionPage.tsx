@@ -9,6 +9,8 @@ import { SignedIn } from '../../components/SignedIn.js';
 import { StatusBadge } from '../../components/StatusBadge.js';
 import { formatDate } from '../../format/dates.js';
 import { formatPeriod } from '../../format/periods.js';
+import { MeasureHeading } from '../../components/MeasureHeading.js';
+import type { SubmissionPart } from './submission-part.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { AgencyTemplate } from './AgencyTemplate.js';
 import { Attachments } from './Attachments.js';
@@ -59,12 +61,7 @@ function SubmissionBody({
   detail,
   submissionKey,
   onChange,
-}: {
-  user: SessionUser;
-  detail: SubmissionDetail;
-  submissionKey: SubmissionKey;
-  onChange: (detail: SubmissionDetail) => void;
-}) {
+}: SubmissionPart & { user: SessionUser }) {
   const { t, locale } = useI18n();
   const { round } = detail;
   // An uploaded template rewrites the drafts: the form starts again from what was saved.
@@ -77,12 +74,7 @@ function SubmissionBody({
   };
   return (
     <>
-      <h1>
-        <span className="measure-no">
-          {t(`sector.${detail.sector}`)} {detail.no}
-        </span>{' '}
-        {detail.name}
-      </h1>
+      <MeasureHeading measure={detail} />
       <dl className="pairs">
         <dt>{t('submission.round')}</dt>
         <dd>{round.title}</dd>
@@ -112,7 +104,7 @@ function SubmissionBody({
           key={uploads}
           detail={detail}
           submissionKey={submissionKey}
-          onSaved={onChange}
+          onChange={onChange}
         />
       ) : (
         <SubmittedFigures detail={detail} />
@@ -135,7 +127,7 @@ function SubmissionBody({
         />
       )}
       {canReview(user, detail) && (
-        <ReviewPanel detail={detail} submissionKey={submissionKey} onReviewed={onChange} />
+        <ReviewPanel detail={detail} submissionKey={submissionKey} onChange={onChange} />
       )}
     </>
   );
