@@ -3,6 +3,7 @@ import type { MeasureIndicator } from '../api/measure-detail.js';
 import { Decimal } from '../../core/decimal.js';
 import { formatDate } from '../format/dates.js';
 import { figurePrecision } from '../../core/format/numbers.js';
+import { bars, categoryChart } from '../components/chart/category-chart.js';
 import type { Locale, Translate } from '../i18n/i18n.js';
 
 /** Kinds whose target is one level the figures climb towards, drawn as a flat line. */
@@ -33,19 +34,16 @@ export function indicatorChartOption(
   const rounded = (value: string | null) =>
     value === null ? null : Number(new Decimal(value).toFixed(places));
   const target = LEVEL_TARGETS.has(indicator.targetKind) ? indicator.target : null;
-  return {
-    grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
-    tooltip: { trigger: 'axis' },
-    legend: { top: 0 },
-    xAxis: { type: 'category', data: points.map((p) => formatDate(p.date, locale)) },
-    yAxis: { type: 'value', name: indicator.unit },
+  return categoryChart({
+    categories: points.map((p) => formatDate(p.date, locale)),
+    unit: indicator.unit,
+    legendRoom: 40,
     series: [
-      {
-        type: 'bar',
-        name: t('measure.actual'),
-        data: points.map((p) => number(p.actual)),
-        itemStyle: { color: '#1b6e53' },
-      },
+      bars(
+        t('measure.actual'),
+        points.map((p) => number(p.actual)),
+        '#1b6e53',
+      ),
       {
         type: 'line',
         name: t('measure.expected'),
@@ -65,5 +63,5 @@ export function indicatorChartOption(
             },
           ]),
     ],
-  };
+  });
 }

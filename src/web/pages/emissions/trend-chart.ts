@@ -2,6 +2,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import type { EmissionsPageData } from '../../api/emissions-page.js';
 import { Decimal } from '../../../core/decimal.js';
 import { wanTonnesNumber } from '../../../core/format/tonnes.js';
+import { categoryChart } from '../../components/chart/category-chart.js';
 import type { Translate } from '../../i18n/i18n.js';
 
 /** Tonnes → 萬公噸 as a chart number (the tables beside the chart keep the exact text). */
@@ -51,14 +52,12 @@ export function trendChartOption(data: EmissionsPageData, t: Translate): ECharts
     lineStyle: { color, width: 2 },
     ...extra,
   });
-  return {
-    aria: { enabled: false },
+  return categoryChart({
+    categories: years.map(String),
+    unit: t('emissionsPage.unit'),
     // A plain legend wraps on a phone instead of paging; the grid leaves room for two lines.
-    grid: { left: 8, right: 16, top: 84, bottom: 8, containLabel: true },
-    legend: { top: 0 },
-    tooltip: { trigger: 'axis' },
-    xAxis: { type: 'category', data: years.map(String), axisLabel: { hideOverlap: true } },
-    yAxis: { type: 'value', name: t('emissionsPage.unit'), nameTextStyle: { align: 'left' } },
+    legendRoom: 84,
+    hideOverlap: true,
     series: [
       line(
         t('emissionsPage.trend.net'),
@@ -109,5 +108,5 @@ export function trendChartOption(data: EmissionsPageData, t: Translate): ECharts
         { symbol: 'diamond', symbolSize: 14, lineStyle: { width: 0 } },
       ),
     ],
-  };
+  });
 }
