@@ -10,6 +10,7 @@ const admin = user('admin');
 const reviewer = user('reviewer');
 const viewer = user('viewer');
 const epbClerk = user('agency_editor', ['epb']);
+const member = user('committee_member');
 
 /** Who may do each action in their own city, written out a second time as the test's oracle. */
 const expected: Record<Action, readonly Actor[]> = {
@@ -27,12 +28,18 @@ const expected: Record<Action, readonly Actor[]> = {
   'emissions.manage': [admin],
   'reports.generate': [admin],
   'reports.read': [admin, reviewer],
+  'committee.manage': [admin],
+  'committee.read': [admin, reviewer],
+  'committee.drafts': [admin, reviewer, member],
+  'committee.comment': [admin, member],
+  'committee.agency': [admin, reviewer, epbClerk],
+  'committee.reply': [admin, epbClerk],
 };
 
 describe('can', () => {
   for (const action of actions)
     it(`lets exactly the expected roles do ${action}`, () => {
-      for (const actor of [admin, reviewer, viewer, epbClerk])
+      for (const actor of [admin, reviewer, viewer, epbClerk, member])
         expect(can(actor, 'kaohsiung', action), `${actor.role} ${action}`).toBe(
           expected[action].includes(actor),
         );
@@ -52,6 +59,8 @@ describe('can', () => {
     // Agencies matter only to agency editors.
     expect(can(admin, 'kaohsiung', 'submissions.edit', 'edb')).toBe(true);
     expect(can(reviewer, 'kaohsiung', 'submissions.read', null)).toBe(true);
+    expect(can(epbClerk, 'kaohsiung', 'committee.reply', 'epb')).toBe(true);
+    expect(can(epbClerk, 'kaohsiung', 'committee.reply', 'tb')).toBe(false);
   });
 
   it('filters lists by agency for agency editors only', () => {

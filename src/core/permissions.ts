@@ -26,13 +26,28 @@ const allowed = {
   // The secretariat generates results reports; reviewers may read and download them.
   'reports.generate': ['admin'],
   'reports.read': ['admin', 'reviewer'],
+  // The committee (推動會): the secretariat records meetings and follows points up.
+  'committee.manage': ['admin'],
+  'committee.read': ['admin', 'reviewer'],
+  // Unpublished meetings and minutes; a committee member only those of their terms.
+  'committee.drafts': ['admin', 'reviewer', 'committee_member'],
+  // A member's comment: any member's by the secretariat, a member's own written one by them.
+  'committee.comment': ['admin', 'committee_member'],
+  // Agency clerks: only their agencies' assignments (agencyScoped below).
+  'committee.agency': ['admin', 'reviewer', 'agency_editor'],
+  'committee.reply': ['admin', 'agency_editor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof allowed;
 export const actions = Object.keys(allowed) as Action[];
 
 /** Actions an agency editor may take only on their own agencies' measures. */
-const agencyScoped: ReadonlySet<Action> = new Set<Action>(['submissions.read', 'submissions.edit']);
+const agencyScoped: ReadonlySet<Action> = new Set<Action>([
+  'submissions.read',
+  'submissions.edit',
+  'committee.agency',
+  'committee.reply',
+]);
 
 /** Who is asking: the signed-in account (SessionUser has these fields). */
 export interface Actor {

@@ -196,6 +196,16 @@ export interface CommitteeAssignmentEventsTable {
   created_at: Timestamp;
 }
 
+/** Migration 0009: a point (or sub-point) linked to a measure it is about. */
+export interface CommitteePointMeasuresTable extends Pick<
+  CommitteePointsTable,
+  'city_id' | 'meeting_code' | 'item' | 'comment' | 'number' | 'sub_point'
+> {
+  plan_code: string;
+  sector_code: string;
+  measure_no: number;
+}
+
 export interface CommitteeTables {
   committees: CommitteesTable;
   committee_agencies: CommitteeAgenciesTable;
@@ -212,4 +222,5 @@ export interface CommitteeTables {
   committee_resolutions: CommitteeResolutionsTable;
   committee_assignments: CommitteeAssignmentsTable;
   committee_assignment_events: CommitteeAssignmentEventsTable;
+  committee_point_measures: CommitteePointMeasuresTable;
 }

@@ -23,6 +23,7 @@ const actors = [
   'editorOther',
   'admin',
   'otherCityAdmin',
+  'member',
 ] as const;
 type Actor = (typeof actors)[number];
 
@@ -35,6 +36,7 @@ const asUser: Record<Actor, PermissionActor | null> = {
   editorOther: { city: 'kaohsiung', role: 'agency_editor', agencies: ['edb'] },
   admin: { city: 'kaohsiung', role: 'admin', agencies: [] },
   otherCityAdmin: { city: 'taipei', role: 'admin', agencies: [] },
+  member: { city: 'kaohsiung', role: 'committee_member', agencies: [] },
 };
 
 /** A value for every path parameter any endpoint has: transport 1 is a measure of epb. */
@@ -51,6 +53,9 @@ const sample = (round: number): Record<string, string | number> => ({
   attachmentId: 999999,
   format: 'xlsx',
   file: 'results.csv',
+  meeting: 'no-such-meeting',
+  item: 1,
+  member: 'no-such-member',
 });
 
 interface Row {
@@ -101,6 +106,16 @@ it('has a row for every declared endpoint, and allows anyone only where nothing 
   expect(allowed('POST', `${S}/comments`)).toEqual(['reviewer', 'admin']);
   expect(allowed('GET', '/cities/{city}/plans/{plan}/reports')).toEqual(['reviewer', 'admin']);
   expect(allowed('POST', '/cities/{city}/inventories')).toEqual(['admin']);
+  const C = '/cities/{city}/committee';
+  expect(allowed('POST', `${C}/meetings`)).toEqual(['admin']);
+  expect(allowed('POST', `${C}/meetings/{meeting}/agenda-items/{item}/comments`)).toEqual([
+    'admin',
+    'member',
+  ]);
+  expect(allowed('POST', `${C}/agencies/{agency}/assignments/{id}/reply`)).toEqual([
+    'editorOwn',
+    'admin',
+  ]);
 });
 
 describeEachDatabase('authorization matrix', (getDb) => {
@@ -118,6 +133,7 @@ describeEachDatabase('authorization matrix', (getDb) => {
       ['editorOther', 'kaohsiung', 'edb-clerk', 'agency_editor', ['edb']],
       ['admin', 'kaohsiung', 'admin', 'admin', []],
       ['otherCityAdmin', 'taipei', 'admin', 'admin', []],
+      ['member', 'kaohsiung', 'member', 'committee_member', []],
     ];
     const app = createApp({ db, engine: getDb().engine });
     clients.set('anonymous', await new ApiClient(app).start());

@@ -31,6 +31,7 @@ export const en: Catalog = {
     agency_editor: 'Agency clerk',
     reviewer: 'Committee reviewer',
     viewer: 'Viewer',
+    committee_member: 'Committee member',
   },
   roundStatus: { open: 'Open', closed: 'Closed' },
   state: {

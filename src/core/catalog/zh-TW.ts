@@ -36,6 +36,7 @@ export const zhTW: Catalog = {
     agency_editor: '機關填報人',
     reviewer: '審查委員',
     viewer: '檢視者',
+    committee_member: '推動會委員',
   },
   roundStatus: { open: '填報中', closed: '已結束' },
   state: {

@@ -31,7 +31,8 @@ export const reductionMethods = ['reported', 'computed'] as const;
 export type ReductionMethod = (typeof reductionMethods)[number];
 
 /** Who an account is: the secretariat (admin), an agency's editor, a reviewer, a viewer. */
-export const roles = ['admin', 'agency_editor', 'reviewer', 'viewer'] as const;
+/** committee_member: a member of the committee (推動會) with an account, for written comments. */
+export const roles = ['admin', 'agency_editor', 'reviewer', 'viewer', 'committee_member'] as const;
 export type Role = (typeof roles)[number];
 
 export const roundStatuses = ['open', 'closed'] as const;

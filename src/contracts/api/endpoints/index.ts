@@ -1,5 +1,6 @@
 import type { EndpointShape } from '../endpoint.js';
 import { auditEndpoints } from './audit.js';
+import { committeeEndpoints } from './committee.js';
 import { emissionsEndpoints } from './emissions.js';
 import { openDataEndpoints } from './open-data.js';
 import { publicEndpoints } from './public.js';
@@ -25,6 +26,7 @@ export const endpoints = {
   ...reportEndpoints,
   ...openDataEndpoints,
   ...auditEndpoints,
+  ...committeeEndpoints,
 };
 export type EndpointName = keyof typeof endpoints;
 
