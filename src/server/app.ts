@@ -10,6 +10,7 @@ import { errorResponse } from './errors.js';
 import { registerRoutes, type Route } from './route.js';
 import { sessionMiddleware } from './auth/session-middleware.js';
 import { auditRoutes } from './routes/audit.js';
+import { committeeRoutes } from './routes/committee/index.js';
 import { docsRoutes } from './routes/docs.js';
 import { emissionsRoutes } from './routes/emissions.js';
 import { openDataRoutes } from './routes/open-data.js';
@@ -56,6 +57,7 @@ export function apiRoutes(loginLimiter: AttemptLimiter): Route[] {
     ...emissionsRoutes,
     ...reportRoutes,
     ...openDataRoutes,
+    ...committeeRoutes,
   ];
 }
 

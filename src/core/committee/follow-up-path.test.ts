@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { followUpKey, followUpPath } from './follow-up-path.js';
+import { followUpKey, followUpPath, followUpReference } from './follow-up-path.js';
 
 describe('followUpPath', () => {
   it('names a sub-point by its printed numbers', () => {
@@ -25,5 +25,31 @@ describe('followUpPath', () => {
   it('tells the agencies of one point apart', () => {
     const subject = { kind: 'resolution', meeting: 't7-plenary-1', resolution: 3 } as const;
     expect(followUpKey(subject, 'tb')).not.toBe(followUpKey(subject, 'epb'));
+  });
+});
+
+describe('followUpReference', () => {
+  it('cites a sub-point and a resolution by their printed numbers', () => {
+    expect(
+      followUpReference({
+        kind: 'point',
+        meeting: 'm',
+        item: 1,
+        comment: 2,
+        point: 3,
+        subPoint: 'b',
+      }),
+    ).toBe('一、2.(3)b.');
+    expect(
+      followUpReference({
+        kind: 'point',
+        meeting: 'm',
+        item: 3,
+        comment: 8,
+        point: 1,
+        subPoint: null,
+      }),
+    ).toBe('三、8.(1)');
+    expect(followUpReference({ kind: 'resolution', meeting: 'm', resolution: 3 })).toBe('決議3.');
   });
 });

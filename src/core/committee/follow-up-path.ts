@@ -1,3 +1,11 @@
+import {
+  agendaItemNumber,
+  pointNumber,
+  resolutionNumber,
+  speakerNumber,
+  subPointNumber,
+  subPointSequence,
+} from './numbering.js';
 import type { FollowUpSubject } from './follow-up-record.js';
 
 /**
@@ -22,4 +30,16 @@ export function followUpPath(subject: FollowUpSubject): string {
  */
 export function followUpKey(subject: FollowUpSubject, agency: string): string {
   return `${followUpPath(subject)} ${agency}`;
+}
+
+/**
+ * A point or resolution as a person cites it, with the printed numbers: the agenda item, the
+ * speaker, the point and its sub-point; a resolution by its number.
+ * @example followUpReference({ kind: 'point', meeting: 'm', item: 1, comment: 2, point: 3, subPoint: 'b' }) // '一、2.(3)b.'
+ * @example followUpReference({ kind: 'resolution', meeting: 'm', resolution: 3 }) // '決議3.'
+ */
+export function followUpReference(subject: FollowUpSubject): string {
+  if (subject.kind === 'resolution') return `決議${resolutionNumber(subject.resolution)}`;
+  const letter = subject.subPoint === null ? undefined : subPointSequence(subject.subPoint);
+  return `${agendaItemNumber(subject.item)}${speakerNumber(subject.comment)}${pointNumber(subject.point)}${letter ? subPointNumber(letter) : ''}`;
 }

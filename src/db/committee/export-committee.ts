@@ -7,8 +7,15 @@ type Doc = CommitteeDocument;
 /** Absent stays absent: optional fields were stored as null. */
 const opt = <T>(value: T | null): T | undefined => value ?? undefined;
 
-/** The city's committee as a `netzero-committee/1` document, as importCommittee stored it. */
-export async function exportCommittee(db: Kysely<Tables>, city: string): Promise<Doc> {
+/**
+ * The city's committee as a `netzero-committee/1` document, as importCommittee stored it; with
+ * `meeting`, only that meeting of it (for its minutes and its page), the rest whole.
+ */
+export async function exportCommittee(
+  db: Kysely<Tables>,
+  city: string,
+  options: { meeting?: string } = {},
+): Promise<Doc> {
   const committee = await db
     .selectFrom('committees')
     .selectAll()
@@ -71,24 +78,34 @@ export async function exportCommittee(db: Kysely<Tables>, city: string): Promise
       .selectFrom('committee_meetings')
       .selectAll()
       .where('city_id', '=', city)
+      .$if(options.meeting !== undefined, (q) => q.where('code', '=', options.meeting ?? ''))
       .orderBy('position')
       .execute(),
     db
       .selectFrom('committee_agenda_items')
       .selectAll()
       .where('city_id', '=', city)
+      .$if(options.meeting !== undefined, (q) =>
+        q.where('meeting_code', '=', options.meeting ?? ''),
+      )
       .orderBy('number')
       .execute(),
     db
       .selectFrom('committee_comments')
       .selectAll()
       .where('city_id', '=', city)
+      .$if(options.meeting !== undefined, (q) =>
+        q.where('meeting_code', '=', options.meeting ?? ''),
+      )
       .orderBy('number')
       .execute(),
     db
       .selectFrom('committee_points')
       .selectAll()
       .where('city_id', '=', city)
+      .$if(options.meeting !== undefined, (q) =>
+        q.where('meeting_code', '=', options.meeting ?? ''),
+      )
       .orderBy('number')
       .orderBy('sub_point')
       .execute(),
@@ -96,6 +113,9 @@ export async function exportCommittee(db: Kysely<Tables>, city: string): Promise
       .selectFrom('committee_resolutions')
       .selectAll()
       .where('city_id', '=', city)
+      .$if(options.meeting !== undefined, (q) =>
+        q.where('meeting_code', '=', options.meeting ?? ''),
+      )
       .orderBy('number')
       .execute(),
   ]);

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import { checkDueDate } from '../../core/committee/checks.js';
 import { nextFollowUpState, type FollowUpEvent } from '../../core/committee/follow-up.js';
 import type { FollowUpRecord, FollowUpSubject } from '../../core/committee/follow-up-record.js';
@@ -38,10 +38,11 @@ export function subjectKey(subject: FollowUpSubject): string {
     : `${subject.meeting}/resolution ${subject.resolution}`;
 }
 
-async function meetingOf(db: Kysely<Tables>, city: string, code: string, path: string) {
+/** The meeting's dates and reply days, or NOT_FOUND at `path`. */
+export async function meetingOf(db: Kysely<Tables>, city: string, code: string, path: string) {
   const meeting = await db
     .selectFrom('committee_meetings')
-    .select(['code', 'date', 'reply_days', 'minutes_sent_on', 'minutes_published_on'])
+    .select(['code', 'term', 'date', 'reply_days', 'minutes_sent_on', 'minutes_published_on'])
     .where('city_id', '=', city)
     .where('code', '=', code)
     .executeTakeFirst();
@@ -58,90 +59,116 @@ async function meetingOf(db: Kysely<Tables>, city: string, code: string, path: s
  * Refused: an unknown subject, an agency not of this city, a due date before the meeting, an
  * assignment that already exists (CONFLICT).
  */
-export async function assignPoint(
+export function assignPoint(
   db: Kysely<Tables>,
   city: string,
   assignment: { subject: FollowUpSubject; agency: string; dueDate?: IsoDate },
   actor: string,
 ): Promise<FollowUpRecord> {
+  return db.transaction().execute((trx) => assignIn(trx, city, assignment, actor));
+}
+
+/**
+ * Assigns a point or resolution to several agencies at once, as assignPoint does for one: all of
+ * them or, when one is refused, none.
+ */
+export function assignToAgencies(
+  db: Kysely<Tables>,
+  city: string,
+  assignment: { subject: FollowUpSubject; agencies: readonly string[]; dueDate?: IsoDate },
+  actor: string,
+): Promise<FollowUpRecord[]> {
   return db.transaction().execute(async (trx) => {
-    const { subject, agency } = assignment;
-    const meeting = await meetingOf(trx, city, subject.meeting, 'subject.meeting');
-    const columns = subjectColumns(subject);
-    const found =
-      subject.kind === 'point'
-        ? await trx
-            .selectFrom('committee_points')
-            .select('number')
-            .where('city_id', '=', city)
-            .where('meeting_code', '=', subject.meeting)
-            .where('item', '=', subject.item)
-            .where('comment', '=', subject.comment)
-            .where('number', '=', subject.point)
-            .where('sub_point', '=', subject.subPoint ?? '')
-            .executeTakeFirst()
-        : await trx
-            .selectFrom('committee_resolutions')
-            .select('number')
-            .where('city_id', '=', city)
-            .where('meeting_code', '=', subject.meeting)
-            .where('number', '=', subject.resolution)
-            .executeTakeFirst();
-    if (!found)
-      throw new NetZeroError('NOT_FOUND', `subject: no ${subjectKey(subject)} in ${city}`, [
-        { path: 'subject', message: 'not found' },
-      ]);
-    const ownAgency = await trx
-      .selectFrom('agencies')
-      .select('code')
-      .where('city_id', '=', city)
-      .where('code', '=', agency)
-      .executeTakeFirst();
-    if (!ownAgency) throw invalid('agency', `"${agency}" is not an agency of ${city}`);
-    if (assignment.dueDate) checkDueDate(assignment.dueDate, meeting.date, 'dueDate');
-    const due_date = assignment.dueDate ?? (await dueFromMinutes(meeting, {}));
-    const existing = await trx
-      .selectFrom('committee_assignments')
-      .select('id')
-      .where('city_id', '=', city)
-      .where('meeting_code', '=', columns.meeting_code)
-      .where('subject_kind', '=', columns.subject_kind)
-      .where('number', '=', columns.number)
-      .where(sql<boolean>`coalesce(item, 0) = ${columns.item ?? 0}`)
-      .where(sql<boolean>`coalesce(comment, 0) = ${columns.comment ?? 0}`)
-      .where(sql<boolean>`coalesce(sub_point, '') = ${columns.sub_point ?? ''}`)
-      .where('agency_code', '=', agency)
-      .executeTakeFirst();
-    if (existing)
-      throw new NetZeroError(
-        'CONFLICT',
-        `${subjectKey(subject)} is already assigned to ${agency}`,
-        [{ path: 'agency', message: 'already assigned' }],
-      );
-    await trx
-      .insertInto('committee_assignments')
-      .values({
-        city_id: city,
-        ...columns,
-        agency_code: agency,
-        due_date,
-        due_date_fixed: assignment.dueDate !== undefined,
-        reply_text: null,
-        reply_date: null,
-        note: null,
-      })
-      .execute();
-    await appendAudit(trx, {
-      city,
-      actor,
-      action: 'committee.assign',
-      entity: 'committee_assignment',
-      entityKey: `${subjectKey(subject)}@${agency}`,
-      before: null,
-      after: { agency, dueDate: due_date },
-    });
-    return { subject, agency, dueDate: due_date, reply: null, state: 'open', note: null };
+    const records: FollowUpRecord[] = [];
+    for (const [i, agency] of assignment.agencies.entries()) {
+      const one = { subject: assignment.subject, agency, dueDate: assignment.dueDate };
+      records.push(await assignIn(trx, city, one, actor, `agencies[${i}]`));
+    }
+    return records;
   });
+}
+
+async function assignIn(
+  trx: Transaction<Tables>,
+  city: string,
+  assignment: { subject: FollowUpSubject; agency: string; dueDate?: IsoDate | undefined },
+  actor: string,
+  agencyPath = 'agency',
+): Promise<FollowUpRecord> {
+  const { subject, agency } = assignment;
+  const meeting = await meetingOf(trx, city, subject.meeting, 'subject.meeting');
+  const columns = subjectColumns(subject);
+  const found =
+    subject.kind === 'point'
+      ? await trx
+          .selectFrom('committee_points')
+          .select('number')
+          .where('city_id', '=', city)
+          .where('meeting_code', '=', subject.meeting)
+          .where('item', '=', subject.item)
+          .where('comment', '=', subject.comment)
+          .where('number', '=', subject.point)
+          .where('sub_point', '=', subject.subPoint ?? '')
+          .executeTakeFirst()
+      : await trx
+          .selectFrom('committee_resolutions')
+          .select('number')
+          .where('city_id', '=', city)
+          .where('meeting_code', '=', subject.meeting)
+          .where('number', '=', subject.resolution)
+          .executeTakeFirst();
+  if (!found)
+    throw new NetZeroError('NOT_FOUND', `subject: no ${subjectKey(subject)} in ${city}`, [
+      { path: 'subject', message: 'not found' },
+    ]);
+  const ownAgency = await trx
+    .selectFrom('agencies')
+    .select('code')
+    .where('city_id', '=', city)
+    .where('code', '=', agency)
+    .executeTakeFirst();
+  if (!ownAgency) throw invalid(agencyPath, `"${agency}" is not an agency of ${city}`);
+  if (assignment.dueDate) checkDueDate(assignment.dueDate, meeting.date, 'dueDate');
+  const due_date = assignment.dueDate ?? (await dueFromMinutes(meeting, {}));
+  const existing = await trx
+    .selectFrom('committee_assignments')
+    .select('id')
+    .where('city_id', '=', city)
+    .where('meeting_code', '=', columns.meeting_code)
+    .where('subject_kind', '=', columns.subject_kind)
+    .where('number', '=', columns.number)
+    .where(sql<boolean>`coalesce(item, 0) = ${columns.item ?? 0}`)
+    .where(sql<boolean>`coalesce(comment, 0) = ${columns.comment ?? 0}`)
+    .where(sql<boolean>`coalesce(sub_point, '') = ${columns.sub_point ?? ''}`)
+    .where('agency_code', '=', agency)
+    .executeTakeFirst();
+  if (existing)
+    throw new NetZeroError('CONFLICT', `${subjectKey(subject)} is already assigned to ${agency}`, [
+      { path: agencyPath, message: 'already assigned' },
+    ]);
+  await trx
+    .insertInto('committee_assignments')
+    .values({
+      city_id: city,
+      ...columns,
+      agency_code: agency,
+      due_date,
+      due_date_fixed: assignment.dueDate !== undefined,
+      reply_text: null,
+      reply_date: null,
+      note: null,
+    })
+    .execute();
+  await appendAudit(trx, {
+    city,
+    actor,
+    action: 'committee.assign',
+    entity: 'committee_assignment',
+    entityKey: `${subjectKey(subject)}@${agency}`,
+    before: null,
+    after: { agency, dueDate: due_date },
+  });
+  return { subject, agency, dueDate: due_date, reply: null, state: 'open', note: null };
 }
 
 async function dueFromMinutes(

@@ -1,7 +1,13 @@
 import type { Kysely } from 'kysely';
-import { NetZeroError } from '../../core/errors.js';
+import { checkEmailAddress } from '../../core/committee/checks.js';
+import { invalid, NetZeroError } from '../../core/errors.js';
 import { appendAudit } from '../audit/append-audit.js';
 import type { Tables } from '../tables.js';
+
+const unknownMember = (city: string, member: string) =>
+  new NetZeroError('NOT_FOUND', `member: no committee member "${member}" in ${city}`, [
+    { path: 'member', message: 'not found' },
+  ]);
 
 /**
  * Links a committee member to a user account of the same city (null unlinks), so the member can
@@ -22,10 +28,7 @@ export async function linkMemberAccount(
       .where('city_id', '=', city)
       .where('name', '=', member)
       .executeTakeFirst();
-    if (!row)
-      throw new NetZeroError('NOT_FOUND', `member: no committee member "${member}" in ${city}`, [
-        { path: 'member', message: 'not found' },
-      ]);
+    if (!row) throw unknownMember(city, member);
     if (username !== null) {
       const user = await trx
         .selectFrom('users')
@@ -52,6 +55,115 @@ export async function linkMemberAccount(
       entityKey: member,
       before: { username: row.username },
       after: { username },
+    });
+  });
+}
+
+/** A member by name with the terms they serve on, or VALIDATION_FAILED at `path`. */
+export async function memberByName(
+  db: Kysely<Tables>,
+  city: string,
+  name: string,
+  path: string,
+): Promise<{ id: number; name: string; terms: number[] }> {
+  const member = await db
+    .selectFrom('committee_members')
+    .select(['id', 'name'])
+    .where('city_id', '=', city)
+    .where('name', '=', name)
+    .executeTakeFirst();
+  if (!member) throw invalid(path, `"${name}" is not a member of the committee`);
+  const terms = await db
+    .selectFrom('committee_member_terms')
+    .select('term')
+    .where('city_id', '=', city)
+    .where('member_id', '=', member.id)
+    .orderBy('position')
+    .execute();
+  return { ...member, terms: terms.map((t) => t.term) };
+}
+
+/** The committee member whose account this is, or null. */
+export async function memberOfAccount(
+  db: Kysely<Tables>,
+  city: string,
+  username: string,
+): Promise<{ id: number; name: string; terms: number[] } | null> {
+  const row = await db
+    .selectFrom('committee_members')
+    .select('name')
+    .where('city_id', '=', city)
+    .where('username', '=', username)
+    .executeTakeFirst();
+  return row ? memberByName(db, city, row.name, 'member') : null;
+}
+
+export interface MemberView {
+  name: string;
+  title: string | null;
+  role: string;
+  category: string | null;
+  terms: number[];
+  email: string | null;
+  username: string | null;
+}
+
+/** The committee's members in their recorded order, with their terms. */
+export async function listMembers(db: Kysely<Tables>, city: string): Promise<MemberView[]> {
+  const [members, terms] = await Promise.all([
+    db
+      .selectFrom('committee_members')
+      .select(['id', 'name', 'title', 'role', 'category', 'email', 'username'])
+      .where('city_id', '=', city)
+      .orderBy('position')
+      .execute(),
+    db
+      .selectFrom('committee_member_terms')
+      .select(['member_id', 'term'])
+      .where('city_id', '=', city)
+      .orderBy('position')
+      .execute(),
+  ]);
+  return members.map(({ id, ...m }) => ({
+    ...m,
+    terms: terms.filter((t) => t.member_id === id).map((t) => t.term),
+  }));
+}
+
+/**
+ * Sets a member's e-mail address for reminders (checked: a clear error says what is wrong with
+ * one that is not an address; null removes it), audited. Refused: an unknown member.
+ */
+export async function setMemberEmail(
+  db: Kysely<Tables>,
+  city: string,
+  member: string,
+  email: string | null,
+  actor: string,
+): Promise<void> {
+  const address = email === null ? null : checkEmailAddress(email, 'email');
+  await db.transaction().execute(async (trx) => {
+    const row = await trx
+      .selectFrom('committee_members')
+      .select(['id', 'email'])
+      .where('city_id', '=', city)
+      .where('name', '=', member)
+      .executeTakeFirst();
+    if (!row) throw unknownMember(city, member);
+    await trx
+      .updateTable('committee_members')
+      .set({ email: address })
+      .where('city_id', '=', city)
+      .where('id', '=', row.id)
+      .execute();
+    await appendAudit(trx, {
+      city,
+      actor,
+      action: 'committee.member_update',
+      entity: 'committee_member',
+      entityKey: member,
+      before: { email: row.email },
+      after: { email: address },
     });
   });
 }

@@ -129,7 +129,7 @@ export const committeeEndpoints = {
     body: setRulingRequest,
     response: agendaItemResponse,
   }),
-  addComment: endpoint({
+  addCommitteeComment: endpoint({
     method: 'post',
     path: `${item}/comments`,
     summary: "A member's numbered points on an agenda item (numbered next)",

@@ -1,0 +1,140 @@
+import { sql, type Kysely } from 'kysely';
+import { awaitsReply } from '../../core/committee/follow-up.js';
+import { followUpReference } from '../../core/committee/follow-up-path.js';
+import type { FollowUpSubject } from '../../core/committee/follow-up-record.js';
+import type { FollowUpState } from '../../core/committee/vocabulary.js';
+import { compareDates, type IsoDate } from '../../core/dates.js';
+import type { Tables } from '../tables.js';
+
+/** One agency's assignment of a point or resolution, with its words and where it stands. */
+export interface AssignmentView {
+  id: number;
+  meeting: string;
+  subject: FollowUpSubject;
+  reference: string;
+  member: string | null;
+  text: string;
+  agency: string;
+  agencyName: string;
+  dueDate: IsoDate | null;
+  state: FollowUpState;
+  overdue: boolean;
+  reply: { text: string; date: IsoDate } | null;
+  note: string | null;
+  version: number;
+}
+
+export interface AssignmentFilter {
+  id?: number;
+  meeting?: string;
+  agencies?: readonly string[];
+  state?: FollowUpState;
+  /** Only meetings whose minutes are published (what the public may read). */
+  published?: boolean;
+  /** Only awaiting a reply past the due date on `asOf`. */
+  overdueOnly?: boolean;
+}
+
+/**
+ * The city's assignments with the words they are about, in the minutes' order (meeting, item,
+ * speaker, point, then resolutions), each judged overdue or not on `asOf`.
+ */
+export async function listAssignments(
+  db: Kysely<Tables>,
+  city: string,
+  asOf: IsoDate,
+  filter: AssignmentFilter = {},
+): Promise<AssignmentView[]> {
+  let query = db
+    .selectFrom('committee_assignments as a')
+    .innerJoin('committee_meetings as m', (j) =>
+      j.onRef('m.city_id', '=', 'a.city_id').onRef('m.code', '=', 'a.meeting_code'),
+    )
+    .innerJoin('agencies as g', (j) =>
+      j.onRef('g.city_id', '=', 'a.city_id').onRef('g.code', '=', 'a.agency_code'),
+    )
+    .leftJoin('committee_points as p', (j) =>
+      j
+        .onRef('p.city_id', '=', 'a.city_id')
+        .onRef('p.meeting_code', '=', 'a.meeting_code')
+        .onRef('p.item', '=', 'a.item')
+        .onRef('p.comment', '=', 'a.comment')
+        .onRef('p.number', '=', 'a.number')
+        .onRef('p.sub_point', '=', 'a.sub_point'),
+    )
+    .leftJoin('committee_resolutions as r', (j) =>
+      j
+        .onRef('r.city_id', '=', 'a.city_id')
+        .onRef('r.meeting_code', '=', 'a.meeting_code')
+        .onRef('r.number', '=', 'a.number')
+        .on('a.subject_kind', '=', 'resolution'),
+    )
+    .leftJoin('committee_comments as c', (j) =>
+      j
+        .onRef('c.city_id', '=', 'a.city_id')
+        .onRef('c.meeting_code', '=', 'a.meeting_code')
+        .onRef('c.item', '=', 'a.item')
+        .onRef('c.number', '=', 'a.comment'),
+    )
+    .leftJoin('committee_members as u', (j) =>
+      j.onRef('u.city_id', '=', 'c.city_id').onRef('u.id', '=', 'c.member_id'),
+    )
+    .selectAll('a')
+    .select([
+      'g.name as agency_name',
+      'u.name as member',
+      sql<string>`coalesce(p.text, r.text, '')`.as('text'),
+    ])
+    .where('a.city_id', '=', city);
+  if (filter.id !== undefined) query = query.where('a.id', '=', filter.id);
+  if (filter.meeting !== undefined) query = query.where('a.meeting_code', '=', filter.meeting);
+  if (filter.agencies) {
+    if (filter.agencies.length === 0) return [];
+    query = query.where('a.agency_code', 'in', filter.agencies);
+  }
+  if (filter.state) query = query.where('a.state', '=', filter.state);
+  if (filter.published) query = query.where('m.minutes_published_on', 'is not', null);
+  if (filter.overdueOnly)
+    query = query.where('a.state', 'in', ['open', 'kept_open']).where('a.due_date', '<', asOf);
+  const rows = await query
+    .orderBy('m.position')
+    .orderBy('a.subject_kind')
+    .orderBy('a.item')
+    .orderBy('a.comment')
+    .orderBy('a.number')
+    .orderBy('a.sub_point')
+    .orderBy('g.position')
+    .execute();
+  return rows.map((r) => {
+    const subject: FollowUpSubject =
+      r.subject_kind === 'point'
+        ? {
+            kind: 'point',
+            meeting: r.meeting_code,
+            item: r.item ?? 0,
+            comment: r.comment ?? 0,
+            point: r.number,
+            subPoint: r.sub_point || null,
+          }
+        : { kind: 'resolution', meeting: r.meeting_code, resolution: r.number };
+    return {
+      id: r.id,
+      meeting: r.meeting_code,
+      subject,
+      reference: followUpReference(subject),
+      member: r.member,
+      text: r.text,
+      agency: r.agency_code,
+      agencyName: r.agency_name,
+      dueDate: r.due_date,
+      state: r.state,
+      overdue: awaitsReply(r.state) && r.due_date !== null && compareDates(r.due_date, asOf) < 0,
+      reply:
+        r.reply_text !== null && r.reply_date !== null
+          ? { text: r.reply_text, date: r.reply_date }
+          : null,
+      note: r.note,
+      version: r.version,
+    };
+  });
+}

@@ -1,0 +1,177 @@
+import type { Kysely } from 'kysely';
+import type { PointReference } from '../../core/committee/follow-up-record.js';
+import { invalid, NetZeroError } from '../../core/errors.js';
+import type { IsoDate } from '../../core/dates.js';
+import { appendAudit } from '../audit/append-audit.js';
+import type { Tables } from '../tables.js';
+
+export interface MeasureKey {
+  plan: string;
+  sector: string;
+  no: number;
+}
+
+/**
+ * Links a member's point (or sub-point) to a measure it is about, so it shows on the measure's
+ * page. Refused: an unknown point or measure (NOT_FOUND / VALIDATION_FAILED naming the field), a
+ * link that already exists (CONFLICT).
+ */
+export async function linkPointToMeasure(
+  db: Kysely<Tables>,
+  city: string,
+  point: PointReference,
+  measure: MeasureKey,
+  actor: string,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const key = {
+      city_id: city,
+      meeting_code: point.meeting,
+      item: point.item,
+      comment: point.comment,
+      number: point.point,
+      sub_point: point.subPoint ?? '',
+    };
+    const found = await trx
+      .selectFrom('committee_points')
+      .select('number')
+      .where('city_id', '=', city)
+      .where('meeting_code', '=', key.meeting_code)
+      .where('item', '=', key.item)
+      .where('comment', '=', key.comment)
+      .where('number', '=', key.number)
+      .where('sub_point', '=', key.sub_point)
+      .executeTakeFirst();
+    if (!found)
+      throw new NetZeroError('NOT_FOUND', `subject: meeting "${point.meeting}" has no such point`, [
+        { path: 'subject', message: 'not found' },
+      ]);
+    const ownMeasure = await trx
+      .selectFrom('measures')
+      .select('id')
+      .where('city_id', '=', city)
+      .where('plan_code', '=', measure.plan)
+      .where('sector_code', '=', measure.sector)
+      .where('no', '=', measure.no)
+      .executeTakeFirst();
+    if (!ownMeasure)
+      throw invalid(
+        'no',
+        `plan "${measure.plan}" of ${city} has no measure ${measure.sector} ${measure.no}`,
+      );
+    const row = {
+      ...key,
+      plan_code: measure.plan,
+      sector_code: measure.sector,
+      measure_no: measure.no,
+    };
+    const existing = await trx
+      .selectFrom('committee_point_measures')
+      .select('number')
+      .where('city_id', '=', city)
+      .where('meeting_code', '=', key.meeting_code)
+      .where('item', '=', key.item)
+      .where('comment', '=', key.comment)
+      .where('number', '=', key.number)
+      .where('sub_point', '=', key.sub_point)
+      .where('plan_code', '=', measure.plan)
+      .where('sector_code', '=', measure.sector)
+      .where('measure_no', '=', measure.no)
+      .executeTakeFirst();
+    if (existing)
+      throw new NetZeroError('CONFLICT', 'the point is already linked to this measure', [
+        { path: 'no', message: 'already linked' },
+      ]);
+    await trx.insertInto('committee_point_measures').values(row).execute();
+    await appendAudit(trx, {
+      city,
+      actor,
+      action: 'committee.measure_link',
+      entity: 'committee_point',
+      entityKey: `${point.meeting}/${point.item}.${point.comment}.${point.point}${point.subPoint ?? ''}`,
+      before: null,
+      after: measure,
+    });
+  });
+}
+
+export interface MeasurePoint {
+  meeting: string;
+  meetingTitle: string;
+  date: IsoDate;
+  subject: PointReference;
+  member: string;
+  text: string;
+}
+
+/** The points linked to a measure, by meeting date; only published meetings' when `published`. */
+export async function listMeasurePoints(
+  db: Kysely<Tables>,
+  city: string,
+  measure: MeasureKey,
+  published: boolean,
+): Promise<MeasurePoint[]> {
+  let query = db
+    .selectFrom('committee_point_measures as l')
+    .innerJoin('committee_points as p', (j) =>
+      j
+        .onRef('p.city_id', '=', 'l.city_id')
+        .onRef('p.meeting_code', '=', 'l.meeting_code')
+        .onRef('p.item', '=', 'l.item')
+        .onRef('p.comment', '=', 'l.comment')
+        .onRef('p.number', '=', 'l.number')
+        .onRef('p.sub_point', '=', 'l.sub_point'),
+    )
+    .innerJoin('committee_meetings as m', (j) =>
+      j.onRef('m.city_id', '=', 'l.city_id').onRef('m.code', '=', 'l.meeting_code'),
+    )
+    .innerJoin('committee_comments as c', (j) =>
+      j
+        .onRef('c.city_id', '=', 'l.city_id')
+        .onRef('c.meeting_code', '=', 'l.meeting_code')
+        .onRef('c.item', '=', 'l.item')
+        .onRef('c.number', '=', 'l.comment'),
+    )
+    .innerJoin('committee_members as u', (j) =>
+      j.onRef('u.city_id', '=', 'c.city_id').onRef('u.id', '=', 'c.member_id'),
+    )
+    .select([
+      'l.meeting_code',
+      'l.item',
+      'l.comment',
+      'l.number',
+      'l.sub_point',
+      'm.title',
+      'm.date',
+      'u.name',
+      'p.text',
+    ])
+    .where('l.city_id', '=', city)
+    .where('l.plan_code', '=', measure.plan)
+    .where('l.sector_code', '=', measure.sector)
+    .where('l.measure_no', '=', measure.no);
+  if (published) query = query.where('m.minutes_published_on', 'is not', null);
+  const rows = await query
+    .orderBy('m.date')
+    .orderBy('m.position')
+    .orderBy('l.item')
+    .orderBy('l.comment')
+    .orderBy('l.number')
+    .orderBy('l.sub_point')
+    .execute();
+  return rows.map((r) => ({
+    meeting: r.meeting_code,
+    meetingTitle: r.title,
+    date: r.date,
+    subject: {
+      kind: 'point',
+      meeting: r.meeting_code,
+      item: r.item,
+      comment: r.comment,
+      point: r.number,
+      subPoint: r.sub_point || null,
+    },
+    member: r.name,
+    text: r.text,
+  }));
+}

@@ -1,0 +1,164 @@
+import { committeeEndpoints as e } from '../../../contracts/api/endpoints/committee.js';
+import type { FollowUpSubjectInput } from '../../../contracts/api/committee.js';
+import type { FollowUpSubject } from '../../../core/committee/follow-up-record.js';
+import { todayInTaiwan } from '../../../core/dates.js';
+import { notFound, staleVersion } from '../../../core/errors.js';
+import {
+  assignToAgencies,
+  closeAssignment,
+  keepOpen,
+  listOverdue,
+  publishMinutes,
+  replyToAssignment,
+  setMinutesSent,
+} from '../../../db/committee/follow-up.js';
+import { listAssignments } from '../../../db/committee/list-assignments.js';
+import { listMeetings } from '../../../db/committee/meetings.js';
+import type { ServerDeps } from '../../context.js';
+import { route } from '../../route.js';
+import { presentAssignment } from './present.js';
+
+const today = (deps: ServerDeps) => todayInTaiwan(deps.now());
+
+/** The subject as the API names it, in a meeting. */
+const inMeeting = (meeting: string, subject: FollowUpSubjectInput): FollowUpSubject => ({
+  ...subject,
+  meeting,
+});
+
+/**
+ * The assignment `id` (of `agency` when given, so a clerk reaches only their own), checked
+ * against the version the caller saw when they send one.
+ */
+async function assignment(
+  deps: ServerDeps,
+  city: string,
+  id: number,
+  version: number | undefined,
+  agency?: string,
+) {
+  const [found] = await listAssignments(deps.db, city, today(deps), {
+    id,
+    ...(agency === undefined ? {} : { agencies: [agency] }),
+  });
+  if (!found) throw notFound(`assignment ${id}${agency ? ` of ${agency}` : ''}`);
+  if (version !== undefined && version !== found.version)
+    throw staleVersion(
+      `assignment ${id} changed since you read it (version ${found.version}, not ${version})`,
+      presentAssignment(found),
+    );
+  return found;
+}
+
+async function reread(deps: ServerDeps, city: string, id: number) {
+  return presentAssignment(await assignment(deps, city, id, undefined));
+}
+
+/** Assignments, replies and closures; minutes sent and published; the overdue list. */
+export const committeeFollowUpRoutes = [
+  route(e.assign, {
+    handle: async ({ deps, user, params: { city, meeting }, body }) => {
+      const subject = inMeeting(meeting, body.subject);
+      const assignment = {
+        subject,
+        agencies: body.agencies,
+        ...(body.dueDate ? { dueDate: body.dueDate } : {}),
+      };
+      await assignToAgencies(deps.db, city, assignment, user.username);
+      const all = await listAssignments(deps.db, city, today(deps), {
+        meeting,
+        agencies: body.agencies,
+      });
+      const key = JSON.stringify(subject);
+      return all.filter((a) => JSON.stringify(a.subject) === key).map(presentAssignment);
+    },
+  }),
+  route(e.setMinutesSent, {
+    handle: async ({ deps, user, params: { city, meeting }, body }) => {
+      const options = body.replyDays === undefined ? {} : { replyDays: body.replyDays };
+      const dueDate = await setMinutesSent(
+        deps.db,
+        city,
+        meeting,
+        body.sentOn,
+        user.username,
+        options,
+      );
+      return { sentOn: body.sentOn, dueDate };
+    },
+  }),
+  route(e.publishMinutes, {
+    handle: async ({ deps, user, params: { city, meeting }, body }) => {
+      await publishMinutes(deps.db, city, meeting, body.publishedOn ?? today(deps), user.username);
+      const [summary] = await listMeetings(deps.db, city, 'all', meeting);
+      if (!summary) throw notFound(`meeting "${meeting}"`);
+      return summary;
+    },
+  }),
+  route(e.listAssignments, {
+    handle: async ({ deps, params: { city }, query }) => {
+      const { agency, asOf, ...filter } = query;
+      const views = await listAssignments(deps.db, city, asOf ?? today(deps), {
+        ...filter,
+        ...(agency === undefined ? {} : { agencies: [agency] }),
+      });
+      return views.map(presentAssignment);
+    },
+  }),
+  route(e.closeAssignment, {
+    handle: async ({ deps, user, params: { city, id }, body }) => {
+      const found = await assignment(deps, city, id, body.version);
+      const note = { text: body.note, date: body.date ?? today(deps) };
+      await closeAssignment(deps.db, city, found, note, user.username);
+      return reread(deps, city, id);
+    },
+  }),
+  route(e.keepOpen, {
+    handle: async ({ deps, user, params: { city, id }, body }) => {
+      const found = await assignment(deps, city, id, body.version);
+      const note = { text: body.note, date: body.date ?? today(deps) };
+      await keepOpen(deps.db, city, found, note, user.username);
+      return reread(deps, city, id);
+    },
+  }),
+  route(e.committeeOverdue, {
+    handle: async ({ deps, params: { city }, query }) => {
+      const asOf = query.asOf ?? today(deps);
+      const [counts, late] = await Promise.all([
+        listOverdue(deps.db, city, asOf),
+        listAssignments(deps.db, city, asOf, { overdueOnly: true }),
+      ]);
+      return {
+        asOf,
+        agencies: counts.map((count) => {
+          const mine = late.filter((a) => a.agency === count.agency);
+          return {
+            ...count,
+            agencyName: mine[0]?.agencyName ?? count.agency,
+            assignments: mine.map(presentAssignment),
+          };
+        }),
+      };
+    },
+  }),
+  route(e.agencyAssignments, {
+    agencyOf: ({ params }) => Promise.resolve(params.agency),
+    handle: async ({ deps, params: { city, agency }, query }) => {
+      const { asOf, ...filter } = query;
+      const views = await listAssignments(deps.db, city, asOf ?? today(deps), {
+        ...filter,
+        agencies: [agency],
+      });
+      return views.map(presentAssignment);
+    },
+  }),
+  route(e.replyToAssignment, {
+    agencyOf: ({ params }) => Promise.resolve(params.agency),
+    handle: async ({ deps, user, params: { city, agency, id }, body }) => {
+      const found = await assignment(deps, city, id, body.version, agency);
+      const reply = { text: body.text, date: body.date ?? today(deps) };
+      await replyToAssignment(deps.db, city, found, reply, user.username);
+      return reread(deps, city, id);
+    },
+  }),
+];

@@ -1,0 +1,108 @@
+import { committeeEndpoints as e } from '../../../contracts/api/endpoints/committee.js';
+import { reportContentTypes } from '../../../contracts/api/reports.js';
+import { todayInTaiwan } from '../../../core/dates.js';
+import { listAgencies } from '../../../db/city/agencies.js';
+import { exportCommittee } from '../../../db/committee/export-committee.js';
+import { loadFollowUpRecords } from '../../../db/committee/follow-up.js';
+import { followUpStatus } from '../../../db/committee/follow-up-status.js';
+import { listAssignments } from '../../../db/committee/list-assignments.js';
+import { listMeetings } from '../../../db/committee/meetings.js';
+import { listMeasurePoints } from '../../../db/committee/point-measures.js';
+import { followUpReference } from '../../../core/committee/follow-up-path.js';
+import {
+  buildFollowUpTable,
+  committeeAgencyNames,
+} from '../../../reports/committee-minutes/follow-up-table.js';
+import { buildMinutesModel } from '../../../reports/committee-minutes/minutes-model.js';
+import { renderFollowUpFiles } from '../../../reports/committee-minutes/render-follow-up.js';
+import {
+  minutesFileName,
+  renderMinutesFiles,
+} from '../../../reports/committee-minutes/render-minutes.js';
+import { route } from '../../route.js';
+import { contentDisposition } from '../reports.js';
+import { presentAssignment } from './present.js';
+import { visibilityOf, visibleMeeting } from './visibility.js';
+
+/** A generated file as a download. */
+function download(
+  c: { body: (data: Uint8Array, status: 200, headers: Record<string, string>) => Response },
+  data: Buffer,
+  format: keyof typeof reportContentTypes,
+  name: string,
+): Response {
+  return c.body(new Uint8Array(data), 200, {
+    'Content-Type': reportContentTypes[format],
+    'Content-Disposition': contentDisposition(name, name),
+    'Content-Length': String(data.length),
+    'Cache-Control': 'private, no-cache',
+  });
+}
+
+/** What anyone may read of the committee: published meetings, minutes, follow-up. */
+export const committeePublicRoutes = [
+  route(e.listMeetings, {
+    handle: async ({ deps, user, params: { city } }) =>
+      listMeetings(deps.db, city, await visibilityOf(deps, user, city)),
+  }),
+  route(e.getMeeting, {
+    handle: async ({ deps, user, params: { city, meeting: code } }) => {
+      const { meeting } = await visibleMeeting(deps, user, city, code);
+      const document = await exportCommittee(deps.db, city, { meeting: code });
+      const asOf = todayInTaiwan(deps.now());
+      const assignments = await listAssignments(deps.db, city, asOf, { meeting: code });
+      const [recorded] = document.meetings;
+      if (!recorded) throw new Error(`meeting ${code} listed but not exported`);
+      return {
+        meeting: recorded,
+        minutesPublishedOn: meeting.minutesPublishedOn,
+        assignments: assignments.map(presentAssignment),
+      };
+    },
+  }),
+  route(e.downloadMinutes, {
+    handle: async ({ c, deps, user, params: { city, meeting: code, format } }) => {
+      await visibleMeeting(deps, user, city, code);
+      const document = await exportCommittee(deps.db, city, { meeting: code });
+      const files = await renderMinutesFiles(buildMinutesModel(document, code), [format]);
+      const data = files.get(format);
+      if (!data) throw new Error(`no ${format} rendered`);
+      return download(c, data, format, minutesFileName(code, format));
+    },
+  }),
+  route(e.downloadFollowUpTable, {
+    handle: async ({ c, deps, user, params: { city, format }, query }) => {
+      const asOf = query.asOf ?? todayInTaiwan(deps.now());
+      const visible = new Set(
+        (await listMeetings(deps.db, city, await visibilityOf(deps, user, city))).map(
+          (m) => m.code,
+        ),
+      );
+      const document = await exportCommittee(deps.db, city);
+      const shown = { ...document, meetings: document.meetings.filter((m) => visible.has(m.code)) };
+      const records = (await loadFollowUpRecords(deps.db, city)).filter((r) =>
+        visible.has(r.subject.meeting),
+      );
+      const agencyNames = committeeAgencyNames(await listAgencies(deps.db, city), document);
+      const table = buildFollowUpTable(shown, records, { asOf, agencyNames });
+      const files = await renderFollowUpFiles(table, [format]);
+      const data = files.get(format);
+      if (!data) throw new Error(`no ${format} rendered`);
+      return download(c, data, format, `follow-up-${city}-${asOf}.${format}`);
+    },
+  }),
+  route(e.followUpStatus, {
+    handle: async ({ deps, user, params: { city }, query }) => {
+      const asOf = query.asOf ?? todayInTaiwan(deps.now());
+      const published = (await visibilityOf(deps, user, city)) !== 'all';
+      return { asOf, agencies: await followUpStatus(deps.db, city, asOf, published) };
+    },
+  }),
+  route(e.measureCommitteePoints, {
+    handle: async ({ deps, params: { city, plan, sector, no } }) =>
+      (await listMeasurePoints(deps.db, city, { plan, sector, no }, true)).map((p) => ({
+        ...p,
+        reference: followUpReference(p.subject),
+      })),
+  }),
+];
