@@ -11,6 +11,7 @@ import {
   publishMinutes,
   replyToAssignment,
   setMinutesSent,
+  subjectKey,
 } from '../../../db/committee/follow-up.js';
 import { listAssignments } from '../../../db/committee/list-assignments.js';
 import { listMeetings } from '../../../db/committee/meetings.js';
@@ -69,8 +70,8 @@ export const committeeFollowUpRoutes = [
         meeting,
         agencies: body.agencies,
       });
-      const key = JSON.stringify(subject);
-      return all.filter((a) => JSON.stringify(a.subject) === key).map(presentAssignment);
+      const key = subjectKey(subject);
+      return all.filter((a) => subjectKey(a.subject) === key).map(presentAssignment);
     },
   }),
   route(e.setMinutesSent, {

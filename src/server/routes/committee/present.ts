@@ -1,7 +1,25 @@
 import type { AssignmentResponse } from '../../../contracts/api/committee.js';
+import { followUpReference } from '../../../core/committee/follow-up-path.js';
+import type { FollowUpSubject } from '../../../core/committee/follow-up-record.js';
 import type { AssignmentView } from '../../../db/committee/list-assignments.js';
+import type { MeasurePoint } from '../../../db/committee/point-measures.js';
 
-/** An assignment as the API shows it: the subject's kind beside it, for filtering on the page. */
+/** A subject by its numbers, as the API names it: its meeting stands beside it. */
+function subjectOut(subject: FollowUpSubject) {
+  const { meeting: _, ...numbers } = subject;
+  return numbers;
+}
+
+/** An assignment as the API shows it. */
 export function presentAssignment(view: AssignmentView): AssignmentResponse {
-  return { ...view, subjectKind: view.subject.kind };
+  return { ...view, subjectKind: view.subject.kind, subject: subjectOut(view.subject) };
+}
+
+/** A point on a measure's page, cited as printed. */
+export function presentMeasurePoint(point: MeasurePoint) {
+  return {
+    ...point,
+    subject: subjectOut(point.subject),
+    reference: followUpReference(point.subject),
+  };
 }

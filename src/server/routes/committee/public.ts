@@ -8,7 +8,6 @@ import { followUpStatus } from '../../../db/committee/follow-up-status.js';
 import { listAssignments } from '../../../db/committee/list-assignments.js';
 import { listMeetings } from '../../../db/committee/meetings.js';
 import { listMeasurePoints } from '../../../db/committee/point-measures.js';
-import { followUpReference } from '../../../core/committee/follow-up-path.js';
 import {
   buildFollowUpTable,
   committeeAgencyNames,
@@ -21,7 +20,7 @@ import {
 } from '../../../reports/committee-minutes/render-minutes.js';
 import { route } from '../../route.js';
 import { contentDisposition } from '../reports.js';
-import { presentAssignment } from './present.js';
+import { presentAssignment, presentMeasurePoint } from './present.js';
 import { visibilityOf, visibleMeeting } from './visibility.js';
 
 /** A generated file as a download. */
@@ -100,9 +99,6 @@ export const committeePublicRoutes = [
   }),
   route(e.measureCommitteePoints, {
     handle: async ({ deps, params: { city, plan, sector, no } }) =>
-      (await listMeasurePoints(deps.db, city, { plan, sector, no }, true)).map((p) => ({
-        ...p,
-        reference: followUpReference(p.subject),
-      })),
+      (await listMeasurePoints(deps.db, city, { plan, sector, no }, true)).map(presentMeasurePoint),
   }),
 ];

@@ -1,5 +1,4 @@
 import { committeeEndpoints as e } from '../../../contracts/api/endpoints/committee.js';
-import { followUpReference } from '../../../core/committee/follow-up-path.js';
 import { forbidden, invalid } from '../../../core/errors.js';
 import { addComment } from '../../../db/committee/add-comment.js';
 import { addResolution } from '../../../db/committee/add-resolution.js';
@@ -19,6 +18,7 @@ import {
 } from '../../../db/committee/record-meeting.js';
 import type { ServerDeps } from '../../context.js';
 import { route } from '../../route.js';
+import { presentMeasurePoint } from './present.js';
 import { notFound } from '../../../core/errors.js';
 
 async function meetingSummary(deps: ServerDeps, city: string, code: string) {
@@ -94,7 +94,7 @@ export const committeeRecordRoutes = [
         throw invalid('subject.kind', 'only a member’s point is linked to a measure');
       await linkPointToMeasure(deps.db, city, { ...subject, meeting }, measure, user.username);
       const points = await listMeasurePoints(deps.db, city, measure, false);
-      return points.map((p) => ({ ...p, reference: followUpReference(p.subject) }));
+      return points.map(presentMeasurePoint);
     },
   }),
   route(e.listMembers, { handle: ({ deps, params: { city } }) => listMembers(deps.db, city) }),
