@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { IsoDate } from '../../core/dates.js';
 import type { Tables } from '../tables.js';
+import { assignmentsWithAgencies } from './follow-up.js';
 
 export interface AgencyFollowUpStatus {
   agency: string;
@@ -23,27 +24,18 @@ export async function followUpStatus(
   asOf: IsoDate,
   published: boolean,
 ): Promise<AgencyFollowUpStatus[]> {
-  let query = db
-    .selectFrom('committee_assignments as a')
-    .innerJoin('committee_meetings as m', (j) =>
-      j.onRef('m.city_id', '=', 'a.city_id').onRef('m.code', '=', 'a.meeting_code'),
-    )
-    .innerJoin('agencies as g', (j) =>
-      j.onRef('g.city_id', '=', 'a.city_id').onRef('g.code', '=', 'a.agency_code'),
-    )
-    .select((eb) => [
-      'a.agency_code as agency',
-      'g.name as agencyName',
-      eb.fn.countAll<string | number>().as('assigned'),
-      sql<string | number>`count(*) FILTER (WHERE a.reply_text IS NOT NULL)`.as('answered'),
-      sql<
-        string | number
-      >`count(*) FILTER (WHERE a.state IN ('open', 'kept_open') AND a.due_date < ${asOf})`.as(
-        'overdue',
-      ),
-      sql<string | number>`count(*) FILTER (WHERE a.state = 'closed')`.as('closed'),
-    ])
-    .where('a.city_id', '=', city);
+  let query = assignmentsWithAgencies(db, city).select((eb) => [
+    'a.agency_code as agency',
+    'g.name as agencyName',
+    eb.fn.countAll<string | number>().as('assigned'),
+    sql<string | number>`count(*) FILTER (WHERE a.reply_text IS NOT NULL)`.as('answered'),
+    sql<
+      string | number
+    >`count(*) FILTER (WHERE a.state IN ('open', 'kept_open') AND a.due_date < ${asOf})`.as(
+      'overdue',
+    ),
+    sql<string | number>`count(*) FILTER (WHERE a.state = 'closed')`.as('closed'),
+  ]);
   if (published) query = query.where('m.minutes_published_on', 'is not', null);
   const rows = await query
     .groupBy(['a.agency_code', 'g.name', 'g.position'])

@@ -1,4 +1,10 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import {
+  sql,
+  type ExpressionBuilder,
+  type Kysely,
+  type Selectable,
+  type Transaction,
+} from 'kysely';
 import { checkDueDate } from '../../core/committee/checks.js';
 import { nextFollowUpState, type FollowUpEvent } from '../../core/committee/follow-up.js';
 import type { FollowUpRecord, FollowUpSubject } from '../../core/committee/follow-up-record.js';
@@ -36,6 +42,50 @@ export function subjectKey(subject: FollowUpSubject): string {
   return subject.kind === 'point'
     ? `${subject.meeting}/${subject.item}.${subject.comment}.${subject.point}${subject.subPoint ?? ''}`
     : `${subject.meeting}/resolution ${subject.resolution}`;
+}
+
+/** Whether the meeting has the point (or sub-point) or resolution. */
+export async function subjectExists(
+  db: Kysely<Tables>,
+  city: string,
+  subject: FollowUpSubject,
+): Promise<boolean> {
+  const found =
+    subject.kind === 'point'
+      ? await db
+          .selectFrom('committee_points')
+          .select('number')
+          .where('city_id', '=', city)
+          .where('meeting_code', '=', subject.meeting)
+          .where('item', '=', subject.item)
+          .where('comment', '=', subject.comment)
+          .where('number', '=', subject.point)
+          .where('sub_point', '=', subject.subPoint ?? '')
+          .executeTakeFirst()
+      : await db
+          .selectFrom('committee_resolutions')
+          .select('number')
+          .where('city_id', '=', city)
+          .where('meeting_code', '=', subject.meeting)
+          .where('number', '=', subject.resolution)
+          .executeTakeFirst();
+  return found !== undefined;
+}
+
+/** The assignment of `subject` to `agency`, as a condition on committee_assignments. */
+function assignedTo(city: string, subject: FollowUpSubject, agency: string) {
+  const columns = subjectColumns(subject);
+  return (eb: ExpressionBuilder<Tables, 'committee_assignments'>) =>
+    eb.and([
+      eb('city_id', '=', city),
+      eb('meeting_code', '=', columns.meeting_code),
+      eb('subject_kind', '=', columns.subject_kind),
+      eb('number', '=', columns.number),
+      sql<boolean>`coalesce(item, 0) = ${columns.item ?? 0}`,
+      sql<boolean>`coalesce(comment, 0) = ${columns.comment ?? 0}`,
+      sql<boolean>`coalesce(sub_point, '') = ${columns.sub_point ?? ''}`,
+      eb('agency_code', '=', agency),
+    ]);
 }
 
 /** The meeting's dates and reply days, or NOT_FOUND at `path`. */
@@ -98,25 +148,7 @@ async function assignIn(
   const { subject, agency } = assignment;
   const meeting = await meetingOf(trx, city, subject.meeting, 'subject.meeting');
   const columns = subjectColumns(subject);
-  const found =
-    subject.kind === 'point'
-      ? await trx
-          .selectFrom('committee_points')
-          .select('number')
-          .where('city_id', '=', city)
-          .where('meeting_code', '=', subject.meeting)
-          .where('item', '=', subject.item)
-          .where('comment', '=', subject.comment)
-          .where('number', '=', subject.point)
-          .where('sub_point', '=', subject.subPoint ?? '')
-          .executeTakeFirst()
-      : await trx
-          .selectFrom('committee_resolutions')
-          .select('number')
-          .where('city_id', '=', city)
-          .where('meeting_code', '=', subject.meeting)
-          .where('number', '=', subject.resolution)
-          .executeTakeFirst();
+  const found = await subjectExists(trx, city, subject);
   if (!found)
     throw new NetZeroError('NOT_FOUND', `subject: no ${subjectKey(subject)} in ${city}`, [
       { path: 'subject', message: 'not found' },
@@ -133,14 +165,7 @@ async function assignIn(
   const existing = await trx
     .selectFrom('committee_assignments')
     .select('id')
-    .where('city_id', '=', city)
-    .where('meeting_code', '=', columns.meeting_code)
-    .where('subject_kind', '=', columns.subject_kind)
-    .where('number', '=', columns.number)
-    .where(sql<boolean>`coalesce(item, 0) = ${columns.item ?? 0}`)
-    .where(sql<boolean>`coalesce(comment, 0) = ${columns.comment ?? 0}`)
-    .where(sql<boolean>`coalesce(sub_point, '') = ${columns.sub_point ?? ''}`)
-    .where('agency_code', '=', agency)
+    .where(assignedTo(city, subject, agency))
     .executeTakeFirst();
   if (existing)
     throw new NetZeroError('CONFLICT', `${subjectKey(subject)} is already assigned to ${agency}`, [
@@ -275,18 +300,10 @@ async function follow(
   actor: string,
 ): Promise<FollowUpRecord> {
   return db.transaction().execute(async (trx) => {
-    const columns = subjectColumns(target.subject);
     const row = await trx
       .selectFrom('committee_assignments')
       .selectAll()
-      .where('city_id', '=', city)
-      .where('meeting_code', '=', columns.meeting_code)
-      .where('subject_kind', '=', columns.subject_kind)
-      .where('number', '=', columns.number)
-      .where(sql<boolean>`coalesce(item, 0) = ${columns.item ?? 0}`)
-      .where(sql<boolean>`coalesce(comment, 0) = ${columns.comment ?? 0}`)
-      .where(sql<boolean>`coalesce(sub_point, '') = ${columns.sub_point ?? ''}`)
-      .where('agency_code', '=', target.agency)
+      .where(assignedTo(city, target.subject, target.agency))
       .forUpdate()
       .executeTakeFirst();
     if (!row)
@@ -401,6 +418,23 @@ export async function listOverdue(
   }));
 }
 
+/** The city's assignments (a) with their meetings (m), for the lists built on them. */
+export function assignmentsOf(db: Kysely<Tables>, city: string) {
+  return db
+    .selectFrom('committee_assignments as a')
+    .innerJoin('committee_meetings as m', (j) =>
+      j.onRef('m.city_id', '=', 'a.city_id').onRef('m.code', '=', 'a.meeting_code'),
+    )
+    .where('a.city_id', '=', city);
+}
+
+/** …and with the agency (g) each is assigned to. */
+export function assignmentsWithAgencies(db: Kysely<Tables>, city: string) {
+  return assignmentsOf(db, city).innerJoin('agencies as g', (j) =>
+    j.onRef('g.city_id', '=', 'a.city_id').onRef('g.code', '=', 'a.agency_code'),
+  );
+}
+
 /** Which follow-up records to load: one meeting's, or all of the city's. */
 export interface FollowUpFilter {
   meeting?: string;
@@ -413,13 +447,7 @@ export async function loadFollowUpRecords(
   city: string,
   filter: FollowUpFilter = {},
 ): Promise<FollowUpRecord[]> {
-  let query = db
-    .selectFrom('committee_assignments as a')
-    .innerJoin('committee_meetings as m', (j) =>
-      j.onRef('m.city_id', '=', 'a.city_id').onRef('m.code', '=', 'a.meeting_code'),
-    )
-    .selectAll('a')
-    .where('a.city_id', '=', city);
+  let query = assignmentsOf(db, city).selectAll('a');
   if (filter.meeting) query = query.where('a.meeting_code', '=', filter.meeting);
   if (filter.agency) query = query.where('a.agency_code', '=', filter.agency);
   const rows = await query
@@ -432,17 +460,7 @@ export async function loadFollowUpRecords(
     .orderBy('a.id')
     .execute();
   return rows.map((r) => ({
-    subject:
-      r.subject_kind === 'point'
-        ? {
-            kind: 'point',
-            meeting: r.meeting_code,
-            item: r.item ?? 0,
-            comment: r.comment ?? 0,
-            point: r.number,
-            subPoint: r.sub_point || null,
-          }
-        : { kind: 'resolution', meeting: r.meeting_code, resolution: r.number },
+    subject: subjectOfRow(r),
     agency: r.agency_code,
     dueDate: r.due_date,
     reply:
@@ -452,4 +470,23 @@ export async function loadFollowUpRecords(
     state: followUpStates.includes(r.state) ? r.state : 'open',
     note: r.note,
   }));
+}
+
+/** The subject of a committee_assignments row. */
+export function subjectOfRow(
+  row: Pick<
+    Selectable<Tables['committee_assignments']>,
+    'subject_kind' | 'meeting_code' | 'item' | 'comment' | 'number' | 'sub_point'
+  >,
+): FollowUpSubject {
+  return row.subject_kind === 'point'
+    ? {
+        kind: 'point',
+        meeting: row.meeting_code,
+        item: row.item ?? 0,
+        comment: row.comment ?? 0,
+        point: row.number,
+        subPoint: row.sub_point || null,
+      }
+    : { kind: 'resolution', meeting: row.meeting_code, resolution: row.number };
 }

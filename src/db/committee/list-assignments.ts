@@ -5,6 +5,7 @@ import type { FollowUpSubject } from '../../core/committee/follow-up-record.js';
 import type { FollowUpState } from '../../core/committee/vocabulary.js';
 import { compareDates, type IsoDate } from '../../core/dates.js';
 import type { Tables } from '../tables.js';
+import { assignmentsWithAgencies, subjectOfRow } from './follow-up.js';
 
 /** One agency's assignment of a point or resolution, with its words and where it stands. */
 export interface AssignmentView {
@@ -45,14 +46,7 @@ export async function listAssignments(
   asOf: IsoDate,
   filter: AssignmentFilter = {},
 ): Promise<AssignmentView[]> {
-  let query = db
-    .selectFrom('committee_assignments as a')
-    .innerJoin('committee_meetings as m', (j) =>
-      j.onRef('m.city_id', '=', 'a.city_id').onRef('m.code', '=', 'a.meeting_code'),
-    )
-    .innerJoin('agencies as g', (j) =>
-      j.onRef('g.city_id', '=', 'a.city_id').onRef('g.code', '=', 'a.agency_code'),
-    )
+  let query = assignmentsWithAgencies(db, city)
     .leftJoin('committee_points as p', (j) =>
       j
         .onRef('p.city_id', '=', 'a.city_id')
@@ -84,8 +78,7 @@ export async function listAssignments(
       'g.name as agency_name',
       'u.name as member',
       sql<string>`coalesce(p.text, r.text, '')`.as('text'),
-    ])
-    .where('a.city_id', '=', city);
+    ]);
   if (filter.id !== undefined) query = query.where('a.id', '=', filter.id);
   if (filter.meeting !== undefined) query = query.where('a.meeting_code', '=', filter.meeting);
   if (filter.agencies) {
@@ -106,17 +99,7 @@ export async function listAssignments(
     .orderBy('g.position')
     .execute();
   return rows.map((r) => {
-    const subject: FollowUpSubject =
-      r.subject_kind === 'point'
-        ? {
-            kind: 'point',
-            meeting: r.meeting_code,
-            item: r.item ?? 0,
-            comment: r.comment ?? 0,
-            point: r.number,
-            subPoint: r.sub_point || null,
-          }
-        : { kind: 'resolution', meeting: r.meeting_code, resolution: r.number };
+    const subject = subjectOfRow(r);
     return {
       id: r.id,
       meeting: r.meeting_code,

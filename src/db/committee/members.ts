@@ -21,15 +21,15 @@ export async function linkMemberAccount(
   username: string | null,
   actor: string,
 ): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    const row = await trx
-      .selectFrom('committee_members')
-      .select(['id', 'username'])
-      .where('city_id', '=', city)
-      .where('name', '=', member)
-      .executeTakeFirst();
-    if (!row) throw unknownMember(city, member);
-    if (username !== null) {
+  await changeMember(
+    db,
+    city,
+    member,
+    { username },
+    'committee.member_link',
+    actor,
+    async (trx) => {
+      if (username === null) return;
       const user = await trx
         .selectFrom('users')
         .select('username')
@@ -40,21 +40,59 @@ export async function linkMemberAccount(
         throw new NetZeroError('NOT_FOUND', `username: no user "${username}" in ${city}`, [
           { path: 'username', message: 'not found' },
         ]);
-    }
+    },
+  );
+}
+
+/**
+ * Sets a member's e-mail address for reminders (checked: a clear error says what is wrong with
+ * one that is not an address; null removes it), audited. Refused: an unknown member.
+ */
+export async function setMemberEmail(
+  db: Kysely<Tables>,
+  city: string,
+  member: string,
+  email: string | null,
+  actor: string,
+): Promise<void> {
+  const address = email === null ? null : checkEmailAddress(email, 'email');
+  await changeMember(db, city, member, { email: address }, 'committee.member_update', actor);
+}
+
+/** One change to a member's row in one transaction with its audit entry, after `check`. */
+async function changeMember(
+  db: Kysely<Tables>,
+  city: string,
+  member: string,
+  change: { email: string | null } | { username: string | null },
+  action: 'committee.member_link' | 'committee.member_update',
+  actor: string,
+  check?: (trx: Kysely<Tables>) => Promise<void>,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const row = await trx
+      .selectFrom('committee_members')
+      .select(['id', 'email', 'username'])
+      .where('city_id', '=', city)
+      .where('name', '=', member)
+      .executeTakeFirst();
+    if (!row) throw unknownMember(city, member);
+    await check?.(trx);
     await trx
       .updateTable('committee_members')
-      .set({ username })
+      .set(change)
       .where('city_id', '=', city)
       .where('id', '=', row.id)
       .execute();
+    const before = 'email' in change ? { email: row.email } : { username: row.username };
     await appendAudit(trx, {
       city,
       actor,
-      action: 'committee.member_link',
+      action,
       entity: 'committee_member',
       entityKey: member,
-      before: { username: row.username },
-      after: { username },
+      before,
+      after: change,
     });
   });
 }
@@ -128,42 +166,4 @@ export async function listMembers(db: Kysely<Tables>, city: string): Promise<Mem
     ...m,
     terms: terms.filter((t) => t.member_id === id).map((t) => t.term),
   }));
-}
-
-/**
- * Sets a member's e-mail address for reminders (checked: a clear error says what is wrong with
- * one that is not an address; null removes it), audited. Refused: an unknown member.
- */
-export async function setMemberEmail(
-  db: Kysely<Tables>,
-  city: string,
-  member: string,
-  email: string | null,
-  actor: string,
-): Promise<void> {
-  const address = email === null ? null : checkEmailAddress(email, 'email');
-  await db.transaction().execute(async (trx) => {
-    const row = await trx
-      .selectFrom('committee_members')
-      .select(['id', 'email'])
-      .where('city_id', '=', city)
-      .where('name', '=', member)
-      .executeTakeFirst();
-    if (!row) throw unknownMember(city, member);
-    await trx
-      .updateTable('committee_members')
-      .set({ email: address })
-      .where('city_id', '=', city)
-      .where('id', '=', row.id)
-      .execute();
-    await appendAudit(trx, {
-      city,
-      actor,
-      action: 'committee.member_update',
-      entity: 'committee_member',
-      entityKey: member,
-      before: { email: row.email },
-      after: { email: address },
-    });
-  });
 }

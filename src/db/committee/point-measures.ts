@@ -4,6 +4,7 @@ import { invalid, NetZeroError } from '../../core/errors.js';
 import type { IsoDate } from '../../core/dates.js';
 import { appendAudit } from '../audit/append-audit.js';
 import type { Tables } from '../tables.js';
+import { subjectExists } from './follow-up.js';
 
 export interface MeasureKey {
   plan: string;
@@ -32,16 +33,7 @@ export async function linkPointToMeasure(
       number: point.point,
       sub_point: point.subPoint ?? '',
     };
-    const found = await trx
-      .selectFrom('committee_points')
-      .select('number')
-      .where('city_id', '=', city)
-      .where('meeting_code', '=', key.meeting_code)
-      .where('item', '=', key.item)
-      .where('comment', '=', key.comment)
-      .where('number', '=', key.number)
-      .where('sub_point', '=', key.sub_point)
-      .executeTakeFirst();
+    const found = await subjectExists(trx, city, point);
     if (!found)
       throw new NetZeroError('NOT_FOUND', `subject: meeting "${point.meeting}" has no such point`, [
         { path: 'subject', message: 'not found' },
@@ -65,24 +57,16 @@ export async function linkPointToMeasure(
       sector_code: measure.sector,
       measure_no: measure.no,
     };
-    const existing = await trx
-      .selectFrom('committee_point_measures')
-      .select('number')
-      .where('city_id', '=', city)
-      .where('meeting_code', '=', key.meeting_code)
-      .where('item', '=', key.item)
-      .where('comment', '=', key.comment)
-      .where('number', '=', key.number)
-      .where('sub_point', '=', key.sub_point)
-      .where('plan_code', '=', measure.plan)
-      .where('sector_code', '=', measure.sector)
-      .where('measure_no', '=', measure.no)
+    const inserted = await trx
+      .insertInto('committee_point_measures')
+      .values(row)
+      .onConflict((oc) => oc.doNothing())
+      .returning('number')
       .executeTakeFirst();
-    if (existing)
+    if (!inserted)
       throw new NetZeroError('CONFLICT', 'the point is already linked to this measure', [
         { path: 'no', message: 'already linked' },
       ]);
-    await trx.insertInto('committee_point_measures').values(row).execute();
     await appendAudit(trx, {
       city,
       actor,
