@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { code, decimalText, isoDate, notes, text } from './primitives.js';
 import { emissionsSections, factorGas } from './emissions-document.js';
+import { committeeDocumentSchema } from './committee-document.js';
 import { sourceSchema } from './source-document.js';
 import { resultBases } from '../core/targets.js';
 import { emissionBases, sectorCodes } from '../core/vocabulary/lists.js';
@@ -185,6 +186,11 @@ export const cityDocumentSchema = z.strictObject({
     .default([]),
   ...emissionsSections,
   plans: z.array(planSchema).default([]),
+  /**
+   * The city's committee (推動會) as `netzero committee export` writes it, absent when the city has
+   * none. Its agencies and sources are the city's: it adds none of its own here.
+   */
+  committee: committeeDocumentSchema.optional(),
 });
 
 /** A city document as read (before `validateCityDocument`). */

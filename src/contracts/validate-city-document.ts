@@ -10,6 +10,7 @@ import { getUnit } from '../core/units.js';
 import { multiplyByRate, quantity } from '../core/quantity.js';
 import { canonicaliseCityDocument } from './canonical-city-document.js';
 import { validateEmissions } from './validate-emissions.js';
+import { validateCityCommittee } from './validate-city-committee.js';
 import {
   checkCityAmounts,
   checkPlanAmounts,
@@ -98,6 +99,8 @@ export function validateCityDocument(input: unknown): CityDocument {
     validatePlan(plan, ctx);
     checkPlanAmounts(plan, `plans[${p}]`, issues);
   });
+
+  if (doc.committee) doc.committee = validateCityCommittee(doc, doc.committee, issues);
 
   if (issues.length) throw documentFailure('city', issues);
   return canonicaliseCityDocument(doc);

@@ -6,6 +6,7 @@ import { readEmissions } from '../emissions/read-emissions.js';
 import { readConsistently } from '../read-consistently.js';
 import { notes, opt } from './document-fields.js';
 import { exportPlan } from './export-plan.js';
+import { exportCommittee, hasCommittee } from '../committee/export-committee.js';
 
 /**
  * Reads a whole city back as a canonical city document: the inverse of importCity, so that
@@ -61,22 +62,28 @@ async function readCity(db: Kysely<Tables>, cityId: string): Promise<CityDocumen
     db.selectFrom('plans').selectAll().where('city_id', '=', cityId).orderBy('position').execute(),
   ]);
 
+  // The committee's own sources and agencies become the city's, listed once (its agencies are
+  // already among the city's rows): the document then imports back as it is.
+  const committee = (await hasCommittee(db, cityId)) ? await exportCommittee(db, cityId) : null;
   return {
     format: 'netzero-city/1',
     city: { code: city.id, name: city.name, ...opt('nameEn', city.name_en) },
-    sources: sources.map((s) => ({
-      code: s.code,
-      title: s.title,
-      ...opt('publisher', s.publisher),
-      ...opt('date', s.published),
-      ...(s.date_unknown ? { dateUnknown: true as const } : {}),
-      kind: s.kind,
-      ...opt('url', s.url),
-      ...opt('documentNumber', s.document_number),
-      ...(s.url_unknown ? { urlUnknown: true as const } : {}),
-      ...opt('locator', s.locator),
-      ...notes(s.notes),
-    })),
+    sources: [
+      ...sources.map((s) => ({
+        code: s.code,
+        title: s.title,
+        ...opt('publisher', s.publisher),
+        ...opt('date', s.published),
+        ...(s.date_unknown ? { dateUnknown: true as const } : {}),
+        kind: s.kind,
+        ...opt('url', s.url),
+        ...opt('documentNumber', s.document_number),
+        ...(s.url_unknown ? { urlUnknown: true as const } : {}),
+        ...opt('locator', s.locator),
+        ...notes(s.notes),
+      })),
+      ...(committee?.sources ?? []),
+    ],
     agencies: agencies.map((a) => ({ code: a.code, name: a.name, ...opt('nameEn', a.name_en) })),
     emissionFigures: figures.map((f) => ({
       year: f.year,
@@ -108,5 +115,6 @@ async function readCity(db: Kysely<Tables>, cityId: string): Promise<CityDocumen
     })),
     ...(await readEmissions(db, cityId)),
     plans: await Promise.all(plans.map((p) => exportPlan(db, cityId, p))),
+    ...(committee ? { committee: { ...committee, sources: [], agencies: [] } } : {}),
   };
 }

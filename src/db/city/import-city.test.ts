@@ -8,6 +8,8 @@ import { exportCity } from './export-city.js';
 import { importCity } from './import-city.js';
 import { seedDataset } from './seed-dataset.js';
 import { smallCity } from './test-document.js';
+import { importCommittee } from '../committee/import-committee.js';
+import { loadKaohsiungCommittee } from '../test-support/kaohsiung-committee.js';
 
 type Doc = ReturnType<typeof smallCity>;
 type Breakage = (doc: Doc) => void;
@@ -435,5 +437,47 @@ describeEachDatabase('the Kaohsiung dataset', (getDb) => {
       .where('sector_code', '=', 'energy')
       .execute();
     expect(names).toEqual([{ name: '已修改' }]);
+  });
+});
+
+describeEachDatabase('a city with its committee', (getDb) => {
+  beforeAll(async () => {
+    const { db } = getDb();
+    await seedDataset(db, 'kaohsiung');
+    await importCommittee(db, 'kaohsiung', await loadKaohsiungCommittee(), 'demo-epb');
+  });
+
+  it('exports the committee inside the city document, each agency and source listed once', async () => {
+    const exported = await exportCity(getDb().db, 'kaohsiung');
+    expect(exported).toEqual({
+      ...(await loadDataset('kaohsiung')),
+      committee: await loadKaohsiungCommittee(),
+    });
+  });
+
+  it('imports the exported city with its committee into the same thing (a lossless round trip)', async () => {
+    const { db } = getDb();
+    const exported = await exportCity(db, 'kaohsiung');
+    const stored = await importCity(db, JSON.parse(JSON.stringify(exported)), { replace: true });
+    expect(stored).toEqual(exported);
+    expect(await exportCity(db, 'kaohsiung')).toEqual(exported);
+  });
+
+  it("refuses a committee that lists its own copy of a city's agency or source, writing nothing", async () => {
+    const { db } = getDb();
+    const doc = await exportCity(db, 'kaohsiung');
+    const [source] = doc.sources;
+    const [agency] = doc.agencies;
+    if (!doc.committee || !source || !agency) throw new Error('the export lacks its committee');
+    doc.committee.sources = [source];
+    doc.committee.agencies = [agency];
+    const error = await importCity(db, doc, { replace: true }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NetZeroError);
+    expect((error as NetZeroError).issues.map((i) => i.path)).toEqual(
+      expect.arrayContaining(['committee.sources[0]', 'committee.agencies[0]']),
+    );
+    const { committee, ...city } = await exportCity(db, 'kaohsiung');
+    expect(committee).toBeDefined();
+    expect(city.sources).toHaveLength(doc.sources.length);
   });
 });

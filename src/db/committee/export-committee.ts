@@ -7,6 +7,16 @@ type Doc = CommitteeDocument;
 /** Absent stays absent: optional fields were stored as null. */
 const opt = <T>(value: T | null): T | undefined => value ?? undefined;
 
+/** Whether the city has a committee (exportCommittee refuses a city without one). */
+export async function hasCommittee(db: Kysely<Tables>, city: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('committees')
+    .select('city_id')
+    .where('city_id', '=', city)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** The city's committee as a `netzero-committee/1` document, as importCommittee stored it. */
 export async function exportCommittee(db: Kysely<Tables>, city: string): Promise<Doc> {
   const committee = await db
