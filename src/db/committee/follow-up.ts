@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import { checkDueDate } from '../../core/committee/checks.js';
 import { nextFollowUpState, type FollowUpEvent } from '../../core/committee/follow-up.js';
 import type { FollowUpRecord, FollowUpSubject } from '../../core/committee/follow-up-record.js';
@@ -404,7 +404,29 @@ export async function loadFollowUpRecords(
     .orderBy('a.sub_point')
     .orderBy('a.id')
     .execute();
-  return rows.map((r) => ({
+  return rows.map(toFollowUpRecord);
+}
+
+/** The columns of committee_assignments a follow-up record is read from. */
+export type AssignmentRow = Pick<
+  Selectable<Tables['committee_assignments']>,
+  | 'meeting_code'
+  | 'subject_kind'
+  | 'item'
+  | 'comment'
+  | 'number'
+  | 'sub_point'
+  | 'agency_code'
+  | 'due_date'
+  | 'reply_text'
+  | 'reply_date'
+  | 'state'
+  | 'note'
+>;
+
+/** An assignment row as a follow-up record (core/committee/follow-up-record.ts). */
+export function toFollowUpRecord(r: AssignmentRow): FollowUpRecord {
+  return {
     subject:
       r.subject_kind === 'point'
         ? {
@@ -424,5 +446,5 @@ export async function loadFollowUpRecords(
         : null,
     state: followUpStates.includes(r.state) ? r.state : 'open',
     note: r.note,
-  }));
+  };
 }

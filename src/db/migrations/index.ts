@@ -7,6 +7,7 @@ import * as gasSpecies from './0005-gas-species.js';
 import * as sourceCitations from './0006-source-citations.js';
 import * as discussions from './0007-discussions.js';
 import * as committee from './0008-committee.js';
+import * as committeeReminders from './0010-committee-reminders.js';
 
 /** Every migration, in order. Names sort lexically; never rename or edit a landed one. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '0006-source-citations': sourceCitations,
   '0007-discussions': discussions,
   '0008-committee': committee,
+  '0010-committee-reminders': committeeReminders,
 };
