@@ -226,3 +226,9 @@ export async function exportCommittee(db: Kysely<Tables>, city: string): Promise
     })),
   };
 }
+
+/** The cities that have a committee, for the daily reminders. */
+export async function listCommitteeCities(db: Kysely<Tables>): Promise<string[]> {
+  const rows = await db.selectFrom('committees').select('city_id').orderBy('city_id').execute();
+  return rows.map((r) => r.city_id);
+}
