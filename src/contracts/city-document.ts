@@ -141,7 +141,17 @@ export const cityDocumentSchema = z.strictObject({
   format: z.literal('netzero-city/1'),
   city: z.strictObject({ code, name: text, nameEn: text.optional() }),
   sources: z.array(sourceSchema).default([]),
-  agencies: z.array(z.strictObject({ code, name: text, nameEn: text.optional() })).default([]),
+  agencies: z
+    .array(
+      z.strictObject({
+        code,
+        name: text,
+        nameEn: text.optional(),
+        /** Where the committee's reminders to the agency are mailed (validated addresses). */
+        contacts: z.array(z.strictObject({ name: text.optional(), address: text })).optional(),
+      }),
+    )
+    .default([]),
   emissionFigures: z
     .array(
       z.strictObject({

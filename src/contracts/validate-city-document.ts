@@ -11,6 +11,7 @@ import { multiplyByRate, quantity } from '../core/quantity.js';
 import { canonicaliseCityDocument } from './canonical-city-document.js';
 import { validateEmissions } from './validate-emissions.js';
 import { validateCityCommittee } from './validate-city-committee.js';
+import { checkEmailAddress } from '../core/committee/checks.js';
 import {
   checkCityAmounts,
   checkPlanAmounts,
@@ -100,6 +101,16 @@ export function validateCityDocument(input: unknown): CityDocument {
     checkPlanAmounts(plan, `plans[${p}]`, issues);
   });
 
+  doc.agencies.forEach((agency, a) =>
+    agency.contacts?.forEach((contact, c) =>
+      check(`agencies[${a}].contacts[${c}].address`, () => {
+        contact.address = checkEmailAddress(
+          contact.address,
+          `agencies[${a}].contacts[${c}].address`,
+        );
+      }),
+    ),
+  );
   if (doc.committee) doc.committee = validateCityCommittee(doc, doc.committee, issues);
 
   if (issues.length) throw documentFailure('city', issues);

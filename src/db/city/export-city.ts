@@ -28,7 +28,7 @@ async function readCity(db: Kysely<Tables>, cityId: string): Promise<CityDocumen
       { path: 'city', message: 'not found' },
     ]);
 
-  const [sources, agencies, figures, shares, factors, plans] = await Promise.all([
+  const [sources, agencies, contacts, figures, shares, factors, plans] = await Promise.all([
     db
       .selectFrom('sources')
       .selectAll()
@@ -39,6 +39,13 @@ async function readCity(db: Kysely<Tables>, cityId: string): Promise<CityDocumen
       .selectFrom('agencies')
       .selectAll()
       .where('city_id', '=', cityId)
+      .orderBy('position')
+      .execute(),
+    db
+      .selectFrom('agency_contacts')
+      .selectAll()
+      .where('city_id', '=', cityId)
+      .orderBy('agency_code')
       .orderBy('position')
       .execute(),
     db
@@ -84,7 +91,17 @@ async function readCity(db: Kysely<Tables>, cityId: string): Promise<CityDocumen
       })),
       ...(committee?.sources ?? []),
     ],
-    agencies: agencies.map((a) => ({ code: a.code, name: a.name, ...opt('nameEn', a.name_en) })),
+    agencies: agencies.map((a) => {
+      const mailTo = contacts.filter((c) => c.agency_code === a.code);
+      return {
+        code: a.code,
+        name: a.name,
+        ...opt('nameEn', a.name_en),
+        ...(mailTo.length
+          ? { contacts: mailTo.map((c) => ({ ...opt('name', c.name), address: c.address })) }
+          : {}),
+      };
+    }),
     emissionFigures: figures.map((f) => ({
       year: f.year,
       basis: f.basis,

@@ -9,6 +9,7 @@ import { importCity } from './import-city.js';
 import { seedDataset } from './seed-dataset.js';
 import { smallCity } from './test-document.js';
 import { importCommittee } from '../committee/import-committee.js';
+import { setAgencyContacts } from '../committee/agency-contacts.js';
 import { loadKaohsiungCommittee } from '../test-support/kaohsiung-committee.js';
 
 type Doc = ReturnType<typeof smallCity>;
@@ -445,14 +446,35 @@ describeEachDatabase('a city with its committee', (getDb) => {
     const { db } = getDb();
     await seedDataset(db, 'kaohsiung');
     await importCommittee(db, 'kaohsiung', await loadKaohsiungCommittee(), 'demo-epb');
+    await setAgencyContacts(db, 'kaohsiung', 'tb', [
+      tbClerk,
+      { name: null, address: 'desk@tb.kcg.gov.tw' },
+    ]);
   });
+  const tbClerk = { name: '王承辦', address: 'clerk@tb.kcg.gov.tw' };
 
-  it('exports the committee inside the city document, each agency and source listed once', async () => {
+  it("exports the committee and the agencies' mail contacts inside the city document, each agency and source listed once", async () => {
     const exported = await exportCity(getDb().db, 'kaohsiung');
+    const dataset = await loadDataset('kaohsiung');
     expect(exported).toEqual({
-      ...(await loadDataset('kaohsiung')),
+      ...dataset,
+      agencies: dataset.agencies.map((a) =>
+        a.code === 'tb' ? { ...a, contacts: [tbClerk, { address: 'desk@tb.kcg.gov.tw' }] } : a,
+      ),
       committee: await loadKaohsiungCommittee(),
     });
+  });
+
+  it('refuses a contact whose address is not one, naming its path', async () => {
+    const doc = await exportCity(getDb().db, 'kaohsiung');
+    const tb = doc.agencies.find((a) => a.code === 'tb');
+    if (!tb) throw new Error('no tb');
+    tb.contacts = [{ address: 'clerk@tb,kcg.gov.tw' }];
+    const error = await importCity(getDb().db, doc, { replace: true }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NetZeroError);
+    expect((error as NetZeroError).issues.map((i) => i.path)).toEqual([
+      `agencies[${doc.agencies.indexOf(tb)}].contacts[0].address`,
+    ]);
   });
 
   it('imports the exported city with its committee into the same thing (a lossless round trip)', async () => {

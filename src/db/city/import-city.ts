@@ -82,6 +82,19 @@ async function writeCity(trx: Transaction<Tables>, doc: CityDocument): Promise<v
   );
   await insertInChunks(
     trx,
+    'agency_contacts',
+    doc.agencies.flatMap((a) =>
+      (a.contacts ?? []).map((c, position) => ({
+        city_id,
+        agency_code: a.code,
+        position,
+        name: c.name ?? null,
+        address: c.address,
+      })),
+    ),
+  );
+  await insertInChunks(
+    trx,
     'emission_figures',
     doc.emissionFigures.map((f, position) => ({
       city_id,
