@@ -105,10 +105,7 @@ function subPoint(letter: string | null): string {
 }
 
 /** The reminders already issued in the city, as dueReminders reads them. */
-export async function loadSentReminders(
-  db: Kysely<Tables>,
-  city: string,
-): Promise<SentReminder[]> {
+export async function loadSentReminders(db: Kysely<Tables>, city: string): Promise<SentReminder[]> {
   return (await listReminders(db, city)).map((r) => ({
     subject: r.subject,
     agency: r.agency,
