@@ -37,6 +37,15 @@ Usage:
                                            the filled template becomes the agency's drafts
   netzero opendata export --city C [--out DIR]
                                            open data: CSV (UTF-8, BOM) and JSON with metadata
+  netzero committee import <committee.yaml> | export [--out file]
+                                           the committee's document (推動會)
+  netzero committee minutes <meeting> --format docx|odt|pdf --out FILE
+  netzero committee follow-up-table [--meeting M] [--as-of D] --format xlsx|docx|odt|pdf --out FILE
+  netzero committee overdue [--agency A] [--as-of D]
+  netzero committee minutes-sent <meeting> --on YYYY-MM-DD    replies due from that day
+  netzero committee contacts --agency A [address]...          where its reminders are mailed
+  netzero committee remind [--today YYYY-MM-DD]
+                                           mail the reminders due (NETZERO_SMTP_URL, NETZERO_MAIL_FROM)
 
 --city and --plan may be left out when there is only one.
 Database: PostgreSQL when DATABASE_URL is set, otherwise embedded PGlite in
@@ -65,6 +74,7 @@ const commands: Record<string, () => Promise<Command>> = {
   report: () => import('./commands/report.js').then((m) => m.reportCommand),
   opendata: () => import('./commands/opendata.js').then((m) => m.opendataCommand),
   round: () => import('./commands/round.js').then((m) => m.roundCommand),
+  committee: () => import('./commands/committee.js').then((m) => m.committeeCommand),
 };
 
 /**

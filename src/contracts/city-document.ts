@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { code, decimalText, isoDate, notes, text } from './primitives.js';
 import { emissionsSections, factorGas } from './emissions-document.js';
+import { committeeDocumentSchema } from './committee-document.js';
 import { sourceSchema } from './source-document.js';
 import { resultBases } from '../core/targets.js';
 import { emissionBases, sectorCodes } from '../core/vocabulary/lists.js';
@@ -140,7 +141,17 @@ export const cityDocumentSchema = z.strictObject({
   format: z.literal('netzero-city/1'),
   city: z.strictObject({ code, name: text, nameEn: text.optional() }),
   sources: z.array(sourceSchema).default([]),
-  agencies: z.array(z.strictObject({ code, name: text, nameEn: text.optional() })).default([]),
+  agencies: z
+    .array(
+      z.strictObject({
+        code,
+        name: text,
+        nameEn: text.optional(),
+        /** Where the committee's reminders to the agency are mailed (validated addresses). */
+        contacts: z.array(z.strictObject({ name: text.optional(), address: text })).optional(),
+      }),
+    )
+    .default([]),
   emissionFigures: z
     .array(
       z.strictObject({
@@ -185,6 +196,11 @@ export const cityDocumentSchema = z.strictObject({
     .default([]),
   ...emissionsSections,
   plans: z.array(planSchema).default([]),
+  /**
+   * The city's committee (推動會) as `netzero committee export` writes it, absent when the city has
+   * none. Its agencies and sources are the city's: it adds none of its own here.
+   */
+  committee: committeeDocumentSchema.optional(),
 });
 
 /** A city document as read (before `validateCityDocument`). */

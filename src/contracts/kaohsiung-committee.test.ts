@@ -24,11 +24,19 @@ describe('data/kaohsiung-committee.yaml', async () => {
   const [meeting] = doc.meetings;
   if (!meeting) throw new Error('the seed meeting is missing');
 
-  it('cites its own sources as publications, saying their addresses are not known', () => {
-    expect(doc.sources.map((s) => [s.code, citationGaps(s), s.urlUnknown])).toEqual([
-      ['committee-minutes-7-1', [], true],
-      ['committee-results-report-112', [], true],
+  it("cites the city's sources as publications, and adds no source or agency of its own", () => {
+    const cited = [doc.committee.source, ...doc.terms.map((t) => t.source), meeting.source];
+    const sources = new Map(city.sources.map((s) => [s.code, s]));
+    expect([...new Set(cited)].map((code) => [code, sources.get(code)?.kind])).toEqual([
+      ['report-112', 'report'],
+      ['minutes-7-1', 'minutes'],
     ]);
+    for (const code of cited) {
+      const source = sources.get(code);
+      expect(source && citationGaps(source)).toEqual([]);
+    }
+    expect(doc.sources).toEqual([]);
+    expect(doc.agencies).toEqual([]);
   });
 
   it('holds the seed meeting as the minutes head it', () => {

@@ -10,6 +10,8 @@ import { getUnit } from '../core/units.js';
 import { multiplyByRate, quantity } from '../core/quantity.js';
 import { canonicaliseCityDocument } from './canonical-city-document.js';
 import { validateEmissions } from './validate-emissions.js';
+import { validateCityCommittee } from './validate-city-committee.js';
+import { checkEmailAddress } from '../core/committee/checks.js';
 import {
   checkCityAmounts,
   checkPlanAmounts,
@@ -98,6 +100,18 @@ export function validateCityDocument(input: unknown): CityDocument {
     validatePlan(plan, ctx);
     checkPlanAmounts(plan, `plans[${p}]`, issues);
   });
+
+  doc.agencies.forEach((agency, a) =>
+    agency.contacts?.forEach((contact, c) =>
+      check(`agencies[${a}].contacts[${c}].address`, () => {
+        contact.address = checkEmailAddress(
+          contact.address,
+          `agencies[${a}].contacts[${c}].address`,
+        );
+      }),
+    ),
+  );
+  if (doc.committee) doc.committee = validateCityCommittee(doc, doc.committee, issues);
 
   if (issues.length) throw documentFailure('city', issues);
   return canonicaliseCityDocument(doc);

@@ -23,6 +23,11 @@ export function datasetPath(name: DatasetName): string {
   return `${packageRoot}data/${name}.yaml`;
 }
 
+/** The committee that comes with a dataset (data/<name>-committee.yaml): its meetings' records. */
+export function committeeDatasetPath(name: DatasetName): string {
+  return `${packageRoot}data/${name}-committee.yaml`;
+}
+
 /** A shipped dataset, read and validated (units, periods and codes in canonical form). */
 export async function loadDataset(name: string): Promise<CityDocument> {
   if (!isDatasetName(name)) {

@@ -21,6 +21,7 @@ const mirrors: Record<string, VocabularyName> = {
   'committee_meetings.kind': 'meetingKind',
   'committee_members.category': 'memberCategory',
   'committee_members.role': 'memberRole',
+  'committee_reminders.kind': 'reminderKind',
   'discussion_threads.follow_up': 'followUpState',
   'discussion_threads.subject_kind': 'discussionSubjectKind',
   'emission_factors.gas': 'gas',

@@ -9,6 +9,7 @@ import {
   type SourceKind,
 } from '../core/vocabulary/lists.js';
 import type { CommitteeTables } from './tables-committee.js';
+import type { ReminderTables } from './tables-reminders.js';
 
 /**
  * Kysely's view of the tables created by migrations/. Decimals are strings (`numeric`), dates
@@ -231,7 +232,8 @@ export interface ReportSnapshotsTable {
 
 export type { EmissionsTables } from './emissions-tables.js';
 
-export interface Tables extends AccountTables, EmissionsTables, DiscussionTables, CommitteeTables {
+export interface Tables
+  extends AccountTables, EmissionsTables, DiscussionTables, CommitteeTables, ReminderTables {
   cities: CitiesTable;
   sources: SourcesTable;
   agencies: AgenciesTable;

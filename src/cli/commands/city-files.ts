@@ -15,7 +15,12 @@ export async function importCommand(argv: readonly string[], io: CliIo): Promise
     importCity(db, doc, { replace: values.replace ?? false }),
   );
   const measures = stored.plans.reduce((n, p) => n + p.measures.length, 0);
-  io.out(`Imported ${stored.city.code}: ${stored.plans.length} plan(s), ${measures} measures.`);
+  const committee = stored.committee
+    ? `, a committee with ${stored.committee.meetings.length} meeting(s)`
+    : '';
+  io.out(
+    `Imported ${stored.city.code}: ${stored.plans.length} plan(s), ${measures} measures${committee}.`,
+  );
   return 0;
 }
 

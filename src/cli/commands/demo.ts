@@ -6,6 +6,7 @@ import {
 } from '../../db/accounts/demo-accounts.js';
 import { findCity } from '../../db/city/cities.js';
 import { seedDataset } from '../../db/city/seed-dataset.js';
+import { seedCommittee } from '../../db/committee/seed-committee.js';
 import { getPlanSummary } from '../../db/plans/plan-summary.js';
 import { listRounds, openRound } from '../../db/rounds/rounds.js';
 import { hashPassword } from '../../server/auth/password.js';
@@ -19,9 +20,9 @@ import { runServer } from './serve.js';
 const DEMO_AS_OF = '2023-09-30';
 
 /**
- * `npm start`: migrate, seed Kaohsiung on first run (and never overwrite it after), create the
- * demo accounts and a reporting round for 112年10–12月 if missing, print the plan summary as
- * of the report's cut-off date, then serve the web app. `--no-serve` stops after printing.
+ * `npm start`: migrate, seed Kaohsiung and its committee on first run (and never overwrite them
+ * after), create the demo accounts and a reporting round for 112年10–12月 if missing, print the
+ * plan summary as of the report's cut-off date, then serve the web app. `--no-serve` stops after printing.
  */
 export async function demoCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const { values } = parseFlags(argv, { 'no-serve': { type: 'boolean' } });
@@ -34,6 +35,10 @@ export async function demoCommand(argv: readonly string[], io: CliIo): Promise<n
       await seedDataset(db, 'kaohsiung');
       io.out(`Seeded Kaohsiung into ${database.engine}.`);
     }
+    // The committee's seed meeting, so its minutes can be downloaded; added to a city seeded
+    // before the committee existed too, never twice.
+    if ((await seedCommittee(db, 'kaohsiung', 'kaohsiung', 'system:demo')) === 'created')
+      io.out('Recorded the committee and its meeting 第七屆第一次大會 (112年11月9日).');
     const created = await ensureDemoAccounts(db, 'kaohsiung', hashPassword);
     if (created.length > 0) io.out(`Created demo accounts: ${created.join(', ')}.`);
     if ((await listRounds(db, 'kaohsiung')).length === 0) {

@@ -1,16 +1,20 @@
 import { NetZeroError } from '../../core/errors.js';
 import { listDemoAccounts } from '../../db/accounts/users.js';
-import { openDatabase } from '../../db/connect.js';
+import { openDatabase, type Database } from '../../db/connect.js';
 import { migrateToLatest } from '../../db/migrate.js';
 import { createApp } from '../../server/app.js';
 import { listen } from '../../server/listen.js';
+import { MAIL_FROM_VARIABLE, SMTP_URL_VARIABLE } from '../../server/mail/mail-config.js';
+import { createMailerFromEnv } from '../../server/mail/mailer.js';
+import { scheduleReminders, type ReminderSchedule } from '../../server/jobs/reminder-schedule.js';
 import { parseFlags } from '../args.js';
 import type { CliIo } from '../io.js';
 
 /**
  * `netzero serve [--production]`: the web app and API on HOST:PORT until SIGINT/SIGTERM.
  * Secrets and switches come from the environment only (DATABASE_URL, NETZERO_DATA_DIR,
- * HOST, PORT, NETZERO_SECURE_COOKIES, NODE_ENV).
+ * HOST, PORT, NETZERO_SECURE_COOKIES, NODE_ENV; NETZERO_SMTP_URL, NETZERO_MAIL_FROM and
+ * NETZERO_PUBLIC_URL for the reminders' mail).
  */
 export async function serveCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const { values } = parseFlags(argv, { production: { type: 'boolean' } });
@@ -55,6 +59,7 @@ export async function runServer(io: CliIo, options: RunServerOptions): Promise<v
     const server = await listen(app, io.env);
     io.out(`Net-Zero Tracker on ${server.url} (${database.engine}); Ctrl-C stops it.`);
     options.onListening?.(server.url);
+    const reminders = await startReminders(io, database);
     await new Promise<void>((resolve) => {
       const stop = () => {
         process.off('SIGINT', stop);
@@ -64,8 +69,40 @@ export async function runServer(io: CliIo, options: RunServerOptions): Promise<v
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
     });
+    await reminders?.stop();
     await server.close();
   } finally {
     await database.close();
   }
+}
+
+/**
+ * The daily e-mail reminders to agencies, when e-mail is configured (NETZERO_SMTP_URL,
+ * NETZERO_MAIL_FROM): through pg-boss on PostgreSQL, an in-process timer on PGlite.
+ */
+async function startReminders(
+  io: CliIo,
+  database: Database,
+): Promise<Pick<ReminderSchedule, 'stop'> | null> {
+  if (!io.env[SMTP_URL_VARIABLE]) {
+    io.out(
+      `E-mail reminders are off: set ${SMTP_URL_VARIABLE} and ${MAIL_FROM_VARIABLE} to send them.`,
+    );
+    return null;
+  }
+  const mailer = createMailerFromEnv(io.env);
+  const schedule = await scheduleReminders({
+    db: database.db,
+    databaseUrl: database.engine === 'postgres' ? (io.env.DATABASE_URL ?? null) : null,
+    mailer,
+    platformUrl: io.env.NETZERO_PUBLIC_URL ?? null,
+    log: (line) => io.out(line),
+  });
+  io.out(`E-mail reminders to agencies run daily (${schedule.kind}).`);
+  return {
+    stop: async () => {
+      await schedule.stop();
+      mailer.close();
+    },
+  };
 }

@@ -1,25 +1,9 @@
 import { sql } from 'kysely';
+import { cliRunner as cli } from '../test-support/run-cli.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/connect.js';
 import { openTestDatabaseEnv, type TestDatabaseEnv } from '../../db/test-support/databases.js';
-import type { CliIo } from '../io.js';
-import { main } from '../main.js';
 import { databaseEngines } from '../../core/vocabulary/lists.js';
-
-function cli(env: Record<string, string>, secret = '') {
-  return async (...argv: string[]) => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const io: CliIo = {
-      out: (t) => out.push(t),
-      err: (t) => err.push(t),
-      env,
-      readSecret: () => Promise.resolve(secret),
-    };
-    const status = await main(argv, io);
-    return { status, out: out.join('\n'), err: err.join('\n') };
-  };
-}
 
 for (const engine of databaseEngines) {
   describe(`netzero user, audit, demo, serve [${engine}]`, () => {
@@ -38,8 +22,10 @@ for (const engine of databaseEngines) {
         'Created demo accounts: demo-admin, demo-reviewer, demo-viewer, demo-epb, demo-edb.',
       );
       expect(res.out).toContain('Opened the demo reporting round');
+      expect(res.out).toContain('Recorded the committee and its meeting 第七屆第一次大會');
       const again = await cli(database.env)('demo', '--no-serve');
       expect(again.out).not.toContain('Created demo accounts');
+      expect(again.out).not.toContain('Recorded the committee');
     });
 
     it('refuses a production start while demo accounts exist', async () => {

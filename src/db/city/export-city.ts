@@ -6,6 +6,7 @@ import { readEmissions } from '../emissions/read-emissions.js';
 import { readConsistently } from '../read-consistently.js';
 import { notes, opt } from './document-fields.js';
 import { exportPlan } from './export-plan.js';
+import { exportCommittee, hasCommittee } from '../committee/export-committee.js';
 
 /**
  * Reads a whole city back as a canonical city document: the inverse of importCity, so that
@@ -27,7 +28,7 @@ async function readCity(db: Kysely<Tables>, cityId: string): Promise<CityDocumen
       { path: 'city', message: 'not found' },
     ]);
 
-  const [sources, agencies, figures, shares, factors, plans] = await Promise.all([
+  const [sources, agencies, contacts, figures, shares, factors, plans] = await Promise.all([
     db
       .selectFrom('sources')
       .selectAll()
@@ -38,6 +39,13 @@ async function readCity(db: Kysely<Tables>, cityId: string): Promise<CityDocumen
       .selectFrom('agencies')
       .selectAll()
       .where('city_id', '=', cityId)
+      .orderBy('position')
+      .execute(),
+    db
+      .selectFrom('agency_contacts')
+      .selectAll()
+      .where('city_id', '=', cityId)
+      .orderBy('agency_code')
       .orderBy('position')
       .execute(),
     db
@@ -61,23 +69,39 @@ async function readCity(db: Kysely<Tables>, cityId: string): Promise<CityDocumen
     db.selectFrom('plans').selectAll().where('city_id', '=', cityId).orderBy('position').execute(),
   ]);
 
+  // The committee's own sources and agencies become the city's, listed once (its agencies are
+  // already among the city's rows): the document then imports back as it is.
+  const committee = (await hasCommittee(db, cityId)) ? await exportCommittee(db, cityId) : null;
   return {
     format: 'netzero-city/1',
     city: { code: city.id, name: city.name, ...opt('nameEn', city.name_en) },
-    sources: sources.map((s) => ({
-      code: s.code,
-      title: s.title,
-      ...opt('publisher', s.publisher),
-      ...opt('date', s.published),
-      ...(s.date_unknown ? { dateUnknown: true as const } : {}),
-      kind: s.kind,
-      ...opt('url', s.url),
-      ...opt('documentNumber', s.document_number),
-      ...(s.url_unknown ? { urlUnknown: true as const } : {}),
-      ...opt('locator', s.locator),
-      ...notes(s.notes),
-    })),
-    agencies: agencies.map((a) => ({ code: a.code, name: a.name, ...opt('nameEn', a.name_en) })),
+    sources: [
+      ...sources.map((s) => ({
+        code: s.code,
+        title: s.title,
+        ...opt('publisher', s.publisher),
+        ...opt('date', s.published),
+        ...(s.date_unknown ? { dateUnknown: true as const } : {}),
+        kind: s.kind,
+        ...opt('url', s.url),
+        ...opt('documentNumber', s.document_number),
+        ...(s.url_unknown ? { urlUnknown: true as const } : {}),
+        ...opt('locator', s.locator),
+        ...notes(s.notes),
+      })),
+      ...(committee?.sources ?? []),
+    ],
+    agencies: agencies.map((a) => {
+      const mailTo = contacts.filter((c) => c.agency_code === a.code);
+      return {
+        code: a.code,
+        name: a.name,
+        ...opt('nameEn', a.name_en),
+        ...(mailTo.length
+          ? { contacts: mailTo.map((c) => ({ ...opt('name', c.name), address: c.address })) }
+          : {}),
+      };
+    }),
     emissionFigures: figures.map((f) => ({
       year: f.year,
       basis: f.basis,
@@ -108,5 +132,6 @@ async function readCity(db: Kysely<Tables>, cityId: string): Promise<CityDocumen
     })),
     ...(await readEmissions(db, cityId)),
     plans: await Promise.all(plans.map((p) => exportPlan(db, cityId, p))),
+    ...(committee ? { committee: { ...committee, sources: [], agencies: [] } } : {}),
   };
 }

@@ -8,6 +8,9 @@ import { exportCity } from './export-city.js';
 import { importCity } from './import-city.js';
 import { seedDataset } from './seed-dataset.js';
 import { smallCity } from './test-document.js';
+import { importCommittee } from '../committee/import-committee.js';
+import { setAgencyContacts } from '../committee/agency-contacts.js';
+import { loadKaohsiungCommittee } from '../test-support/kaohsiung-committee.js';
 
 type Doc = ReturnType<typeof smallCity>;
 type Breakage = (doc: Doc) => void;
@@ -435,5 +438,68 @@ describeEachDatabase('the Kaohsiung dataset', (getDb) => {
       .where('sector_code', '=', 'energy')
       .execute();
     expect(names).toEqual([{ name: '已修改' }]);
+  });
+});
+
+describeEachDatabase('a city with its committee', (getDb) => {
+  beforeAll(async () => {
+    const { db } = getDb();
+    await seedDataset(db, 'kaohsiung');
+    await importCommittee(db, 'kaohsiung', await loadKaohsiungCommittee(), 'demo-epb');
+    await setAgencyContacts(db, 'kaohsiung', 'tb', [
+      tbClerk,
+      { name: null, address: 'desk@tb.kcg.gov.tw' },
+    ]);
+  });
+  const tbClerk = { name: '王承辦', address: 'clerk@tb.kcg.gov.tw' };
+
+  it("exports the committee and the agencies' mail contacts inside the city document, each agency and source listed once", async () => {
+    const exported = await exportCity(getDb().db, 'kaohsiung');
+    const dataset = await loadDataset('kaohsiung');
+    expect(exported).toEqual({
+      ...dataset,
+      agencies: dataset.agencies.map((a) =>
+        a.code === 'tb' ? { ...a, contacts: [tbClerk, { address: 'desk@tb.kcg.gov.tw' }] } : a,
+      ),
+      committee: await loadKaohsiungCommittee(),
+    });
+  });
+
+  it('refuses a contact whose address is not one, naming its path', async () => {
+    const doc = await exportCity(getDb().db, 'kaohsiung');
+    const tb = doc.agencies.find((a) => a.code === 'tb');
+    if (!tb) throw new Error('no tb');
+    tb.contacts = [{ address: 'clerk@tb,kcg.gov.tw' }];
+    const error = await importCity(getDb().db, doc, { replace: true }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NetZeroError);
+    expect((error as NetZeroError).issues.map((i) => i.path)).toEqual([
+      `agencies[${doc.agencies.indexOf(tb)}].contacts[0].address`,
+    ]);
+  });
+
+  it('imports the exported city with its committee into the same thing (a lossless round trip)', async () => {
+    const { db } = getDb();
+    const exported = await exportCity(db, 'kaohsiung');
+    const stored = await importCity(db, JSON.parse(JSON.stringify(exported)), { replace: true });
+    expect(stored).toEqual(exported);
+    expect(await exportCity(db, 'kaohsiung')).toEqual(exported);
+  });
+
+  it("refuses a committee that lists its own copy of a city's agency or source, writing nothing", async () => {
+    const { db } = getDb();
+    const doc = await exportCity(db, 'kaohsiung');
+    const [source] = doc.sources;
+    const [agency] = doc.agencies;
+    if (!doc.committee || !source || !agency) throw new Error('the export lacks its committee');
+    doc.committee.sources = [source];
+    doc.committee.agencies = [agency];
+    const error = await importCity(db, doc, { replace: true }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NetZeroError);
+    expect((error as NetZeroError).issues.map((i) => i.path)).toEqual(
+      expect.arrayContaining(['committee.sources[0]', 'committee.agencies[0]']),
+    );
+    const { committee, ...city } = await exportCity(db, 'kaohsiung');
+    expect(committee).toBeDefined();
+    expect(city.sources).toHaveLength(doc.sources.length);
   });
 });

@@ -5,6 +5,7 @@ import { validateCityDocument } from '../../contracts/validate-city-document.js'
 import type { Tables } from '../tables.js';
 import { insertInChunks, notesJson, splitPeriod } from './rows.js';
 import { writeEmissions } from '../emissions/write-emissions.js';
+import { recordCommittee } from '../committee/import-committee.js';
 
 export interface ImportOptions {
   /** Replace the city if it exists; without it an existing city is refused. */
@@ -38,6 +39,7 @@ export async function importCity(
     }
     if (existing) await trx.deleteFrom('cities').where('id', '=', doc.city.code).execute();
     await writeCity(trx, doc);
+    if (doc.committee) await recordCommittee(trx, doc.city.code, doc.committee);
   });
   return doc;
 }
@@ -77,6 +79,19 @@ async function writeCity(trx: Transaction<Tables>, doc: CityDocument): Promise<v
       name_en: a.nameEn ?? null,
       position,
     })),
+  );
+  await insertInChunks(
+    trx,
+    'agency_contacts',
+    doc.agencies.flatMap((a) =>
+      (a.contacts ?? []).map((c, position) => ({
+        city_id,
+        agency_code: a.code,
+        position,
+        name: c.name ?? null,
+        address: c.address,
+      })),
+    ),
   );
   await insertInChunks(
     trx,

@@ -7,6 +7,16 @@ type Doc = CommitteeDocument;
 /** Absent stays absent: optional fields were stored as null. */
 const opt = <T>(value: T | null): T | undefined => value ?? undefined;
 
+/** Whether the city has a committee (exportCommittee refuses a city without one). */
+export async function hasCommittee(db: Kysely<Tables>, city: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('committees')
+    .select('city_id')
+    .where('city_id', '=', city)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /**
  * The city's committee as a `netzero-committee/1` document, as importCommittee stored it; with
  * `meeting`, only that meeting of it (for its minutes and its page), the rest whole.
@@ -235,4 +245,10 @@ export async function exportCommittee(
       notes: opt(m.notes),
     })),
   };
+}
+
+/** The cities that have a committee, for the daily reminders. */
+export async function listCommitteeCities(db: Kysely<Tables>): Promise<string[]> {
+  const rows = await db.selectFrom('committees').select('city_id').orderBy('city_id').execute();
+  return rows.map((r) => r.city_id);
 }

@@ -459,7 +459,29 @@ export async function loadFollowUpRecords(
     .orderBy('a.sub_point')
     .orderBy('a.id')
     .execute();
-  return rows.map((r) => ({
+  return rows.map(toFollowUpRecord);
+}
+
+/** The columns of committee_assignments a follow-up record is read from. */
+export type AssignmentRow = Pick<
+  Selectable<Tables['committee_assignments']>,
+  | 'meeting_code'
+  | 'subject_kind'
+  | 'item'
+  | 'comment'
+  | 'number'
+  | 'sub_point'
+  | 'agency_code'
+  | 'due_date'
+  | 'reply_text'
+  | 'reply_date'
+  | 'state'
+  | 'note'
+>;
+
+/** An assignment row as a follow-up record (core/committee/follow-up-record.ts). */
+export function toFollowUpRecord(r: AssignmentRow): FollowUpRecord {
+  return {
     subject: subjectOfRow(r),
     agency: r.agency_code,
     dueDate: r.due_date,
@@ -469,7 +491,7 @@ export async function loadFollowUpRecords(
         : null,
     state: followUpStates.includes(r.state) ? r.state : 'open',
     note: r.note,
-  }));
+  };
 }
 
 /** The subject of a committee_assignments row. */

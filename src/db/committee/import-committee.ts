@@ -36,57 +36,7 @@ export async function importCommittee(
   options: CommitteeWriteOptions = {},
 ): Promise<CommitteeDocument> {
   return db.transaction().execute(async (trx) => {
-    const existing = await trx
-      .selectFrom('committees')
-      .select('city_id')
-      .where('city_id', '=', city)
-      .executeTakeFirst();
-    if (existing) {
-      throw new NetZeroError(
-        'CONFLICT',
-        `${city} already has a committee: its meetings' minutes are recorded once`,
-        [{ path: 'committee', message: 'already recorded' }],
-      );
-    }
-    const agencies = await trx
-      .selectFrom('agencies')
-      .select('code')
-      .where('city_id', '=', city)
-      .orderBy('position')
-      .execute();
-    const sources = await trx
-      .selectFrom('sources')
-      .select('code')
-      .where('city_id', '=', city)
-      .execute();
-    if (!agencies.length && !sources.length) {
-      const exists = await trx
-        .selectFrom('cities')
-        .select('id')
-        .where('id', '=', city)
-        .executeTakeFirst();
-      if (!exists)
-        throw new NetZeroError('NOT_FOUND', `no city "${city}"`, [
-          { path: 'city', message: 'not found' },
-        ]);
-    }
-    const doc = validateCommitteeDocument(input, {
-      city,
-      agencies: new Set(agencies.map((a) => a.code)),
-      sources: new Set(sources.map((s) => s.code)),
-    });
-    const calendar =
-      options.calendar ??
-      (doc.meetings.some((m) => m.minutesSentOn) ? await shippedWorkingCalendar() : undefined);
-    const dueDates = doc.meetings.map((m, i) => {
-      if (!m.minutesSentOn || !calendar) return null;
-      const path = `meetings[${i}].minutesSentOn`;
-      const { due } = replyDeadline(m.minutesSentOn, calendar, m.replyDays, path);
-      checkDueDate(due, m.date, path);
-      return due;
-    });
-    const allAgencies = [...agencies.map((a) => a.code), ...doc.agencies.map((a) => a.code)];
-    await writeCommittee(trx, city, doc, dueDates, allAgencies);
+    const doc = await recordCommittee(trx, city, input, options);
     await appendAudit(trx, {
       city,
       actor,
@@ -103,6 +53,70 @@ export async function importCommittee(
     });
     return doc;
   });
+}
+
+/**
+ * importCommittee's checks and writes, inside a transaction the caller holds (a city import
+ * writes its committee with the rest of the city), without the audit entry.
+ */
+export async function recordCommittee(
+  trx: Transaction<Tables>,
+  city: string,
+  input: unknown,
+  options: CommitteeWriteOptions = {},
+): Promise<CommitteeDocument> {
+  const existing = await trx
+    .selectFrom('committees')
+    .select('city_id')
+    .where('city_id', '=', city)
+    .executeTakeFirst();
+  if (existing) {
+    throw new NetZeroError(
+      'CONFLICT',
+      `${city} already has a committee: its meetings' minutes are recorded once`,
+      [{ path: 'committee', message: 'already recorded' }],
+    );
+  }
+  const agencies = await trx
+    .selectFrom('agencies')
+    .select('code')
+    .where('city_id', '=', city)
+    .orderBy('position')
+    .execute();
+  const sources = await trx
+    .selectFrom('sources')
+    .select('code')
+    .where('city_id', '=', city)
+    .execute();
+  if (!agencies.length && !sources.length) {
+    const exists = await trx
+      .selectFrom('cities')
+      .select('id')
+      .where('id', '=', city)
+      .executeTakeFirst();
+    if (!exists)
+      throw new NetZeroError('NOT_FOUND', `no city "${city}"`, [
+        { path: 'city', message: 'not found' },
+      ]);
+  }
+  const doc = validateCommitteeDocument(input, {
+    city,
+    agencies: new Set(agencies.map((a) => a.code)),
+    sources: new Set(sources.map((s) => s.code)),
+  });
+  const calendar =
+    options.calendar ??
+    (doc.meetings.some((m) => m.minutesSentOn) ? await shippedWorkingCalendar() : undefined);
+  const dueDates = doc.meetings.map((m, i) => {
+    if (!m.minutesSentOn || !calendar) return null;
+    const path = `meetings[${i}].minutesSentOn`;
+    const { due } = replyDeadline(m.minutesSentOn, calendar, m.replyDays, path);
+    checkDueDate(due, m.date, path);
+    return due;
+  });
+  const allAgencies = [...agencies.map((a) => a.code), ...doc.agencies.map((a) => a.code)];
+  await writeCommittee(trx, city, doc, dueDates, allAgencies);
+  return doc;
 }
 
 async function writeCommittee(

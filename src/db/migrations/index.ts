@@ -8,6 +8,7 @@ import * as sourceCitations from './0006-source-citations.js';
 import * as discussions from './0007-discussions.js';
 import * as committee from './0008-committee.js';
 import * as committeeMembers from './0009-committee-members.js';
+import * as committeeReminders from './0010-committee-reminders.js';
 
 /** Every migration, in order. Names sort lexically; never rename or edit a landed one. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0007-discussions': discussions,
   '0008-committee': committee,
   '0009-committee-members': committeeMembers,
+  '0010-committee-reminders': committeeReminders,
 };

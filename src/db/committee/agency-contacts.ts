@@ -1,0 +1,86 @@
+import type { Kysely } from 'kysely';
+import { checkEmailAddress } from '../../core/committee/checks.js';
+import type { AgencyContacts, MailContact } from '../../core/committee/reminder-message.js';
+import { NetZeroError } from '../../core/errors.js';
+import type { Tables } from '../tables.js';
+
+/**
+ * Replaces the addresses an agency's reminders go to, in order. Every address passes the
+ * committee's e-mail rule first (VALIDATION_FAILED at `contacts[i].address` otherwise, nothing
+ * written); the same address twice is refused; an agency not of this city is NOT_FOUND.
+ * @example setAgencyContacts(db, 'kaohsiung', 'tb', [{ name: '王承辦', address: 'clerk@tb.kcg.gov.tw' }])
+ */
+export async function setAgencyContacts(
+  db: Kysely<Tables>,
+  city: string,
+  agency: string,
+  contacts: readonly MailContact[],
+): Promise<MailContact[]> {
+  const checked = contacts.map((c, i) => ({
+    name: c.name?.trim() || null,
+    address: checkEmailAddress(c.address, `contacts[${i}].address`),
+  }));
+  const seen = new Set<string>();
+  checked.forEach((c, i) => {
+    if (seen.has(c.address.toLowerCase()))
+      throw new NetZeroError('VALIDATION_FAILED', `${c.address} is listed twice`, [
+        { path: `contacts[${i}].address`, message: 'listed twice' },
+      ]);
+    seen.add(c.address.toLowerCase());
+  });
+  return db.transaction().execute(async (trx) => {
+    const found = await trx
+      .selectFrom('agencies')
+      .select('code')
+      .where('city_id', '=', city)
+      .where('code', '=', agency)
+      .executeTakeFirst();
+    if (!found)
+      throw new NetZeroError('NOT_FOUND', `"${agency}" is not an agency of ${city}`, [
+        { path: 'agency', message: 'not found' },
+      ]);
+    await trx
+      .deleteFrom('agency_contacts')
+      .where('city_id', '=', city)
+      .where('agency_code', '=', agency)
+      .execute();
+    if (checked.length)
+      await trx
+        .insertInto('agency_contacts')
+        .values(
+          checked.map((c, position) => ({ city_id: city, agency_code: agency, position, ...c })),
+        )
+        .execute();
+    return checked;
+  });
+}
+
+/** Every agency of the city with its mail contacts (none for most), in the city's order. */
+export async function loadAgencyContacts(
+  db: Kysely<Tables>,
+  city: string,
+): Promise<AgencyContacts[]> {
+  const [agencies, contacts] = await Promise.all([
+    db
+      .selectFrom('agencies')
+      .select(['code', 'name', 'name_en'])
+      .where('city_id', '=', city)
+      .orderBy('position')
+      .execute(),
+    db
+      .selectFrom('agency_contacts')
+      .select(['agency_code', 'name', 'address'])
+      .where('city_id', '=', city)
+      .orderBy('agency_code')
+      .orderBy('position')
+      .execute(),
+  ]);
+  return agencies.map((a) => ({
+    code: a.code,
+    name: a.name,
+    nameEn: a.name_en,
+    contacts: contacts
+      .filter((c) => c.agency_code === a.code)
+      .map((c) => ({ name: c.name, address: c.address })),
+  }));
+}
