@@ -182,6 +182,14 @@ describeEachDatabase('committee records', (getDb) => {
         setMinutesSent(db, 'kaohsiung', SEED_MEETING, '2023-11-01', actor),
       );
       expect(error.issues[0]?.path).toBe('minutesSentOn');
+      // Minutes sent this year count on the 2026 calendar: Monday 2026-09-21 + 7 = Monday 09-28,
+      // 孔子誕辰紀念日/教師節 → Tuesday 09-29. Then back to the seed's day for the tests below.
+      expect(await setMinutesSent(db, 'kaohsiung', SEED_MEETING, '2026-09-21', actor)).toBe(
+        '2026-09-29',
+      );
+      expect(await setMinutesSent(db, 'kaohsiung', SEED_MEETING, '2023-11-16', actor)).toBe(
+        '2023-11-23',
+      );
     });
 
     it('follows a point from reply to closure, and refuses a reply to a closed point (409)', async () => {
