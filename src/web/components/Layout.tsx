@@ -31,6 +31,11 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
       current: route.page === 'emissions',
     },
     {
+      route: { page: 'committee' },
+      label: t('nav.committee'),
+      current: route.page.startsWith('committee') || route.page === 'minutes',
+    },
+    {
       route: { page: 'openData' },
       label: t('nav.openData'),
       current: route.page === 'openData',
