@@ -52,7 +52,8 @@ export function Minutes({ meeting }: { meeting: MeetingDocument }) {
         <ol className="minutes-list">
           {meeting.resolutions.map((r) => (
             <li key={r.number}>
-              <span className="minutes-no">{resolutionNumber(r.number)}</span> {r.text}
+              <span className="minutes-no">{resolutionNumber(r.number)}</span>
+              {r.text}
             </li>
           ))}
         </ol>
