@@ -42,6 +42,7 @@ function WrittenComment({ user }: { user: SessionUser }) {
                 />
               </form>
               <MeetingItems
+                asSecretariat={user.role === 'admin'}
                 city={user.city}
                 code={code || (list[0]?.code ?? '')}
                 onSent={() => setSent(true)}
@@ -54,7 +55,18 @@ function WrittenComment({ user }: { user: SessionUser }) {
   );
 }
 
-function MeetingItems({ city, code, onSent }: { city: string; code: string; onSent: () => void }) {
+function MeetingItems({
+  city,
+  code,
+  asSecretariat,
+  onSent,
+}: {
+  city: string;
+  code: string;
+  /** The secretariat names the member; a member hands in their own. */
+  asSecretariat: boolean;
+  onSent: () => void;
+}) {
   const { t } = useI18n();
   const [record, retry] = useApi(`committee/${city}/meeting/${code}`, (signal) =>
     committeeApi.meeting(city, code, signal),
@@ -69,7 +81,7 @@ function MeetingItems({ city, code, onSent }: { city: string; code: string; onSe
             city={city}
             meeting={meeting.code}
             items={meeting.agendaItems}
-            asSecretariat={false}
+            asSecretariat={asSecretariat}
             onDone={onSent}
           />
         )
