@@ -1,10 +1,8 @@
 import type { ReactNode } from 'react';
-import { followUpStateLabels } from '../../../core/committee/vocabulary.js';
 import type { AssignmentResponse } from '../../../contracts/api/committee.js';
 import { DataTable, type Column } from '../../components/DataTable.js';
 import { formatDate } from '../../format/dates.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { inLocale } from './words.js';
 
 /**
  * Assigned points and resolutions with where each stands: due date (overdue ones marked in
@@ -51,7 +49,7 @@ export function AssignmentsTable({
       },
       {
         heading: t('committee.state'),
-        cell: (a) => inLocale(followUpStateLabels[a.state], locale),
+        cell: (a) => t(`followUpState.${a.state}`),
       },
       {
         heading: t('committee.reply'),

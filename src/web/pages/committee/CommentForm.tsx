@@ -1,8 +1,6 @@
 import { useState } from 'react';
 import {
-  commentChannelLabels,
   commentChannels,
-  writtenCommentFormLabels,
   writtenCommentForms,
   type CommentChannel,
   type WrittenCommentForm,
@@ -33,7 +31,7 @@ export function CommentForm({
   asSecretariat: boolean;
   onDone: () => void;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const [item, setItem] = useState(String(items[0]?.number ?? 1));
   const [member, setMember] = useState('');
   const [channel, setChannel] = useState<CommentChannel>(asSecretariat ? 'oral' : 'written');
@@ -81,7 +79,7 @@ export function CommentForm({
             label={t('committee.channel')}
             value={channel}
             onChange={setChannel}
-            options={labelledOptions(commentChannels, commentChannelLabels, locale)}
+            options={labelledOptions(t, 'commentChannel', commentChannels)}
           />
         </>
       )}
@@ -91,7 +89,7 @@ export function CommentForm({
           label={t('committee.writtenForm')}
           value={writtenForm}
           onChange={setWrittenForm}
-          options={labelledOptions(writtenCommentForms, writtenCommentFormLabels, locale)}
+          options={labelledOptions(t, 'writtenCommentForm', writtenCommentForms)}
         />
       )}
       <TextAreaField

@@ -1,5 +1,4 @@
 import { can } from '../../../core/permissions.js';
-import { meetingKindLabels } from '../../../core/committee/vocabulary.js';
 import type { MeetingSummary } from '../../../contracts/api/committee.js';
 import { committeeApi, followUpTableHref } from '../../api/committee.js';
 import { useApi } from '../../api/use-api.js';
@@ -10,7 +9,6 @@ import { DataTable } from '../../components/DataTable.js';
 import { Loaded } from '../../components/Feedback.js';
 import { formatDate } from '../../format/dates.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { inLocale } from './words.js';
 
 /**
  * 推動會 for everyone: the published minutes, and how each agency stands with the points and
@@ -54,7 +52,7 @@ export function CommitteePage({ query }: { query: URLSearchParams }) {
                 },
                 {
                   heading: t('committee.kind'),
-                  cell: (m) => inLocale(meetingKindLabels[m.kind], locale),
+                  cell: (m) => t(`meetingKind.${m.kind}`),
                 },
                 {
                   heading: t('committee.date'),

@@ -1,9 +1,5 @@
 import { useState } from 'react';
-import {
-  agendaItemKindLabels,
-  agendaItemKinds,
-  type AgendaItemKind,
-} from '../../../core/committee/vocabulary.js';
+import { agendaItemKinds, type AgendaItemKind } from '../../../core/committee/vocabulary.js';
 import type { MeetingDocument } from '../../../contracts/committee-document.js';
 import { committeeApi } from '../../api/committee.js';
 import { useCityAgencies } from '../../api/agencies.js';
@@ -51,7 +47,7 @@ export function AgendaItemForm({ city, meeting, onDone }: MeetingFormProps) {
         label={t('committee.itemKind')}
         value={kind}
         onChange={setKind}
-        options={labelledOptions(agendaItemKinds, agendaItemKindLabels, locale)}
+        options={labelledOptions(t, 'agendaItemKind', agendaItemKinds)}
       />
       <TextField
         id="item-title"

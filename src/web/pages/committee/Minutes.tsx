@@ -9,11 +9,9 @@ import {
   speakerNumber,
   subPointNumber,
 } from '../../../core/committee/numbering.js';
-import { writtenCommentFormLabels } from '../../../core/committee/vocabulary.js';
 import type { AgendaItemDocument, MeetingDocument } from '../../../contracts/committee-document.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/zh-TW.js';
-import { inLocale } from './words.js';
 
 interface Section {
   heading: MessageKey;
@@ -103,7 +101,7 @@ function AgendaItems({ items }: { items: readonly AgendaItemDocument[] }) {
 }
 
 function AgendaItem({ item, number }: { item: AgendaItemDocument; number: number }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const parts: { heading: string; text: string | null; body?: ReactNode }[] = [];
   if (item.presentation) {
     parts.push({ heading: item.presentation.heading, text: item.presentation.summary });
@@ -118,8 +116,7 @@ function AgendaItem({ item, number }: { item: AgendaItemDocument; number: number
             <li key={comment.number}>
               <span className="minutes-no">{speakerNumber(comment.number)}</span>
               {comment.member}
-              {comment.writtenForm &&
-                `（${inLocale(writtenCommentFormLabels[comment.writtenForm], locale)}）`}
+              {comment.writtenForm && `（${t(`writtenCommentForm.${comment.writtenForm}`)}）`}
               <ol className="minutes-list">
                 {comment.points.map((point) => (
                   <li key={point.number}>

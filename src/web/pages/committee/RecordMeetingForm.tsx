@@ -1,9 +1,5 @@
 import { useState } from 'react';
-import {
-  meetingKindLabels,
-  meetingKinds,
-  type MeetingKind,
-} from '../../../core/committee/vocabulary.js';
+import { meetingKinds, type MeetingKind } from '../../../core/committee/vocabulary.js';
 import { committeeApi } from '../../api/committee.js';
 import { TextField } from '../../components/Field.js';
 import { useI18n } from '../../i18n/i18n.js';
@@ -30,7 +26,7 @@ const OPTIONAL: ReadonlySet<FieldName> = new Set(['endTime', 'recorder']);
 
 /** 新增會議: kind, term and sequence, date and times, place, chair, recorder, attendance. */
 export function RecordMeetingForm({ city, onRecorded }: { city: string; onRecorded: () => void }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const [kind, setKind] = useState<MeetingKind>('plenary');
   const empty = Object.fromEntries(TEXT_FIELDS.map(([name]) => [name, ''])) as Record<
     FieldName,
@@ -71,7 +67,7 @@ export function RecordMeetingForm({ city, onRecorded }: { city: string; onRecord
         label={t('committee.kind')}
         value={kind}
         onChange={setKind}
-        options={labelledOptions(meetingKinds, meetingKindLabels, locale)}
+        options={labelledOptions(t, 'meetingKind', meetingKinds)}
       />
       {TEXT_FIELDS.map(([name, label, type]) => (
         <TextField

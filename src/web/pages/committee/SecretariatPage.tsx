@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { meetingKindLabels } from '../../../core/committee/vocabulary.js';
 import type { SessionUser } from '../../../contracts/api/session.js';
 import { committeeApi } from '../../api/committee.js';
 import { useApi } from '../../api/use-api.js';
@@ -11,7 +10,6 @@ import { formatDate } from '../../format/dates.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { AssignmentsTable } from './AssignmentsTable.js';
 import { RecordMeetingForm } from './RecordMeetingForm.js';
-import { inLocale } from './words.js';
 
 export function SecretariatPage() {
   return <SignedIn may="committee.manage">{(user) => <Secretariat user={user} />}</SignedIn>;
@@ -48,7 +46,7 @@ function Secretariat({ user }: { user: SessionUser }) {
                 },
                 {
                   heading: t('committee.kind'),
-                  cell: (m) => inLocale(meetingKindLabels[m.kind], locale),
+                  cell: (m) => t(`meetingKind.${m.kind}`),
                 },
                 {
                   heading: t('committee.date'),

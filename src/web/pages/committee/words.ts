@@ -1,18 +1,16 @@
-import type { Label } from '../../../core/committee/vocabulary.js';
-import type { Locale } from '../../i18n/i18n.js';
+import type { Catalog, CatalogKey } from '../../../core/catalog/catalog.js';
+import type { Translate } from '../../i18n/i18n.js';
 
-/** A committee label (core/committee/vocabulary.ts) in the reader's language. */
-export function inLocale(label: Label, locale: Locale): string {
-  return locale === 'en' ? label.en : label.zh;
-}
-
-/** A select's options for a closed committee list, labelled in the reader's language. */
-export function labelledOptions<Code extends string>(
-  codes: readonly Code[],
-  labels: Record<Code, Label>,
-  locale: Locale,
-): { value: Code; label: string }[] {
-  return codes.map((code) => ({ value: code, label: inLocale(labels[code], locale) }));
+/**
+ * A select's options for a closed committee list (meeting kinds, comment channels …), labelled
+ * by the catalog in the reader's language.
+ * @example labelledOptions(t, 'meetingKind', meetingKinds) // [{ value: 'plenary', label: '大會' }, …]
+ */
+export function labelledOptions<
+  Group extends keyof Catalog,
+  Code extends keyof Catalog[Group] & string,
+>(t: Translate, group: Group, codes: readonly Code[]): { value: Code; label: string }[] {
+  return codes.map((code) => ({ value: code, label: t(`${group}.${code}` as CatalogKey) }));
 }
 
 /** A select's options for a meeting's agenda items: `1. 綜合討論`. */
