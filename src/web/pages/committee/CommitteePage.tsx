@@ -1,5 +1,6 @@
 import { can } from '../../../core/permissions.js';
 import type { MeetingSummary } from '../../../contracts/api/committee.js';
+import { useAgencyName } from '../../api/agencies.js';
 import { committeeApi, followUpTableHref } from '../../api/committee.js';
 import { useApi } from '../../api/use-api.js';
 import { DEFAULT_CITY, planOf } from '../../app/plan-context.js';
@@ -17,6 +18,7 @@ import { useI18n } from '../../i18n/i18n.js';
 export function CommitteePage({ query }: { query: URLSearchParams }) {
   const { t, locale } = useI18n();
   const { city } = planOf(query);
+  const agencyName = useAgencyName(city);
   const [meetings, retryMeetings] = useApi(`committee/${city}/meetings`, (signal) =>
     committeeApi.meetings(city, signal),
   );
@@ -76,7 +78,11 @@ export function CommitteePage({ query }: { query: URLSearchParams }) {
               rowKey={(a) => a.agency}
               empty={<p>{t('committee.noFollowUp')}</p>}
               columns={[
-                { heading: t('committee.agency'), cell: (a) => a.agencyName },
+                {
+                  heading: t('committee.agency'),
+                  cell: (a) => agencyName(a.agency, a.agencyName),
+                  className: 'nowrap',
+                },
                 { heading: t('committee.assigned'), cell: (a) => a.assigned, numeric: true },
                 { heading: t('committee.answered'), cell: (a) => a.answered, numeric: true },
                 { heading: t('committee.overdue'), cell: (a) => a.overdue, numeric: true },

@@ -3,6 +3,7 @@ import { addDays, compareDates, todayInTaiwan } from '../../../core/dates.js';
 import { defaultReminderPolicy } from '../../../core/committee/reminders.js';
 import type { AssignmentResponse } from '../../../contracts/api/committee.js';
 import type { SessionUser } from '../../../contracts/api/session.js';
+import { useAgencyName } from '../../api/agencies.js';
 import { committeeApi } from '../../api/committee.js';
 import { useApi } from '../../api/use-api.js';
 import { Loaded } from '../../components/Feedback.js';
@@ -38,10 +39,11 @@ function AgencyReplies({ user, agency }: { user: SessionUser; agency: string }) 
     committeeApi.agencyAssignments(user.city, agency, signal),
   );
   const [replying, setReplying] = useState<number | null>(null);
+  const agencyName = useAgencyName(user.city);
   return (
     <Loaded value={list} retry={retry} keepPrevious>
       {(assignments) => {
-        const name = assignments[0]?.agencyName ?? agency;
+        const name = agencyName(agency, assignments[0]?.agencyName ?? agency) ?? agency;
         const waiting = assignments.filter((a) => a.state === 'open' || a.state === 'kept_open');
         const chosen = waiting.find((a) => a.id === replying);
         return (

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { MeetingSummary } from '../../../contracts/api/committee.js';
 import type { SessionUser } from '../../../contracts/api/session.js';
 import { committeeApi } from '../../api/committee.js';
 import { useApi } from '../../api/use-api.js';
@@ -10,6 +11,7 @@ import { formatDate } from '../../format/dates.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { AssignmentsTable } from './AssignmentsTable.js';
 import { RecordMeetingForm } from './RecordMeetingForm.js';
+import { cardColumns } from './words.js';
 
 export function SecretariatPage() {
   return <SignedIn may="committee.manage">{(user) => <Secretariat user={user} />}</SignedIn>;
@@ -37,7 +39,8 @@ function Secretariat({ user }: { user: SessionUser }) {
               rows={list}
               rowKey={(m) => m.code}
               empty={<p>{t('committee.noMeetingsYet')}</p>}
-              columns={[
+              className="cards"
+              columns={cardColumns<MeetingSummary>([
                 {
                   heading: t('committee.meeting'),
                   cell: (m) => (
@@ -65,7 +68,7 @@ function Secretariat({ user }: { user: SessionUser }) {
                       ? formatDate(m.minutesPublishedOn, locale)
                       : t('committee.notPublished'),
                 },
-              ]}
+              ])}
             />
           )}
         </Loaded>

@@ -1,4 +1,5 @@
 import type { Catalog, CatalogKey } from '../../../core/catalog/catalog.js';
+import type { Column } from '../../components/DataTable.js';
 import type { Translate } from '../../i18n/i18n.js';
 
 /**
@@ -19,4 +20,12 @@ export function itemOptions(items: readonly { number: number; title: string }[])
     value: String(item.number),
     label: `${item.number}. ${item.title}`,
   }));
+}
+
+/**
+ * Columns of a `table.cards`, which a phone shows as one card per row: each cell labelled
+ * with its column's heading.
+ */
+export function cardColumns<Row>(columns: readonly (Column<Row> & { heading: string })[]) {
+  return columns.map((column): Column<Row> => ({ ...column, label: column.heading }));
 }
