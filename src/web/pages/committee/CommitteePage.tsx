@@ -9,6 +9,7 @@ import { useSession } from '../../app/session-context.js';
 import { DataTable } from '../../components/DataTable.js';
 import { Loaded } from '../../components/Feedback.js';
 import { formatDate } from '../../format/dates.js';
+import { cardColumns } from './words.js';
 import { useI18n } from '../../i18n/i18n.js';
 
 /**
@@ -38,7 +39,8 @@ export function CommitteePage({ query }: { query: URLSearchParams }) {
               rows={list.filter((m) => m.minutesPublishedOn !== null)}
               rowKey={(m) => m.code}
               empty={<p>{t('committee.noMeetings')}</p>}
-              columns={[
+              className="cards"
+              columns={cardColumns<MeetingSummary>([
                 {
                   heading: t('committee.meeting'),
                   cell: (m: MeetingSummary) => (
@@ -61,7 +63,7 @@ export function CommitteePage({ query }: { query: URLSearchParams }) {
                   cell: (m) => formatDate(m.date, locale),
                   className: 'nowrap',
                 },
-              ]}
+              ])}
             />
           )}
         </Loaded>

@@ -80,11 +80,11 @@ export function Minutes({ meeting }: { meeting: MeetingDocument }) {
   );
   return (
     <article className="minutes" aria-label={t('committee.minutesOf', { title: meeting.title })}>
+      {locale === 'en' && <p className="figure-note">{t('minutes.verbatimNote')}</p>}
       {before.map((s, i) => line(s, sectionNumber(i + 1)))}
       {meeting.recorder !== null &&
         line({ heading: 'minutes.recorder', text: meeting.recorder }, null)}
       {after.map((s, i) => line(s, sectionNumber(before.length + i + 1)))}
-      {locale === 'en' && <p className="figure-note">{t('minutes.verbatimNote')}</p>}
     </article>
   );
 }
