@@ -47,14 +47,13 @@ export function Minutes({ meeting }: { meeting: MeetingDocument }) {
       heading: 'minutes.resolutions',
       text: null,
       body: (
-        <ol className="minutes-list">
-          {meeting.resolutions.map((r) => (
-            <li key={r.number}>
-              <span className="minutes-no">{resolutionNumber(r.number)}</span>
-              {r.text}
-            </li>
-          ))}
-        </ol>
+        <NumberedList
+          entries={meeting.resolutions.map((r) => ({
+            key: r.number,
+            number: resolutionNumber(r.number),
+            content: r.text,
+          }))}
+        />
       ),
     },
     { heading: 'minutes.motions', text: null, body: <AgendaItems items={motions} /> },
@@ -111,33 +110,36 @@ function AgendaItem({ item, number }: { item: AgendaItemDocument; number: number
       heading: t('minutes.discussion'),
       text: null,
       body: (
-        <ol className="minutes-list">
-          {item.comments.map((comment) => (
-            <li key={comment.number}>
-              <span className="minutes-no">{speakerNumber(comment.number)}</span>
-              {comment.member}
-              {comment.writtenForm && `（${t(`writtenCommentForm.${comment.writtenForm}`)}）`}
-              <ol className="minutes-list">
-                {comment.points.map((point) => (
-                  <li key={point.number}>
-                    <span className="minutes-no">{pointNumber(point.number)}</span>
-                    {point.text}
-                    {point.subPoints.length > 0 && (
-                      <ol className="minutes-list">
-                        {point.subPoints.map((sub, i) => (
-                          <li key={sub.letter}>
-                            <span className="minutes-no">{subPointNumber(i + 1)}</span>
-                            {sub.text}
-                          </li>
-                        ))}
-                      </ol>
-                    )}
-                  </li>
-                ))}
-              </ol>
-            </li>
-          ))}
-        </ol>
+        <NumberedList
+          entries={item.comments.map((comment) => ({
+            key: comment.number,
+            number: speakerNumber(comment.number),
+            content: (
+              <>
+                {comment.member}
+                {comment.writtenForm && `（${t(`writtenCommentForm.${comment.writtenForm}`)}）`}
+                <NumberedList
+                  entries={comment.points.map((point) => ({
+                    key: point.number,
+                    number: pointNumber(point.number),
+                    content: (
+                      <>
+                        {point.text}
+                        <NumberedList
+                          entries={point.subPoints.map((sub, i) => ({
+                            key: sub.letter,
+                            number: subPointNumber(i + 1),
+                            content: sub.text,
+                          }))}
+                        />
+                      </>
+                    ),
+                  }))}
+                />
+              </>
+            ),
+          }))}
+        />
       ),
     });
   }
@@ -159,5 +161,24 @@ function AgendaItem({ item, number }: { item: AgendaItemDocument; number: number
         </div>
       ))}
     </section>
+  );
+}
+
+/** A list numbered as printed (1. (1) a.): the numbers are the minutes', not the browser's. */
+function NumberedList({
+  entries,
+}: {
+  entries: readonly { key: string | number; number: string; content: ReactNode }[];
+}) {
+  if (entries.length === 0) return null;
+  return (
+    <ol className="minutes-list">
+      {entries.map((entry) => (
+        <li key={entry.key}>
+          <span className="minutes-no">{entry.number}</span>
+          {entry.content}
+        </li>
+      ))}
+    </ol>
   );
 }
