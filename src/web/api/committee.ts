@@ -26,7 +26,8 @@ export const committeeApi = {
   createMeeting: (options: Options<'createMeeting'>) => call(endpoints.createMeeting, options),
   addAgendaItem: (options: Options<'addAgendaItem'>) => call(endpoints.addAgendaItem, options),
   setRuling: (options: Options<'setRuling'>) => call(endpoints.setRuling, options),
-  addComment: (options: Options<'addComment'>) => call(endpoints.addComment, options),
+  addComment: (options: Options<'addCommitteeComment'>) =>
+    call(endpoints.addCommitteeComment, options),
   addResolution: (options: Options<'addResolution'>) => call(endpoints.addResolution, options),
   assign: (options: Options<'assign'>) => call(endpoints.assign, options),
   setMinutesSent: (options: Options<'setMinutesSent'>) => call(endpoints.setMinutesSent, options),
