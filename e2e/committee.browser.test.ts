@@ -147,7 +147,9 @@ describe('a committee point from the meeting to its closure, in a real browser',
   });
 
   it('the secretariat closes it (解除列管) with a note, sends and publishes the minutes', async () => {
-    await goto(secretariat, site.url, `#/committee/secretariat/${MEETING}`);
+    // Still on the meeting's page: loading it again shows the clerk's reply.
+    await secretariat.reload();
+    await settled(secretariat);
     const row = assignmentRow(secretariat);
     await expect.poll(() => row.textContent()).toContain('已回復');
     await row.getByLabel('秘書處意見').fill('同意解除列管');
