@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { addDays, compareDates, todayInTaiwan } from '../../../core/dates.js';
 import { defaultReminderPolicy } from '../../../core/committee/reminders.js';
 import type { AssignmentResponse } from '../../../contracts/api/committee.js';
@@ -56,7 +56,7 @@ function AgencyReplies({ user, agency }: { user: SessionUser; agency: string }) 
               <AssignmentsTable
                 id={`assigned-${agency}`}
                 caption={t('committee.assignedTo', { agency: name })}
-                assignments={assignments}
+                assignments={[...assignments].sort(byUrgency)}
                 action={{
                   heading: t('committee.replyAction'),
                   cell: (a) =>
@@ -92,6 +92,13 @@ function AgencyReplies({ user, agency }: { user: SessionUser; agency: string }) 
   );
 }
 
+/** Overdue first, then what still awaits a reply, then the rest; each by due date. */
+function byUrgency(a: AssignmentResponse, b: AssignmentResponse): number {
+  const rank = (x: AssignmentResponse) =>
+    x.overdue ? 0 : x.state === 'open' || x.state === 'kept_open' ? 1 : 2;
+  return rank(a) - rank(b) || compareDates(a.dueDate ?? '9999-12-31', b.dueDate ?? '9999-12-31');
+}
+
 /** The in-app reminders: what is overdue, and what falls due within the reminder's notice. */
 function Reminders({ assignments }: { assignments: readonly AssignmentResponse[] }) {
   const { t } = useI18n();
@@ -122,6 +129,13 @@ function ReplyForm({
 }) {
   const { t } = useI18n();
   const [text, setText] = useState(assignment.reply?.text ?? '');
+  const fieldId = `reply-text-${assignment.id}`;
+  // The form opens below the list: take the clerk (and their keyboard) to it.
+  useEffect(() => {
+    const field = document.getElementById(fieldId);
+    field?.scrollIntoView({ block: 'center' });
+    field?.focus();
+  }, [fieldId]);
   return (
     <FormSection
       id={`reply-${assignment.id}`}
@@ -137,7 +151,7 @@ function ReplyForm({
     >
       <p className="prose">{assignment.text}</p>
       <TextAreaField
-        id={`reply-text-${assignment.id}`}
+        id={fieldId}
         label={t('committee.reply')}
         value={text}
         onChange={setText}
