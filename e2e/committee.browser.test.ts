@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, ensureDemoAccounts } from '../src/db/accounts/demo-accounts.js';
 import { createUser } from '../src/db/accounts/users.js';
 import { importCommittee } from '../src/db/committee/import-committee.js';
+import { linkMemberAccount } from '../src/db/committee/members.js';
 import { loadKaohsiungCommittee } from '../src/db/test-support/kaohsiung-committee.js';
 import { hashPassword } from '../src/server/auth/password.js';
 import { checkAccessible } from './support/accessible.js';
@@ -42,6 +43,20 @@ describe('a committee point from the meeting to its closure, in a real browser',
           },
           'test',
         );
+        // 胡淑貞 serves on the 7th term; her account hands in her written comments.
+        await createUser(
+          database.db,
+          {
+            city: 'kaohsiung',
+            username: 'member-hu',
+            displayName: '胡淑貞委員',
+            role: 'committee_member',
+            agencies: [],
+            passwordHash: await hashPassword(DEMO_PASSWORD),
+          },
+          'test',
+        );
+        await linkMemberAccount(database.db, 'kaohsiung', '胡淑貞', 'member-hu', 'test');
       }),
       launchBrowser(),
     ]);
@@ -124,6 +139,32 @@ describe('a committee point from the meeting to its closure, in a real browser',
     // Past its due date and unanswered: said in words, not by colour alone.
     expect(row).toContain('（已逾期）');
     await checkAccessible(secretariat, 'committee-meeting');
+  });
+
+  it('a member hands in a written comment (書面意見) and it lands in the minutes', async () => {
+    const person = await newPerson(browser);
+    problems.push(person.problems);
+    const member = person.page;
+    await goto(member, site.url, '#/sign-in');
+    await member.getByLabel('帳號').fill('member-hu');
+    await member.getByLabel('密碼').fill(DEMO_PASSWORD);
+    await member.getByRole('button', { name: '登入' }).click();
+    await member.getByRole('heading', { level: 1, name: '提交書面意見' }).waitFor();
+    await settled(member);
+    await member.getByLabel('會議').selectOption(MEETING);
+    const comment = form(member, '提交書面意見');
+    await comment.getByLabel('議程').selectOption('1');
+    await comment.getByLabel(/^意見/).fill('(1) 請交通局補充電動公車汰換期程');
+    await checkAccessible(member, 'committee-comment');
+    await comment.getByRole('button', { name: '送出意見' }).click();
+    await member.getByRole('status').filter({ hasText: '已送出書面意見' }).waitFor();
+
+    await secretariat.reload();
+    await settled(secretariat);
+    const preview = secretariat.locator('details.minutes-preview');
+    await preview.locator('summary').click();
+    await expect.poll(() => preview.textContent()).toContain('胡淑貞（書面意見）');
+    expect(await preview.textContent()).toContain('(1)請交通局補充電動公車汰換期程');
   });
 
   it('交通局’s clerk sees the point, overdue and reminded, and replies', async () => {

@@ -51,11 +51,15 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
       : []),
     ...(user
       ? [
-          {
-            route: { page: 'rounds' } as const,
-            label: user.role === 'admin' ? t('nav.review') : t('nav.submit'),
-            current: workPages,
-          },
+          ...(can(user, user.city, 'rounds.read')
+            ? [
+                {
+                  route: { page: 'rounds' } as const,
+                  label: user.role === 'admin' ? t('nav.review') : t('nav.submit'),
+                  current: workPages,
+                },
+              ]
+            : []),
           ...(can(user, user.city, 'users.manage')
             ? [
                 {

@@ -8,11 +8,17 @@ import { useI18n } from '../i18n/i18n.js';
 export function SignInPage() {
   const { t } = useI18n();
   const session = useSession();
-  const { values, bind, reset } = useFields({ username: '', password: '' });
-  const signIn = async () => {
-    const user = await session.signIn(DEFAULT_CITY, values.username, values.password);
-    reset('password');
-    if (user) window.location.hash = hrefFor({ page: 'rounds' });
+  const action = useAction();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const submit = (event: SyntheticEvent) => {
+    event.preventDefault();
+    void action.run(async () => {
+      const user = await session.signIn(DEFAULT_CITY, username, password);
+      setPassword('');
+      // A committee member has no reporting to do: their page is the written comment's.
+      if (user) window.location.hash = hrefFor(homeOf(user));
+    });
   };
   if (session.user) {
     return (
@@ -52,4 +58,11 @@ export function SignInPage() {
       </p>
     </>
   );
+}
+
+/** Where a person lands after signing in. */
+function homeOf(user: { role: string }) {
+  return user.role === 'committee_member'
+    ? ({ page: 'committeeComment' } as const)
+    : ({ page: 'rounds' } as const);
 }
