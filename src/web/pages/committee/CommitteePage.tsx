@@ -10,6 +10,7 @@ import { DataTable } from '../../components/DataTable.js';
 import { Loaded } from '../../components/Feedback.js';
 import { formatDate } from '../../format/dates.js';
 import { cardColumns } from './words.js';
+import { Section } from '../../components/Section.js';
 import { useI18n } from '../../i18n/i18n.js';
 
 /**
@@ -30,8 +31,7 @@ export function CommitteePage({ query }: { query: URLSearchParams }) {
     <>
       <h1>{t('committee.heading')}</h1>
       <WorkLinks />
-      <section aria-labelledby="meetings-heading">
-        <h2 id="meetings-heading">{t('committee.meetings')}</h2>
+      <Section id="meetings" heading={t('committee.meetings')}>
         <Loaded value={meetings} retry={retryMeetings}>
           {(list) => (
             <DataTable
@@ -67,9 +67,8 @@ export function CommitteePage({ query }: { query: URLSearchParams }) {
             />
           )}
         </Loaded>
-      </section>
-      <section aria-labelledby="follow-up-heading">
-        <h2 id="follow-up-heading">{t('committee.followUpHeading')}</h2>
+      </Section>
+      <Section id="follow-up" heading={t('committee.followUpHeading')}>
         <p className="figure-note">{t('committee.followUpNote')}</p>
         <Loaded value={status} retry={retryStatus}>
           {(data) => (
@@ -103,7 +102,7 @@ export function CommitteePage({ query }: { query: URLSearchParams }) {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
     </>
   );
 }

@@ -1,11 +1,10 @@
-import type { ReactNode, SyntheticEvent } from 'react';
-import { useAction } from '../../api/use-action.js';
-import { ErrorMessage } from '../../components/Feedback.js';
+import type { ReactNode } from 'react';
+import { ActionForm } from '../../components/ActionForm.js';
+import { Section } from '../../components/Section.js';
 
 /**
- * One of the committee's small forms: a headed section, its fields, one submit button (off
- * while the call runs) and the API's error naming the field to fix. `submit` resolves when
- * saved; the form then calls `onDone` (to reload) and `reset` (to clear its fields).
+ * One of the committee's small forms: a section named by its heading, and a form named by the
+ * same heading that runs `submit` and, once saved, `onDone` (to reload and clear its fields).
  */
 export function FormSection({
   id,
@@ -22,28 +21,18 @@ export function FormSection({
   onDone: () => void;
   children: ReactNode;
 }) {
-  const action = useAction();
-  const send = (event: SyntheticEvent) => {
-    event.preventDefault();
-    void action
-      .run(async () => {
-        await submit();
-        return true;
-      })
-      .then((saved) => {
-        if (saved) onDone();
-      });
-  };
   return (
-    <section aria-labelledby={id}>
-      <h2 id={id}>{heading}</h2>
-      <form className="stacked" onSubmit={send} aria-labelledby={id}>
+    <Section id={id} heading={heading}>
+      <ActionForm
+        labelledBy={`${id}-heading`}
+        submitLabel={submitLabel}
+        onSubmit={async () => {
+          await submit();
+          onDone();
+        }}
+      >
         {children}
-        <button type="submit" disabled={action.busy}>
-          {submitLabel}
-        </button>
-      </form>
-      {action.error && <ErrorMessage error={action.error} />}
-    </section>
+      </ActionForm>
+    </Section>
   );
 }

@@ -3,6 +3,7 @@ import { useApi } from '../../api/use-api.js';
 import { hrefFor } from '../../app/routes.js';
 import { Loaded } from '../../components/Feedback.js';
 import { formatDate } from '../../format/dates.js';
+import { Section } from '../../components/Section.js';
 import { useI18n } from '../../i18n/i18n.js';
 
 /** On a measure's page: the committee members' points linked to it, from published minutes. */
@@ -13,8 +14,7 @@ export function MeasurePoints(props: { city: string; plan: string; sector: strin
     committeeApi.measurePoints(city, plan, sector, no, signal),
   );
   return (
-    <section aria-labelledby="committee-points-heading">
-      <h2 id="committee-points-heading">{t('committee.pointsOnMeasure')}</h2>
+    <Section id="committee-points" heading={t('committee.pointsOnMeasure')}>
       <Loaded value={points} retry={retry}>
         {(list) =>
           list.length === 0 ? (
@@ -35,6 +35,6 @@ export function MeasurePoints(props: { city: string; plan: string; sector: strin
           )
         }
       </Loaded>
-    </section>
+    </Section>
   );
 }

@@ -6,6 +6,7 @@ import { hrefFor } from '../../app/routes.js';
 import { Loaded } from '../../components/Feedback.js';
 import { SignedIn } from '../../components/SignedIn.js';
 import { formatDate } from '../../format/dates.js';
+import { Section } from '../../components/Section.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { AssignmentsTable } from './AssignmentsTable.js';
 import { CommentForm } from './CommentForm.js';
@@ -94,8 +95,7 @@ function MeetingWork({ user, code }: { user: SessionUser; code: string }) {
             )}
             <ResolutionForm city={city} meeting={meeting} onDone={done} />
             <AssignForm city={city} meeting={meeting} onDone={done} />
-            <section aria-labelledby="follow-up">
-              <h2 id="follow-up">{t('committee.followUp')}</h2>
+            <Section id="follow-up" heading={t('committee.followUp')}>
               {assignments.length === 0 ? (
                 <p>{t('committee.noAssignments')}</p>
               ) : (
@@ -109,7 +109,7 @@ function MeetingWork({ user, code }: { user: SessionUser; code: string }) {
                   }}
                 />
               )}
-            </section>
+            </Section>
             <MinutesSentForm city={city} meeting={meeting} onDone={done} />
             {minutesPublishedOn === null && (
               <PublishForm city={city} meeting={meeting} onDone={done} />

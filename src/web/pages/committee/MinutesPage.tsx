@@ -5,6 +5,7 @@ import { planOf } from '../../app/plan-context.js';
 import { hrefFor } from '../../app/routes.js';
 import { Loaded } from '../../components/Feedback.js';
 import { formatDate } from '../../format/dates.js';
+import { Section } from '../../components/Section.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { cityQuery } from './CommitteePage.js';
 import { Minutes } from './Minutes.js';
@@ -32,8 +33,7 @@ export function MinutesPage({ meeting, query }: { meeting: string; query: URLSea
                 ? t('committee.publishedOn', { date: formatDate(minutesPublishedOn, locale) })
                 : t('committee.notPublished')}
             </p>
-            <section aria-labelledby="minutes-downloads">
-              <h2 id="minutes-downloads">{t('committee.download')}</h2>
+            <Section id="minutes-downloads" heading={t('committee.download')}>
               <ul className="download-links">
                 {minutesFormats.map((format) => (
                   <li key={format}>
@@ -43,7 +43,7 @@ export function MinutesPage({ meeting, query }: { meeting: string; query: URLSea
                   </li>
                 ))}
               </ul>
-            </section>
+            </Section>
             <Minutes meeting={m} />
           </>
         )}

@@ -9,6 +9,7 @@ import { useApi } from '../../api/use-api.js';
 import { Loaded } from '../../components/Feedback.js';
 import { TextAreaField } from '../../components/Field.js';
 import { SignedIn } from '../../components/SignedIn.js';
+import { Section } from '../../components/Section.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { AssignmentsTable } from './AssignmentsTable.js';
 import { FormSection } from './FormSection.js';
@@ -47,8 +48,7 @@ function AgencyReplies({ user, agency }: { user: SessionUser; agency: string }) 
         const waiting = assignments.filter((a) => a.state === 'open' || a.state === 'kept_open');
         const chosen = waiting.find((a) => a.id === replying);
         return (
-          <section aria-labelledby={`agency-${agency}`}>
-            <h2 id={`agency-${agency}`}>{name}</h2>
+          <Section id={`agency-${agency}`} heading={name}>
             <Reminders assignments={waiting} />
             {assignments.length === 0 ? (
               <p>{t('committee.noAssignments')}</p>
@@ -85,7 +85,7 @@ function AgencyReplies({ user, agency }: { user: SessionUser; agency: string }) 
                 }}
               />
             )}
-          </section>
+          </Section>
         );
       }}
     </Loaded>

@@ -8,6 +8,7 @@ import { DataTable } from '../../components/DataTable.js';
 import { Loaded } from '../../components/Feedback.js';
 import { SignedIn } from '../../components/SignedIn.js';
 import { formatDate } from '../../format/dates.js';
+import { Section } from '../../components/Section.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { AssignmentsTable } from './AssignmentsTable.js';
 import { RecordMeetingForm } from './RecordMeetingForm.js';
@@ -30,12 +31,11 @@ function Secretariat({ user }: { user: SessionUser }) {
   return (
     <>
       <h1>{t('committee.secretariat')}</h1>
-      <section aria-labelledby="all-meetings">
-        <h2 id="all-meetings">{t('committee.meetings')}</h2>
+      <Section id="all-meetings" heading={t('committee.meetings')}>
         <Loaded value={meetings} retry={retry} keepPrevious>
           {(list) => (
             <DataTable
-              name={{ labelledBy: 'all-meetings' }}
+              name={{ labelledBy: 'all-meetings-heading' }}
               rows={list}
               rowKey={(m) => m.code}
               empty={<p>{t('committee.noMeetingsYet')}</p>}
@@ -72,10 +72,9 @@ function Secretariat({ user }: { user: SessionUser }) {
             />
           )}
         </Loaded>
-      </section>
+      </Section>
       <RecordMeetingForm city={user.city} onRecorded={() => setReload((n) => n + 1)} />
-      <section aria-labelledby="overdue-heading">
-        <h2 id="overdue-heading">{t('committee.overdueHeading')}</h2>
+      <Section id="overdue" heading={t('committee.overdueHeading')}>
         <Loaded value={overdue} retry={retryOverdue}>
           {(data) =>
             data.agencies.length === 0 ? (
@@ -96,7 +95,7 @@ function Secretariat({ user }: { user: SessionUser }) {
             )
           }
         </Loaded>
-      </section>
+      </Section>
     </>
   );
 }
