@@ -152,7 +152,7 @@ describe('a committee point from the meeting to its closure, in a real browser',
     await member.getByRole('heading', { level: 1, name: '提交書面意見' }).waitFor();
     await settled(member);
     await member.getByLabel('會議').selectOption(MEETING);
-    const comment = form(member, '提交書面意見');
+    const comment = form(member, '您的意見');
     await comment.getByLabel('議程').selectOption('1');
     await comment.getByLabel(/^意見/).fill('(1) 請交通局補充電動公車汰換期程');
     await checkAccessible(member, 'committee-comment');

@@ -47,6 +47,7 @@ export const committeeEn: Record<keyof typeof committeeZhTW, string> = {
   'committee.secretariat': 'Committee secretariat',
   'committee.replies': 'Committee follow-up replies',
   'committee.comment': 'Hand in a written comment',
+  'committee.yourPoints': 'Your points',
   'committee.commentSent': 'Your written comment was handed in; it goes into the minutes.',
   'committee.saved': 'Saved.',
   'committee.preview': 'The minutes so far',

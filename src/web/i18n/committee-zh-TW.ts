@@ -48,6 +48,7 @@ export const committeeZhTW = {
   'committee.secretariat': '推動會幕僚作業',
   'committee.replies': '推動會列管回復',
   'committee.comment': '提交書面意見',
+  'committee.yourPoints': '您的意見',
   'committee.commentSent': '已送出書面意見，將列入會議紀錄。',
   'committee.saved': '已儲存。',
   'committee.preview': '目前的會議紀錄',

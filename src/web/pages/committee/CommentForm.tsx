@@ -50,7 +50,7 @@ export function CommentForm({
   return (
     <FormSection
       id={`comment-${meeting}`}
-      heading={asSecretariat ? t('committee.addComment') : t('committee.comment')}
+      heading={asSecretariat ? t('committee.addComment') : t('committee.yourPoints')}
       submitLabel={t('committee.addCommentSubmit')}
       submit={submit}
       onDone={() => {
