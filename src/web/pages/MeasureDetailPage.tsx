@@ -14,6 +14,7 @@ import { useI18n } from '../i18n/i18n.js';
 import { localName } from '../i18n/names.js';
 import { IndicatorSection } from './IndicatorSection.js';
 import { MeasurePoints } from './committee/MeasurePoints.js';
+import { Section } from '../components/Section.js';
 
 interface Props {
   sector: string;

@@ -8,17 +8,12 @@ import { useI18n } from '../i18n/i18n.js';
 export function SignInPage() {
   const { t } = useI18n();
   const session = useSession();
-  const action = useAction();
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
-  const submit = (event: SyntheticEvent) => {
-    event.preventDefault();
-    void action.run(async () => {
-      const user = await session.signIn(DEFAULT_CITY, username, password);
-      setPassword('');
-      // A committee member has no reporting to do: their page is the written comment's.
-      if (user) window.location.hash = hrefFor(homeOf(user));
-    });
+  const { values, bind, reset } = useFields({ username: '', password: '' });
+  const signIn = async () => {
+    const user = await session.signIn(DEFAULT_CITY, values.username, values.password);
+    reset('password');
+    // A committee member has no reporting to do: their page is the written comment's.
+    if (user) window.location.hash = hrefFor(homeOf(user));
   };
   if (session.user) {
     return (
