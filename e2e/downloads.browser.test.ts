@@ -8,15 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, ensureDemoAccounts } from '../src/db/accounts/demo-accounts.js';
 import { SHEETS, VALUE_HEADER } from '../src/reports/agency-template/layout.js';
 import { hashPassword } from '../src/server/auth/password.js';
-import {
-  DESKTOP,
-  MOBILE,
-  SCREENSHOT_DIR,
-  launchBrowser,
-  screenshot,
-  seriousViolations,
-} from './support/browser.js';
+import { SCREENSHOT_DIR, launchBrowser, screenshot } from './support/browser.js';
 import { goto, newPerson, settled, signIn } from './support/pages.js';
+import { checkAccessible } from './support/accessible.js';
 import { startTestSite, type TestSite } from './support/server.js';
 import { openKaohsiungQ4Round } from '../src/db/test-support/rounds.js';
 
@@ -53,24 +47,6 @@ describe('report, template and open-data downloads in a real browser', () => {
     await browser.close();
     await site.stop();
   });
-
-  /** axe at desktop and phone width, with a screenshot of each. */
-  async function checkAccessible(page: Page, name: string) {
-    for (const [size, suffix] of [
-      [DESKTOP, ''],
-      [MOBILE, '-mobile'],
-    ] as const) {
-      await page.setViewportSize(size);
-      expect(await seriousViolations(page), `${name}${suffix}`).toEqual([]);
-      // Nothing wider than the phone's screen but the tables, which scroll in their region.
-      const overflow = await page.evaluate<number>(
-        'document.documentElement.scrollWidth - document.documentElement.clientWidth',
-      );
-      expect(overflow, `${name}${suffix} scrolls sideways`).toBeLessThanOrEqual(0);
-      await screenshot(page, `${name}${suffix}`);
-    }
-    await page.setViewportSize(DESKTOP);
-  }
 
   async function download(page: Page, link: Locator): Promise<Buffer> {
     const [file] = await Promise.all([

@@ -32,6 +32,15 @@ const OpenDataPage = lazy(() =>
 const EmissionsPage = lazy(() =>
   import('../pages/emissions/EmissionsPage.js').then((m) => ({ default: m.EmissionsPage })),
 );
+// The committee's pages (推動會): one chunk, for those who open them.
+const committeePage = <K extends keyof typeof import('../pages/committee/pages.js')>(name: K) =>
+  lazy(() => import('../pages/committee/pages.js').then((m) => ({ default: m[name] })));
+const CommitteePage = committeePage('CommitteePage');
+const MinutesPage = committeePage('MinutesPage');
+const SecretariatPage = committeePage('SecretariatPage');
+const MeetingWorkPage = committeePage('MeetingWorkPage');
+const RepliesPage = committeePage('RepliesPage');
+const CommentPage = committeePage('CommentPage');
 const UsersPage = lazy(() =>
   import('../pages/UsersPage.js').then((m) => ({ default: m.UsersPage })),
 );
@@ -83,6 +92,18 @@ function Page({ location: { route, query } }: { location: Location }) {
       return <ReportsPage />;
     case 'openData':
       return <OpenDataPage query={query} />;
+    case 'committee':
+      return <CommitteePage query={query} />;
+    case 'minutes':
+      return <MinutesPage meeting={route.meeting} query={query} />;
+    case 'committeeSecretariat':
+      return <SecretariatPage />;
+    case 'committeeMeeting':
+      return <MeetingWorkPage meeting={route.meeting} />;
+    case 'committeeReplies':
+      return <RepliesPage />;
+    case 'committeeComment':
+      return <CommentPage />;
     case 'notFound':
       return <NotFoundPage />;
   }

@@ -54,4 +54,19 @@ describe('hash routes', () => {
     expect(parseHash(hrefFor({ page: 'emissions' })).route).toEqual({ page: 'emissions' });
     expect(parseHash('#/emissions/2021').route).toEqual({ page: 'notFound' });
   });
+
+  it('reads and writes the committee pages, and refuses paths below them', () => {
+    const routes: Route[] = [
+      { page: 'committee' },
+      { page: 'minutes', meeting: 't7-plenary-1' },
+      { page: 'committeeSecretariat' },
+      { page: 'committeeMeeting', meeting: 't7-plenary-1' },
+      { page: 'committeeReplies' },
+      { page: 'committeeComment' },
+    ];
+    for (const route of routes) expect(parseHash(hrefFor(route)).route).toEqual(route);
+    expect(parseHash('#/committee/meetings').route).toEqual({ page: 'notFound' });
+    expect(parseHash('#/committee/replies/1').route).toEqual({ page: 'notFound' });
+    expect(parseHash('#/committee/meetings/a/b').route).toEqual({ page: 'notFound' });
+  });
 });

@@ -15,6 +15,13 @@ export type Route =
   | { page: 'reports' }
   | { page: 'openData' }
   | { page: 'emissions' }
+  // The committee (推動會): published minutes and follow-up for all; work pages by role.
+  | { page: 'committee' }
+  | { page: 'minutes'; meeting: string }
+  | { page: 'committeeSecretariat' }
+  | { page: 'committeeMeeting'; meeting: string }
+  | { page: 'committeeReplies' }
+  | { page: 'committeeComment' }
   | { page: 'notFound' };
 
 export interface Location {
@@ -38,6 +45,7 @@ export function parseHash(hash: string): Location {
   if (first === 'rounds') return { route: roundRoute(parts.slice(1)), query };
   if (first === 'reports' && parts.length === 1) return { route: { page: 'reports' }, query };
   if (first === 'open-data' && parts.length === 1) return { route: { page: 'openData' }, query };
+  if (first === 'committee') return { route: committeeRoute(parts.slice(1)), query };
   return { route: { page: 'notFound' }, query };
 }
 
@@ -51,6 +59,25 @@ function roundRoute([id, submissions, sector, no, ...rest]: string[]): Route {
   if (submissions === 'submissions' && sector && no && WHOLE.test(no) && rest.length === 0) {
     return { page: 'submission', id: Number(id), sector, no: Number(no) };
   }
+  return { page: 'notFound' };
+}
+
+/**
+ * `committee`, `committee/meetings/t7-plenary-1` (its minutes), `committee/secretariat` and
+ * `committee/secretariat/t7-plenary-1`, `committee/replies`, `committee/comment`.
+ */
+function committeeRoute([first, second, ...rest]: string[]): Route {
+  if (rest.length > 0) return { page: 'notFound' };
+  if (first === undefined) return { page: 'committee' };
+  if (first === 'meetings' && second) return { page: 'minutes', meeting: second };
+  if (first === 'secretariat') {
+    return second
+      ? { page: 'committeeMeeting', meeting: second }
+      : { page: 'committeeSecretariat' };
+  }
+  if (second !== undefined) return { page: 'notFound' };
+  if (first === 'replies') return { page: 'committeeReplies' };
+  if (first === 'comment') return { page: 'committeeComment' };
   return { page: 'notFound' };
 }
 
@@ -81,6 +108,18 @@ export function hrefFor(route: Route, query?: Record<string, string | undefined>
         return '/reports';
       case 'openData':
         return '/open-data';
+      case 'committee':
+        return '/committee';
+      case 'minutes':
+        return `/committee/meetings/${encodeURIComponent(route.meeting)}`;
+      case 'committeeSecretariat':
+        return '/committee/secretariat';
+      case 'committeeMeeting':
+        return `/committee/secretariat/${encodeURIComponent(route.meeting)}`;
+      case 'committeeReplies':
+        return '/committee/replies';
+      case 'committeeComment':
+        return '/committee/comment';
     }
   })();
   const params = new URLSearchParams();

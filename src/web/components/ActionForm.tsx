@@ -10,11 +10,14 @@ export function ActionForm({
   onSubmit,
   submitLabel,
   describedBy,
+  labelledBy,
   children,
 }: {
   onSubmit: () => Promise<void>;
   submitLabel: ReactNode;
   describedBy?: string;
+  /** The heading that names the form (a named form is a landmark screen readers can reach). */
+  labelledBy?: string;
   children: ReactNode;
 }) {
   const action = useAction();
@@ -24,7 +27,12 @@ export function ActionForm({
   };
   return (
     <>
-      <form className="stacked" onSubmit={submit} aria-describedby={describedBy}>
+      <form
+        className="stacked"
+        onSubmit={submit}
+        aria-describedby={describedBy}
+        aria-labelledby={labelledBy}
+      >
         {children}
         <button type="submit" disabled={action.busy}>
           {submitLabel}

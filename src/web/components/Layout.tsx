@@ -31,6 +31,11 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
       current: route.page === 'emissions',
     },
     {
+      route: { page: 'committee' },
+      label: t('nav.committee'),
+      current: route.page.startsWith('committee') || route.page === 'minutes',
+    },
+    {
       route: { page: 'openData' },
       label: t('nav.openData'),
       current: route.page === 'openData',
@@ -46,11 +51,15 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
       : []),
     ...(user
       ? [
-          {
-            route: { page: 'rounds' } as const,
-            label: user.role === 'admin' ? t('nav.review') : t('nav.submit'),
-            current: workPages,
-          },
+          ...(can(user, user.city, 'rounds.read')
+            ? [
+                {
+                  route: { page: 'rounds' } as const,
+                  label: user.role === 'admin' ? t('nav.review') : t('nav.submit'),
+                  current: workPages,
+                },
+              ]
+            : []),
           ...(can(user, user.city, 'users.manage')
             ? [
                 {

@@ -1,5 +1,6 @@
 import { flattenCatalog } from '../../core/catalog/catalog.js';
 import { en as sharedEn } from '../../core/catalog/en.js';
+import { committeeEn } from './committee-en.js';
 import { downloadsEn } from './downloads-en.js';
 import { emissionsPageEn } from './emissions-page.en.js';
 import { usersEn } from './users-en.js';
@@ -189,4 +190,5 @@ export const en: Record<MessageKey, string> = {
   ...emissionsPageEn,
   'footer.text': 'Figures are those submitted by the agencies and published after review.',
   ...downloadsEn,
+  ...committeeEn,
 };

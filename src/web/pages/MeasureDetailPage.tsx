@@ -13,6 +13,7 @@ import { MeasureHeading } from '../components/MeasureHeading.js';
 import { useI18n } from '../i18n/i18n.js';
 import { localName } from '../i18n/names.js';
 import { IndicatorSection } from './IndicatorSection.js';
+import { MeasurePoints } from './committee/MeasurePoints.js';
 import { Section } from '../components/Section.js';
 
 interface Props {
@@ -49,7 +50,10 @@ function Measure({ sector, no, query, resolved }: Props & { resolved: ResolvedSe
           <ErrorMessage error={detail.error} onRetry={retry} />
         ))}
       {detail.state === 'ready' && (
-        <MeasureBody measure={detail.data} query={query} dataThrough={resolved.dataThrough} />
+        <>
+          <MeasureBody measure={detail.data} query={query} dataThrough={resolved.dataThrough} />
+          <MeasurePoints {...resolved.selection} sector={sector} no={no} />
+        </>
       )}
     </>
   );

@@ -12,7 +12,8 @@ export function SignInPage() {
   const signIn = async () => {
     const user = await session.signIn(DEFAULT_CITY, values.username, values.password);
     reset('password');
-    if (user) window.location.hash = hrefFor({ page: 'rounds' });
+    // A committee member has no reporting to do: their page is the written comment's.
+    if (user) window.location.hash = hrefFor(homeOf(user));
   };
   if (session.user) {
     return (
@@ -52,4 +53,11 @@ export function SignInPage() {
       </p>
     </>
   );
+}
+
+/** Where a person lands after signing in. */
+function homeOf(user: { role: string }) {
+  return user.role === 'committee_member'
+    ? ({ page: 'committeeComment' } as const)
+    : ({ page: 'rounds' } as const);
 }
