@@ -6,7 +6,9 @@ import {
 } from '../../db/accounts/demo-accounts.js';
 import { findCity } from '../../db/city/cities.js';
 import { seedDataset } from '../../db/city/seed-dataset.js';
+import { publishMinutes } from '../../db/committee/follow-up.js';
 import { seedCommittee } from '../../db/committee/seed-committee.js';
+import { todayInTaiwan } from '../../core/dates.js';
 import { getPlanSummary } from '../../db/plans/plan-summary.js';
 import { listRounds, openRound } from '../../db/rounds/rounds.js';
 import { hashPassword } from '../../server/auth/password.js';
@@ -37,8 +39,12 @@ export async function demoCommand(argv: readonly string[], io: CliIo): Promise<n
     }
     // The committee's seed meeting, so its minutes can be downloaded; added to a city seeded
     // before the committee existed too, never twice.
-    if ((await seedCommittee(db, 'kaohsiung', 'kaohsiung', 'system:demo')) === 'created')
-      io.out('Recorded the committee and its meeting 第七屆第一次大會 (112年11月9日).');
+    // Published on the platform the day the demo records it (the city's own publication date of
+    // these minutes is not known), so a visitor finds them on the public site.
+    if ((await seedCommittee(db, 'kaohsiung', 'kaohsiung', 'system:demo')) === 'created') {
+      await publishMinutes(db, 'kaohsiung', 't7-plenary-1', todayInTaiwan(), 'system:demo');
+      io.out('Recorded and published the committee meeting 第七屆第一次大會 (112年11月9日).');
+    }
     const created = await ensureDemoAccounts(db, 'kaohsiung', hashPassword);
     if (created.length > 0) io.out(`Created demo accounts: ${created.join(', ')}.`);
     if ((await listRounds(db, 'kaohsiung')).length === 0) {

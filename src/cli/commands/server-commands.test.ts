@@ -22,10 +22,10 @@ for (const engine of databaseEngines) {
         'Created demo accounts: demo-admin, demo-reviewer, demo-viewer, demo-epb, demo-edb.',
       );
       expect(res.out).toContain('Opened the demo reporting round');
-      expect(res.out).toContain('Recorded the committee and its meeting 第七屆第一次大會');
+      expect(res.out).toContain('Recorded and published the committee meeting 第七屆第一次大會');
       const again = await cli(database.env)('demo', '--no-serve');
       expect(again.out).not.toContain('Created demo accounts');
-      expect(again.out).not.toContain('Recorded the committee');
+      expect(again.out).not.toContain('Recorded and published');
     });
 
     it('refuses a production start while demo accounts exist', async () => {
