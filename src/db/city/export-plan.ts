@@ -7,6 +7,7 @@ import type {
 } from '../../contracts/city-document.js';
 import type { IndicatorsTable, Tables } from '../tables.js';
 import { notes, opt, required } from './document-fields.js';
+import { onSameCity } from '../same-city.js';
 
 /** One plan of the city document: its sectors, measures, indicators, targets and figures. */
 export async function exportPlan(
@@ -40,9 +41,7 @@ export async function exportPlan(
     db
       .selectFrom('target_schedule_points')
       .innerJoin('indicators', (j) =>
-        j
-          .onRef('indicators.city_id', '=', 'target_schedule_points.city_id')
-          .onRef('indicators.id', '=', 'target_schedule_points.indicator_id'),
+        onSameCity(j, ['indicators.id', 'target_schedule_points.indicator_id']),
       )
       .selectAll('target_schedule_points')
       .where('indicators.city_id', '=', cityId)
@@ -51,11 +50,7 @@ export async function exportPlan(
       .execute(),
     db
       .selectFrom('results')
-      .innerJoin('indicators', (j) =>
-        j
-          .onRef('indicators.city_id', '=', 'results.city_id')
-          .onRef('indicators.id', '=', 'results.indicator_id'),
-      )
+      .innerJoin('indicators', (j) => onSameCity(j, ['indicators.id', 'results.indicator_id']))
       .selectAll('results')
       .where('indicators.city_id', '=', cityId)
       .where('indicators.measure_id', 'in', inMeasures)

@@ -6,6 +6,7 @@ import type { Tables } from '../tables.js';
 import { insertInChunks, notesJson, splitPeriod } from './rows.js';
 import { writeEmissions } from '../emissions/write-emissions.js';
 import { recordCommittee } from '../committee/import-committee.js';
+import { onSameCity } from '../same-city.js';
 
 export interface ImportOptions {
   /** Replace the city if it exists; without it an existing city is refused. */
@@ -226,11 +227,7 @@ async function writePlan(
   await insertInChunks(trx, 'indicators', indicatorRows);
   const indicatorRowsBack = await trx
     .selectFrom('indicators')
-    .innerJoin('measures', (j) =>
-      j
-        .onRef('measures.city_id', '=', 'indicators.city_id')
-        .onRef('measures.id', '=', 'indicators.measure_id'),
-    )
+    .innerJoin('measures', (j) => onSameCity(j, ['measures.id', 'indicators.measure_id']))
     .select(['indicators.id', 'indicators.measure_id', 'indicators.key'])
     .where('indicators.city_id', '=', city_id)
     .where('measures.plan_code', '=', plan.code)

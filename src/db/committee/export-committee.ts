@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { NetZeroError } from '../../core/errors.js';
 import type { CommitteeDocument, Concerns } from '../../contracts/committee-document.js';
 import type { Tables } from '../tables.js';
+import { onSameCity } from '../same-city.js';
 
 type Doc = CommitteeDocument;
 /** Absent stays absent: optional fields were stored as null. */
@@ -39,9 +40,7 @@ export async function exportCommittee(
     await Promise.all([
       db
         .selectFrom('committee_agencies as c')
-        .innerJoin('agencies as a', (j) =>
-          j.onRef('a.city_id', '=', 'c.city_id').onRef('a.code', '=', 'c.code'),
-        )
+        .innerJoin('agencies as a', (j) => onSameCity(j, ['a.code', 'c.code']))
         .select(['a.code', 'a.name', 'a.name_en'])
         .where('c.city_id', '=', city)
         .orderBy('c.position')

@@ -5,6 +5,7 @@ import { NetZeroError } from '../../core/errors.js';
 import { appendAudit } from '../audit/append-audit.js';
 import type { Tables } from '../tables.js';
 import { lockThread } from './threads.js';
+import { onSameCity } from '../same-city.js';
 
 export interface DiscussionComment {
   id: number;
@@ -102,9 +103,7 @@ export async function listSubjectComments(
 ): Promise<DiscussionComment[]> {
   let query = db
     .selectFrom('discussion_comments as c')
-    .innerJoin('discussion_threads as t', (j) =>
-      j.onRef('t.city_id', '=', 'c.city_id').onRef('t.id', '=', 'c.thread_id'),
-    )
+    .innerJoin('discussion_threads as t', (j) => onSameCity(j, ['t.id', 'c.thread_id']))
     .select([
       'c.id',
       'c.thread_id as threadId',

@@ -6,6 +6,7 @@ import type { InventoryEntry, InventoryFactor } from '../../core/emissions/inven
 import type { Scope } from '../../core/emissions/sectors.js';
 import { quantity } from '../../core/quantity.js';
 import type { Tables } from '../tables.js';
+import { onSameCity } from '../same-city.js';
 
 export interface PublishedOnly {
   /** Leave draft inventories and draft carbon budgets out: what anonymous readers see. */
@@ -35,10 +36,7 @@ export async function getInventorySummaries(
     db
       .selectFrom('inventory_entries as e')
       .leftJoin('emission_factors as f', (j) =>
-        j
-          .onRef('f.city_id', '=', 'e.city_id')
-          .onRef('f.code', '=', 'e.factor_code')
-          .onRef('f.version', '=', 'e.factor_version'),
+        onSameCity(j, ['f.code', 'e.factor_code'], ['f.version', 'e.factor_version']),
       )
       .select([
         'e.year',

@@ -3,6 +3,7 @@ import { Decimal } from '../../core/decimal.js';
 import { reductionTonnes } from '../../core/reductions/reduction.js';
 import { quantity } from '../../core/quantity.js';
 import type { Tables } from '../tables.js';
+import { onSameCity } from '../same-city.js';
 
 export interface MeasureReductions {
   /** Tonnes by the calendar year each reduction's period ends in, all plans. */
@@ -21,14 +22,9 @@ export async function loadMeasureReductions(
 ): Promise<MeasureReductions> {
   const rows = await db
     .selectFrom('reductions as r')
-    .innerJoin('measures as m', (j) =>
-      j.onRef('m.city_id', '=', 'r.city_id').onRef('m.id', '=', 'r.measure_id'),
-    )
+    .innerJoin('measures as m', (j) => onSameCity(j, ['m.id', 'r.measure_id']))
     .leftJoin('emission_factors as f', (j) =>
-      j
-        .onRef('f.city_id', '=', 'r.city_id')
-        .onRef('f.code', '=', 'r.factor_code')
-        .onRef('f.version', '=', 'r.factor_version'),
+      onSameCity(j, ['f.code', 'r.factor_code'], ['f.version', 'r.factor_version']),
     )
     .select([
       'm.plan_code',

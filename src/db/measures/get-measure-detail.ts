@@ -14,6 +14,7 @@ import {
 } from './measure-rows.js';
 import { toTarget } from '../plans/load-plan-inputs.js';
 import { getPlanSummary } from '../plans/plan-summary.js';
+import { onSameCity } from '../same-city.js';
 
 const ratio = (value: Decimal | null) =>
   value === null ? null : value.toDecimalPlaces(4).toFixed();
@@ -34,10 +35,11 @@ export async function getMeasureDetail(
 ): Promise<MeasureDetail> {
   const measure = await measureByNumberQuery(db, city, plan, sector, no)
     .innerJoin('plan_sectors', (j) =>
-      j
-        .onRef('plan_sectors.city_id', '=', 'measures.city_id')
-        .onRef('plan_sectors.plan_code', '=', 'measures.plan_code')
-        .onRef('plan_sectors.code', '=', 'measures.sector_code'),
+      onSameCity(
+        j,
+        ['plan_sectors.plan_code', 'measures.plan_code'],
+        ['plan_sectors.code', 'measures.sector_code'],
+      ),
     )
     .select([
       'measures.id',
@@ -80,9 +82,7 @@ export async function getMeasureDetail(
     db
       .selectFrom('lagging_explanations')
       .leftJoin('indicators', (j) =>
-        j
-          .onRef('indicators.city_id', '=', 'lagging_explanations.city_id')
-          .onRef('indicators.id', '=', 'lagging_explanations.indicator_id'),
+        onSameCity(j, ['indicators.id', 'lagging_explanations.indicator_id']),
       )
       .select([
         'lagging_explanations.as_of',

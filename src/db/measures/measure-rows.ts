@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Tables } from '../tables.js';
+import { onSameCity } from '../same-city.js';
 
 /**
  * One measure's indicators in their printed order, with every indicator's schedule points: the
@@ -21,9 +22,7 @@ export async function loadMeasureIndicatorRows(
     db
       .selectFrom('target_schedule_points')
       .innerJoin('indicators', (j) =>
-        j
-          .onRef('indicators.city_id', '=', 'target_schedule_points.city_id')
-          .onRef('indicators.id', '=', 'target_schedule_points.indicator_id'),
+        onSameCity(j, ['indicators.id', 'target_schedule_points.indicator_id']),
       )
       .select([
         'target_schedule_points.indicator_id',
@@ -51,16 +50,8 @@ export function measureByNumberQuery(
 ) {
   return db
     .selectFrom('measures')
-    .innerJoin('plans', (j) =>
-      j
-        .onRef('plans.city_id', '=', 'measures.city_id')
-        .onRef('plans.code', '=', 'measures.plan_code'),
-    )
-    .leftJoin('agencies', (j) =>
-      j
-        .onRef('agencies.city_id', '=', 'measures.city_id')
-        .onRef('agencies.code', '=', 'measures.agency_code'),
-    )
+    .innerJoin('plans', (j) => onSameCity(j, ['plans.code', 'measures.plan_code']))
+    .leftJoin('agencies', (j) => onSameCity(j, ['agencies.code', 'measures.agency_code']))
     .where('measures.city_id', '=', city)
     .where('measures.plan_code', '=', plan)
     .where('measures.sector_code', '=', sector)
@@ -75,11 +66,7 @@ export function measureResultsQuery(
 ) {
   const query = db
     .selectFrom('results')
-    .innerJoin('indicators', (j) =>
-      j
-        .onRef('indicators.city_id', '=', 'results.city_id')
-        .onRef('indicators.id', '=', 'results.indicator_id'),
-    )
+    .innerJoin('indicators', (j) => onSameCity(j, ['indicators.id', 'results.indicator_id']))
     .where('indicators.city_id', '=', city);
   return (
     typeof measureIds === 'number'

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Tables } from '../tables.js';
+import { onSameCity } from '../same-city.js';
 
 /** What names a measure in every open-data row: its plan, sector and number. */
 const measureKeyColumns = [
@@ -19,24 +20,17 @@ export async function loadOpenDataRows(db: Kysely<Tables>, cityId: string) {
   const measureBase = db
     .selectFrom('measures')
     .innerJoin('plan_sectors', (j) =>
-      j
-        .onRef('plan_sectors.city_id', '=', 'measures.city_id')
-        .onRef('plan_sectors.plan_code', '=', 'measures.plan_code')
-        .onRef('plan_sectors.code', '=', 'measures.sector_code'),
+      onSameCity(
+        j,
+        ['plan_sectors.plan_code', 'measures.plan_code'],
+        ['plan_sectors.code', 'measures.sector_code'],
+      ),
     )
     .where('measures.city_id', '=', cityId);
   const [indicators, results, reductions, factors] = await Promise.all([
     measureBase
-      .leftJoin('agencies', (j) =>
-        j
-          .onRef('agencies.city_id', '=', 'measures.city_id')
-          .onRef('agencies.code', '=', 'measures.agency_code'),
-      )
-      .leftJoin('indicators', (j) =>
-        j
-          .onRef('indicators.city_id', '=', 'measures.city_id')
-          .onRef('indicators.measure_id', '=', 'measures.id'),
-      )
+      .leftJoin('agencies', (j) => onSameCity(j, ['agencies.code', 'measures.agency_code']))
+      .leftJoin('indicators', (j) => onSameCity(j, ['indicators.measure_id', 'measures.id']))
       .select([
         ...measureKeyColumns,
         'agencies.name as agency',
@@ -55,16 +49,8 @@ export async function loadOpenDataRows(db: Kysely<Tables>, cityId: string) {
       .orderBy('indicators.position')
       .execute(),
     measureBase
-      .innerJoin('indicators', (j) =>
-        j
-          .onRef('indicators.city_id', '=', 'measures.city_id')
-          .onRef('indicators.measure_id', '=', 'measures.id'),
-      )
-      .innerJoin('results', (j) =>
-        j
-          .onRef('results.city_id', '=', 'indicators.city_id')
-          .onRef('results.indicator_id', '=', 'indicators.id'),
-      )
+      .innerJoin('indicators', (j) => onSameCity(j, ['indicators.measure_id', 'measures.id']))
+      .innerJoin('results', (j) => onSameCity(j, ['results.indicator_id', 'indicators.id']))
       .select([
         ...measureKeyColumns,
         'indicators.key',
@@ -84,16 +70,8 @@ export async function loadOpenDataRows(db: Kysely<Tables>, cityId: string) {
       .orderBy('results.position')
       .execute(),
     measureBase
-      .innerJoin('reductions', (j) =>
-        j
-          .onRef('reductions.city_id', '=', 'measures.city_id')
-          .onRef('reductions.measure_id', '=', 'measures.id'),
-      )
-      .leftJoin('indicators', (j) =>
-        j
-          .onRef('indicators.city_id', '=', 'reductions.city_id')
-          .onRef('indicators.id', '=', 'reductions.indicator_id'),
-      )
+      .innerJoin('reductions', (j) => onSameCity(j, ['reductions.measure_id', 'measures.id']))
+      .leftJoin('indicators', (j) => onSameCity(j, ['indicators.id', 'reductions.indicator_id']))
       .select([
         ...measureKeyColumns,
         'indicators.key',

@@ -3,6 +3,7 @@ import type { PlanListResponse } from '../../contracts/api/cities.js';
 import { findCity } from '../city/cities.js';
 import { listAgencies } from '../city/agencies.js';
 import type { Tables } from '../tables.js';
+import { onSameCity } from '../same-city.js';
 
 /** A city's plans with their sectors and the city's agencies; null when the city does not exist. */
 export async function listCityPlans(
@@ -28,12 +29,8 @@ export async function listCityPlans(
     // Only recorded (approved) figures count: a draft submission must not move the public date.
     db
       .selectFrom('results as r')
-      .innerJoin('indicators as i', (j) =>
-        j.onRef('i.city_id', '=', 'r.city_id').onRef('i.id', '=', 'r.indicator_id'),
-      )
-      .innerJoin('measures as m', (j) =>
-        j.onRef('m.city_id', '=', 'i.city_id').onRef('m.id', '=', 'i.measure_id'),
-      )
+      .innerJoin('indicators as i', (j) => onSameCity(j, ['i.id', 'r.indicator_id']))
+      .innerJoin('measures as m', (j) => onSameCity(j, ['m.id', 'i.measure_id']))
       .select((eb) => ['m.plan_code', eb.fn.max('r.period_end').as('through')])
       .where('r.city_id', '=', city)
       .groupBy('m.plan_code')

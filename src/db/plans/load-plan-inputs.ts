@@ -7,6 +7,7 @@ import type { Reduction } from '../../core/reductions/reduction.js';
 import type { ResultFigure, Target } from '../../core/targets.js';
 import type { Tables } from '../tables.js';
 import { loadAllResults, loadCondensedResults } from './load-results.js';
+import { onSameCity } from '../same-city.js';
 
 export interface LoadOptions {
   /** false: send every figure instead of the condensed set (load-results.ts); for tests. */
@@ -57,11 +58,7 @@ export async function loadPlanInputs(
         .execute(),
       db
         .selectFrom('measures')
-        .leftJoin('agencies', (j) =>
-          j
-            .onRef('agencies.city_id', '=', 'measures.city_id')
-            .onRef('agencies.code', '=', 'measures.agency_code'),
-        )
+        .leftJoin('agencies', (j) => onSameCity(j, ['agencies.code', 'measures.agency_code']))
         .select([
           'measures.id',
           'measures.sector_code',
@@ -77,11 +74,7 @@ export async function loadPlanInputs(
       // other queries run meanwhile on PostgreSQL's pool.
       db
         .selectFrom('indicators')
-        .innerJoin('measures', (j) =>
-          j
-            .onRef('measures.city_id', '=', 'indicators.city_id')
-            .onRef('measures.id', '=', 'indicators.measure_id'),
-        )
+        .innerJoin('measures', (j) => onSameCity(j, ['measures.id', 'indicators.measure_id']))
         .select([
           'indicators.id',
           'indicators.measure_id',
@@ -103,15 +96,9 @@ export async function loadPlanInputs(
       db
         .selectFrom('target_schedule_points')
         .innerJoin('indicators', (j) =>
-          j
-            .onRef('indicators.city_id', '=', 'target_schedule_points.city_id')
-            .onRef('indicators.id', '=', 'target_schedule_points.indicator_id'),
+          onSameCity(j, ['indicators.id', 'target_schedule_points.indicator_id']),
         )
-        .innerJoin('measures', (j) =>
-          j
-            .onRef('measures.city_id', '=', 'indicators.city_id')
-            .onRef('measures.id', '=', 'indicators.measure_id'),
-        )
+        .innerJoin('measures', (j) => onSameCity(j, ['measures.id', 'indicators.measure_id']))
         .select([
           'target_schedule_points.indicator_id',
           'target_schedule_points.year',
@@ -122,11 +109,7 @@ export async function loadPlanInputs(
         .execute(),
       db
         .selectFrom('reductions')
-        .innerJoin('measures', (j) =>
-          j
-            .onRef('measures.city_id', '=', 'reductions.city_id')
-            .onRef('measures.id', '=', 'reductions.measure_id'),
-        )
+        .innerJoin('measures', (j) => onSameCity(j, ['measures.id', 'reductions.measure_id']))
         .select([
           'reductions.measure_id',
           'reductions.indicator_id',

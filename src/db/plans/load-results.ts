@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { dayNumber, fromDayNumber, type IsoDate, type Period } from '../../core/dates.js';
 import type { ResultBasis } from '../../core/targets.js';
 import type { Tables } from '../tables.js';
+import { onSameCity } from '../same-city.js';
 
 /**
  * Day zero of the order integer: the first day an IsoDate can name, so every order is
@@ -35,16 +36,8 @@ export function planResultsQuery(
 ) {
   return db
     .selectFrom('results')
-    .innerJoin('indicators', (j) =>
-      j
-        .onRef('indicators.city_id', '=', 'results.city_id')
-        .onRef('indicators.id', '=', 'results.indicator_id'),
-    )
-    .innerJoin('measures', (j) =>
-      j
-        .onRef('measures.city_id', '=', 'indicators.city_id')
-        .onRef('measures.id', '=', 'indicators.measure_id'),
-    )
+    .innerJoin('indicators', (j) => onSameCity(j, ['indicators.id', 'results.indicator_id']))
+    .innerJoin('measures', (j) => onSameCity(j, ['measures.id', 'indicators.measure_id']))
     .where('measures.city_id', '=', scope.city)
     .where('measures.plan_code', '=', scope.plan)
     .where('results.period_end', '<=', scope.asOf);

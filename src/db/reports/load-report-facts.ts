@@ -5,6 +5,7 @@ import { findPlan } from '../plans/list-plans.js';
 import { planResultsQuery } from '../plans/load-results.js';
 import type { Tables } from '../tables.js';
 import { type ResultBasis } from '../../core/targets.js';
+import { onSameCity } from '../same-city.js';
 
 /** What Table 1, the sector summaries and Table 5 print beyond the plan summary's inputs. */
 export interface ReportFacts {
@@ -60,11 +61,7 @@ export async function loadReportFacts(
     findPlan(db, cityId, planCode),
     db
       .selectFrom('indicators')
-      .innerJoin('measures', (j) =>
-        j
-          .onRef('measures.city_id', '=', 'indicators.city_id')
-          .onRef('measures.id', '=', 'indicators.measure_id'),
-      )
+      .innerJoin('measures', (j) => onSameCity(j, ['measures.id', 'indicators.measure_id']))
       .select(['measures.sector_code', 'measures.no', 'indicators.key', 'indicators.target_text'])
       .where('indicators.city_id', '=', cityId)
       .where('measures.plan_code', '=', planCode)
@@ -87,9 +84,7 @@ export async function loadReportFacts(
     db
       .selectFrom('qualitative_results')
       .innerJoin('measures', (j) =>
-        j
-          .onRef('measures.city_id', '=', 'qualitative_results.city_id')
-          .onRef('measures.id', '=', 'qualitative_results.measure_id'),
+        onSameCity(j, ['measures.id', 'qualitative_results.measure_id']),
       )
       .select([
         'measures.sector_code',
@@ -107,14 +102,10 @@ export async function loadReportFacts(
     db
       .selectFrom('lagging_explanations')
       .innerJoin('measures', (j) =>
-        j
-          .onRef('measures.city_id', '=', 'lagging_explanations.city_id')
-          .onRef('measures.id', '=', 'lagging_explanations.measure_id'),
+        onSameCity(j, ['measures.id', 'lagging_explanations.measure_id']),
       )
       .leftJoin('indicators', (j) =>
-        j
-          .onRef('indicators.city_id', '=', 'lagging_explanations.city_id')
-          .onRef('indicators.id', '=', 'lagging_explanations.indicator_id'),
+        onSameCity(j, ['indicators.id', 'lagging_explanations.indicator_id']),
       )
       .select([
         'measures.sector_code',

@@ -11,6 +11,7 @@ import type { Tables } from '../tables.js';
 import { loadSubmissionContext } from './submission-context.js';
 import type { SubmissionKey } from './submissions.js';
 import { requireRoundRow } from './find-round.js';
+import { onSameCity } from '../same-city.js';
 
 /** Stores an attachment in the database (one transaction with its audit entry). */
 export async function addAttachment(
@@ -116,22 +117,20 @@ export async function listSubmissions(
   if (agencies !== null && agencies.length === 0) return [];
   let query = db
     .selectFrom('measures')
-    .leftJoin('agencies', (j) =>
-      j
-        .onRef('agencies.city_id', '=', 'measures.city_id')
-        .onRef('agencies.code', '=', 'measures.agency_code'),
-    )
+    .leftJoin('agencies', (j) => onSameCity(j, ['agencies.code', 'measures.agency_code']))
     .leftJoin('submissions', (j) =>
-      j
-        .onRef('submissions.city_id', '=', 'measures.city_id')
-        .onRef('submissions.measure_id', '=', 'measures.id')
-        .on('submissions.round_id', '=', roundId),
+      onSameCity(j, ['submissions.measure_id', 'measures.id']).on(
+        'submissions.round_id',
+        '=',
+        roundId,
+      ),
     )
     .leftJoin('plan_sectors', (j) =>
-      j
-        .onRef('plan_sectors.city_id', '=', 'measures.city_id')
-        .onRef('plan_sectors.plan_code', '=', 'measures.plan_code')
-        .onRef('plan_sectors.code', '=', 'measures.sector_code'),
+      onSameCity(
+        j,
+        ['plan_sectors.plan_code', 'measures.plan_code'],
+        ['plan_sectors.code', 'measures.sector_code'],
+      ),
     )
     .select([
       'measures.sector_code',

@@ -7,6 +7,7 @@ import { figureIssues } from '../../core/submissions/check-figures.js';
 import { roundPeriod } from '../../core/submissions/round-figures.js';
 import { loadSubmissionContext, type SubmissionContext } from './submission-context.js';
 import { audit, presentSubmission, transition, type SubmissionKey } from './submissions.js';
+import { onSameCity } from '../same-city.js';
 
 /**
  * The secretariat's decision on a submitted measure. Approving publishes in the same
@@ -176,9 +177,7 @@ async function lockIndicators(trx: Kysely<Tables>, key: SubmissionKey): Promise<
       eb
         .selectFrom('measures')
         .innerJoin('reporting_rounds', (j) =>
-          j
-            .onRef('reporting_rounds.city_id', '=', 'measures.city_id')
-            .onRef('reporting_rounds.plan_code', '=', 'measures.plan_code'),
+          onSameCity(j, ['reporting_rounds.plan_code', 'measures.plan_code']),
         )
         .select('measures.id')
         .where('measures.city_id', '=', key.city)

@@ -4,6 +4,7 @@ import { resolveAgency } from '../city/agencies.js';
 import { measureResultsQuery } from '../measures/measure-rows.js';
 import type { Tables } from '../tables.js';
 import { requireRoundRow } from './find-round.js';
+import { onSameCity } from '../same-city.js';
 
 /**
  * What an agency's template for a reporting round is made of: the round, the agency (named by
@@ -22,10 +23,11 @@ export async function loadRoundTemplateRows(
   const measures = await db
     .selectFrom('measures')
     .innerJoin('plan_sectors', (j) =>
-      j
-        .onRef('plan_sectors.city_id', '=', 'measures.city_id')
-        .onRef('plan_sectors.plan_code', '=', 'measures.plan_code')
-        .onRef('plan_sectors.code', '=', 'measures.sector_code'),
+      onSameCity(
+        j,
+        ['plan_sectors.plan_code', 'measures.plan_code'],
+        ['plan_sectors.code', 'measures.sector_code'],
+      ),
     )
     .select([
       'measures.id',

@@ -8,6 +8,7 @@ import { NetZeroError, staleVersion } from '../../core/errors.js';
 import { appendAudit } from '../audit/append-audit.js';
 import type { Tables } from '../tables.js';
 import { type RoundStatus } from '../../core/vocabulary/lists.js';
+import { onSameCity } from '../same-city.js';
 
 export async function openRound(
   db: Kysely<Tables>,
@@ -198,16 +199,9 @@ export async function roundOverdue(
   const round = await getRound(db, city, id);
   const rows = await db
     .selectFrom('measures')
-    .innerJoin('agencies', (j) =>
-      j
-        .onRef('agencies.city_id', '=', 'measures.city_id')
-        .onRef('agencies.code', '=', 'measures.agency_code'),
-    )
+    .innerJoin('agencies', (j) => onSameCity(j, ['agencies.code', 'measures.agency_code']))
     .leftJoin('submissions', (j) =>
-      j
-        .onRef('submissions.city_id', '=', 'measures.city_id')
-        .onRef('submissions.measure_id', '=', 'measures.id')
-        .on('submissions.round_id', '=', id),
+      onSameCity(j, ['submissions.measure_id', 'measures.id']).on('submissions.round_id', '=', id),
     )
     .select(['agencies.code', 'agencies.name', 'agencies.position', 'submissions.state'])
     .where('measures.city_id', '=', city)
