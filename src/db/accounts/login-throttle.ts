@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Tables } from '../tables.js';
+import { deleteCityRows, selectCityRows } from '../city-scope.js';
 
 /** Until when (ISO) the (city, username) pair may not sign in, or null when it is not locked. */
 export async function lockedUntil(
@@ -7,10 +8,8 @@ export async function lockedUntil(
   city: string,
   username: string,
 ): Promise<string | null> {
-  const row = await db
-    .selectFrom('login_throttle')
+  const row = await selectCityRows(db, 'login_throttle', city)
     .select('locked_until')
-    .where('city_id', '=', city)
     .where('username', '=', username)
     .executeTakeFirst();
   return row?.locked_until ?? null;
@@ -48,9 +47,5 @@ export async function clearLoginFailures(
   city: string,
   username: string,
 ): Promise<void> {
-  await db
-    .deleteFrom('login_throttle')
-    .where('city_id', '=', city)
-    .where('username', '=', username)
-    .execute();
+  await deleteCityRows(db, 'login_throttle', city).where('username', '=', username).execute();
 }

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Tables } from '../tables.js';
+import { deleteCityRows, selectCityRows } from '../city-scope.js';
 
 /** A signed-in session as stored: the token only as its hash, so a database leak signs no one in. */
 export interface StoredSession {
@@ -29,10 +30,8 @@ export async function findSession(
   city: string,
   tokenHash: string,
 ): Promise<StoredSession | undefined> {
-  const row = await db
-    .selectFrom('sessions')
+  const row = await selectCityRows(db, 'sessions', city)
     .select(['username', 'csrf_token', 'expires_at'])
-    .where('city_id', '=', city)
     .where('token_hash', '=', tokenHash)
     .executeTakeFirst();
   return (
@@ -51,9 +50,5 @@ export async function deleteSession(
   city: string,
   tokenHash: string,
 ): Promise<void> {
-  await db
-    .deleteFrom('sessions')
-    .where('city_id', '=', city)
-    .where('token_hash', '=', tokenHash)
-    .execute();
+  await deleteCityRows(db, 'sessions', city).where('token_hash', '=', tokenHash).execute();
 }

@@ -3,6 +3,7 @@ import type { Role } from '../../contracts/api/common.js';
 import { NetZeroError, staleVersion } from '../../core/errors.js';
 import { appendAudit } from '../audit/append-audit.js';
 import type { Tables } from '../tables.js';
+import { deleteCityRows, selectCityRows, updateCityRows } from '../city-scope.js';
 
 export interface UserRecord {
   city: string;
@@ -47,11 +48,7 @@ async function checkAgencyCodes(
   agencies: readonly string[],
 ): Promise<void> {
   if (agencies.length === 0) return;
-  const known = await trx
-    .selectFrom('agencies')
-    .select('code')
-    .where('city_id', '=', city)
-    .execute();
+  const known = await selectCityRows(trx, 'agencies', city).select('code').execute();
   const codes = new Set(known.map((a) => a.code));
   const unknown = agencies.filter((a) => !codes.has(a));
   if (unknown.length > 0)
@@ -141,24 +138,18 @@ export async function updateUser(
     const agencies = change.agencies ?? (role === 'agency_editor' ? before.agencies : []);
     checkAgencies(role, agencies);
     await checkAgencyCodes(trx, city, agencies);
-    const updated = await trx
-      .updateTable('users')
+    const updated = await updateCityRows(trx, 'users', city)
       .set((eb) => ({
         role,
         ...(change.displayName === undefined ? {} : { display_name: change.displayName }),
         ...(change.passwordHash === undefined ? {} : { password_hash: change.passwordHash }),
         version: eb('version', '+', 1),
       }))
-      .where('city_id', '=', city)
       .where('username', '=', username)
       .where('version', '=', change.version)
       .executeTakeFirst();
     if (updated.numUpdatedRows === 0n) throw staleUser(before);
-    await trx
-      .deleteFrom('user_agencies')
-      .where('city_id', '=', city)
-      .where('username', '=', username)
-      .execute();
+    await deleteCityRows(trx, 'user_agencies', city).where('username', '=', username).execute();
     for (const agency of agencies)
       await trx
         .insertInto('user_agencies')
@@ -166,11 +157,7 @@ export async function updateUser(
         .execute();
     // A changed password or role ends the user's other sessions.
     if (change.passwordHash !== undefined || role !== before.role)
-      await trx
-        .deleteFrom('sessions')
-        .where('city_id', '=', city)
-        .where('username', '=', username)
-        .execute();
+      await deleteCityRows(trx, 'sessions', city).where('username', '=', username).execute();
     const after = await findUser(trx, city, username);
     if (!after) throw new NetZeroError('INTERNAL', 'the user vanished');
     await appendAudit(trx, {
@@ -207,10 +194,8 @@ export async function deleteUser(
 ): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
     // Locked first, so the version checked and the record audited are the ones deleted.
-    const locked = await trx
-      .selectFrom('users')
+    const locked = await selectCityRows(trx, 'users', city)
       .select('version')
-      .where('city_id', '=', city)
       .where('username', '=', username)
       .forUpdate()
       .executeTakeFirst();
@@ -218,11 +203,7 @@ export async function deleteUser(
     const before = await findUser(trx, city, username);
     if (!before) throw new NetZeroError('INTERNAL', 'the locked user vanished');
     if (version !== undefined && before.version !== version) throw staleUser(before);
-    await trx
-      .deleteFrom('users')
-      .where('city_id', '=', city)
-      .where('username', '=', username)
-      .execute();
+    await deleteCityRows(trx, 'users', city).where('username', '=', username).execute();
     await appendAudit(trx, {
       city,
       actor,
@@ -262,18 +243,14 @@ export async function listUsers(
   city: string,
   only?: string,
 ): Promise<UserRecord[]> {
-  let query = db
-    .selectFrom('users')
+  let query = selectCityRows(db, 'users', city)
     .select(['username', 'display_name', 'role', 'is_demo', 'created_at', 'version'])
-    .where('city_id', '=', city)
     .orderBy('username');
   if (only !== undefined) query = query.where('username', '=', only);
   const [users, agencies] = await Promise.all([
     query.execute(),
-    db
-      .selectFrom('user_agencies')
+    selectCityRows(db, 'user_agencies', city)
       .select(['username', 'agency_code'])
-      .where('city_id', '=', city)
       .orderBy('agency_code')
       .execute(),
   ]);
@@ -294,10 +271,8 @@ export async function passwordHashOf(
   city: string,
   username: string,
 ): Promise<string | undefined> {
-  const row = await db
-    .selectFrom('users')
+  const row = await selectCityRows(db, 'users', city)
     .select('password_hash')
-    .where('city_id', '=', city)
     .where('username', '=', username)
     .executeTakeFirst();
   return row?.password_hash;

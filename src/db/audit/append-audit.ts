@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Tables } from '../tables.js';
 import { auditHash, GENESIS_HASH } from './audit-hash.js';
 import { type AuditAction } from '../../core/vocabulary/lists.js';
+import { selectCityRows } from '../city-scope.js';
 
 export interface AuditEvent {
   city: string;
@@ -35,10 +36,8 @@ export async function appendAudit(
   event: AuditEvent,
 ): Promise<{ seq: number; hash: string }> {
   await sql`SELECT pg_advisory_xact_lock(hashtext(${`netzero-audit:${event.city}`}))`.execute(trx);
-  const head = await trx
-    .selectFrom('audit_log')
+  const head = await selectCityRows(trx, 'audit_log', event.city)
     .select(['seq', 'hash'])
-    .where('city_id', '=', event.city)
     .orderBy('seq', 'desc')
     .limit(1)
     .executeTakeFirst();

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Tables } from '../tables.js';
+import { selectCityRows } from '../city-scope.js';
 
 export interface AuditEntry {
   seq: number;
@@ -19,10 +20,8 @@ export async function listAuditEntries(
   city: string,
   page: { limit: number; before?: number | undefined },
 ): Promise<AuditEntry[]> {
-  let query = db
-    .selectFrom('audit_log')
+  let query = selectCityRows(db, 'audit_log', city)
     .selectAll()
-    .where('city_id', '=', city)
     .orderBy('seq', 'desc')
     .limit(page.limit);
   if (page.before !== undefined) query = query.where('seq', '<', page.before);
@@ -42,10 +41,8 @@ export async function listAuditEntries(
 
 /** When the city last approved a submission (approving is what publishes figures), or null. */
 export async function lastApprovalAt(db: Kysely<Tables>, city: string): Promise<string | null> {
-  const row = await db
-    .selectFrom('audit_log')
+  const row = await selectCityRows(db, 'audit_log', city)
     .select((eb) => eb.fn.max<string | null>('at').as('at'))
-    .where('city_id', '=', city)
     .where('action', '=', 'submission.approve')
     .executeTakeFirst();
   return row?.at ?? null;

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Tables } from '../tables.js';
 import { auditHash, GENESIS_HASH } from './audit-hash.js';
+import { selectCityRows } from '../city-scope.js';
 
 export interface AuditVerification {
   city: string;
@@ -23,10 +24,8 @@ export async function verifyAudit(
   let expectedSeq = 1;
   let entries = 0;
   for (;;) {
-    const rows = await db
-      .selectFrom('audit_log')
+    const rows = await selectCityRows(db, 'audit_log', city)
       .selectAll()
-      .where('city_id', '=', city)
       .where('seq', '>=', expectedSeq)
       .orderBy('seq')
       .limit(pageSize)

@@ -1,6 +1,8 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { NetZeroError } from '../../core/errors.js';
 import type { Tables } from '../tables.js';
+import { insertCityList } from './rows.js';
+import { selectCityRows } from '../city-scope.js';
 
 export interface AgencyRecord {
   code: string;
@@ -10,10 +12,8 @@ export interface AgencyRecord {
 
 /** A city's agencies in the order the city lists them. */
 export async function listAgencies(db: Kysely<Tables>, city: string): Promise<AgencyRecord[]> {
-  const rows = await db
-    .selectFrom('agencies')
+  const rows = await selectCityRows(db, 'agencies', city)
     .select(['code', 'name', 'name_en'])
-    .where('city_id', '=', city)
     .orderBy('position')
     .execute();
   return rows.map((a) => ({ code: a.code, name: a.name, nameEn: a.name_en }));
@@ -25,10 +25,8 @@ export async function resolveAgency(
   city: string,
   agency: string,
 ): Promise<{ code: string; name: string }> {
-  const row = await db
-    .selectFrom('agencies')
+  const row = await selectCityRows(db, 'agencies', city)
     .select(['code', 'name'])
-    .where('city_id', '=', city)
     .where((eb) => eb.or([eb('code', '=', agency), eb('name', '=', agency)]))
     .executeTakeFirst();
   if (!row)
@@ -36,4 +34,24 @@ export async function resolveAgency(
       { path: 'agency', message: 'not found' },
     ]);
   return row;
+}
+
+/**
+ * Adds agencies after the city's last one: a city document lists them all, a committee document
+ * only those the city's did not (a committee's 顧問 office, say).
+ */
+export async function appendAgencies(
+  trx: Transaction<Tables>,
+  city_id: string,
+  agencies: readonly { code: string; name: string; nameEn?: string | undefined }[],
+): Promise<void> {
+  const last = await selectCityRows(trx, 'agencies', city_id)
+    .select((eb) => eb.fn.max('position').as('max'))
+    .executeTakeFirst();
+  const row = (a: (typeof agencies)[number]) => ({
+    code: a.code,
+    name: a.name,
+    name_en: a.nameEn ?? null,
+  });
+  await insertCityList(trx, 'agencies', city_id, agencies, row, (last?.max ?? -1) + 1);
 }

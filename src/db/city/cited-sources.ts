@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { CitedSource } from '../../contracts/api/emissions.js';
 import type { Tables } from '../tables.js';
+import { selectCityRows } from '../city-scope.js';
 
 /**
  * The sources a response cites, by the codes its rows carry (null and repeats ignored), in the
@@ -26,10 +27,8 @@ export async function citedSources(
 ): Promise<CitedSource[]> {
   const wanted = [...new Set([...codes].filter((c): c is string => typeof c === 'string'))];
   if (wanted.length === 0) return [];
-  const rows = await db
-    .selectFrom('sources')
+  const rows = await selectCityRows(db, 'sources', city)
     .select([...citationColumns, 'locator'])
-    .where('city_id', '=', city)
     .where('code', 'in', wanted)
     .orderBy('position')
     .execute();
@@ -63,11 +62,7 @@ export async function sourcesByCode(
   db: Kysely<Tables>,
   city: string,
 ): Promise<Map<string, SourceCitation>> {
-  const rows = await db
-    .selectFrom('sources')
-    .select(citationColumns)
-    .where('city_id', '=', city)
-    .execute();
+  const rows = await selectCityRows(db, 'sources', city).select(citationColumns).execute();
   return new Map(
     rows.map((s) => [
       s.code,

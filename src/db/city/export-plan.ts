@@ -7,7 +7,7 @@ import type {
 } from '../../contracts/city-document.js';
 import type { IndicatorsTable, Tables } from '../tables.js';
 import { notes, opt, required } from './document-fields.js';
-import { onSameCity } from '../same-city.js';
+import { onSameCity, selectCityRows } from '../city-scope.js';
 
 /** One plan of the city document: its sectors, measures, indicators, targets and figures. */
 export async function exportPlan(
@@ -15,26 +15,20 @@ export async function exportPlan(
   cityId: string,
   plan: Selectable<Tables['plans']>,
 ): Promise<PlanDocument> {
-  const sectors = await db
-    .selectFrom('plan_sectors')
+  const sectors = await selectCityRows(db, 'plan_sectors', cityId)
     .selectAll()
-    .where('city_id', '=', cityId)
     .where('plan_code', '=', plan.code)
     .orderBy('position')
     .execute();
-  const measures = await db
-    .selectFrom('measures')
+  const measures = await selectCityRows(db, 'measures', cityId)
     .selectAll()
-    .where('city_id', '=', cityId)
     .where('plan_code', '=', plan.code)
     .execute();
   const measureIds = measures.map((m) => m.id);
   const inMeasures = measureIds.length ? measureIds : [-1];
   const [indicators, points, results, reductions, qualitative, lagging] = await Promise.all([
-    db
-      .selectFrom('indicators')
+    selectCityRows(db, 'indicators', cityId)
       .selectAll()
-      .where('city_id', '=', cityId)
       .where('measure_id', 'in', inMeasures)
       .orderBy('position')
       .execute(),
@@ -56,24 +50,18 @@ export async function exportPlan(
       .where('indicators.measure_id', 'in', inMeasures)
       .orderBy('results.position')
       .execute(),
-    db
-      .selectFrom('reductions')
+    selectCityRows(db, 'reductions', cityId)
       .selectAll()
-      .where('city_id', '=', cityId)
       .where('measure_id', 'in', inMeasures)
       .orderBy('position')
       .execute(),
-    db
-      .selectFrom('qualitative_results')
+    selectCityRows(db, 'qualitative_results', cityId)
       .selectAll()
-      .where('city_id', '=', cityId)
       .where('measure_id', 'in', inMeasures)
       .orderBy('position')
       .execute(),
-    db
-      .selectFrom('lagging_explanations')
+    selectCityRows(db, 'lagging_explanations', cityId)
       .selectAll()
-      .where('city_id', '=', cityId)
       .where('measure_id', 'in', inMeasures)
       .orderBy('position')
       .execute(),

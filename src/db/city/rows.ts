@@ -22,6 +22,37 @@ export async function insertInChunks<T extends keyof Tables>(
   }
 }
 
+/** The tables whose rows keep a city's list in order: a `position` beside the tenant key. */
+type CityListTable = {
+  [T in keyof Tables]: Tables[T] extends { city_id: unknown; position: unknown } ? T : never;
+}[keyof Tables];
+
+/**
+ * Inserts one of a city's lists as the document gives it: one row per item, each with city_id and
+ * its position in the list (from `firstPosition`, to append after rows already stored).
+ *
+ * @example
+ *   await insertCityList(trx, 'agencies', city_id, doc.agencies, (a) => ({ code: a.code, … }));
+ */
+export async function insertCityList<T extends CityListTable, Item>(
+  trx: Transaction<Tables>,
+  table: T,
+  city_id: string,
+  items: readonly Item[],
+  toRow: (item: Item) => Omit<Insertable<Tables[T]>, 'city_id' | 'position'>,
+  firstPosition = 0,
+): Promise<void> {
+  // The row is whole (toRow gives every other column), but TypeScript cannot see through Omit
+  // on a table chosen by a type parameter.
+  const rows = items.map(
+    (item, i) =>
+      ({ city_id, ...toRow(item), position: firstPosition + i }) as unknown as Insertable<
+        Tables[T]
+      >,
+  );
+  await insertInChunks(trx, table, rows);
+}
+
 /** jsonb notes: written as JSON text so both drivers store an array, not a PostgreSQL array. */
 export function notesJson(notes: readonly string[] | undefined): string {
   return JSON.stringify(notes ?? []);

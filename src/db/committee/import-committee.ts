@@ -6,7 +6,8 @@ import type { WorkingCalendar } from '../../core/office-calendar.js';
 import type { CommitteeDocument, Concerns } from '../../contracts/committee-document.js';
 import { validateCommitteeDocument } from '../../contracts/validate-committee-document.js';
 import { appendAudit } from '../audit/append-audit.js';
-import { insertInChunks } from '../city/rows.js';
+import { appendAgencies } from '../city/agencies.js';
+import { insertCityList, insertInChunks } from '../city/rows.js';
 import type { Tables } from '../tables.js';
 import { shippedWorkingCalendar } from './calendar.js';
 
@@ -126,23 +127,7 @@ async function writeCommittee(
   dueDates: (string | null)[],
   allAgencies: string[],
 ): Promise<void> {
-  const lastPosition = await trx
-    .selectFrom('agencies')
-    .select((eb) => eb.fn.max('position').as('max'))
-    .where('city_id', '=', city_id)
-    .executeTakeFirst();
-  const firstPosition = (lastPosition?.max ?? -1) + 1;
-  await insertInChunks(
-    trx,
-    'agencies',
-    doc.agencies.map((a, i) => ({
-      city_id,
-      code: a.code,
-      name: a.name,
-      name_en: a.nameEn ?? null,
-      position: firstPosition + i,
-    })),
-  );
+  await appendAgencies(trx, city_id, doc.agencies);
   await trx
     .insertInto('committees')
     .values({
@@ -155,38 +140,22 @@ async function writeCommittee(
       notes: jsonOrNull(doc.committee.notes),
     })
     .execute();
-  await insertInChunks(
-    trx,
-    'committee_agencies',
-    doc.agencies.map((a, position) => ({ city_id, code: a.code, position })),
-  );
-  await insertInChunks(
-    trx,
-    'committee_terms',
-    doc.terms.map((t, position) => ({
-      city_id,
-      number: t.number,
-      name: t.name,
-      start_date: t.start,
-      end_date: t.end,
-      member_count: t.memberCount,
-      source_code: t.source,
-      notes: jsonOrNull(t.notes),
-      position,
-    })),
-  );
-  await insertInChunks(
-    trx,
-    'committee_groups',
-    doc.groups.map((g, position) => ({
-      city_id,
-      code: g.code,
-      name: g.name,
-      name_en: g.nameEn ?? null,
-      notes: jsonOrNull(g.notes),
-      position,
-    })),
-  );
+  await insertCityList(trx, 'committee_agencies', city_id, doc.agencies, (a) => ({ code: a.code }));
+  await insertCityList(trx, 'committee_terms', city_id, doc.terms, (t) => ({
+    number: t.number,
+    name: t.name,
+    start_date: t.start,
+    end_date: t.end,
+    member_count: t.memberCount,
+    source_code: t.source,
+    notes: jsonOrNull(t.notes),
+  }));
+  await insertCityList(trx, 'committee_groups', city_id, doc.groups, (g) => ({
+    code: g.code,
+    name: g.name,
+    name_en: g.nameEn ?? null,
+    notes: jsonOrNull(g.notes),
+  }));
   await insertInChunks(
     trx,
     'committee_group_agencies',

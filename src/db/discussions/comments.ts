@@ -5,7 +5,7 @@ import { NetZeroError } from '../../core/errors.js';
 import { appendAudit } from '../audit/append-audit.js';
 import type { Tables } from '../tables.js';
 import { lockThread } from './threads.js';
-import { onSameCity } from '../same-city.js';
+import { onSameCity, selectCityRows, updateCityRows } from '../city-scope.js';
 
 export interface DiscussionComment {
   id: number;
@@ -42,10 +42,8 @@ export async function addComment(
   const parent =
     comment.parentId === undefined
       ? null
-      : await trx
-          .selectFrom('discussion_comments')
+      : await selectCityRows(trx, 'discussion_comments', city)
           .select(['thread_id as threadId'])
-          .where('city_id', '=', city)
           .where('id', '=', comment.parentId)
           .executeTakeFirst();
   if (parent === undefined)
@@ -67,10 +65,8 @@ export async function addComment(
     .executeTakeFirstOrThrow();
   const followUp = followUpAfterComment(thread.followUp, comment.byAssignedAgency ?? false);
   if (followUp !== thread.followUp)
-    await trx
-      .updateTable('discussion_threads')
+    await updateCityRows(trx, 'discussion_threads', city)
       .set((eb) => ({ follow_up: followUp, version: eb('version', '+', 1) }))
-      .where('city_id', '=', city)
       .where('id', '=', thread.id)
       .execute();
   await appendAudit(trx, {

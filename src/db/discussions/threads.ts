@@ -6,6 +6,7 @@ import { subjectKey, type DiscussionSubject } from '../../core/discussions/subje
 import { appendAudit } from '../audit/append-audit.js';
 import type { Tables } from '../tables.js';
 import type { DiscussionThreadsTable } from '../tables-discussions.js';
+import { selectCityRows, updateCityRows } from '../city-scope.js';
 
 export interface Thread {
   id: number;
@@ -67,10 +68,8 @@ export async function listThreads(
   subject: DiscussionSubject,
 ): Promise<Thread[]> {
   const c = subjectColumns(subject);
-  const rows = await db
-    .selectFrom('discussion_threads')
+  const rows = await selectCityRows(db, 'discussion_threads', city)
     .selectAll()
-    .where('city_id', '=', city)
     .where('subject_kind', '=', c.subject_kind)
     .where('round_id', c.round_id === null ? 'is' : '=', c.round_id)
     .where('measure_id', c.measure_id === null ? 'is' : '=', c.measure_id)
@@ -113,10 +112,8 @@ export async function openThread(
 
 /** The thread, locked for the caller's transaction (comments and follow-up change it). */
 export async function lockThread(trx: Kysely<Tables>, city: string, id: number): Promise<Thread> {
-  const row = await trx
-    .selectFrom('discussion_threads')
+  const row = await selectCityRows(trx, 'discussion_threads', city)
     .selectAll()
-    .where('city_id', '=', city)
     .where('id', '=', id)
     .forUpdate()
     .executeTakeFirst();
@@ -138,10 +135,8 @@ export async function changeFollowUp(
   return db.transaction().execute(async (trx) => {
     const thread = await lockThread(trx, city, threadId);
     const next = followUpAfterDecision(thread.followUp, event);
-    const row = await trx
-      .updateTable('discussion_threads')
+    const row = await updateCityRows(trx, 'discussion_threads', city)
       .set((eb) => ({ follow_up: next, version: eb('version', '+', 1) }))
-      .where('city_id', '=', city)
       .where('id', '=', threadId)
       .returningAll()
       .executeTakeFirstOrThrow();

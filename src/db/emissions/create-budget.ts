@@ -5,6 +5,7 @@ import { carbonBudgetIssues, type CarbonBudget } from '../../core/emissions/carb
 import { appendAudit } from '../audit/append-audit.js';
 import type { Tables } from '../tables.js';
 import { type CapBasis } from '../../core/vocabulary/lists.js';
+import { selectCityRows } from '../city-scope.js';
 
 export interface NewCarbonBudget {
   code: string;
@@ -30,16 +31,12 @@ export async function createCarbonBudget(
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const [rows, allocations] = await Promise.all([
-      trx
-        .selectFrom('carbon_budgets')
+      selectCityRows(trx, 'carbon_budgets', cityId)
         .select(['code', 'start_year', 'end_year', 'cap_t', 'cap_basis', 'position'])
-        .where('city_id', '=', cityId)
         .forUpdate()
         .execute(),
-      trx
-        .selectFrom('carbon_budget_allocations')
+      selectCityRows(trx, 'carbon_budget_allocations', cityId)
         .select(['budget_code', 'sector', 'cap_t'])
-        .where('city_id', '=', cityId)
         .execute(),
     ]);
     if (rows.some((r) => r.code === budget.code))

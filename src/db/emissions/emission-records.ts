@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { EmissionTargetsTable, InventoriesTable } from '../emissions-tables.js';
 import type { Tables } from '../tables.js';
+import { selectCityRows } from '../city-scope.js';
 
 /**
  * The city's emissions records as stored, each with the code of the source it cites: what the
@@ -20,10 +21,8 @@ export async function listEmissionTargets(
   db: Kysely<Tables>,
   city: string,
 ): Promise<EmissionTargetRecord[]> {
-  const rows = await db
-    .selectFrom('emission_targets')
+  const rows = await selectCityRows(db, 'emission_targets', city)
     .select(['year', 'kind', 'base_year', 'reduction_percent', 'source_code'])
-    .where('city_id', '=', city)
     .orderBy('year')
     .execute();
   return rows.map((t) => ({
@@ -40,10 +39,8 @@ export async function listEmissionShares(
   db: Kysely<Tables>,
   city: string,
 ): Promise<{ year: number; category: string; percent: string; source: string | null }[]> {
-  const rows = await db
-    .selectFrom('emission_shares')
+  const rows = await selectCityRows(db, 'emission_shares', city)
     .select(['year', 'category', 'percent', 'source_code'])
-    .where('city_id', '=', city)
     .orderBy('year')
     .orderBy('position')
     .execute();
@@ -60,10 +57,8 @@ export async function listEmissionFigures(
   db: Kysely<Tables>,
   city: string,
 ): Promise<{ year: number; basis: string; valueT: string; source: string | null }[]> {
-  const rows = await db
-    .selectFrom('emission_figures')
+  const rows = await selectCityRows(db, 'emission_figures', city)
     .select(['year', 'basis', 'value_t', 'source_code'])
-    .where('city_id', '=', city)
     .orderBy('year')
     .orderBy('position')
     .execute();
@@ -82,10 +77,8 @@ export async function listInventoryYears(
 ): Promise<
   { year: number; status: Selectable<InventoriesTable>['status']; source: string | null }[]
 > {
-  const rows = await db
-    .selectFrom('inventories')
+  const rows = await selectCityRows(db, 'inventories', city)
     .select(['year', 'status', 'source_code'])
-    .where('city_id', '=', city)
     .execute();
   return rows.map((i) => ({ year: i.year, status: i.status, source: i.source_code }));
 }
@@ -95,10 +88,8 @@ export async function carbonBudgetSources(
   db: Kysely<Tables>,
   city: string,
 ): Promise<Map<string, string | null>> {
-  const rows = await db
-    .selectFrom('carbon_budgets')
+  const rows = await selectCityRows(db, 'carbon_budgets', city)
     .select(['code', 'source_code'])
-    .where('city_id', '=', city)
     .execute();
   return new Map(rows.map((r) => [r.code, r.source_code]));
 }

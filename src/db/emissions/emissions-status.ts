@@ -14,6 +14,7 @@ import { getInventorySummaries, type PublishedOnly } from './inventory-summaries
 import { loadMeasureReductions } from './load-measure-reductions.js';
 import { readEmissions } from './read-emissions.js';
 import { type EmissionOrigin } from '../../core/vocabulary/lists.js';
+import { selectCityRows } from '../city-scope.js';
 
 export interface ActualYear extends YearActual {
   year: number;
@@ -31,10 +32,8 @@ export async function loadActuals(
   options: PublishedOnly = {},
 ): Promise<Map<number, ActualYear>> {
   const [figures, inventories] = await Promise.all([
-    db
-      .selectFrom('emission_figures')
+    selectCityRows(db, 'emission_figures', cityId)
       .select(['year', 'value_t'])
-      .where('city_id', '=', cityId)
       .where('basis', '=', 'net')
       .execute(),
     getInventorySummaries(db, cityId, options),
@@ -70,17 +69,8 @@ export async function getEmissionsPathway(
   // Targets and points straight from their tables: readEmissions would read the inventories a
   // second time (loadActuals computes them).
   const [targetRows, pointRows, actuals, reductions] = await Promise.all([
-    db
-      .selectFrom('emission_targets')
-      .selectAll()
-      .where('city_id', '=', cityId)
-      .orderBy('year')
-      .execute(),
-    db
-      .selectFrom('pathway_points')
-      .select(['year', 'value_t'])
-      .where('city_id', '=', cityId)
-      .execute(),
+    selectCityRows(db, 'emission_targets', cityId).selectAll().orderBy('year').execute(),
+    selectCityRows(db, 'pathway_points', cityId).select(['year', 'value_t']).execute(),
     loadActuals(db, cityId, options),
     loadMeasureReductions(db, cityId),
   ]);

@@ -4,6 +4,7 @@ import { parseDecimal } from '../../core/decimal.js';
 import { checkGasFactorUnit } from '../../core/emissions/factor-unit.js';
 import { getGas } from '../../core/emissions/gases.js';
 import type { Tables } from '../tables.js';
+import { selectCityRows } from '../city-scope.js';
 
 export interface NewFactorVersion {
   version: string;
@@ -34,10 +35,8 @@ export async function supersedeFactor(
       { path: 'value', message: 'must not be negative' },
     ]);
   await db.transaction().execute(async (trx) => {
-    const old = await trx
-      .selectFrom('emission_factors')
+    const old = await selectCityRows(trx, 'emission_factors', cityId)
       .selectAll()
-      .where('city_id', '=', cityId)
       .where('code', '=', code)
       .where('version', '=', supersedes)
       .executeTakeFirst();
@@ -46,10 +45,8 @@ export async function supersedeFactor(
         { path: 'supersedes', message: 'not found' },
       ]);
     checkGasFactorUnit(next.unit, old.gas === null ? null : getGas(old.gas, 'gas'), 'unit');
-    const taken = await trx
-      .selectFrom('emission_factors')
+    const taken = await selectCityRows(trx, 'emission_factors', cityId)
       .select('version')
-      .where('city_id', '=', cityId)
       .where('code', '=', code)
       .where('version', '=', next.version)
       .executeTakeFirst();
@@ -57,10 +54,8 @@ export async function supersedeFactor(
       throw new NetZeroError('CONFLICT', `factor ${code} already has a version ${next.version}`, [
         { path: 'version', message: 'already exists' },
       ]);
-    const { max } = await trx
-      .selectFrom('emission_factors')
+    const { max } = await selectCityRows(trx, 'emission_factors', cityId)
       .select((eb) => eb.fn.max('position').as('max'))
-      .where('city_id', '=', cityId)
       .executeTakeFirstOrThrow();
     await trx
       .insertInto('emission_factors')

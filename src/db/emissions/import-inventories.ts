@@ -6,6 +6,7 @@ import { appendAudit } from '../audit/append-audit.js';
 import type { Tables } from '../tables.js';
 import { loadFactors } from './inventory-store.js';
 import { writeInventories } from './write-emissions.js';
+import { deleteCityRows, selectCityRows } from '../city-scope.js';
 
 /**
  * Imports an inventory CSV into a city in one transaction: everything is checked first (rows,
@@ -32,9 +33,7 @@ export async function importInventoryCsv(
       ]);
     const inventories = parseInventoryCsv(csv, await loadFactors(trx, cityId));
     const sources = new Set(
-      (await trx.selectFrom('sources').select('code').where('city_id', '=', cityId).execute()).map(
-        (s) => s.code,
-      ),
+      (await selectCityRows(trx, 'sources', cityId).select('code').execute()).map((s) => s.code),
     );
     const issues: Issue[] = [];
     inventories.forEach((inv) =>
@@ -54,10 +53,8 @@ export async function importInventoryCsv(
       );
     const years = inventories.map((i) => i.year);
     if (years.length === 0) return [];
-    const existing = await trx
-      .selectFrom('inventories')
+    const existing = await selectCityRows(trx, 'inventories', cityId)
       .select('year')
-      .where('city_id', '=', cityId)
       .where('year', 'in', years)
       .execute();
     if (existing.length > 0 && !options.replace)
@@ -66,11 +63,7 @@ export async function importInventoryCsv(
         `city "${cityId}" already has inventories for ${existing.map((e) => e.year).join(', ')}; import with --replace to replace those years`,
         [{ path: 'year', message: 'already exists' }],
       );
-    await trx
-      .deleteFrom('inventories')
-      .where('city_id', '=', cityId)
-      .where('year', 'in', years)
-      .execute();
+    await deleteCityRows(trx, 'inventories', cityId).where('year', 'in', years).execute();
     await writeInventories(trx, cityId, inventories);
     await appendAudit(trx, {
       city: cityId,

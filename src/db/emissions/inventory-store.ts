@@ -10,16 +10,15 @@ import {
 import { appendAudit } from '../audit/append-audit.js';
 import type { Tables } from '../tables.js';
 import { readInventories } from './read-emissions.js';
+import { selectCityRows, updateCityRows } from '../city-scope.js';
 
 /** The city's factor library keyed by code@version. */
 export async function loadFactors(
   db: Kysely<Tables>,
   cityId: string,
 ): Promise<Map<string, FactorRecord>> {
-  const rows = await db
-    .selectFrom('emission_factors')
+  const rows = await selectCityRows(db, 'emission_factors', cityId)
     .select(['code', 'version', 'value', 'unit', 'gas'])
-    .where('city_id', '=', cityId)
     .execute();
   return new Map(rows.map((f) => [factorKey(f.code, f.version), f]));
 }
@@ -73,10 +72,8 @@ export async function setInventoryGwpSet(
     const totals = computeInventory(
       toCoreInventory({ ...inventory, gwpSet: set }, await loadFactors(trx, cityId), 'inventory'),
     );
-    await trx
-      .updateTable('inventories')
+    await updateCityRows(trx, 'inventories', cityId)
       .set({ gwp_set: set })
-      .where('city_id', '=', cityId)
       .where('year', '=', year)
       .execute();
     await appendAudit(trx, {

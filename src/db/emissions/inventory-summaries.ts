@@ -6,7 +6,7 @@ import type { InventoryEntry, InventoryFactor } from '../../core/emissions/inven
 import type { Scope } from '../../core/emissions/sectors.js';
 import { quantity } from '../../core/quantity.js';
 import type { Tables } from '../tables.js';
-import { onSameCity } from '../same-city.js';
+import { onSameCity, selectCityRows } from '../city-scope.js';
 
 export interface PublishedOnly {
   /** Leave draft inventories and draft carbon budgets out: what anonymous readers see. */
@@ -26,10 +26,7 @@ export async function getInventorySummaries(
   cityId: string,
   options: PublishedOnly = {},
 ): Promise<InventoryTotals[]> {
-  let inventoriesQuery = db
-    .selectFrom('inventories')
-    .select(['year', 'gwp_set'])
-    .where('city_id', '=', cityId);
+  let inventoriesQuery = selectCityRows(db, 'inventories', cityId).select(['year', 'gwp_set']);
   if (options.publishedOnly) inventoriesQuery = inventoriesQuery.where('status', '=', 'published');
   const [inventories, groups] = await Promise.all([
     inventoriesQuery.orderBy('year').execute(),

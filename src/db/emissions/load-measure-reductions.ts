@@ -3,7 +3,7 @@ import { Decimal } from '../../core/decimal.js';
 import { reductionTonnes } from '../../core/reductions/reduction.js';
 import { quantity } from '../../core/quantity.js';
 import type { Tables } from '../tables.js';
-import { onSameCity } from '../same-city.js';
+import { onSameCity } from '../city-scope.js';
 
 export interface MeasureReductions {
   /** Tonnes by the calendar year each reduction's period ends in, all plans. */

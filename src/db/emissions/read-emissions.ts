@@ -6,6 +6,7 @@ import type {
 } from '../../contracts/emissions-document.js';
 import type { InventoryEntriesTable } from '../emissions-tables.js';
 import type { Tables } from '../tables.js';
+import { selectCityRows } from '../city-scope.js';
 
 type EmissionsSections = Pick<
   CityDocument,
@@ -24,55 +25,27 @@ export async function readEmissions(
   const [inventories, targets, points, budgets, allocations, transitions, money, items, links] =
     await Promise.all([
       readInventories(db, cityId),
-      db
-        .selectFrom('emission_targets')
+      selectCityRows(db, 'emission_targets', cityId).selectAll().orderBy('year').execute(),
+      selectCityRows(db, 'pathway_points', cityId).selectAll().orderBy('year').execute(),
+      selectCityRows(db, 'carbon_budgets', cityId).selectAll().orderBy('position').execute(),
+      selectCityRows(db, 'carbon_budget_allocations', cityId)
         .selectAll()
-        .where('city_id', '=', cityId)
-        .orderBy('year')
-        .execute(),
-      db
-        .selectFrom('pathway_points')
-        .selectAll()
-        .where('city_id', '=', cityId)
-        .orderBy('year')
-        .execute(),
-      db
-        .selectFrom('carbon_budgets')
-        .selectAll()
-        .where('city_id', '=', cityId)
-        .orderBy('position')
-        .execute(),
-      db
-        .selectFrom('carbon_budget_allocations')
-        .selectAll()
-        .where('city_id', '=', cityId)
         .orderBy('budget_code')
         .orderBy('position')
         .execute(),
-      db
-        .selectFrom('carbon_budget_transitions')
+      selectCityRows(db, 'carbon_budget_transitions', cityId)
         .selectAll()
-        .where('city_id', '=', cityId)
         .orderBy('budget_code')
         .orderBy('seq')
         .execute(),
-      db
-        .selectFrom('money_budgets')
+      selectCityRows(db, 'money_budgets', cityId).selectAll().orderBy('position').execute(),
+      selectCityRows(db, 'money_budget_items', cityId)
         .selectAll()
-        .where('city_id', '=', cityId)
-        .orderBy('position')
-        .execute(),
-      db
-        .selectFrom('money_budget_items')
-        .selectAll()
-        .where('city_id', '=', cityId)
         .orderBy('budget_code')
         .orderBy('position')
         .execute(),
-      db
-        .selectFrom('money_budget_item_measures')
+      selectCityRows(db, 'money_budget_item_measures', cityId)
         .selectAll()
-        .where('city_id', '=', cityId)
         .orderBy('budget_code')
         .orderBy('item_position')
         .orderBy('position')
@@ -161,8 +134,8 @@ export async function readInventories(
   cityId: string,
   years?: readonly number[],
 ): Promise<InventoryDocument[]> {
-  let inventoriesQuery = db.selectFrom('inventories').selectAll().where('city_id', '=', cityId);
-  let entriesQuery = db.selectFrom('inventory_entries').selectAll().where('city_id', '=', cityId);
+  let inventoriesQuery = selectCityRows(db, 'inventories', cityId).selectAll();
+  let entriesQuery = selectCityRows(db, 'inventory_entries', cityId).selectAll();
   if (years) {
     if (years.length === 0) return [];
     inventoriesQuery = inventoriesQuery.where('year', 'in', years);

@@ -7,6 +7,7 @@ import {
 } from '../../core/emissions/carbon-budget.js';
 import { appendAudit } from '../audit/append-audit.js';
 import type { Tables } from '../tables.js';
+import { selectCityRows, updateCityRows } from '../city-scope.js';
 
 /**
  * Moves a carbon budget one approval step (draft → committee_reviewed → council_approved) and
@@ -37,10 +38,8 @@ export async function transitionCarbonBudget(
     ]);
   const target = to as BudgetStatus;
   return db.transaction().execute(async (trx) => {
-    const budget = await trx
-      .selectFrom('carbon_budgets')
+    const budget = await selectCityRows(trx, 'carbon_budgets', cityId)
       .select('status')
-      .where('city_id', '=', cityId)
       .where('code', '=', code)
       .forUpdate()
       .executeTakeFirst();
@@ -48,10 +47,8 @@ export async function transitionCarbonBudget(
       throw new NetZeroError('NOT_FOUND', `city "${cityId}" has no carbon budget "${code}"`, [
         { path: 'budget', message: 'not found' },
       ]);
-    const { max } = await trx
-      .selectFrom('carbon_budget_transitions')
+    const { max } = await selectCityRows(trx, 'carbon_budget_transitions', cityId)
       .select((eb) => eb.fn.max<number | null>('seq').as('max'))
-      .where('city_id', '=', cityId)
       .where('budget_code', '=', code)
       .executeTakeFirstOrThrow();
     const seq = (max ?? 0) + 1;
@@ -75,10 +72,8 @@ export async function transitionCarbonBudget(
         note: options.note ?? null,
       })
       .execute();
-    await trx
-      .updateTable('carbon_budgets')
+    await updateCityRows(trx, 'carbon_budgets', cityId)
       .set({ status: target })
-      .where('city_id', '=', cityId)
       .where('code', '=', code)
       .execute();
     await appendAudit(trx, {

@@ -3,7 +3,7 @@ import { getSubsector } from '../../core/emissions/sectors.js';
 import type { CityDocument } from '../../contracts/city-document.js';
 import type { InventoryDocument } from '../../contracts/emissions-document.js';
 import type { Tables } from '../tables.js';
-import { insertInChunks, notesJson } from '../city/rows.js';
+import { insertCityList, insertInChunks, notesJson } from '../city/rows.js';
 
 /** Writes the emissions sections of a validated city document (inside importCity's transaction). */
 export async function writeEmissions(
@@ -36,23 +36,17 @@ export async function writeEmissions(
     })),
   );
   const budgets = doc.carbonBudgets ?? [];
-  await insertInChunks(
-    trx,
-    'carbon_budgets',
-    budgets.map((b, position) => ({
-      city_id,
-      code: b.code,
-      name: b.name ?? null,
-      start_year: b.startYear,
-      end_year: b.endYear,
-      cap_t: b.capT,
-      cap_basis: b.capBasis,
-      status: b.status,
-      source_code: b.source ?? null,
-      notes: notesJson(b.notes),
-      position,
-    })),
-  );
+  await insertCityList(trx, 'carbon_budgets', city_id, budgets, (b) => ({
+    code: b.code,
+    name: b.name ?? null,
+    start_year: b.startYear,
+    end_year: b.endYear,
+    cap_t: b.capT,
+    cap_basis: b.capBasis,
+    status: b.status,
+    source_code: b.source ?? null,
+    notes: notesJson(b.notes),
+  }));
   await insertInChunks(
     trx,
     'carbon_budget_allocations',
@@ -83,20 +77,14 @@ export async function writeEmissions(
     ),
   );
   const money = doc.moneyBudgets ?? [];
-  await insertInChunks(
-    trx,
-    'money_budgets',
-    money.map((m, position) => ({
-      city_id,
-      code: m.code,
-      name: m.name,
-      year: m.year,
-      total_ntd: m.totalNtd,
-      source_code: m.source ?? null,
-      notes: notesJson(m.notes),
-      position,
-    })),
-  );
+  await insertCityList(trx, 'money_budgets', city_id, money, (m) => ({
+    code: m.code,
+    name: m.name,
+    year: m.year,
+    total_ntd: m.totalNtd,
+    source_code: m.source ?? null,
+    notes: notesJson(m.notes),
+  }));
   await insertInChunks(
     trx,
     'money_budget_items',

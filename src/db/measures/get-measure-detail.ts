@@ -14,7 +14,7 @@ import {
 } from './measure-rows.js';
 import { toTarget } from '../plans/load-plan-inputs.js';
 import { getPlanSummary } from '../plans/plan-summary.js';
-import { onSameCity } from '../same-city.js';
+import { onSameCity, selectCityRows } from '../city-scope.js';
 
 const ratio = (value: Decimal | null) =>
   value === null ? null : value.toDecimalPlaces(4).toFixed();
@@ -71,10 +71,8 @@ export async function getMeasureDetail(
         'results.text',
       ])
       .execute(),
-    db
-      .selectFrom('qualitative_results')
+    selectCityRows(db, 'qualitative_results', city)
       .select(['period_start', 'period_end', 'text'])
-      .where('city_id', '=', city)
       .where('measure_id', '=', measure.id)
       .orderBy('period_end')
       .orderBy('position')

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Tables } from '../tables.js';
-import { onSameCity } from '../same-city.js';
+import { onSameCity, selectCityRows } from '../city-scope.js';
 
 /**
  * One measure's indicators in their printed order, with every indicator's schedule points: the
@@ -12,10 +12,8 @@ export async function loadMeasureIndicatorRows(
   measureId: number,
 ) {
   const [indicators, points] = await Promise.all([
-    db
-      .selectFrom('indicators')
+    selectCityRows(db, 'indicators', city)
       .selectAll()
-      .where('city_id', '=', city)
       .where('measure_id', '=', measureId)
       .orderBy('position')
       .execute(),

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Tables } from '../tables.js';
-import { onSameCity } from '../same-city.js';
+import { onSameCity, selectCityRows } from '../city-scope.js';
 
 /** What names a measure in every open-data row: its plan, sector and number. */
 const measureKeyColumns = [
@@ -90,10 +90,8 @@ export async function loadOpenDataRows(db: Kysely<Tables>, cityId: string) {
       .orderBy('measures.no')
       .orderBy('reductions.position')
       .execute(),
-    db
-      .selectFrom('emission_factors')
+    selectCityRows(db, 'emission_factors', cityId)
       .select(['code', 'version', 'value', 'unit', 'year'])
-      .where('city_id', '=', cityId)
       .execute(),
   ]);
   return { indicators, results, reductions, factors };

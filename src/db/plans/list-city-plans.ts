@@ -3,7 +3,7 @@ import type { PlanListResponse } from '../../contracts/api/cities.js';
 import { findCity } from '../city/cities.js';
 import { listAgencies } from '../city/agencies.js';
 import type { Tables } from '../tables.js';
-import { onSameCity } from '../same-city.js';
+import { onSameCity, selectCityRows } from '../city-scope.js';
 
 /** A city's plans with their sectors and the city's agencies; null when the city does not exist. */
 export async function listCityPlans(
@@ -12,18 +12,11 @@ export async function listCityPlans(
 ): Promise<PlanListResponse | null> {
   if (!(await findCity(db, city))) return null;
   const [plans, sectors, agencies, counts, latest] = await Promise.all([
-    db.selectFrom('plans').selectAll().where('city_id', '=', city).orderBy('position').execute(),
-    db
-      .selectFrom('plan_sectors')
-      .selectAll()
-      .where('city_id', '=', city)
-      .orderBy('position')
-      .execute(),
+    selectCityRows(db, 'plans', city).selectAll().orderBy('position').execute(),
+    selectCityRows(db, 'plan_sectors', city).selectAll().orderBy('position').execute(),
     listAgencies(db, city),
-    db
-      .selectFrom('measures')
+    selectCityRows(db, 'measures', city)
       .select((eb) => ['plan_code', eb.fn.countAll<number>().as('n')])
-      .where('city_id', '=', city)
       .groupBy('plan_code')
       .execute(),
     // Only recorded (approved) figures count: a draft submission must not move the public date.

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { NetZeroError } from '../../core/errors.js';
 import type { Tables } from '../tables.js';
+import { selectCityRows } from '../city-scope.js';
 
 export interface PlanListing {
   city: string;
@@ -79,10 +80,8 @@ export async function resolvePlan(
       [{ path: 'city', message: 'not found' }],
     );
   }
-  const plans = await db
-    .selectFrom('plans')
+  const plans = await selectCityRows(db, 'plans', cityId)
     .select('code')
-    .where('city_id', '=', cityId)
     .orderBy('position')
     .execute();
   const planCode = plan ?? (plans.length === 1 ? plans[0]?.code : undefined);

@@ -7,7 +7,7 @@ import type { Reduction } from '../../core/reductions/reduction.js';
 import type { ResultFigure, Target } from '../../core/targets.js';
 import type { Tables } from '../tables.js';
 import { loadAllResults, loadCondensedResults } from './load-results.js';
-import { onSameCity } from '../same-city.js';
+import { onSameCity, selectCityRows } from '../city-scope.js';
 
 export interface LoadOptions {
   /** false: send every figure instead of the condensed set (load-results.ts); for tests. */
@@ -27,10 +27,8 @@ export async function loadPlanInputs(
   asOf: IsoDate,
   options: LoadOptions = {},
 ): Promise<{ plan: PlanInput; measures: MeasureInput[] }> {
-  const plan = await db
-    .selectFrom('plans')
+  const plan = await selectCityRows(db, 'plans', cityId)
     .selectAll()
-    .where('city_id', '=', cityId)
     .where('code', '=', planCode)
     .executeTakeFirst();
   if (!plan)
@@ -49,10 +47,8 @@ export async function loadPlanInputs(
       : loadCondensedResults(db, resultScope, indicatorIds);
   const [sectors, measures, { rows: indicators, results }, points, reductions, factors] =
     await Promise.all([
-      db
-        .selectFrom('plan_sectors')
+      selectCityRows(db, 'plan_sectors', scope.city)
         .select(['code', 'name', 'published_reduction_t'])
-        .where('city_id', '=', scope.city)
         .where('plan_code', '=', scope.plan)
         .orderBy('position')
         .execute(),
@@ -127,10 +123,8 @@ export async function loadPlanInputs(
         .where('measures.plan_code', '=', scope.plan)
         .orderBy('reductions.position')
         .execute(),
-      db
-        .selectFrom('emission_factors')
+      selectCityRows(db, 'emission_factors', scope.city)
         .select(['code', 'version', 'value', 'unit', 'year', 'source_code'])
-        .where('city_id', '=', scope.city)
         .execute(),
     ]);
 

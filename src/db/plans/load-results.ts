@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { dayNumber, fromDayNumber, type IsoDate, type Period } from '../../core/dates.js';
 import type { ResultBasis } from '../../core/targets.js';
 import type { Tables } from '../tables.js';
-import { onSameCity } from '../same-city.js';
+import { onSameCity } from '../city-scope.js';
 
 /**
  * Day zero of the order integer: the first day an IsoDate can name, so every order is

@@ -7,6 +7,7 @@ import { overlappingIncrement } from '../../core/progress/overlaps.js';
 import { parsePeriod } from '../../core/roc-date.js';
 import type { ResultBasis } from '../../core/targets.js';
 import type { Tables } from '../tables.js';
+import { selectCityRows, updateCityRows } from '../city-scope.js';
 
 export interface RecordResultInput {
   city: string;
@@ -33,10 +34,8 @@ export async function recordResult(
   const period = parsePeriod(input.period, 'period');
   const value = parseDecimal(input.value, 'value');
   return db.transaction().execute(async (trx) => {
-    const measure = await trx
-      .selectFrom('measures')
+    const measure = await selectCityRows(trx, 'measures', input.city)
       .select('id')
-      .where('city_id', '=', input.city)
       .where('plan_code', '=', input.plan)
       .where('sector_code', '=', input.sector)
       .where('no', '=', input.no)
@@ -51,10 +50,8 @@ export async function recordResult(
     // Locking the measure's indicators serialises writers of the same indicator: the overlap
     // and same-period checks below read before they write, and two concurrent transactions
     // would otherwise both find nothing and both insert (a test races eight of them).
-    const indicators = await trx
-      .selectFrom('indicators')
+    const indicators = await selectCityRows(trx, 'indicators', input.city)
       .select(['id', 'key', 'unit', 'target_kind'])
-      .where('city_id', '=', input.city)
       .where('measure_id', '=', measure.id)
       .orderBy('position')
       .forUpdate()
@@ -74,10 +71,8 @@ export async function recordResult(
     }
     quantity(value, indicator.unit, 'value');
     if (input.basis === 'increment') {
-      const increments = await trx
-        .selectFrom('results')
+      const increments = await selectCityRows(trx, 'results', input.city)
         .select(['period_start', 'period_end'])
-        .where('city_id', '=', input.city)
         .where('indicator_id', '=', indicator.id)
         .where('basis', '=', 'increment')
         .where((eb) =>
@@ -107,31 +102,25 @@ export async function recordResult(
       basis: input.basis,
       text: input.text ?? null,
     };
-    const existing = await trx
-      .selectFrom('results')
+    const existing = await selectCityRows(trx, 'results', input.city)
       .select('id')
-      .where('city_id', '=', input.city)
       .where('indicator_id', '=', indicator.id)
       .where('period_start', '=', period.start)
       .where('period_end', '=', period.end)
       .executeTakeFirst();
     if (existing) {
-      await trx
-        .updateTable('results')
+      await updateCityRows(trx, 'results', input.city)
         .set((eb) => ({
           value: row.value,
           basis: row.basis,
           text: row.text,
           version: eb('version', '+', 1),
         }))
-        .where('city_id', '=', input.city)
         .where('id', '=', existing.id)
         .execute();
     } else {
-      const next = await trx
-        .selectFrom('results')
+      const next = await selectCityRows(trx, 'results', input.city)
         .select((eb) => eb.fn.coalesce(eb.fn.max('position'), eb.val(-1)).as('last'))
-        .where('city_id', '=', input.city)
         .where('indicator_id', '=', indicator.id)
         .executeTakeFirstOrThrow();
       await trx

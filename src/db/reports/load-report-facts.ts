@@ -5,7 +5,7 @@ import { findPlan } from '../plans/list-plans.js';
 import { planResultsQuery } from '../plans/load-results.js';
 import type { Tables } from '../tables.js';
 import { type ResultBasis } from '../../core/targets.js';
-import { onSameCity } from '../same-city.js';
+import { onSameCity } from '../city-scope.js';
 
 /** What Table 1, the sector summaries and Table 5 print beyond the plan summary's inputs. */
 export interface ReportFacts {

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { appendAudit } from '../audit/append-audit.js';
 import type { Tables } from '../tables.js';
+import { selectCityRows } from '../city-scope.js';
 
 /** A frozen report model as stored: its JSON text and the SHA-256 that names its content. */
 export interface ReportSnapshotRow {
@@ -28,10 +29,8 @@ export async function storeReportSnapshot(
   auditBy?: string,
 ): Promise<{ id: number; createdAt: string; reused: boolean }> {
   return db.transaction().execute(async (trx) => {
-    const existing = await trx
-      .selectFrom('report_snapshots')
+    const existing = await selectCityRows(trx, 'report_snapshots', snapshot.city)
       .select(['id', 'created_at'])
-      .where('city_id', '=', snapshot.city)
       .where('content_hash', '=', snapshot.contentHash)
       .executeTakeFirst();
     const row =
@@ -83,10 +82,8 @@ export async function listReportSnapshots(
   cityId: string,
   planCode: string,
 ): Promise<ReportSnapshotEntry[]> {
-  const rows = await db
-    .selectFrom('report_snapshots')
+  const rows = await selectCityRows(db, 'report_snapshots', cityId)
     .select(['id', 'plan_code', 'as_of', 'content_hash', 'created_at'])
-    .where('city_id', '=', cityId)
     .where('plan_code', '=', planCode)
     .orderBy('id', 'desc')
     .execute();
@@ -105,10 +102,8 @@ export async function findReportSnapshot(
   cityId: string,
   id: number,
 ): Promise<ReportSnapshotRow | undefined> {
-  const row = await db
-    .selectFrom('report_snapshots')
+  const row = await selectCityRows(db, 'report_snapshots', cityId)
     .select(['id', 'model', 'content_hash', 'created_at'])
-    .where('city_id', '=', cityId)
     .where('id', '=', id)
     .executeTakeFirst();
   return (

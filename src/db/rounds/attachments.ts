@@ -11,7 +11,7 @@ import type { Tables } from '../tables.js';
 import { loadSubmissionContext } from './submission-context.js';
 import type { SubmissionKey } from './submissions.js';
 import { requireRoundRow } from './find-round.js';
-import { onSameCity } from '../same-city.js';
+import { onSameCity, selectCityRows } from '../city-scope.js';
 
 /** Stores an attachment in the database (one transaction with its audit entry). */
 export async function addAttachment(
@@ -91,10 +91,8 @@ export async function addAttachment(
 
 export async function getAttachment(db: Kysely<Tables>, key: SubmissionKey, id: number) {
   const ctx = await loadSubmissionContext(db, key.city, key.roundId, key.sector, key.no);
-  const row = await db
-    .selectFrom('attachments')
+  const row = await selectCityRows(db, 'attachments', key.city)
     .select(['filename', 'content_type', 'content'])
-    .where('city_id', '=', key.city)
     .where('round_id', '=', ctx.round.id)
     .where('measure_id', '=', ctx.measure.id)
     .where('id', '=', id)

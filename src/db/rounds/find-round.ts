@@ -2,6 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import { NetZeroError } from '../../core/errors.js';
 import type { ReportingRoundsTable } from '../tables-accounts.js';
 import type { Tables } from '../tables.js';
+import { selectCityRows } from '../city-scope.js';
 
 /** A reporting round's stored row; refuses an unknown round (NOT_FOUND, path `round`). */
 export async function requireRoundRow(
@@ -9,10 +10,8 @@ export async function requireRoundRow(
   city: string,
   roundId: number,
 ): Promise<Selectable<ReportingRoundsTable>> {
-  const round = await db
-    .selectFrom('reporting_rounds')
+  const round = await selectCityRows(db, 'reporting_rounds', city)
     .selectAll()
-    .where('city_id', '=', city)
     .where('id', '=', roundId)
     .executeTakeFirst();
   if (!round)

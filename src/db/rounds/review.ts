@@ -7,7 +7,7 @@ import { figureIssues } from '../../core/submissions/check-figures.js';
 import { roundPeriod } from '../../core/submissions/round-figures.js';
 import { loadSubmissionContext, type SubmissionContext } from './submission-context.js';
 import { audit, presentSubmission, transition, type SubmissionKey } from './submissions.js';
-import { onSameCity } from '../same-city.js';
+import { deleteCityRows, onSameCity, selectCityRows, updateCityRows } from '../city-scope.js';
 
 /**
  * The secretariat's decision on a submitted measure. Approving publishes in the same
@@ -84,17 +84,13 @@ async function publish(
       (r) => r.periodStart === period.start && r.periodEnd === period.end,
     );
     if (existing) {
-      await trx
-        .updateTable('results')
+      await updateCityRows(trx, 'results', city)
         .set((eb) => ({ value: figure.value, basis: figure.basis, version: eb('version', '+', 1) }))
-        .where('city_id', '=', city)
         .where('id', '=', existing.id)
         .execute();
     } else {
-      const next = await trx
-        .selectFrom('results')
+      const next = await selectCityRows(trx, 'results', city)
         .select((eb) => eb.fn.coalesce(eb.fn.max('position'), eb.val(-1)).as('last'))
-        .where('city_id', '=', city)
         .where('indicator_id', '=', indicator.id)
         .executeTakeFirstOrThrow();
       await trx
@@ -112,9 +108,7 @@ async function publish(
         .execute();
     }
   }
-  await trx
-    .deleteFrom('qualitative_results')
-    .where('city_id', '=', city)
+  await deleteCityRows(trx, 'qualitative_results', city)
     .where('measure_id', '=', ctx.measure.id)
     .where('period_start', '=', period.start)
     .where('period_end', '=', period.end)
@@ -130,9 +124,7 @@ async function publish(
       text: submission.qualitativeText,
     })
     .execute();
-  await trx
-    .deleteFrom('lagging_explanations')
-    .where('city_id', '=', city)
+  await deleteCityRows(trx, 'lagging_explanations', city)
     .where('measure_id', '=', ctx.measure.id)
     .where('as_of', '=', period.end)
     .where('indicator_id', 'is', null)
@@ -169,10 +161,8 @@ async function nextPosition(
 
 /** Locks the measure's indicator rows (only those: the round and measure rows stay free). */
 async function lockIndicators(trx: Kysely<Tables>, key: SubmissionKey): Promise<void> {
-  await trx
-    .selectFrom('indicators')
+  await selectCityRows(trx, 'indicators', key.city)
     .select('id')
-    .where('city_id', '=', key.city)
     .where('measure_id', '=', (eb) =>
       eb
         .selectFrom('measures')

@@ -4,7 +4,7 @@ import { resolveAgency } from '../city/agencies.js';
 import { measureResultsQuery } from '../measures/measure-rows.js';
 import type { Tables } from '../tables.js';
 import { requireRoundRow } from './find-round.js';
-import { onSameCity } from '../same-city.js';
+import { onSameCity, selectCityRows } from '../city-scope.js';
 
 /**
  * What an agency's template for a reporting round is made of: the round, the agency (named by
@@ -50,10 +50,8 @@ export async function loadRoundTemplateRows(
     );
   const ids = measures.map((m) => m.id);
   const [indicators, results] = await Promise.all([
-    db
-      .selectFrom('indicators')
+    selectCityRows(db, 'indicators', city)
       .select(['id', 'measure_id', 'key', 'label', 'unit', 'target_kind'])
-      .where('city_id', '=', city)
       .where('measure_id', 'in', ids)
       .where('target_kind', '!=', 'observation')
       .orderBy('position')

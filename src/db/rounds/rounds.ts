@@ -8,7 +8,7 @@ import { NetZeroError, staleVersion } from '../../core/errors.js';
 import { appendAudit } from '../audit/append-audit.js';
 import type { Tables } from '../tables.js';
 import { type RoundStatus } from '../../core/vocabulary/lists.js';
-import { onSameCity } from '../same-city.js';
+import { onSameCity, selectCityRows, updateCityRows } from '../city-scope.js';
 
 export async function openRound(
   db: Kysely<Tables>,
@@ -17,10 +17,8 @@ export async function openRound(
   actor: string,
 ): Promise<RoundResponse> {
   return db.transaction().execute(async (trx) => {
-    const plan = await trx
-      .selectFrom('plans')
+    const plan = await selectCityRows(trx, 'plans', city)
       .select(['code', 'start_date', 'end_date'])
-      .where('city_id', '=', city)
       .where('code', '=', input.plan)
       .executeTakeFirst();
     if (!plan)
@@ -86,14 +84,12 @@ export async function updateRound(
         `dueDate: must be on or after the cut-off ${before.cutOff}`,
         [{ path: 'dueDate', message: 'before the cut-off' }],
       );
-    const result = await trx
-      .updateTable('reporting_rounds')
+    const result = await updateCityRows(trx, 'reporting_rounds', city)
       .set((eb) => ({
         ...(change.dueDate === undefined ? {} : { due_date: change.dueDate }),
         ...(change.status === undefined ? {} : { status: change.status }),
         version: eb('version', '+', 1),
       }))
-      .where('city_id', '=', city)
       .where('id', '=', id)
       .where('version', '=', change.version)
       .executeTakeFirst();
@@ -121,19 +117,13 @@ export async function listRounds(
   city: string,
   only?: number,
 ): Promise<RoundResponse[]> {
-  let query = db
-    .selectFrom('reporting_rounds')
-    .selectAll()
-    .where('city_id', '=', city)
-    .orderBy('id', 'desc');
+  let query = selectCityRows(db, 'reporting_rounds', city).selectAll().orderBy('id', 'desc');
   if (only !== undefined) query = query.where('id', '=', only);
   const rounds = await query.execute();
   if (rounds.length === 0) return [];
   const [states, measures] = await Promise.all([
-    db
-      .selectFrom('submissions')
+    selectCityRows(db, 'submissions', city)
       .select((eb) => ['round_id', 'state', eb.fn.countAll<number>().as('n')])
-      .where('city_id', '=', city)
       .where(
         'round_id',
         'in',
@@ -141,10 +131,8 @@ export async function listRounds(
       )
       .groupBy(['round_id', 'state'])
       .execute(),
-    db
-      .selectFrom('measures')
+    selectCityRows(db, 'measures', city)
       .select((eb) => ['plan_code', eb.fn.countAll<number>().as('n')])
-      .where('city_id', '=', city)
       .groupBy('plan_code')
       .execute(),
   ]);

@@ -9,6 +9,7 @@ import { computedStatus } from '../../core/submissions/computed-status.js';
 import { loadSubmissionContext, type SubmissionContext } from './submission-context.js';
 import { isEditableSubmissionState } from '../../core/vocabulary/lists.js';
 import { type AuditAction } from '../../core/vocabulary/lists.js';
+import { selectCityRows, updateCityRows } from '../city-scope.js';
 
 export interface SubmissionKey {
   city: string;
@@ -18,10 +19,8 @@ export interface SubmissionKey {
 }
 
 async function loadRow(db: Kysely<Tables>, ctx: SubmissionContext) {
-  return db
-    .selectFrom('submissions')
+  return selectCityRows(db, 'submissions', ctx.city)
     .selectAll()
-    .where('city_id', '=', ctx.city)
     .where('round_id', '=', ctx.round.id)
     .where('measure_id', '=', ctx.measure.id)
     .executeTakeFirst();
@@ -48,10 +47,8 @@ export async function measureAgency(
 async function present(db: Kysely<Tables>, ctx: SubmissionContext): Promise<SubmissionDetail> {
   const [row, attachments] = await Promise.all([
     loadRow(db, ctx),
-    db
-      .selectFrom('attachments')
+    selectCityRows(db, 'attachments', ctx.city)
       .select(['id', 'filename', 'content_type', 'size', 'uploaded_by', 'uploaded_at'])
-      .where('city_id', '=', ctx.city)
       .where('round_id', '=', ctx.round.id)
       .where('measure_id', '=', ctx.measure.id)
       .orderBy('id')
@@ -183,10 +180,8 @@ export async function saveSubmissionIn(
       .executeTakeFirst();
     if (inserted.numInsertedOrUpdatedRows === 0n) throw stale(await present(trx, ctx));
   } else {
-    const updated = await trx
-      .updateTable('submissions')
+    const updated = await updateCityRows(trx, 'submissions', key.city)
       .set((eb) => ({ ...values, version: eb('version', '+', 1) }))
-      .where('city_id', '=', key.city)
       .where('round_id', '=', ctx.round.id)
       .where('measure_id', '=', ctx.measure.id)
       .where('version', '=', input.version)
@@ -250,8 +245,7 @@ export async function transition(
   actor: string,
   extra: { review_comment?: string | null },
 ): Promise<void> {
-  const updated = await trx
-    .updateTable('submissions')
+  const updated = await updateCityRows(trx, 'submissions', ctx.city)
     .set((eb) => ({
       state,
       ...extra,
@@ -259,7 +253,6 @@ export async function transition(
       updated_at: new Date().toISOString(),
       version: eb('version', '+', 1),
     }))
-    .where('city_id', '=', ctx.city)
     .where('round_id', '=', ctx.round.id)
     .where('measure_id', '=', ctx.measure.id)
     .where('version', '=', version)
