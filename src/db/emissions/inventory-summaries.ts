@@ -13,6 +13,20 @@ export interface PublishedOnly {
   publishedOnly?: boolean;
 }
 
+/** What tells an inventory's entries apart but their values: the entries are summed per these. */
+const summedPer = [
+  'e.year',
+  'e.subsector',
+  'e.scope',
+  'e.method',
+  'e.gas',
+  'e.species',
+  'e.mass_unit',
+  'e.activity_unit',
+  'e.factor_code',
+  'e.factor_version',
+] as const;
+
 /**
  * Inventory totals (gross, sinks, net, by sector and scope) for every inventory of a city, with
  * the entries summed in SQL first: reported tonnes, gas masses and activities are added per
@@ -36,16 +50,7 @@ export async function getInventorySummaries(
         onSameCity(j, ['f.code', 'e.factor_code'], ['f.version', 'e.factor_version']),
       )
       .select([
-        'e.year',
-        'e.subsector',
-        'e.scope',
-        'e.method',
-        'e.gas',
-        'e.species',
-        'e.mass_unit',
-        'e.activity_unit',
-        'e.factor_code',
-        'e.factor_version',
+        ...summedPer,
         'f.value as factor_value',
         'f.unit as factor_unit',
         'f.gas as factor_gas',
@@ -55,21 +60,7 @@ export async function getInventorySummaries(
       ])
       .where('e.city_id', '=', cityId)
       .where('e.method', '<>', 'notation')
-      .groupBy([
-        'e.year',
-        'e.subsector',
-        'e.scope',
-        'e.method',
-        'e.gas',
-        'e.species',
-        'e.mass_unit',
-        'e.activity_unit',
-        'e.factor_code',
-        'e.factor_version',
-        'f.value',
-        'f.unit',
-        'f.gas',
-      ])
+      .groupBy([...summedPer, 'f.value', 'f.unit', 'f.gas'])
       .execute(),
   ]);
   const factors = new Map<string, InventoryFactor>();

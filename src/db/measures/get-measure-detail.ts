@@ -11,10 +11,12 @@ import {
   loadMeasureIndicatorRows,
   measureByNumberQuery,
   measureResultsQuery,
+  resultFigureColumns,
 } from './measure-rows.js';
 import { toTarget } from '../plans/load-plan-inputs.js';
 import { getPlanSummary } from '../plans/plan-summary.js';
 import { onSameCity, selectCityRows } from '../city-scope.js';
+import { onSectorOfMeasure } from './measure-rows.js';
 
 const ratio = (value: Decimal | null) =>
   value === null ? null : value.toDecimalPlaces(4).toFixed();
@@ -34,13 +36,7 @@ export async function getMeasureDetail(
   asOf: IsoDate,
 ): Promise<MeasureDetail> {
   const measure = await measureByNumberQuery(db, city, plan, sector, no)
-    .innerJoin('plan_sectors', (j) =>
-      onSameCity(
-        j,
-        ['plan_sectors.plan_code', 'measures.plan_code'],
-        ['plan_sectors.code', 'measures.sector_code'],
-      ),
-    )
+    .innerJoin('plan_sectors', onSectorOfMeasure)
     .select([
       'measures.id',
       'measures.name',
@@ -62,14 +58,7 @@ export async function getMeasureDetail(
   const [{ indicators, points }, results, qualitative, explanations, summary] = await Promise.all([
     loadMeasureIndicatorRows(db, city, measure.id),
     measureResultsQuery(db, city, measure.id)
-      .select([
-        'results.indicator_id',
-        'results.period_start',
-        'results.period_end',
-        'results.value',
-        'results.basis',
-        'results.text',
-      ])
+      .select([...resultFigureColumns, 'results.text'])
       .execute(),
     selectCityRows(db, 'qualitative_results', city)
       .select(['period_start', 'period_end', 'text'])

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { JoinBuilder, Kysely } from 'kysely';
 import type { Tables } from '../tables.js';
 import { onSameCity, selectCityRows } from '../city-scope.js';
 
@@ -35,6 +35,29 @@ export async function loadMeasureIndicatorRows(
   return { indicators, points };
 }
 
+/** A measure's sector: the sector of the measure's plan with the measure's sector code. */
+export function onSectorOfMeasure(join: JoinBuilder<Tables, 'measures' | 'plan_sectors'>) {
+  return onSameCity(
+    join,
+    ['plan_sectors.plan_code', 'measures.plan_code'],
+    ['plan_sectors.code', 'measures.sector_code'],
+  );
+}
+
+/**
+ * A plan's measures in printed order (their sector's position, then their number), with the
+ * sector joined; the caller picks the columns and may join more.
+ */
+export function planMeasuresQuery(db: Kysely<Tables>, city: string, plan: string) {
+  return db
+    .selectFrom('measures')
+    .innerJoin('plan_sectors', onSectorOfMeasure)
+    .where('measures.city_id', '=', city)
+    .where('measures.plan_code', '=', plan)
+    .orderBy('plan_sectors.position')
+    .orderBy('measures.no');
+}
+
 /**
  * One measure named as printed (plan, sector, number), with its plan and its agency (if any)
  * joined; the caller picks the columns and may join more.
@@ -55,6 +78,28 @@ export function measureByNumberQuery(
     .where('measures.sector_code', '=', sector)
     .where('measures.no', '=', no);
 }
+
+/** A figure as the progress engine reads it: its indicator, period, value and basis. */
+export const resultFigureColumns = [
+  'results.indicator_id',
+  'results.period_start',
+  'results.period_end',
+  'results.value',
+  'results.basis',
+] as const;
+
+/** A reduction as recorded: its period and method, the tonnes reported or the quantity and factor. */
+export const reductionColumns = [
+  'reductions.period_start',
+  'reductions.period_end',
+  'reductions.method',
+  'reductions.value_t',
+  'reductions.resolution_t',
+  'reductions.quantity',
+  'reductions.quantity_unit',
+  'reductions.factor_code',
+  'reductions.factor_version',
+] as const;
 
 /** The figures of one measure's (or several measures') indicators in period order; the caller picks the columns. */
 export function measureResultsQuery(

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Tables } from '../tables.js';
 import { onSameCity, selectCityRows } from '../city-scope.js';
+import { onSectorOfMeasure, reductionColumns } from '../measures/measure-rows.js';
 
 /** What names a measure in every open-data row: its plan, sector and number. */
 const measureKeyColumns = [
@@ -19,13 +20,7 @@ const measureKeyColumns = [
 export async function loadOpenDataRows(db: Kysely<Tables>, cityId: string) {
   const measureBase = db
     .selectFrom('measures')
-    .innerJoin('plan_sectors', (j) =>
-      onSameCity(
-        j,
-        ['plan_sectors.plan_code', 'measures.plan_code'],
-        ['plan_sectors.code', 'measures.sector_code'],
-      ),
-    )
+    .innerJoin('plan_sectors', onSectorOfMeasure)
     .where('measures.city_id', '=', cityId);
   const [indicators, results, reductions, factors] = await Promise.all([
     measureBase
@@ -72,19 +67,7 @@ export async function loadOpenDataRows(db: Kysely<Tables>, cityId: string) {
     measureBase
       .innerJoin('reductions', (j) => onSameCity(j, ['reductions.measure_id', 'measures.id']))
       .leftJoin('indicators', (j) => onSameCity(j, ['indicators.id', 'reductions.indicator_id']))
-      .select([
-        ...measureKeyColumns,
-        'indicators.key',
-        'reductions.period_start',
-        'reductions.period_end',
-        'reductions.method',
-        'reductions.value_t',
-        'reductions.resolution_t',
-        'reductions.quantity',
-        'reductions.quantity_unit',
-        'reductions.factor_code',
-        'reductions.factor_version',
-      ])
+      .select([...measureKeyColumns, 'indicators.key', ...reductionColumns])
       .orderBy('measures.plan_code')
       .orderBy('plan_sectors.position')
       .orderBy('measures.no')

@@ -8,6 +8,7 @@ import type { ResultFigure, Target } from '../../core/targets.js';
 import type { Tables } from '../tables.js';
 import { loadAllResults, loadCondensedResults } from './load-results.js';
 import { onSameCity, selectCityRows } from '../city-scope.js';
+import { reductionColumns } from '../measures/measure-rows.js';
 
 export interface LoadOptions {
   /** false: send every figure instead of the condensed set (load-results.ts); for tests. */
@@ -106,19 +107,7 @@ export async function loadPlanInputs(
       db
         .selectFrom('reductions')
         .innerJoin('measures', (j) => onSameCity(j, ['measures.id', 'reductions.measure_id']))
-        .select([
-          'reductions.measure_id',
-          'reductions.indicator_id',
-          'reductions.period_start',
-          'reductions.period_end',
-          'reductions.method',
-          'reductions.value_t',
-          'reductions.resolution_t',
-          'reductions.quantity',
-          'reductions.quantity_unit',
-          'reductions.factor_code',
-          'reductions.factor_version',
-        ])
+        .select(['reductions.measure_id', 'reductions.indicator_id', ...reductionColumns])
         .where('measures.city_id', '=', scope.city)
         .where('measures.plan_code', '=', scope.plan)
         .orderBy('reductions.position')

@@ -3,6 +3,7 @@ import { dayNumber, fromDayNumber, type IsoDate, type Period } from '../../core/
 import type { ResultBasis } from '../../core/targets.js';
 import type { Tables } from '../tables.js';
 import { onSameCity } from '../city-scope.js';
+import { resultFigureColumns } from '../measures/measure-rows.js';
 
 /**
  * Day zero of the order integer: the first day an IsoDate can name, so every order is
@@ -49,13 +50,7 @@ export async function loadAllResults(
   scope: Scope,
   indicatorIds?: readonly number[],
 ): Promise<ResultRow[]> {
-  let query = planResultsQuery(db, scope).select([
-    'results.indicator_id',
-    'results.period_start',
-    'results.period_end',
-    'results.value',
-    'results.basis',
-  ]);
+  let query = planResultsQuery(db, scope).select(resultFigureColumns);
   if (indicatorIds) {
     if (indicatorIds.length === 0) return [];
     query = query.where('results.indicator_id', 'in', indicatorIds);

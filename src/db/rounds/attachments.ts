@@ -12,6 +12,7 @@ import { loadSubmissionContext } from './submission-context.js';
 import type { SubmissionKey } from './submissions.js';
 import { requireRoundRow } from './find-round.js';
 import { onSameCity, selectCityRows } from '../city-scope.js';
+import { planMeasuresQuery } from '../measures/measure-rows.js';
 
 /** Stores an attachment in the database (one transaction with its audit entry). */
 export async function addAttachment(
@@ -113,21 +114,13 @@ export async function listSubmissions(
 ) {
   const round = await requireRoundRow(db, city, roundId);
   if (agencies !== null && agencies.length === 0) return [];
-  let query = db
-    .selectFrom('measures')
+  let query = planMeasuresQuery(db, city, round.plan_code)
     .leftJoin('agencies', (j) => onSameCity(j, ['agencies.code', 'measures.agency_code']))
     .leftJoin('submissions', (j) =>
       onSameCity(j, ['submissions.measure_id', 'measures.id']).on(
         'submissions.round_id',
         '=',
         roundId,
-      ),
-    )
-    .leftJoin('plan_sectors', (j) =>
-      onSameCity(
-        j,
-        ['plan_sectors.plan_code', 'measures.plan_code'],
-        ['plan_sectors.code', 'measures.sector_code'],
       ),
     )
     .select([
@@ -139,11 +132,7 @@ export async function listSubmissions(
       'submissions.state',
       'submissions.updated_at',
       'submissions.version',
-    ])
-    .where('measures.city_id', '=', city)
-    .where('measures.plan_code', '=', round.plan_code)
-    .orderBy('plan_sectors.position')
-    .orderBy('measures.no');
+    ]);
   if (agencies !== null) query = query.where('measures.agency_code', 'in', [...agencies]);
   const rows = await query.execute();
   return rows.map((r) => ({

@@ -1,10 +1,14 @@
 import type { Kysely } from 'kysely';
 import { NetZeroError } from '../../core/errors.js';
 import { resolveAgency } from '../city/agencies.js';
-import { measureResultsQuery } from '../measures/measure-rows.js';
+import {
+  measureResultsQuery,
+  planMeasuresQuery,
+  resultFigureColumns,
+} from '../measures/measure-rows.js';
 import type { Tables } from '../tables.js';
 import { requireRoundRow } from './find-round.js';
-import { onSameCity, selectCityRows } from '../city-scope.js';
+import { selectCityRows } from '../city-scope.js';
 
 /**
  * What an agency's template for a reporting round is made of: the round, the agency (named by
@@ -20,15 +24,7 @@ export async function loadRoundTemplateRows(
 ) {
   const round = await requireRoundRow(db, city, roundId);
   const agency = await resolveAgency(db, city, agencyCodeOrName);
-  const measures = await db
-    .selectFrom('measures')
-    .innerJoin('plan_sectors', (j) =>
-      onSameCity(
-        j,
-        ['plan_sectors.plan_code', 'measures.plan_code'],
-        ['plan_sectors.code', 'measures.sector_code'],
-      ),
-    )
+  const measures = await planMeasuresQuery(db, city, round.plan_code)
     .select([
       'measures.id',
       'measures.sector_code',
@@ -36,11 +32,7 @@ export async function loadRoundTemplateRows(
       'measures.name',
       'plan_sectors.name as sector_name',
     ])
-    .where('measures.city_id', '=', city)
-    .where('measures.plan_code', '=', round.plan_code)
     .where('measures.agency_code', '=', agency.code)
-    .orderBy('plan_sectors.position')
-    .orderBy('measures.no')
     .execute();
   if (measures.length === 0)
     throw new NetZeroError(
@@ -57,13 +49,7 @@ export async function loadRoundTemplateRows(
       .orderBy('position')
       .execute(),
     measureResultsQuery(db, city, ids)
-      .select([
-        'results.indicator_id',
-        'results.period_start',
-        'results.period_end',
-        'results.value',
-        'results.basis',
-      ])
+      .select([...resultFigureColumns])
       .where('results.period_end', '<', round.period_start)
       .execute(),
   ]);

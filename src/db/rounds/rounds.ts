@@ -46,15 +46,7 @@ export async function openRound(
       .returning('id')
       .executeTakeFirstOrThrow();
     const round = await getRound(trx, city, id);
-    await appendAudit(trx, {
-      city,
-      actor,
-      action: 'round.open',
-      entity: 'round',
-      entityKey: String(id),
-      before: null,
-      after: roundFields(round),
-    });
+    await auditRound(trx, city, actor, 'round.open', null, round);
     return round;
   });
 }
@@ -68,6 +60,26 @@ const roundFields = (r: RoundResponse) => ({
   status: r.status,
   version: r.version,
 });
+
+/** The audit entry of a round opened or changed, keyed by its id. */
+function auditRound(
+  trx: Kysely<Tables>,
+  city: string,
+  actor: string,
+  action: 'round.open' | 'round.update',
+  before: RoundResponse | null,
+  after: RoundResponse,
+) {
+  return appendAudit(trx, {
+    city,
+    actor,
+    action,
+    entity: 'round',
+    entityKey: String(after.id),
+    before: before && roundFields(before),
+    after: roundFields(after),
+  });
+}
 
 export async function updateRound(
   db: Kysely<Tables>,
@@ -99,15 +111,7 @@ export async function updateRound(
         before,
       );
     const after = await getRound(trx, city, id);
-    await appendAudit(trx, {
-      city,
-      actor,
-      action: 'round.update',
-      entity: 'round',
-      entityKey: String(id),
-      before: roundFields(before),
-      after: roundFields(after),
-    });
+    await auditRound(trx, city, actor, 'round.update', before, after);
     return after;
   });
 }

@@ -8,6 +8,7 @@ import {
   loadMeasureIndicatorRows,
   measureByNumberQuery,
   measureResultsQuery,
+  resultFigureColumns,
 } from '../measures/measure-rows.js';
 import { requireRoundRow } from './find-round.js';
 import { type ResultBasis } from '../../core/targets.js';
@@ -80,14 +81,7 @@ export async function loadSubmissionContext(
   const [{ indicators, points }, results] = await Promise.all([
     loadMeasureIndicatorRows(db, city, measure.id),
     measureResultsQuery(db, city, measure.id)
-      .select([
-        'results.id',
-        'results.indicator_id',
-        'results.period_start',
-        'results.period_end',
-        'results.value',
-        'results.basis',
-      ])
+      .select(['results.id', ...resultFigureColumns])
       .execute(),
   ]);
   return {
