@@ -8,6 +8,7 @@ import type {
 import type { IndicatorsTable, Tables } from '../tables.js';
 import { notes, opt, required } from './document-fields.js';
 import { onSameCity, selectCityRows } from '../city-scope.js';
+import { schedulePointsQuery } from '../measures/measure-rows.js';
 
 /** One plan of the city document: its sectors, measures, indicators, targets and figures. */
 export async function exportPlan(
@@ -32,15 +33,9 @@ export async function exportPlan(
       .where('measure_id', 'in', inMeasures)
       .orderBy('position')
       .execute(),
-    db
-      .selectFrom('target_schedule_points')
-      .innerJoin('indicators', (j) =>
-        onSameCity(j, ['indicators.id', 'target_schedule_points.indicator_id']),
-      )
-      .selectAll('target_schedule_points')
-      .where('indicators.city_id', '=', cityId)
+    schedulePointsQuery(db, cityId)
       .where('indicators.measure_id', 'in', inMeasures)
-      .orderBy('year')
+      .orderBy('target_schedule_points.year')
       .execute(),
     db
       .selectFrom('results')

@@ -3,6 +3,24 @@ import type { Tables } from '../tables.js';
 import { onSameCity, selectCityRows } from '../city-scope.js';
 
 /**
+ * A city's target schedule points (the year-end values of a `schedule` target), with their
+ * indicators joined; the caller narrows them to some measures or a plan.
+ */
+export function schedulePointsQuery(db: Kysely<Tables>, city: string) {
+  return db
+    .selectFrom('target_schedule_points')
+    .innerJoin('indicators', (j) =>
+      onSameCity(j, ['indicators.id', 'target_schedule_points.indicator_id']),
+    )
+    .select([
+      'target_schedule_points.indicator_id',
+      'target_schedule_points.year',
+      'target_schedule_points.value',
+    ])
+    .where('indicators.city_id', '=', city);
+}
+
+/**
  * One measure's indicators in their printed order, with every indicator's schedule points: the
  * rows both the public measure page and a reporting round's submission start from.
  */
@@ -17,17 +35,7 @@ export async function loadMeasureIndicatorRows(
       .where('measure_id', '=', measureId)
       .orderBy('position')
       .execute(),
-    db
-      .selectFrom('target_schedule_points')
-      .innerJoin('indicators', (j) =>
-        onSameCity(j, ['indicators.id', 'target_schedule_points.indicator_id']),
-      )
-      .select([
-        'target_schedule_points.indicator_id',
-        'target_schedule_points.year',
-        'target_schedule_points.value',
-      ])
-      .where('indicators.city_id', '=', city)
+    schedulePointsQuery(db, city)
       .where('indicators.measure_id', '=', measureId)
       .orderBy('target_schedule_points.year')
       .execute(),
@@ -56,6 +64,15 @@ export function planMeasuresQuery(db: Kysely<Tables>, city: string, plan: string
     .where('measures.plan_code', '=', plan)
     .orderBy('plan_sectors.position')
     .orderBy('measures.no');
+}
+
+/** A plan's indicators, with their measures joined; the caller picks the columns and may join more. */
+export function planIndicatorsQuery(db: Kysely<Tables>, city: string, plan: string) {
+  return db
+    .selectFrom('indicators')
+    .innerJoin('measures', (j) => onSameCity(j, ['measures.id', 'indicators.measure_id']))
+    .where('indicators.city_id', '=', city)
+    .where('measures.plan_code', '=', plan);
 }
 
 /**

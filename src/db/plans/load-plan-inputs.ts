@@ -8,7 +8,11 @@ import type { ResultFigure, Target } from '../../core/targets.js';
 import type { Tables } from '../tables.js';
 import { loadAllResults, loadCondensedResults } from './load-results.js';
 import { onSameCity, selectCityRows } from '../city-scope.js';
-import { reductionColumns } from '../measures/measure-rows.js';
+import {
+  planIndicatorsQuery,
+  reductionColumns,
+  schedulePointsQuery,
+} from '../measures/measure-rows.js';
 
 export interface LoadOptions {
   /** false: send every figure instead of the condensed set (load-results.ts); for tests. */
@@ -69,9 +73,7 @@ export async function loadPlanInputs(
         .execute(),
       // The figures are picked by indicator id (no joins), so they follow the indicators; the
       // other queries run meanwhile on PostgreSQL's pool.
-      db
-        .selectFrom('indicators')
-        .innerJoin('measures', (j) => onSameCity(j, ['measures.id', 'indicators.measure_id']))
+      planIndicatorsQuery(db, scope.city, scope.plan)
         .select([
           'indicators.id',
           'indicators.measure_id',
@@ -85,23 +87,11 @@ export async function loadPlanInputs(
           'indicators.due_date',
           'indicators.step',
         ])
-        .where('indicators.city_id', '=', scope.city)
-        .where('measures.plan_code', '=', scope.plan)
         .orderBy('indicators.position')
         .execute()
         .then(async (rows) => ({ rows, results: await loadResults(rows.map((i) => i.id)) })),
-      db
-        .selectFrom('target_schedule_points')
-        .innerJoin('indicators', (j) =>
-          onSameCity(j, ['indicators.id', 'target_schedule_points.indicator_id']),
-        )
+      schedulePointsQuery(db, scope.city)
         .innerJoin('measures', (j) => onSameCity(j, ['measures.id', 'indicators.measure_id']))
-        .select([
-          'target_schedule_points.indicator_id',
-          'target_schedule_points.year',
-          'target_schedule_points.value',
-        ])
-        .where('measures.city_id', '=', scope.city)
         .where('measures.plan_code', '=', scope.plan)
         .execute(),
       db

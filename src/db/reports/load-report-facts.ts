@@ -6,6 +6,7 @@ import { planResultsQuery } from '../plans/load-results.js';
 import type { Tables } from '../tables.js';
 import { type ResultBasis } from '../../core/targets.js';
 import { onSameCity } from '../city-scope.js';
+import { planIndicatorsQuery } from '../measures/measure-rows.js';
 
 /** What Table 1, the sector summaries and Table 5 print beyond the plan summary's inputs. */
 export interface ReportFacts {
@@ -59,12 +60,8 @@ export async function loadReportFacts(
 ): Promise<ReportFacts> {
   const [plan, indicators, figures, qualitative, explanations] = await Promise.all([
     findPlan(db, cityId, planCode),
-    db
-      .selectFrom('indicators')
-      .innerJoin('measures', (j) => onSameCity(j, ['measures.id', 'indicators.measure_id']))
+    planIndicatorsQuery(db, cityId, planCode)
       .select(['measures.sector_code', 'measures.no', 'indicators.key', 'indicators.target_text'])
-      .where('indicators.city_id', '=', cityId)
-      .where('measures.plan_code', '=', planCode)
       .execute(),
     planResultsQuery(db, { city: cityId, plan: planCode, asOf })
       .select([
