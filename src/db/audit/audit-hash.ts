@@ -1,20 +1,15 @@
 import { createHash } from 'node:crypto';
+import type { AuditLogTable } from '../tables-accounts.js';
 import { canonicalJson } from './canonical-json.js';
 
 /** The hash before the first entry of a city's chain. */
 export const GENESIS_HASH = '0'.repeat(64);
 
-export interface AuditFields {
-  city_id: string;
-  seq: number;
-  at: string;
-  actor: string;
-  action: string;
-  entity: string;
-  entity_key: string;
+/** The columns of an audit entry that its hash covers: all but the hashes themselves. */
+export type AuditFields = Omit<AuditLogTable, 'before' | 'after' | 'prev_hash' | 'hash'> & {
   before: unknown;
   after: unknown;
-}
+};
 
 /** sha256(previous hash + canonical JSON of every field of the row except the hashes). */
 export function auditHash(prevHash: string, row: AuditFields): string {

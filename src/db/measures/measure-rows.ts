@@ -53,26 +53,29 @@ export function onSectorOfMeasure(join: JoinBuilder<Tables, 'measures' | 'plan_s
 }
 
 /**
- * A plan's measures in printed order (their sector's position, then their number), with the
- * sector joined; the caller picks the columns and may join more.
+ * A plan's measures; the caller picks the columns and may join what they hold (indicators,
+ * reductions, texts …).
  */
 export function planMeasuresQuery(db: Kysely<Tables>, city: string, plan: string) {
   return db
     .selectFrom('measures')
-    .innerJoin('plan_sectors', onSectorOfMeasure)
     .where('measures.city_id', '=', city)
-    .where('measures.plan_code', '=', plan)
+    .where('measures.plan_code', '=', plan);
+}
+
+/** A plan's measures in printed order (their sector's position, then their number), sector joined. */
+export function planMeasuresInOrderQuery(db: Kysely<Tables>, city: string, plan: string) {
+  return planMeasuresQuery(db, city, plan)
+    .innerJoin('plan_sectors', onSectorOfMeasure)
     .orderBy('plan_sectors.position')
     .orderBy('measures.no');
 }
 
 /** A plan's indicators, with their measures joined; the caller picks the columns and may join more. */
 export function planIndicatorsQuery(db: Kysely<Tables>, city: string, plan: string) {
-  return db
-    .selectFrom('indicators')
-    .innerJoin('measures', (j) => onSameCity(j, ['measures.id', 'indicators.measure_id']))
-    .where('indicators.city_id', '=', city)
-    .where('measures.plan_code', '=', plan);
+  return planMeasuresQuery(db, city, plan).innerJoin('indicators', (j) =>
+    onSameCity(j, ['indicators.measure_id', 'measures.id']),
+  );
 }
 
 /**

@@ -10,6 +10,7 @@ import { loadAllResults, loadCondensedResults } from './load-results.js';
 import { onSameCity, selectCityRows } from '../city-scope.js';
 import {
   planIndicatorsQuery,
+  planMeasuresQuery,
   reductionColumns,
   schedulePointsQuery,
 } from '../measures/measure-rows.js';
@@ -57,8 +58,7 @@ export async function loadPlanInputs(
         .where('plan_code', '=', scope.plan)
         .orderBy('position')
         .execute(),
-      db
-        .selectFrom('measures')
+      planMeasuresQuery(db, scope.city, scope.plan)
         .leftJoin('agencies', (j) => onSameCity(j, ['agencies.code', 'measures.agency_code']))
         .select([
           'measures.id',
@@ -68,8 +68,6 @@ export async function loadPlanInputs(
           'measures.agency_code',
           'agencies.name as agency_name',
         ])
-        .where('measures.city_id', '=', scope.city)
-        .where('measures.plan_code', '=', scope.plan)
         .execute(),
       // The figures are picked by indicator id (no joins), so they follow the indicators; the
       // other queries run meanwhile on PostgreSQL's pool.
@@ -94,12 +92,9 @@ export async function loadPlanInputs(
         .innerJoin('measures', (j) => onSameCity(j, ['measures.id', 'indicators.measure_id']))
         .where('measures.plan_code', '=', scope.plan)
         .execute(),
-      db
-        .selectFrom('reductions')
-        .innerJoin('measures', (j) => onSameCity(j, ['measures.id', 'reductions.measure_id']))
+      planMeasuresQuery(db, scope.city, scope.plan)
+        .innerJoin('reductions', (j) => onSameCity(j, ['reductions.measure_id', 'measures.id']))
         .select(['reductions.measure_id', 'reductions.indicator_id', ...reductionColumns])
-        .where('measures.city_id', '=', scope.city)
-        .where('measures.plan_code', '=', scope.plan)
         .orderBy('reductions.position')
         .execute(),
       selectCityRows(db, 'emission_factors', scope.city)

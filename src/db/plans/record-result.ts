@@ -8,6 +8,7 @@ import { parsePeriod } from '../../core/roc-date.js';
 import type { ResultBasis } from '../../core/targets.js';
 import type { Tables } from '../tables.js';
 import { selectCityRows, updateCityRows } from '../city-scope.js';
+import { measureByNumberQuery } from '../measures/measure-rows.js';
 
 export interface RecordResultInput {
   city: string;
@@ -34,11 +35,8 @@ export async function recordResult(
   const period = parsePeriod(input.period, 'period');
   const value = parseDecimal(input.value, 'value');
   return db.transaction().execute(async (trx) => {
-    const measure = await selectCityRows(trx, 'measures', input.city)
-      .select('id')
-      .where('plan_code', '=', input.plan)
-      .where('sector_code', '=', input.sector)
-      .where('no', '=', input.no)
+    const measure = await measureByNumberQuery(trx, input.city, input.plan, input.sector, input.no)
+      .select('measures.id')
       .executeTakeFirst();
     if (!measure) {
       throw new NetZeroError(

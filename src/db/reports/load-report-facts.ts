@@ -6,7 +6,7 @@ import { planResultsQuery } from '../plans/load-results.js';
 import type { Tables } from '../tables.js';
 import { type ResultBasis } from '../../core/targets.js';
 import { onSameCity } from '../city-scope.js';
-import { planIndicatorsQuery } from '../measures/measure-rows.js';
+import { planIndicatorsQuery, planMeasuresQuery } from '../measures/measure-rows.js';
 
 /** What Table 1, the sector summaries and Table 5 print beyond the plan summary's inputs. */
 export interface ReportFacts {
@@ -78,10 +78,9 @@ export async function loadReportFacts(
       .orderBy('results.period_start')
       .orderBy('results.position')
       .execute(),
-    db
-      .selectFrom('qualitative_results')
-      .innerJoin('measures', (j) =>
-        onSameCity(j, ['measures.id', 'qualitative_results.measure_id']),
+    planMeasuresQuery(db, cityId, planCode)
+      .innerJoin('qualitative_results', (j) =>
+        onSameCity(j, ['qualitative_results.measure_id', 'measures.id']),
       )
       .select([
         'measures.sector_code',
@@ -90,16 +89,13 @@ export async function loadReportFacts(
         'qualitative_results.period_end',
         'qualitative_results.text',
       ])
-      .where('qualitative_results.city_id', '=', cityId)
-      .where('measures.plan_code', '=', planCode)
       .where('qualitative_results.period_end', '<=', asOf)
       .orderBy('qualitative_results.period_end')
       .orderBy('qualitative_results.position')
       .execute(),
-    db
-      .selectFrom('lagging_explanations')
-      .innerJoin('measures', (j) =>
-        onSameCity(j, ['measures.id', 'lagging_explanations.measure_id']),
+    planMeasuresQuery(db, cityId, planCode)
+      .innerJoin('lagging_explanations', (j) =>
+        onSameCity(j, ['lagging_explanations.measure_id', 'measures.id']),
       )
       .leftJoin('indicators', (j) =>
         onSameCity(j, ['indicators.id', 'lagging_explanations.indicator_id']),
@@ -111,8 +107,6 @@ export async function loadReportFacts(
         'lagging_explanations.as_of',
         'lagging_explanations.text',
       ])
-      .where('lagging_explanations.city_id', '=', cityId)
-      .where('measures.plan_code', '=', planCode)
       .where('lagging_explanations.as_of', '<=', asOf)
       .orderBy('lagging_explanations.as_of')
       .orderBy('lagging_explanations.position')

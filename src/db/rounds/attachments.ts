@@ -12,7 +12,7 @@ import { loadSubmissionContext } from './submission-context.js';
 import type { SubmissionKey } from './submissions.js';
 import { requireRoundRow } from './find-round.js';
 import { onSameCity, selectCityRows } from '../city-scope.js';
-import { planMeasuresQuery } from '../measures/measure-rows.js';
+import { planMeasuresInOrderQuery } from '../measures/measure-rows.js';
 
 /** Stores an attachment in the database (one transaction with its audit entry). */
 export async function addAttachment(
@@ -114,7 +114,7 @@ export async function listSubmissions(
 ) {
   const round = await requireRoundRow(db, city, roundId);
   if (agencies !== null && agencies.length === 0) return [];
-  let query = planMeasuresQuery(db, city, round.plan_code)
+  let query = planMeasuresInOrderQuery(db, city, round.plan_code)
     .leftJoin('agencies', (j) => onSameCity(j, ['agencies.code', 'measures.agency_code']))
     .leftJoin('submissions', (j) =>
       onSameCity(j, ['submissions.measure_id', 'measures.id']).on(

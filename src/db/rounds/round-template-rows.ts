@@ -3,7 +3,7 @@ import { NetZeroError } from '../../core/errors.js';
 import { resolveAgency } from '../city/agencies.js';
 import {
   measureResultsQuery,
-  planMeasuresQuery,
+  planMeasuresInOrderQuery,
   resultFigureColumns,
 } from '../measures/measure-rows.js';
 import type { Tables } from '../tables.js';
@@ -24,7 +24,7 @@ export async function loadRoundTemplateRows(
 ) {
   const round = await requireRoundRow(db, city, roundId);
   const agency = await resolveAgency(db, city, agencyCodeOrName);
-  const measures = await planMeasuresQuery(db, city, round.plan_code)
+  const measures = await planMeasuresInOrderQuery(db, city, round.plan_code)
     .select([
       'measures.id',
       'measures.sector_code',
