@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { NetZeroError } from '../../core/errors.js';
 import type { CommitteeDocument, Concerns } from '../../contracts/committee-document.js';
 import type { Tables } from '../tables.js';
-import { onSameCity } from '../same-city.js';
+import { onSameCity } from '../city-scope.js';
 
 type Doc = CommitteeDocument;
 /** Absent stays absent: optional fields were stored as null. */
