@@ -6,7 +6,7 @@ import type { Tables } from '../tables.js';
 import { insertInChunks, notesJson, splitPeriod } from './rows.js';
 import { writeEmissions } from '../emissions/write-emissions.js';
 import { recordCommittee } from '../committee/import-committee.js';
-import { onSameCity } from '../same-city.js';
+import { onSameCity } from '../city-scope.js';
 
 export interface ImportOptions {
   /** Replace the city if it exists; without it an existing city is refused. */
