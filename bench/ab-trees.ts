@@ -24,6 +24,9 @@ const WARMUP = 5;
 const ROUNDS = Number(process.env.AB_ROUNDS ?? '60');
 const CLI_ROUNDS = Number(process.env.AB_CLI_ROUNDS ?? '4');
 
+type PlanInputs = Awaited<
+  ReturnType<typeof import('../src/db/plans/load-plan-inputs.js').loadPlanInputs>
+>;
 type App = { request(path: string): Response | Promise<Response> };
 type Summary = (database: Database, city: string, plan: string, asOf: string) => Promise<unknown>;
 
@@ -32,6 +35,9 @@ interface Tree {
   name: 'old' | 'new';
   root: string;
   summary: Summary;
+  /** The summary's two halves: its queries, and the computation over what they read. */
+  inputs: (database: Database, city: string, plan: string, asOf: string) => Promise<PlanInputs>;
+  build: (inputs: PlanInputs, asOf: string) => unknown;
   engines: { postgres: Database; pglite: Database };
   apps: { postgres: App; pglite: App };
   synthetic: { city: string; plan: string; asOf: string };
@@ -63,6 +69,16 @@ async function load(name: Tree['name'], root: string, adminUrl: string): Promise
     moduleOf<typeof import('../src/server/app.js')>(root, 'src/server/app.ts'),
     moduleOf<typeof import('./synthetic-city.js')>(root, 'bench/synthetic-city.ts'),
   ]);
+  const [inputs, build] = await Promise.all([
+    moduleOf<typeof import('../src/db/plans/load-plan-inputs.js')>(
+      root,
+      'src/db/plans/load-plan-inputs.ts',
+    ),
+    moduleOf<typeof import('../src/core/plan-summary/build-plan-summary.js')>(
+      root,
+      'src/core/plan-summary/build-plan-summary.ts',
+    ),
+  ]);
   const pgName = `netzero_ab_${name}_${process.pid}`;
   await runAdmin(adminUrl, [`CREATE DATABASE ${pgName}`]);
   const dir = await mkdtemp(join(tmpdir(), `netzero-ab-${name}-`));
@@ -80,6 +96,8 @@ async function load(name: Tree['name'], root: string, adminUrl: string): Promise
     name,
     root,
     summary: (database, c, p, asOf) => plan.getPlanSummary(database.db, c, p, asOf),
+    inputs: (database, c, p, asOf) => inputs.loadPlanInputs(database.db, c, p, asOf),
+    build: (loaded, asOf) => build.buildPlanSummary(loaded.plan, loaded.measures, asOf),
     engines: { postgres, pglite },
     apps: { postgres: appOn(postgres), pglite: appOn(pglite) },
     synthetic: { city: synthetic.city.code, plan: synth.PLAN.code, asOf: synth.BENCH_AS_OF },
@@ -162,6 +180,16 @@ async function main(): Promise<void> {
     new: await load('new', resolve('.'), adminUrl),
   };
   const results: Comparison[] = [];
+  // The computation alone, on inputs each tree loaded once: no database in the timing.
+  const loaded = {
+    old: await trees.old.inputs(trees.old.engines.postgres, 'kaohsiung', 'phase2', '2023-09-30'),
+    new: await trees.new.inputs(trees.new.engines.postgres, 'kaohsiung', 'phase2', '2023-09-30'),
+  };
+  results.push(
+    await compare('summary computed from loaded inputs, Kaohsiung', ROUNDS * 5, WARMUP, (t) =>
+      timed(() => Promise.resolve(trees[t].build(loaded[t], '2023-09-30'))),
+    ),
+  );
   try {
     for (const engine of ['postgres', 'pglite'] as const) {
       results.push(
@@ -173,6 +201,10 @@ async function main(): Promise<void> {
         await compare(`summary, synthetic city, ${engine}`, ROUNDS, WARMUP, (t) => {
           const { city, plan, asOf } = trees[t].synthetic;
           return timed(() => trees[t].summary(trees[t].engines[engine], city, plan, asOf));
+        }),
+        await compare(`summary's queries, synthetic city, ${engine}`, ROUNDS, WARMUP, (t) => {
+          const { city, plan, asOf } = trees[t].synthetic;
+          return timed(() => trees[t].inputs(trees[t].engines[engine], city, plan, asOf));
         }),
         await compare(`summary endpoint in process, ${engine}`, ROUNDS * 5, WARMUP, (t) =>
           timed(async () => {
