@@ -7,6 +7,7 @@ import {
   writtenCommentForms,
 } from '../../core/committee/vocabulary.js';
 import { followUpSubjectKinds } from '../../core/committee/follow-up-record.js';
+import { reminderKinds } from '../../core/committee/reminders.js';
 import { code, text } from '../primitives.js';
 import { concernsSchema, meetingSchema } from '../committee-document.js';
 import { isoDate } from './common.js';
@@ -76,6 +77,21 @@ export const assignmentResponse = z.strictObject({
 });
 export type AssignmentResponse = z.infer<typeof assignmentResponse>;
 export const assignmentListResponse = z.array(assignmentResponse);
+
+/** GET …/agencies/{agency}/reminders: a reminder issued to the agency, mailed or in the app only. */
+export const reminderResponse = z.strictObject({
+  assignment: z.int(),
+  kind: z.enum(reminderKinds),
+  /** 1 for the first of its kind; overdue reminders count 1, 2, 3 … (第 n 次催辦). */
+  round: z.int(),
+  dueDate: isoDate,
+  sentOn: isoDate,
+  daysOverdue: z.int(),
+  /** Whether it went out by e-mail (to the agency's contacts) or was shown in the app only. */
+  mailed: z.boolean(),
+});
+export type ReminderResponse = z.infer<typeof reminderResponse>;
+export const reminderListResponse = z.array(reminderResponse);
 
 /** GET …/committee/meetings/{meeting}: the whole record, its follow-up as far as the caller may see. */
 export const meetingResponse = z.strictObject({

@@ -183,6 +183,8 @@ export async function markMailed(
 
 /** A reminder in an agency's list in the app. */
 export interface ReminderEntry {
+  /** The assignment chased (committee_assignments.id). */
+  assignment: number;
   subject: FollowUpSubject;
   agency: string;
   kind: ReminderKind;
@@ -223,6 +225,7 @@ export async function listReminders(
   if (agency !== undefined) query = query.where('s.agency_code', '=', agency);
   const rows = await query.orderBy('s.sent_on', 'desc').orderBy('s.id').execute();
   return rows.map((r) => ({
+    assignment: r.id,
     subject: toFollowUpRecord(r).subject,
     agency: r.agency_code,
     kind: r.kind,

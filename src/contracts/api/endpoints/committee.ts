@@ -28,6 +28,7 @@ import {
   minutesSentRequest,
   minutesSentResponse,
   publishRequest,
+  reminderListResponse,
   replyRequest,
   resolutionResponse,
   setRulingRequest,
@@ -242,6 +243,15 @@ export const committeeEndpoints = {
     agencyScoped: true,
     query: agencyAssignmentQuery,
     response: assignmentListResponse,
+  }),
+  agencyReminders: endpoint({
+    method: 'get',
+    path: `${committee}/agencies/{agency}/reminders`,
+    summary:
+      'The reminders issued to an agency (即將屆期提醒, 逾期催辦), newest first, mailed or in the app only',
+    policy: 'committee.agency',
+    agencyScoped: true,
+    response: reminderListResponse,
   }),
   replyToAssignment: endpoint({
     method: 'post',

@@ -6,6 +6,8 @@ import { loadKaohsiungCommittee } from '../../../db/test-support/kaohsiung-commi
 import { describeEachDatabase } from '../../../db/test-support/databases.js';
 import { docxParagraphs } from '../../../reports/committee-minutes/test-support/docx-text.js';
 import { createApp } from '../../app.js';
+import type { Mailer } from '../../mail/mailer.js';
+import { remindAgencies } from '../../jobs/remind-agencies.js';
 import { ApiClient, addUser, TEST_PASSWORD } from '../../test-support/api-client.js';
 
 interface Assignment {
@@ -377,5 +379,36 @@ describeEachDatabase('committee: record → assign → reply → close → publi
       ['epb', 1],
     ]);
     expect((await anon.json('GET', `${C}/overdue`)).status).toBe(401);
+  });
+
+  it('lists the reminders issued to an agency for its clerk, and not for another agency’s', async () => {
+    const { epbClerk, tbClerk } = clients;
+    // No agency here has a mail address: the reminders are issued in the app only.
+    const noMail: Mailer = {
+      from: { address: 'netzero@example.gov.tw', name: null },
+      send: () => Promise.reject(new Error('no agency has an address: nothing is mailed')),
+      close: () => undefined,
+    };
+    const outcome = await remindAgencies(getDb().db, {
+      city: 'kaohsiung',
+      today: '2025-01-02',
+      mailer: noMail,
+    });
+    expect(outcome.inAppOnly.map((r) => [r.agency, r.kind]).sort()).toEqual([
+      ['edb', 'overdue'],
+      ['epb', 'overdue'],
+    ]);
+    const res = await epbClerk.json<{ assignment: number; kind: string; round: number }[]>(
+      'GET',
+      `${C}/agencies/epb/reminders`,
+    );
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual([
+      expect.objectContaining({ kind: 'overdue', round: 1, sentOn: '2025-01-02', mailed: false }),
+    ]);
+    const mine = await epbClerk.json<Assignment[]>('GET', `${C}/agencies/epb/assignments`);
+    expect(mine.body.map((a) => a.id)).toContain(res.body[0]?.assignment);
+    expect((await tbClerk.json('GET', `${C}/agencies/epb/reminders`)).status).toBe(403);
+    expect((await tbClerk.json<unknown[]>('GET', `${C}/agencies/tb/reminders`)).body).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ import {
 } from '../../../db/committee/follow-up.js';
 import { listAssignments } from '../../../db/committee/list-assignments.js';
 import { listMeetings } from '../../../db/committee/meetings.js';
+import { listReminders } from '../../../db/committee/reminders.js';
 import type { ServerDeps } from '../../context.js';
 import { route } from '../../route.js';
 import { presentAssignment } from './present.js';
@@ -152,6 +153,19 @@ export const committeeFollowUpRoutes = [
       });
       return views.map(presentAssignment);
     },
+  }),
+  route(e.agencyReminders, {
+    agencyOf: ({ params }) => Promise.resolve(params.agency),
+    handle: async ({ deps, params: { city, agency } }) =>
+      (await listReminders(deps.db, city, agency)).map((r) => ({
+        assignment: r.assignment,
+        kind: r.kind,
+        round: r.round,
+        dueDate: r.dueDate,
+        sentOn: r.sentOn,
+        daysOverdue: r.daysOverdue,
+        mailed: r.mailedTo.length > 0,
+      })),
   }),
   route(e.replyToAssignment, {
     agencyOf: ({ params }) => Promise.resolve(params.agency),
