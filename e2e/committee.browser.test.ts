@@ -3,7 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, ensureDemoAccounts } from '../src/db/accounts/demo-accounts.js';
 import { createUser } from '../src/db/accounts/users.js';
 import { importCommittee } from '../src/db/committee/import-committee.js';
+import { setAgencyContacts } from '../src/db/committee/agency-contacts.js';
 import { linkMemberAccount } from '../src/db/committee/members.js';
+import { remindAgencies } from '../src/server/jobs/remind-agencies.js';
+import { createMailerFromEnv } from '../src/server/mail/mailer.js';
+import { startLocalSmtpServer } from '../src/server/mail/test-support/local-smtp-server.js';
 import { loadKaohsiungCommittee } from '../src/db/test-support/kaohsiung-committee.js';
 import { hashPassword } from '../src/server/auth/password.js';
 import { checkAccessible } from './support/accessible.js';
@@ -16,7 +20,7 @@ const POINT = '建議檢討公車路線並增加班次';
 
 /**
  * The committee (推動會) in a real browser: the secretariat records a meeting and assigns a
- * member's point to 交通局; 交通局's clerk replies; the secretariat closes it (解除列管) and
+ * member's point to 交通局; the overdue reminder reaches 交通局 by e-mail; 交通局's clerk replies; the secretariat closes it (解除列管) and
  * publishes the minutes; anyone then reads them on the public page.
  */
 describe('a committee point from the meeting to its closure, in a real browser', () => {
@@ -167,6 +171,31 @@ describe('a committee point from the meeting to its closure, in a real browser',
     expect(await preview.textContent()).toContain('(1)請交通局補充電動公車汰換期程');
   });
 
+  it('the reminder for the overdue point reaches 交通局 by e-mail, through a real SMTP server', async () => {
+    const smtp = await startLocalSmtpServer();
+    const mailer = createMailerFromEnv({
+      NETZERO_SMTP_URL: smtp.url,
+      NETZERO_MAIL_FROM: '淨零管考平台 <netzero@epb.kcg.gov.tw>',
+    });
+    try {
+      const db = site.database.db;
+      await setAgencyContacts(db, 'kaohsiung', 'tb', [
+        { name: '交通局承辦', address: 'clerk@tb.kcg.gov.tw' },
+      ]);
+      // Due Saturday 2024-01-20: the first working day after it, the first overdue reminder.
+      const outcome = await remindAgencies(db, { city: 'kaohsiung', today: '2024-01-22', mailer });
+      expect(outcome.failed).toEqual([]);
+      expect(smtp.received.map((m) => m.rcptTo)).toEqual([['clerk@tb.kcg.gov.tw']]);
+      const text = smtp.received[0]?.parsed.text ?? '';
+      expect(text).toContain('交通局 承辦同仁您好：');
+      expect(text).toContain(POINT);
+      expect(text).toContain('第 1 次催辦');
+    } finally {
+      mailer.close();
+      await smtp.close();
+    }
+  });
+
   it('交通局’s clerk sees the point, overdue and reminded, and replies', async () => {
     const person = await newPerson(browser);
     problems.push(person.problems);
@@ -175,6 +204,10 @@ describe('a committee point from the meeting to its closure, in a real browser',
     await goto(clerk, site.url, '#/committee/replies');
     await clerk.getByRole('heading', { level: 2, name: '交通局' }).waitFor();
     expect(await clerk.getByRole('note').textContent()).toMatch(/已逾回復期限/);
+    // The reminder mailed above, in the agency's list of reminders issued.
+    const issued = clerk.getByRole('table', { name: '催辦紀錄' });
+    await expect.poll(() => issued.textContent()).toContain('逾期催辦（第 1 次）');
+    expect(await issued.textContent()).toContain('電子郵件');
     await assignmentRow(clerk).getByRole('button', { name: /回復/ }).click();
     const reply = clerk.getByRole('form', { name: /^回復 / });
     await reply.getByLabel('辦理情形').fill('已於 113 年 2 月起增加夜間班次。');

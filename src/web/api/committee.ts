@@ -21,6 +21,8 @@ export const committeeApi = {
     call(endpoints.committeeOverdue, { params: { city }, signal }),
   agencyAssignments: (city: string, agency: string, signal: AbortSignal) =>
     call(endpoints.agencyAssignments, { params: { city, agency }, signal }),
+  agencyReminders: (city: string, agency: string, signal: AbortSignal) =>
+    call(endpoints.agencyReminders, { params: { city, agency }, signal }),
   measurePoints: (city: string, plan: string, sector: string, no: number, signal: AbortSignal) =>
     call(endpoints.measureCommitteePoints, { params: { city, plan, sector, no }, signal }),
   createMeeting: (options: Options<'createMeeting'>) => call(endpoints.createMeeting, options),

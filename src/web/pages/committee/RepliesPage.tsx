@@ -6,6 +6,8 @@ import type { SessionUser } from '../../../contracts/api/session.js';
 import { useAgencyName } from '../../api/agencies.js';
 import { committeeApi } from '../../api/committee.js';
 import { useApi } from '../../api/use-api.js';
+import { DataTable } from '../../components/DataTable.js';
+import { formatDate } from '../../format/dates.js';
 import { Loaded } from '../../components/Feedback.js';
 import { TextAreaField } from '../../components/Field.js';
 import { SignedIn } from '../../components/SignedIn.js';
@@ -73,6 +75,7 @@ function AgencyReplies({ user, agency }: { user: SessionUser; agency: string }) 
                 }}
               />
             )}
+            <IssuedReminders city={user.city} agency={agency} assignments={assignments} />
             {chosen && (
               <ReplyForm
                 key={chosen.id}
@@ -113,6 +116,61 @@ function Reminders({ assignments }: { assignments: readonly AssignmentResponse[]
       {overdue > 0 && <p>{t('committee.remindOverdue', { count: overdue })}</p>}
       {dueSoon > 0 && <p>{t('committee.remindDueSoon', { count: dueSoon })}</p>}
     </div>
+  );
+}
+
+/** What the secretariat's reminder runs have sent this agency, newest first. */
+function IssuedReminders({
+  city,
+  agency,
+  assignments,
+}: {
+  city: string;
+  agency: string;
+  assignments: readonly AssignmentResponse[];
+}) {
+  const { t, locale } = useI18n();
+  const [list, retry] = useApi(`committee/${city}/agency/${agency}/reminders`, (signal) =>
+    committeeApi.agencyReminders(city, agency, signal),
+  );
+  const reference = (id: number) => assignments.find((a) => a.id === id)?.reference ?? '';
+  return (
+    <Loaded value={list} retry={retry}>
+      {(reminders) => (
+        <DataTable
+          caption={t('committee.remindersIssued')}
+          captionId={`reminders-${agency}`}
+          className="cards"
+          rows={reminders}
+          rowKey={(r) => `${r.assignment}-${r.kind}-${r.round}-${r.dueDate}`}
+          empty={null}
+          columns={[
+            {
+              heading: t('committee.reminderSentOn'),
+              label: t('committee.reminderSentOn'),
+              className: 'nowrap',
+              cell: (r) => formatDate(r.sentOn, locale),
+            },
+            {
+              heading: t('committee.reminderKind'),
+              label: t('committee.reminderKind'),
+              cell: (r) =>
+                t('committee.reminderRound', { kind: t(`reminderKind.${r.kind}`), round: r.round }),
+            },
+            {
+              heading: t('committee.reminderSubject'),
+              label: t('committee.reminderSubject'),
+              cell: (r) => reference(r.assignment),
+            },
+            {
+              heading: t('committee.reminderHow'),
+              label: t('committee.reminderHow'),
+              cell: (r) => t(r.mailed ? 'committee.reminderMailed' : 'committee.reminderInApp'),
+            },
+          ]}
+        />
+      )}
+    </Loaded>
   );
 }
 
