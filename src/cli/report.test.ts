@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from './main.js';
+import { cliRunner } from './test-support/run-cli.js';
 import { Decimal } from '../core/decimal.js';
 import { openDatabase } from '../db/connect.js';
 import { openTestDatabaseEnv, type TestDatabaseEnv } from '../db/test-support/databases.js';
@@ -25,13 +25,11 @@ const sectorSum = (code: string) =>
   (table1ReductionsWan[code] ?? []).reduce((t, v) => t.plus(v ?? 0), new Decimal(0)).toFixed(2);
 const FILE = 'results-kaohsiung-phase2-2023-09-30';
 
-/** Runs the CLI in-process; returns its status and what it printed. */
-async function cli(env: Record<string, string>, ...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t), env });
-  return { status, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (env: Record<string, string>, ...argv: string[]) => cliRunner(env)(...argv);
+
+/** `netzero report results` for Kaohsiung, with the flags a test adds. */
+const kaohsiungReport = (env: Record<string, string>, ...flags: string[]) =>
+  cli(env, 'report', 'results', '--city', 'kaohsiung', ...flags);
 
 /** Table 1's sheet as rows keyed by header. */
 const table1Sheet = (path: string) => sheetRows(path, '表1 推動成果');
@@ -61,12 +59,8 @@ describe('the results report files, read back by real readers', () => {
     database = await openTestDatabaseEnv('pglite');
     out = await mkdtemp(join(tmpdir(), 'netzero-report-'));
     expect(await cli(database.env, 'seed', 'kaohsiung')).toMatchObject({ status: 0 });
-    const made = await cli(
+    const made = await kaohsiungReport(
       database.env,
-      'report',
-      'results',
-      '--city',
-      'kaohsiung',
       '--plan',
       'phase2',
       '--as-of',
@@ -231,26 +225,10 @@ describe('the results report files, read back by real readers', () => {
     const again = join(out, 'again');
     const fresh = join(out, 'fresh');
     expect(
-      await cli(
-        database.env,
-        'report',
-        'results',
-        '--city',
-        'kaohsiung',
-        '--snapshot',
-        '1',
-        '--format',
-        'xlsx',
-        '--out',
-        again,
-      ),
+      await kaohsiungReport(database.env, '--snapshot', '1', '--format', 'xlsx', '--out', again),
     ).toMatchObject({ status: 0 });
-    const made = await cli(
+    const made = await kaohsiungReport(
       database.env,
-      'report',
-      'results',
-      '--city',
-      'kaohsiung',
       '--as-of',
       '2023-09-30',
       '--format',
@@ -264,8 +242,6 @@ describe('the results report files, read back by real readers', () => {
     );
     expect(frozen).toEqual(original);
     expect(changed).not.toEqual(original);
-    expect(
-      await cli(database.env, 'report', 'results', '--city', 'kaohsiung', '--snapshot', '9'),
-    ).toMatchObject({ status: 1 });
+    expect(await kaohsiungReport(database.env, '--snapshot', '9')).toMatchObject({ status: 1 });
   });
 });
