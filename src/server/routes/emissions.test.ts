@@ -11,7 +11,7 @@ import { verifyAudit } from '../../db/audit/verify-audit.js';
 import { seedDataset } from '../../db/city/seed-dataset.js';
 import { describeEachDatabase } from '../../db/test-support/databases.js';
 import { createApp } from '../app.js';
-import { ApiClient, addUser, TEST_PASSWORD } from '../test-support/api-client.js';
+import { ApiClient, signedInAs } from '../test-support/api-client.js';
 import { type InventoryStatus } from '../../core/vocabulary/lists.js';
 
 const c = '/cities/kaohsiung';
@@ -69,14 +69,10 @@ describeEachDatabase('emissions over HTTP', (getDb) => {
         position: 1,
       })
       .execute();
-    await addUser(db, 'kaohsiung', 'reviewer', 'reviewer');
-    await addUser(db, 'kaohsiung', 'admin', 'admin');
     const app = createApp({ db, engine });
     anonymous = await new ApiClient(app).start();
-    reviewer = new ApiClient(app);
-    admin = new ApiClient(app);
-    expect((await reviewer.signIn('kaohsiung', 'reviewer', TEST_PASSWORD)).status).toBe(200);
-    expect((await admin.signIn('kaohsiung', 'admin', TEST_PASSWORD)).status).toBe(200);
+    reviewer = await signedInAs(app, db, 'reviewer', 'reviewer');
+    admin = await signedInAs(app, db, 'admin', 'admin');
   });
 
   it('serves the series: the 2005 base year and later years, exact strings', async () => {
