@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { HEADER_BEFORE_SPECIES as HEADER } from '../contracts/test-support/inventory-upload.js';
 import { useCliSuite, type RunCli } from './test-support/run-cli.js';
 import { databaseEngines } from '../core/vocabulary/lists.js';
 
@@ -11,8 +12,6 @@ async function auditEntries(run: RunCli): Promise<number> {
   return Number(/kaohsiung: (\d+) entries, chain intact/.exec(out)?.[1] ?? '0');
 }
 
-const HEADER =
-  'year,gwp_set,status,subsector,scope,method,gas,value_t,mass,mass_unit,activity,activity_unit,factor_code,factor_version,notation_key,explanation,source,notes';
 const GOOD = `${HEADER}
 2023,AR5,draft,industry_manufacturing,1,gas_mass,CO2,,1000,kg,,,,,,,,
 2023,AR5,draft,industry_manufacturing,1,gas_mass,CH4,,10,kg,,,,,,,,

@@ -1,4 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
+import { HEADER_BEFORE_SPECIES as HEADER } from '../../contracts/test-support/inventory-upload.js';
 import type {
   CarbonBudgetListResponse,
   EmissionsSeriesResponse,
@@ -13,8 +14,6 @@ import { ApiClient, signedInAs } from '../test-support/api-client.js';
 import { type InventoryStatus } from '../../core/vocabulary/lists.js';
 
 const c = '/cities/kaohsiung';
-const HEADER =
-  'year,gwp_set,status,subsector,scope,method,gas,value_t,mass,mass_unit,activity,activity_unit,factor_code,factor_version,notation_key,explanation,source,notes';
 /** What export writes: the upload's columns plus `species` (an older upload may leave it out). */
 const EXPORT_HEADER =
   'year,gwp_set,status,subsector,scope,method,gas,species,value_t,mass,mass_unit,activity,activity_unit,factor_code,factor_version,notation_key,explanation,source,notes';

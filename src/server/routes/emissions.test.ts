@@ -1,4 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
+import { HEADER_BEFORE_SPECIES as HEADER } from '../../contracts/test-support/inventory-upload.js';
 import type {
   CarbonBudgetListResponse,
   EmissionsSeriesResponse,
@@ -15,8 +16,6 @@ import { ApiClient, signedInAs } from '../test-support/api-client.js';
 import { type InventoryStatus } from '../../core/vocabulary/lists.js';
 
 const c = '/cities/kaohsiung';
-const HEADER =
-  'year,gwp_set,status,subsector,scope,method,gas,value_t,mass,mass_unit,activity,activity_unit,factor_code,factor_version,notation_key,explanation,source,notes';
 /** CO₂ 1,000 kg + CH₄ 10 kg + N₂O 1 kg: 1.545 t CO₂e under AR5, 1.552 t under AR6. */
 const inventory = (year: number, status: InventoryStatus) => `${HEADER}
 ${year},AR5,${status},industry_manufacturing,1,gas_mass,CO2,,1000,kg,,,,,,,,
