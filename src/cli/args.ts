@@ -14,6 +14,19 @@ export function parseFlags<T extends OptionSpec>(argv: readonly string[], option
   }
 }
 
+/**
+ * Flags that take a value, by name: most of a command's flags are strings, so they are listed
+ * once rather than spelled `{ type: 'string' }` each.
+ *
+ * @example parseFlags(argv, { ...stringFlags('city', 'out'), json: { type: 'boolean' } })
+ */
+export function stringFlags<K extends string>(...names: K[]): Record<K, { type: 'string' }> {
+  return Object.fromEntries(names.map((name) => [name, { type: 'string' }])) as Record<
+    K,
+    { type: 'string' }
+  >;
+}
+
 export function usage(message: string): NetZeroError {
   return new NetZeroError('VALIDATION_FAILED', message, [{ path: 'arguments', message }]);
 }

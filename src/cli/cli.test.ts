@@ -1,11 +1,8 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { planSummarySchema } from '../contracts/plan-summary.js';
-import { openTestDatabaseEnv, type TestDatabaseEnv } from '../db/test-support/databases.js';
-import type { CliIo } from './io.js';
-import { main } from './main.js';
+import { useCliSuite, type RunCli } from './test-support/run-cli.js';
 import { databaseEngines } from '../core/vocabulary/lists.js';
 
 /** Just the parts of an exported city the broken-file test edits. */
@@ -15,37 +12,10 @@ interface BrokenCity {
   ];
 }
 
-interface Run {
-  status: number;
-  out: string;
-  err: string;
-}
-
-/** Runs the CLI in-process against one test database, capturing what it prints. */
-function cli(env: Record<string, string>) {
-  return async (...argv: string[]): Promise<Run> => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const io: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t), env };
-    const status = await main(argv, io);
-    return { status, out: out.join('\n'), err: err.join('\n') };
-  };
-}
-
 for (const engine of databaseEngines) {
   describe(`netzero CLI [${engine}]`, () => {
-    let database: TestDatabaseEnv;
-    let run: ReturnType<typeof cli>;
-    let scratch: string;
-    beforeAll(async () => {
-      database = await openTestDatabaseEnv(engine);
-      run = cli(database.env);
-      scratch = await mkdtemp(join(tmpdir(), 'netzero-cli-files-'));
-    });
-    afterAll(async () => {
-      await database.dispose();
-      await rm(scratch, { recursive: true, force: true });
-    });
+    const suite = useCliSuite(engine, 'netzero-cli-files-');
+    const run: RunCli = (...argv) => suite.run(...argv);
 
     it('migrates, seeds once, and says so the second time', async () => {
       expect(await run('db', 'migrate')).toMatchObject({ status: 0 });
@@ -99,19 +69,12 @@ for (const engine of databaseEngines) {
       const boats = (s: typeof before) =>
         s.measures.find((m) => m.sector === 'agriculture' && m.no === 2)?.indicators[0]?.actual;
       expect(boats(before)).toBe('0');
+      const addBoats = (no: string, period: string) =>
+        run(
+          ...`result add --sector agriculture --no ${no} --period ${period} --value 2`.split(' '),
+        );
 
-      const added = await run(
-        'result',
-        'add',
-        '--sector',
-        'agriculture',
-        '--no',
-        '2',
-        '--period',
-        '112年10月',
-        '--value',
-        '2',
-      );
+      const added = await addBoats('2', '112年10月');
       expect(added).toMatchObject({
         status: 0,
         out: 'Recorded the figure for 2023-10-01/2023-10-31.',
@@ -121,32 +84,10 @@ for (const engine of databaseEngines) {
       ) as typeof before;
       expect(boats(after)).toBe('2');
 
-      const missing = await run(
-        'result',
-        'add',
-        '--sector',
-        'agriculture',
-        '--no',
-        '99',
-        '--period',
-        '112年10月',
-        '--value',
-        '2',
-      );
+      const missing = await addBoats('99', '112年10月');
       expect(missing.status).toBe(1);
       expect(missing.err).toContain('no measure agriculture no. 99');
-      const impossible = await run(
-        'result',
-        'add',
-        '--sector',
-        'agriculture',
-        '--no',
-        '2',
-        '--period',
-        '112年13月',
-        '--value',
-        '2',
-      );
+      const impossible = await addBoats('2', '112年13月');
       expect(impossible.status).toBe(1);
       expect(impossible.err).toMatch(/period/);
     });
@@ -159,7 +100,7 @@ for (const engine of databaseEngines) {
     });
 
     it('exports a city to a file that imports again, and refuses a broken file, writing nothing', async () => {
-      const file = join(scratch, 'kaohsiung.json');
+      const file = join(suite.scratch, 'kaohsiung.json');
       expect(await run('export', '--city', 'kaohsiung', '--out', file)).toMatchObject({
         status: 0,
       });
@@ -168,7 +109,8 @@ for (const engine of databaseEngines) {
       expect(await run('import', file)).toMatchObject({ status: 1 }); // exists; needs --replace
       expect(await run('import', file, '--replace')).toMatchObject({
         status: 0,
-        out: 'Imported kaohsiung: 1 plan(s), 58 measures.',
+        // The demo above recorded the committee's seed meeting: the city's file carries it.
+        out: 'Imported kaohsiung: 1 plan(s), 58 measures, a committee with 1 meeting(s).',
       });
 
       // Two mistakes in one file: both are listed, and the stored city is left as it was.
@@ -177,7 +119,7 @@ for (const engine of databaseEngines) {
       first.name = '不應寫入';
       first.indicators[0].unit = '隻';
       first.indicators[0].results[0].period = '112年2月30日';
-      const brokenFile = join(scratch, 'broken.json');
+      const brokenFile = join(suite.scratch, 'broken.json');
       await writeFile(brokenFile, JSON.stringify(broken));
       const refused = await run('import', brokenFile, '--replace');
       expect(refused.status).toBe(1);

@@ -1,31 +1,17 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabaseEnv, type TestDatabaseEnv } from '../db/test-support/databases.js';
-import type { CliIo } from './io.js';
-import { main } from './main.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { HEADER_BEFORE_SPECIES as HEADER } from '../contracts/test-support/inventory-upload.js';
+import { useCliSuite, type RunCli } from './test-support/run-cli.js';
 import { databaseEngines } from '../core/vocabulary/lists.js';
 
 /** Entries in Kaohsiung's audit trail, as `netzero audit verify` reports them (it must verify). */
-async function auditEntries(run: ReturnType<typeof cli>): Promise<number> {
+async function auditEntries(run: RunCli): Promise<number> {
   const { status, out } = await run('audit', 'verify', '--city', 'kaohsiung');
   expect(status).toBe(0);
   return Number(/kaohsiung: (\d+) entries, chain intact/.exec(out)?.[1] ?? '0');
 }
 
-function cli(env: Record<string, string>) {
-  return async (...argv: string[]) => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const io: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t), env };
-    const status = await main(argv, io);
-    return { status, out: out.join('\n'), err: err.join('\n') };
-  };
-}
-
-const HEADER =
-  'year,gwp_set,status,subsector,scope,method,gas,value_t,mass,mass_unit,activity,activity_unit,factor_code,factor_version,notation_key,explanation,source,notes';
 const GOOD = `${HEADER}
 2023,AR5,draft,industry_manufacturing,1,gas_mass,CO2,,1000,kg,,,,,,,,
 2023,AR5,draft,industry_manufacturing,1,gas_mass,CH4,,10,kg,,,,,,,,
@@ -45,22 +31,14 @@ const EXPORTED = GOOD.split('\n')
 
 for (const engine of databaseEngines) {
   describe(`netzero emissions commands [${engine}]`, () => {
-    let database: TestDatabaseEnv;
-    let run: ReturnType<typeof cli>;
-    let scratch: string;
+    const suite = useCliSuite(engine, 'netzero-emissions-');
+    const run: RunCli = (...argv) => suite.run(...argv);
     beforeAll(async () => {
-      database = await openTestDatabaseEnv(engine);
-      run = cli(database.env);
-      scratch = await mkdtemp(join(tmpdir(), 'netzero-emissions-'));
       expect(await run('seed', 'kaohsiung')).toMatchObject({ status: 0 });
-    });
-    afterAll(async () => {
-      await database.dispose();
-      await rm(scratch, { recursive: true, force: true });
     });
 
     it('refuses a bad CSV naming row and column, and writes nothing', async () => {
-      const file = join(scratch, 'bad.csv');
+      const file = join(suite.scratch, 'bad.csv');
       const bad = GOOD.replace('N2O,,1,kg', 'N2O,,1,公里').replace('CH4,,10,kg', 'CO,,10,kg');
       await writeFile(file, bad);
       const result = await run('inventory', 'import', file);
@@ -71,14 +49,14 @@ for (const engine of databaseEngines) {
     });
 
     it('imports the CSV, exports the same CSV, and a GPC listing with totals', async () => {
-      const file = join(scratch, 'good.csv');
+      const file = join(suite.scratch, 'good.csv');
       await writeFile(file, GOOD);
       const audited = await auditEntries(run);
       expect(await run('inventory', 'import', file)).toMatchObject({
         status: 0,
         out: 'Imported 1 inventories (2023), 5 entries.',
       });
-      const out = join(scratch, 'out.csv');
+      const out = join(suite.scratch, 'out.csv');
       expect(await run('inventory', 'export', '--out', out)).toMatchObject({ status: 0 });
       expect(await readFile(out, 'utf8')).toBe(EXPORTED);
       const gpc = await run('inventory', 'export', '--format', 'gpc');

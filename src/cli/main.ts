@@ -2,6 +2,7 @@ import { NetZeroError } from '../core/errors.js';
 import { exitStatus, usageExitStatus } from './exit-status.js';
 import { processIo, type CliIo } from './io.js';
 import { issueIn, readerLanguage } from './reader-language.js';
+import type { Command } from './subcommands.js';
 
 const help = `netzero — Net-Zero Tracker (淨零管考平台)
 
@@ -50,8 +51,6 @@ Usage:
 --city and --plan may be left out when there is only one.
 Database: PostgreSQL when DATABASE_URL is set, otherwise embedded PGlite in
 NETZERO_DATA_DIR (default ./data/pglite).`;
-
-type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
 
 /**
  * Each command's module is imported when it runs: the report and server commands pull in docx,

@@ -5,33 +5,25 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from './main.js';
+import { cliRunner, withEnvDatabase } from './test-support/run-cli.js';
+import { zhTW } from '../core/catalog/zh-TW.js';
 import { Decimal } from '../core/decimal.js';
-import { openDatabase } from '../db/connect.js';
 import { openTestDatabaseEnv, type TestDatabaseEnv } from '../db/test-support/databases.js';
-import { table1ReductionsWan } from '../db/test-support/kaohsiung-table1.js';
+import { correctSolar110, table1ReductionsWan } from '../db/test-support/kaohsiung-table1.js';
 import { convertDocument } from '../reports/render/libreoffice.js';
 
 const run = promisify(execFile);
-const SECTORS: Record<string, string> = {
-  energy: '能源',
-  manufacturing: '製造',
-  residential_commercial: '住商',
-  transport: '運輸',
-  agriculture: '農業',
-  environment: '環境',
-};
+/** The sectors' Chinese names, as the catalog words them for every reader. */
+const SECTORS: Record<string, string> = zhTW.sector;
 const sectorSum = (code: string) =>
   (table1ReductionsWan[code] ?? []).reduce((t, v) => t.plus(v ?? 0), new Decimal(0)).toFixed(2);
 const FILE = 'results-kaohsiung-phase2-2023-09-30';
 
-/** Runs the CLI in-process; returns its status and what it printed. */
-async function cli(env: Record<string, string>, ...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t), env });
-  return { status, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (env: Record<string, string>, ...argv: string[]) => cliRunner(env)(...argv);
+
+/** `netzero report results` for Kaohsiung, with the flags a test adds. */
+const kaohsiungReport = (env: Record<string, string>, ...flags: string[]) =>
+  cli(env, 'report', 'results', '--city', 'kaohsiung', ...flags);
 
 /** Table 1's sheet as rows keyed by header. */
 const table1Sheet = (path: string) => sheetRows(path, '表1 推動成果');
@@ -61,12 +53,8 @@ describe('the results report files, read back by real readers', () => {
     database = await openTestDatabaseEnv('pglite');
     out = await mkdtemp(join(tmpdir(), 'netzero-report-'));
     expect(await cli(database.env, 'seed', 'kaohsiung')).toMatchObject({ status: 0 });
-    const made = await cli(
+    const made = await kaohsiungReport(
       database.env,
-      'report',
-      'results',
-      '--city',
-      'kaohsiung',
       '--plan',
       'phase2',
       '--as-of',
@@ -220,37 +208,14 @@ describe('the results report files, read back by real readers', () => {
   });
 
   it('renders a snapshot again, unchanged, after the data changed', async () => {
-    const database2 = await openDatabase({ dataDir: database.env.NETZERO_DATA_DIR });
-    await database2.db
-      .updateTable('results')
-      .set({ value: '300' })
-      .where('city_id', '=', 'kaohsiung')
-      .where('value', '=', '295')
-      .execute();
-    await database2.close();
+    expect(await withEnvDatabase(database.env, correctSolar110)).toBe(1n);
     const again = join(out, 'again');
     const fresh = join(out, 'fresh');
     expect(
-      await cli(
-        database.env,
-        'report',
-        'results',
-        '--city',
-        'kaohsiung',
-        '--snapshot',
-        '1',
-        '--format',
-        'xlsx',
-        '--out',
-        again,
-      ),
+      await kaohsiungReport(database.env, '--snapshot', '1', '--format', 'xlsx', '--out', again),
     ).toMatchObject({ status: 0 });
-    const made = await cli(
+    const made = await kaohsiungReport(
       database.env,
-      'report',
-      'results',
-      '--city',
-      'kaohsiung',
       '--as-of',
       '2023-09-30',
       '--format',
@@ -264,8 +229,6 @@ describe('the results report files, read back by real readers', () => {
     );
     expect(frozen).toEqual(original);
     expect(changed).not.toEqual(original);
-    expect(
-      await cli(database.env, 'report', 'results', '--city', 'kaohsiung', '--snapshot', '9'),
-    ).toMatchObject({ status: 1 });
+    expect(await kaohsiungReport(database.env, '--snapshot', '9')).toMatchObject({ status: 1 });
   });
 });

@@ -3,19 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../db/connect.js';
 import { openRound } from '../db/rounds/rounds.js';
 import { openTestDatabaseEnv, type TestDatabaseEnv } from '../db/test-support/databases.js';
+import { KAOHSIUNG_H1_2025 } from '../db/test-support/rounds.js';
 import { SHEETS, VALUE_HEADER } from '../reports/agency-template/layout.js';
-import { main } from './main.js';
+import { cliRunner, withEnvDatabase } from './test-support/run-cli.js';
 import { databaseEngines } from '../core/vocabulary/lists.js';
 
-async function cli(env: Record<string, string>, ...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t), env });
-  return { status, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (env: Record<string, string>, ...argv: string[]) => cliRunner(env)(...argv);
 
 for (const engine of databaseEngines)
   describe(`netzero round template|import [${engine}]`, () => {
@@ -26,28 +21,11 @@ for (const engine of databaseEngines)
       database = await openTestDatabaseEnv(engine);
       dir = await mkdtemp(join(tmpdir(), 'netzero-round-'));
       expect(await cli(database.env, 'seed', 'kaohsiung')).toMatchObject({ status: 0 });
-      const opened = await openDatabase({
-        databaseUrl: database.env.DATABASE_URL,
-        dataDir: database.env.NETZERO_DATA_DIR,
-      });
-      try {
-        round = (
-          await openRound(
-            opened.db,
-            'kaohsiung',
-            {
-              plan: 'phase2',
-              title: '114年上半年',
-              periodStart: '2025-01-01',
-              cutOff: '2025-06-30',
-              dueDate: '2025-07-31',
-            },
-            'test',
-          )
-        ).id;
-      } finally {
-        await opened.close();
-      }
+      round = (
+        await withEnvDatabase(database.env, (db) =>
+          openRound(db, 'kaohsiung', KAOHSIUNG_H1_2025, 'test'),
+        )
+      ).id;
     });
     afterAll(async () => {
       await rm(dir, { recursive: true, force: true });

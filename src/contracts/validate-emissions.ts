@@ -43,6 +43,12 @@ export function validateEmissions(doc: CityDocument, ctx: Known): void {
       issues.push(...error.issues);
     }
   };
+  /** One inventory, one target… a year: a second one for a year already seen is an issue. */
+  const onceAYear = (seen: Set<number>, year: number, path: string, what: string) => {
+    if (seen.has(year))
+      issues.push({ path: `${path}.year`, message: `a second ${what} for ${year}` });
+    seen.add(year);
+  };
   const factors = new Map<string, FactorRecord>(
     doc.emissionFactors.map((f) => [factorKey(f.code, f.version), f]),
   );
@@ -57,9 +63,7 @@ export function validateEmissions(doc: CityDocument, ctx: Known): void {
   const years = new Set<number>();
   doc.inventories?.forEach((inventory, i) => {
     const path = `inventories[${i}]`;
-    if (years.has(inventory.year))
-      issues.push({ path: `${path}.year`, message: `a second inventory for ${inventory.year}` });
-    years.add(inventory.year);
+    onceAYear(years, inventory.year, path, 'inventory');
     known(sources, 'source', `${path}.source`, inventory.source);
     inventory.entries.forEach((e, j) => {
       known(sources, 'source', `${path}.entries[${j}].source`, e.source);
@@ -82,9 +86,7 @@ export function validateEmissions(doc: CityDocument, ctx: Known): void {
   const targetYears = new Set<number>();
   doc.emissionTargets?.forEach((t, i) => {
     const path = `emissionTargets[${i}]`;
-    if (targetYears.has(t.year))
-      issues.push({ path: `${path}.year`, message: `a second target for ${t.year}` });
-    targetYears.add(t.year);
+    onceAYear(targetYears, t.year, path, 'target');
     known(sources, 'source', `${path}.source`, t.source);
     if (t.kind === 'reduction') {
       if (!netYears.has(t.baseYear) && !years.has(t.baseYear))
@@ -102,9 +104,7 @@ export function validateEmissions(doc: CityDocument, ctx: Known): void {
   });
   const pointYears = new Set<number>();
   doc.pathwayPoints?.forEach((p, i) => {
-    if (pointYears.has(p.year))
-      issues.push({ path: `pathwayPoints[${i}].year`, message: `a second point for ${p.year}` });
-    pointYears.add(p.year);
+    onceAYear(pointYears, p.year, `pathwayPoints[${i}]`, 'point');
     if (negative(p.valueT))
       issues.push({ path: `pathwayPoints[${i}].valueT`, message: 'must not be negative' });
   });

@@ -9,13 +9,7 @@ import {
   parseRocPeriod,
   rocYear,
 } from './roc-date.js';
-
-/** Asserts that `run` throws a message naming both the field and the text it refused. */
-function expectRefusal(run: () => unknown, path: string, text: string): void {
-  expect(run).toThrow(expect.objectContaining({ code: 'VALIDATION_FAILED' }));
-  expect(run).toThrow(path);
-  expect(run).toThrow(`"${text}"`);
-}
+import { expectRefusal } from './test-support/thrown.js';
 
 describe('rocYear and gregorianYear', () => {
   it('count ROC years from 1912', () => {

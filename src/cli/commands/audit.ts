@@ -1,13 +1,14 @@
 import { auditedCities, verifyAudit } from '../../db/audit/verify-audit.js';
-import { parseFlags, usage } from '../args.js';
+import { parseFlags } from '../args.js';
 import { withDatabase } from '../database.js';
 import type { CliIo } from '../io.js';
+import { subcommands } from '../subcommands.js';
 
 /** `netzero audit verify [--city C]`: recompute each city's chain; exit 1 at the first broken link. */
-export async function auditCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const [sub, ...rest] = argv;
-  if (sub !== 'verify') throw usage(`unknown command "audit ${sub ?? ''}"; try "audit verify"`);
-  const { values } = parseFlags(rest, { city: { type: 'string' } });
+export const auditCommand = subcommands('audit', { verify: auditVerify });
+
+async function auditVerify(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values } = parseFlags(argv, { city: { type: 'string' } });
   const results = await withDatabase(io, async (db) => {
     const cities = values.city !== undefined ? [values.city] : await auditedCities(db);
     return Promise.all(cities.map((city) => verifyAudit(db, city)));

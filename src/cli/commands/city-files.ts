@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { exportCity } from '../../db/city/export-city.js';
 import { importCity } from '../../db/city/import-city.js';
 import { readCityFile } from '../../datasets/read-city-file.js';
-import { parseFlags, requireFlag, usage } from '../args.js';
+import { parseFlags, requireFlag, usage, stringFlags } from '../args.js';
 import { withDatabase } from '../database.js';
 import type { CliIo } from '../io.js';
 
@@ -25,7 +25,7 @@ export async function importCommand(argv: readonly string[], io: CliIo): Promise
 }
 
 export async function exportCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseFlags(argv, { city: { type: 'string' }, out: { type: 'string' } });
+  const { values } = parseFlags(argv, stringFlags('city', 'out'));
   const city = requireFlag(values.city, 'city');
   const doc = await withDatabase(io, (db) => exportCity(db, city));
   const json = `${JSON.stringify(doc, null, 2)}\n`;

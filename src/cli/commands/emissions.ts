@@ -4,9 +4,10 @@ import { toWanTonnesText } from '../../core/format/tonnes.js';
 import { getCarbonBudgetStatus, getEmissionsPathway } from '../../db/emissions/emissions-status.js';
 import { resolveCity } from '../../db/emissions/resolve-city.js';
 import { transitionCarbonBudget } from '../../db/emissions/transition-budget.js';
-import { parseFlags, requireFlag, usage } from '../args.js';
+import { parseFlags, requireFlag, stringFlags } from '../args.js';
 import { withDatabase } from '../database.js';
 import type { CliIo } from '../io.js';
+import { subcommands } from '../subcommands.js';
 import { renderTable } from '../text-table.js';
 import { cliActor } from './cli-actor.js';
 
@@ -78,12 +79,10 @@ export async function pathwayCommand(argv: readonly string[], io: CliIo): Promis
 }
 
 /** netzero budget status | transition. */
-export async function budgetCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const [sub, ...rest] = argv;
-  if (sub === 'status') return budgetStatus(rest, io);
-  if (sub === 'transition') return budgetTransition(rest, io);
-  throw usage(`unknown command "budget ${sub ?? ''}"; try "budget status" or "budget transition"`);
-}
+export const budgetCommand = subcommands('budget', {
+  status: budgetStatus,
+  transition: budgetTransition,
+});
 
 async function budgetStatus(argv: readonly string[], io: CliIo): Promise<number> {
   const { values } = parseFlags(argv, { city: { type: 'string' }, json: { type: 'boolean' } });
@@ -122,13 +121,7 @@ async function budgetStatus(argv: readonly string[], io: CliIo): Promise<number>
 }
 
 async function budgetTransition(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseFlags(argv, {
-    city: { type: 'string' },
-    budget: { type: 'string' },
-    to: { type: 'string' },
-    by: { type: 'string' },
-    note: { type: 'string' },
-  });
+  const { values } = parseFlags(argv, stringFlags('city', 'budget', 'to', 'by', 'note'));
   const result = await withDatabase(io, async (db) =>
     transitionCarbonBudget(
       db,

@@ -6,20 +6,17 @@ import { resolveCity } from '../../db/emissions/resolve-city.js';
 import { importInventoryCsv } from '../../db/emissions/import-inventories.js';
 import { getInventoryTotals } from '../../db/emissions/inventory-store.js';
 import { readInventories } from '../../db/emissions/read-emissions.js';
-import { parseFlags, usage } from '../args.js';
+import { parseFlags, usage, stringFlags } from '../args.js';
 import { withDatabase } from '../database.js';
 import type { CliIo } from '../io.js';
+import { subcommands } from '../subcommands.js';
 import { cliActor } from './cli-actor.js';
 
 /** netzero inventory import|export (docs/inventory-csv.md). */
-export async function inventoryCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const [sub, ...rest] = argv;
-  if (sub === 'import') return inventoryImport(rest, io);
-  if (sub === 'export') return inventoryExport(rest, io);
-  throw usage(
-    `unknown command "inventory ${sub ?? ''}"; try "inventory import" or "inventory export"`,
-  );
-}
+export const inventoryCommand = subcommands('inventory', {
+  import: inventoryImport,
+  export: inventoryExport,
+});
 
 async function inventoryImport(argv: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(argv, {
@@ -43,12 +40,7 @@ async function inventoryImport(argv: readonly string[], io: CliIo): Promise<numb
 }
 
 async function inventoryExport(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseFlags(argv, {
-    city: { type: 'string' },
-    year: { type: 'string' },
-    format: { type: 'string' },
-    out: { type: 'string' },
-  });
+  const { values } = parseFlags(argv, stringFlags('city', 'year', 'format', 'out'));
   const format = values.format ?? 'csv';
   if (format !== 'csv' && format !== 'gpc')
     throw usage(`--format must be csv or gpc, not "${format}"`);

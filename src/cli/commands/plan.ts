@@ -4,17 +4,13 @@ import { NetZeroError } from '../../core/errors.js';
 import { findCity } from '../../db/city/cities.js';
 import { listPlans, resolvePlan } from '../../db/plans/list-plans.js';
 import { getPlanSummary } from '../../db/plans/plan-summary.js';
-import { parseFlags, usage } from '../args.js';
+import { parseFlags, usage, stringFlags } from '../args.js';
 import { withDatabase } from '../database.js';
 import { formatSummary, type Lang } from '../format-summary.js';
 import type { CliIo } from '../io.js';
+import { subcommands } from '../subcommands.js';
 
-export async function planCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const [sub, ...rest] = argv;
-  if (sub === 'list') return planList(rest, io);
-  if (sub === 'summary') return planSummary(rest, io);
-  throw usage(`unknown command "plan ${sub ?? ''}"; try "plan list" or "plan summary"`);
-}
+export const planCommand = subcommands('plan', { list: planList, summary: planSummary });
 
 async function planList(argv: readonly string[], io: CliIo): Promise<number> {
   const { values } = parseFlags(argv, { city: { type: 'string' }, json: { type: 'boolean' } });
@@ -30,11 +26,8 @@ async function planList(argv: readonly string[], io: CliIo): Promise<number> {
 
 async function planSummary(argv: readonly string[], io: CliIo): Promise<number> {
   const { values } = parseFlags(argv, {
-    city: { type: 'string' },
-    plan: { type: 'string' },
-    'as-of': { type: 'string' },
+    ...stringFlags('city', 'plan', 'as-of', 'lang'),
     json: { type: 'boolean' },
-    lang: { type: 'string' },
   });
   const asOf = parseIsoDate(values['as-of'] ?? todayInTaiwan(), '--as-of');
   const lang = parseLang(values.lang);

@@ -7,24 +7,20 @@ import {
   saveReportSnapshot,
   type ReportSnapshot,
 } from '../../reports/snapshots/report-snapshots.js';
-import { parseFlags, requireFlag, usage } from '../args.js';
+import { parseFlags, requireFlag, usage, stringFlags } from '../args.js';
 import { withDatabase } from '../database.js';
 import type { CliIo } from '../io.js';
+import { subcommands } from '../subcommands.js';
 
 /**
  * `netzero report results`: builds the results report from the database, freezes it as a
  * snapshot, and writes the requested formats. `--snapshot N` renders a frozen one again.
  */
-export async function reportCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const [sub, ...rest] = argv;
-  if (sub !== 'results') throw usage(`unknown command "report ${sub ?? ''}"; try "report results"`);
-  const { values } = parseFlags(rest, {
-    city: { type: 'string' },
-    plan: { type: 'string' },
-    'as-of': { type: 'string' },
-    format: { type: 'string' },
-    out: { type: 'string' },
-    snapshot: { type: 'string' },
+export const reportCommand = subcommands('report', { results: reportResults });
+
+async function reportResults(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values } = parseFlags(argv, {
+    ...stringFlags('city', 'plan', 'as-of', 'format', 'out', 'snapshot'),
   });
   const formats = parseFormats(values.format ?? 'docx,odt,pdf,xlsx');
   const out = values.out ?? '.';

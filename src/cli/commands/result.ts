@@ -1,23 +1,16 @@
 import { recordResult } from '../../db/plans/record-result.js';
 import { resolvePlan } from '../../db/plans/list-plans.js';
-import { parseFlags, requireFlag, usage } from '../args.js';
+import { parseFlags, requireFlag, usage, stringFlags } from '../args.js';
 import { withDatabase } from '../database.js';
 import type { CliIo } from '../io.js';
+import { subcommands } from '../subcommands.js';
 
 /** `netzero result add`: record one figure for a measure's indicator. */
-export async function resultCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const [sub, ...rest] = argv;
-  if (sub !== 'add') throw usage(`unknown command "result ${sub ?? ''}"; try "result add"`);
-  const { values } = parseFlags(rest, {
-    city: { type: 'string' },
-    plan: { type: 'string' },
-    sector: { type: 'string' },
-    no: { type: 'string' },
-    indicator: { type: 'string' },
-    period: { type: 'string' },
-    value: { type: 'string' },
-    basis: { type: 'string' },
-    text: { type: 'string' },
+export const resultCommand = subcommands('result', { add: resultAdd });
+
+async function resultAdd(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values } = parseFlags(argv, {
+    ...stringFlags('city', 'plan', 'sector', 'no', 'indicator', 'period', 'value', 'basis', 'text'),
   });
   const no = Number(requireFlag(values.no, 'no'));
   if (!Number.isInteger(no) || no < 1)

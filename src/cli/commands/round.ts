@@ -9,26 +9,17 @@ import { importRoundUpload } from '../../reports/agency-template/import-round-up
 import { LIMITS } from '../../reports/agency-template/layout.js';
 import { readTemplateRecord } from '../../reports/agency-template/parse-agency-upload.js';
 import { loadRoundTemplateInput } from '../../reports/agency-template/round-template.js';
-import { parseFlags, requireFlag, usage } from '../args.js';
+import { parseFlags, requireFlag, usage, stringFlags } from '../args.js';
 import { withDatabase } from '../database.js';
 import type { CliIo } from '../io.js';
+import { subcommands } from '../subcommands.js';
 import { cliActor } from './cli-actor.js';
 
 /** `netzero round template|import`: the agency Excel template of a reporting round, and its upload. */
-export async function roundCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const [sub, ...rest] = argv;
-  if (sub === 'template') return roundTemplate(rest, io);
-  if (sub === 'import') return roundImport(rest, io);
-  throw usage(`unknown command "round ${sub ?? ''}"; try "round template" or "round import"`);
-}
+export const roundCommand = subcommands('round', { template: roundTemplate, import: roundImport });
 
 async function roundTemplate(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseFlags(argv, {
-    city: { type: 'string' },
-    round: { type: 'string' },
-    agency: { type: 'string' },
-    out: { type: 'string' },
-  });
+  const { values } = parseFlags(argv, stringFlags('city', 'round', 'agency', 'out'));
   const city = requireFlag(values.city, 'city');
   const round = requireFlag(values.round, 'round');
   if (!/^\d+$/.test(round)) throw usage('--round takes the round number');

@@ -1,9 +1,12 @@
 import { sql } from 'kysely';
-import { cliRunner as cli } from '../test-support/run-cli.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../db/connect.js';
 import { openTestDatabaseEnv, type TestDatabaseEnv } from '../../db/test-support/databases.js';
+import { cliRunner, withEnvDatabase, type RunCli } from '../test-support/run-cli.js';
 import { databaseEngines } from '../../core/vocabulary/lists.js';
+
+/** `netzero user add` in Kaohsiung; the password comes from the prompt `run` answers. */
+const addUser = (run: RunCli, role: string, username: string, ...more: string[]) =>
+  run('user', 'add', '--city', 'kaohsiung', '--role', role, '--username', username, ...more);
 
 for (const engine of databaseEngines) {
   describe(`netzero user, audit, demo, serve [${engine}]`, () => {
@@ -16,20 +19,20 @@ for (const engine of databaseEngines) {
     });
 
     it('demo --no-serve seeds Kaohsiung, the demo accounts and a round', async () => {
-      const res = await cli(database.env)('demo', '--no-serve');
+      const res = await cliRunner(database.env)('demo', '--no-serve');
       expect(res.status).toBe(0);
       expect(res.out).toContain(
         'Created demo accounts: demo-admin, demo-reviewer, demo-viewer, demo-epb, demo-edb.',
       );
       expect(res.out).toContain('Opened the demo reporting round');
       expect(res.out).toContain('Recorded and published the committee meeting 第七屆第一次大會');
-      const again = await cli(database.env)('demo', '--no-serve');
+      const again = await cliRunner(database.env)('demo', '--no-serve');
       expect(again.out).not.toContain('Created demo accounts');
       expect(again.out).not.toContain('Recorded and published');
     });
 
     it('refuses a production start while demo accounts exist', async () => {
-      const res = await cli({ ...database.env, PORT: '0' })('serve', '--production');
+      const res = await cliRunner({ ...database.env, PORT: '0' })('serve', '--production');
       expect(res.status).toBe(1);
       expect(res.err).toContain(
         'refusing a production start while demo accounts exist (kaohsiung/demo-admin',
@@ -37,69 +40,31 @@ for (const engine of databaseEngines) {
     });
 
     it('adds a user with the password from the prompt, never argv', async () => {
-      const add = cli(database.env, 'a long enough password');
-      const res = await add(
-        'user',
-        'add',
-        '--city',
-        'kaohsiung',
-        '--role',
+      const add = cliRunner(database.env, 'a long enough password');
+      const res = await addUser(
+        add,
         'agency_editor',
+        'clerk2',
         '--agency',
         'epb',
         '--agency',
         'edb',
-        '--username',
-        'clerk2',
       );
       expect(res).toMatchObject({
         status: 0,
         out: 'Created agency_editor "clerk2" in kaohsiung for edb, epb.',
       });
-      const short = await cli(database.env, 'short')(
-        'user',
-        'add',
-        '--city',
-        'kaohsiung',
-        '--role',
-        'viewer',
-        '--username',
-        'v2',
-      );
+      const short = await addUser(cliRunner(database.env, 'short'), 'viewer', 'v2');
       expect(short.status).toBe(2);
       expect(short.err).toContain('password: at least 12 characters');
-      const noAgency = await add(
-        'user',
-        'add',
-        '--city',
-        'kaohsiung',
-        '--role',
-        'agency_editor',
-        '--username',
-        'x2',
-      );
+      const noAgency = await addUser(add, 'agency_editor', 'x2');
       expect(noAgency.status).toBe(1);
       expect(noAgency.err).toContain('an agency_editor needs at least one agency');
-      expect(
-        (
-          await add(
-            'user',
-            'add',
-            '--city',
-            'kaohsiung',
-            '--role',
-            'viewer',
-            '--username',
-            'x3',
-            '--password',
-            'p',
-          )
-        ).status,
-      ).toBe(2);
+      expect((await addUser(add, 'viewer', 'x3', '--password', 'p')).status).toBe(2);
     });
 
     it('removes demo accounts, after which production may start', async () => {
-      const run = cli(database.env);
+      const run = cliRunner(database.env);
       for (const username of ['demo-admin', 'demo-reviewer', 'demo-viewer', 'demo-epb', 'demo-edb'])
         expect(
           (await run('user', 'remove', '--city', 'kaohsiung', '--username', username)).status,
@@ -110,23 +75,17 @@ for (const engine of databaseEngines) {
     });
 
     it('verifies the audit chain and reports the first broken link', async () => {
-      const run = cli(database.env);
+      const run = cliRunner(database.env);
       const ok = await run('audit', 'verify', '--city', 'kaohsiung');
       expect(ok.status).toBe(0);
       expect(ok.out).toMatch(/^kaohsiung: \d+ entries, chain intact\.$/);
-      const db = await openDatabase({
-        databaseUrl: database.env.DATABASE_URL,
-        dataDir: database.env.NETZERO_DATA_DIR,
-      });
-      try {
-        await sql`ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only`.execute(db.db);
+      await withEnvDatabase(database.env, async (db) => {
+        await sql`ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only`.execute(db);
         await sql`UPDATE audit_log SET actor = 'someone else' WHERE city_id = 'kaohsiung' AND seq = 2`.execute(
-          db.db,
+          db,
         );
-        await sql`ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only`.execute(db.db);
-      } finally {
-        await db.close();
-      }
+        await sql`ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only`.execute(db);
+      });
       const broken = await run('audit', 'verify');
       expect(broken.status).toBe(1);
       expect(broken.err).toContain('kaohsiung: chain BROKEN at entry 2');

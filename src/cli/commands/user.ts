@@ -2,20 +2,19 @@ import { role as roleSchema } from '../../contracts/api/common.js';
 import { createUserRequest } from '../../contracts/api/users.js';
 import { createUser, deleteUser, listUsers } from '../../db/accounts/users.js';
 import { hashPassword } from '../../server/auth/password.js';
-import { parseFlags, requireFlag, usage } from '../args.js';
+import { parseFlags, requireFlag, usage, stringFlags } from '../args.js';
 import { withDatabase } from '../database.js';
 import type { CliIo } from '../io.js';
+import { subcommands } from '../subcommands.js';
 import { readSecret } from '../read-secret.js';
 import { cliActor } from './cli-actor.js';
 
 /** `netzero user add|remove|list`: accounts per city; passwords from a prompt or stdin only. */
-export async function userCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const [sub, ...rest] = argv;
-  if (sub === 'add') return userAdd(rest, io);
-  if (sub === 'remove') return userRemove(rest, io);
-  if (sub === 'list') return userList(rest, io);
-  throw usage(`unknown command "user ${sub ?? ''}"; try "user add", "user remove" or "user list"`);
-}
+export const userCommand = subcommands('user', {
+  add: userAdd,
+  remove: userRemove,
+  list: userList,
+});
 
 async function userAdd(argv: readonly string[], io: CliIo): Promise<number> {
   const { values } = parseFlags(argv, {
@@ -62,7 +61,7 @@ async function userAdd(argv: readonly string[], io: CliIo): Promise<number> {
 }
 
 async function userRemove(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseFlags(argv, { city: { type: 'string' }, username: { type: 'string' } });
+  const { values } = parseFlags(argv, stringFlags('city', 'username'));
   const city = requireFlag(values.city, 'city');
   const username = requireFlag(values.username, 'username');
   const removed = await withDatabase(io, (db) => deleteUser(db, city, username, cliActor(io)));

@@ -9,14 +9,19 @@ export const submissionState = z.enum(submissionStates);
 export type SubmissionState = z.infer<typeof submissionState>;
 const status = z.enum(progressStatuses);
 
-/** One row of GET /api/v1/cities/{city}/rounds/{id}/submissions (an agency sees only its own measures). */
-export const submissionSummary = z.strictObject({
+/** The measure a submission is for, its agency and where it stands: in the list and the detail alike. */
+const submissionHeading = {
   sector: sectorCode,
   no: z.int(),
   name: z.string(),
   agencyCode: z.string().nullable(),
   agencyName: z.string().nullable(),
   state: submissionState,
+};
+
+/** One row of GET /api/v1/cities/{city}/rounds/{id}/submissions (an agency sees only its own measures). */
+export const submissionSummary = z.strictObject({
+  ...submissionHeading,
   updatedAt: timestamp.nullable(),
   version: z.int(),
 });
@@ -48,12 +53,7 @@ export const submissionDetailResponse = z.strictObject({
     cutOff: isoDate,
     dueDate: isoDate,
   }),
-  sector: sectorCode,
-  no: z.int(),
-  name: z.string(),
-  agencyCode: z.string().nullable(),
-  agencyName: z.string().nullable(),
-  state: submissionState,
+  ...submissionHeading,
   /** 0 until the first draft is saved. */
   version: z.int(),
   indicators: z.array(

@@ -1,3 +1,6 @@
+import type { Kysely } from 'kysely';
+import type { Tables } from '../tables.js';
+
 /**
  * The figures the plan summary must reproduce, transcribed a second time straight from the
  * results report (the 112年度 成果報告, source report-112) and not from data/kaohsiung.yaml, so a
@@ -55,3 +58,17 @@ export const chapter1SubtotalsWan = {
   environment: '53.38',
 } as const;
 export const printedPlanTotalWan = '464.74';
+
+/**
+ * An agency corrects a figure after a report was made: 能源1's 110 execution, 295 → 300 MWp.
+ * Returns how many rows changed (one).
+ */
+export async function correctSolar110(db: Kysely<Tables>): Promise<bigint> {
+  const corrected = await db
+    .updateTable('results')
+    .set({ value: '300' })
+    .where('city_id', '=', 'kaohsiung')
+    .where('value', '=', '295')
+    .executeTakeFirst();
+  return corrected.numUpdatedRows;
+}

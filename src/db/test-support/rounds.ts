@@ -12,6 +12,15 @@ export const KAOHSIUNG_Q4_2023: OpenRoundRequest = {
   dueDate: '2024-01-31',
 };
 
+/** A later round, 114年上半年, whose agency templates the template tests write and read back. */
+export const KAOHSIUNG_H1_2025: OpenRoundRequest = {
+  plan: 'phase2',
+  title: '114年上半年',
+  periodStart: '2025-01-01',
+  cutOff: '2025-06-30',
+  dueDate: '2025-07-31',
+};
+
 /** Opens KAOHSIUNG_Q4_2023 (under another title when a test tells its rounds apart). */
 export function openKaohsiungQ4Round(
   db: Kysely<Tables>,

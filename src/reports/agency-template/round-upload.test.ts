@@ -4,6 +4,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { NetZeroError } from '../../core/errors.js';
 import { seedDataset } from '../../db/city/seed-dataset.js';
 import { openRound } from '../../db/rounds/rounds.js';
+import { KAOHSIUNG_H1_2025 } from '../../db/test-support/rounds.js';
 import { getSubmission, submitSubmission } from '../../db/rounds/submissions.js';
 import { describeEachDatabase } from '../../db/test-support/databases.js';
 import { buildAgencyTemplate } from './build-agency-template.js';
@@ -84,18 +85,7 @@ describeEachDatabase('agency template wired to a reporting round', (getDb) => {
 
   beforeAll(async () => {
     await seedDataset(db(), 'kaohsiung');
-    const round = await openRound(
-      db(),
-      'kaohsiung',
-      {
-        plan: 'phase2',
-        title: '114年上半年',
-        periodStart: '2025-01-01',
-        cutOff: '2025-06-30',
-        dueDate: '2025-07-31',
-      },
-      'test',
-    );
+    const round = await openRound(db(), 'kaohsiung', KAOHSIUNG_H1_2025, 'test');
     roundId = round.id;
     input = await loadRoundTemplateInput(db(), 'kaohsiung', roundId, '交通局');
     template = await buildAgencyTemplate(input);

@@ -1,4 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
+import { correctSolar110 } from '../../db/test-support/kaohsiung-table1.js';
 import { Decimal } from '../../core/decimal.js';
 import { loadDataset } from '../../datasets/datasets.js';
 import { seedDataset } from '../../db/city/seed-dataset.js';
@@ -195,14 +196,7 @@ describeEachDatabase('the Kaohsiung results report as of 2023-09-30', (getDb) =>
     const { db } = getDb();
     const frozen = await saveReportSnapshot(db, report);
     expect(await saveReportSnapshot(db, report)).toMatchObject({ id: frozen.id });
-    // An agency corrects a figure: 能源1's 110 execution, 295 → 300 MWp.
-    const corrected = await db
-      .updateTable('results')
-      .set({ value: '300' })
-      .where('city_id', '=', 'kaohsiung')
-      .where('value', '=', '295')
-      .executeTakeFirst();
-    expect(corrected.numUpdatedRows).toBe(1n);
+    expect(await correctSolar110(db)).toBe(1n);
     const later = await buildResultsReport(db, 'kaohsiung', 'phase2', AS_OF);
     expect(JSON.stringify(later)).not.toBe(JSON.stringify(report));
     const again = await loadReportSnapshot(db, 'kaohsiung', frozen.id);

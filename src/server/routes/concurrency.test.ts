@@ -2,7 +2,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { seedDataset } from '../../db/city/seed-dataset.js';
 import { describeEachDatabase } from '../../db/test-support/databases.js';
 import { createApp } from '../app.js';
-import { ApiClient, addUser, TEST_PASSWORD } from '../test-support/api-client.js';
+import { ApiClient, signedInAs } from '../test-support/api-client.js';
 import { openKaohsiungQ4Round } from '../../db/test-support/rounds.js';
 
 interface Detail {
@@ -19,13 +19,9 @@ describeEachDatabase('two editors at once', (getDb) => {
   beforeAll(async () => {
     const db = getDb().db;
     await seedDataset(db, 'kaohsiung');
-    await addUser(db, 'kaohsiung', 'alice', 'agency_editor', ['epb']);
-    await addUser(db, 'kaohsiung', 'bob', 'agency_editor', ['epb']);
     const app = createApp({ db, engine: getDb().engine });
-    alice = new ApiClient(app);
-    bob = new ApiClient(app);
-    await alice.signIn('kaohsiung', 'alice', TEST_PASSWORD);
-    await bob.signIn('kaohsiung', 'bob', TEST_PASSWORD);
+    alice = await signedInAs(app, db, 'alice', 'agency_editor', ['epb']);
+    bob = await signedInAs(app, db, 'bob', 'agency_editor', ['epb']);
     const round = await openKaohsiungQ4Round(db, 'race');
     path = `/cities/kaohsiung/rounds/${round.id}/submissions/transport/1`;
   });

@@ -1,4 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
+import { HEADER_BEFORE_SPECIES as HEADER } from '../../contracts/test-support/inventory-upload.js';
 import type {
   CarbonBudgetListResponse,
   EmissionsSeriesResponse,
@@ -9,12 +10,10 @@ import { parseCsv } from '../../contracts/csv.js';
 import { seedDataset } from '../../db/city/seed-dataset.js';
 import { describeEachDatabase } from '../../db/test-support/databases.js';
 import { createApp } from '../app.js';
-import { ApiClient, addUser, TEST_PASSWORD } from '../test-support/api-client.js';
+import { ApiClient, signedInAs } from '../test-support/api-client.js';
 import { type InventoryStatus } from '../../core/vocabulary/lists.js';
 
 const c = '/cities/kaohsiung';
-const HEADER =
-  'year,gwp_set,status,subsector,scope,method,gas,value_t,mass,mass_unit,activity,activity_unit,factor_code,factor_version,notation_key,explanation,source,notes';
 /** What export writes: the upload's columns plus `species` (an older upload may leave it out). */
 const EXPORT_HEADER =
   'year,gwp_set,status,subsector,scope,method,gas,species,value_t,mass,mass_unit,activity,activity_unit,factor_code,factor_version,notation_key,explanation,source,notes';
@@ -37,14 +36,10 @@ describeEachDatabase('emissions page data and downloads over HTTP', (getDb) => {
   beforeAll(async () => {
     const { db, engine } = getDb();
     await seedDataset(db, 'kaohsiung');
-    await addUser(db, 'kaohsiung', 'reviewer', 'reviewer');
-    await addUser(db, 'kaohsiung', 'admin', 'admin');
     const app = createApp({ db, engine });
     anonymous = await new ApiClient(app).start();
-    reviewer = new ApiClient(app);
-    const admin = new ApiClient(app);
-    expect((await reviewer.signIn('kaohsiung', 'reviewer', TEST_PASSWORD)).status).toBe(200);
-    expect((await admin.signIn('kaohsiung', 'admin', TEST_PASSWORD)).status).toBe(200);
+    reviewer = await signedInAs(app, db, 'reviewer', 'reviewer');
+    const admin = await signedInAs(app, db, 'admin', 'admin');
     for (const [year, status] of [
       [2024, 'published'],
       [2019, 'draft'],

@@ -5,7 +5,7 @@ import { INVENTORY_CSV_COLUMNS } from '../../contracts/inventory-csv.js';
 import { seedDataset } from '../../db/city/seed-dataset.js';
 import { describeEachDatabase } from '../../db/test-support/databases.js';
 import { createApp } from '../app.js';
-import { ApiClient, addUser, TEST_PASSWORD } from '../test-support/api-client.js';
+import { ApiClient, signedInAs } from '../test-support/api-client.js';
 
 const c = '/cities/kaohsiung';
 /** 1 kg of HFC-134a and 1 kg of CF₄ (written as its alias PFC-14) in a published 2024 inventory. */
@@ -28,11 +28,9 @@ describeEachDatabase('gas species over HTTP', (getDb) => {
   beforeAll(async () => {
     const { db, engine } = getDb();
     await seedDataset(db, 'kaohsiung');
-    await addUser(db, 'kaohsiung', 'admin', 'admin');
     const app = createApp({ db, engine });
     anonymous = await new ApiClient(app).start();
-    admin = new ApiClient(app);
-    expect((await admin.signIn('kaohsiung', 'admin', TEST_PASSWORD)).status).toBe(200);
+    admin = await signedInAs(app, db, 'admin', 'admin');
   });
 
   it('refuses a species of the wrong family with row and column, and writes nothing', async () => {

@@ -1,4 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
+import { HEADER_BEFORE_SPECIES as HEADER } from '../../contracts/test-support/inventory-upload.js';
 import type {
   CarbonBudgetListResponse,
   EmissionsSeriesResponse,
@@ -11,12 +12,10 @@ import { verifyAudit } from '../../db/audit/verify-audit.js';
 import { seedDataset } from '../../db/city/seed-dataset.js';
 import { describeEachDatabase } from '../../db/test-support/databases.js';
 import { createApp } from '../app.js';
-import { ApiClient, addUser, TEST_PASSWORD } from '../test-support/api-client.js';
+import { ApiClient, signedInAs } from '../test-support/api-client.js';
 import { type InventoryStatus } from '../../core/vocabulary/lists.js';
 
 const c = '/cities/kaohsiung';
-const HEADER =
-  'year,gwp_set,status,subsector,scope,method,gas,value_t,mass,mass_unit,activity,activity_unit,factor_code,factor_version,notation_key,explanation,source,notes';
 /** CO₂ 1,000 kg + CH₄ 10 kg + N₂O 1 kg: 1.545 t CO₂e under AR5, 1.552 t under AR6. */
 const inventory = (year: number, status: InventoryStatus) => `${HEADER}
 ${year},AR5,${status},industry_manufacturing,1,gas_mass,CO2,,1000,kg,,,,,,,,
@@ -69,14 +68,10 @@ describeEachDatabase('emissions over HTTP', (getDb) => {
         position: 1,
       })
       .execute();
-    await addUser(db, 'kaohsiung', 'reviewer', 'reviewer');
-    await addUser(db, 'kaohsiung', 'admin', 'admin');
     const app = createApp({ db, engine });
     anonymous = await new ApiClient(app).start();
-    reviewer = new ApiClient(app);
-    admin = new ApiClient(app);
-    expect((await reviewer.signIn('kaohsiung', 'reviewer', TEST_PASSWORD)).status).toBe(200);
-    expect((await admin.signIn('kaohsiung', 'admin', TEST_PASSWORD)).status).toBe(200);
+    reviewer = await signedInAs(app, db, 'reviewer', 'reviewer');
+    admin = await signedInAs(app, db, 'admin', 'admin');
   });
 
   it('serves the series: the 2005 base year and later years, exact strings', async () => {

@@ -3,7 +3,7 @@ import { seedDataset } from '../../db/city/seed-dataset.js';
 import { describeEachDatabase } from '../../db/test-support/databases.js';
 import { DATASETS, LICENCE } from '../../reports/open-data/datasets.js';
 import { createApp } from '../app.js';
-import { ApiClient, addUser, TEST_PASSWORD } from '../test-support/api-client.js';
+import { ApiClient, signedInAs } from '../test-support/api-client.js';
 import { openKaohsiungQ4Round } from '../../db/test-support/rounds.js';
 
 interface Meta {
@@ -32,14 +32,10 @@ describeEachDatabase('open data over the API', (getDb) => {
   beforeAll(async () => {
     const db = getDb().db;
     await seedDataset(db, 'kaohsiung');
-    await addUser(db, 'kaohsiung', 'sec', 'admin');
-    await addUser(db, 'kaohsiung', 'epb-clerk', 'agency_editor', ['epb']);
     app = createApp({ db, engine: getDb().engine });
     anonymous = await new ApiClient(app).start();
-    clerk = new ApiClient(app);
-    admin = new ApiClient(app);
-    await clerk.signIn('kaohsiung', 'epb-clerk', TEST_PASSWORD);
-    await admin.signIn('kaohsiung', 'sec', TEST_PASSWORD);
+    clerk = await signedInAs(app, db, 'epb-clerk', 'agency_editor', ['epb']);
+    admin = await signedInAs(app, db, 'sec', 'admin');
     const round = await openKaohsiungQ4Round(db);
     sub = `/cities/kaohsiung/rounds/${round.id}/submissions/transport/1`;
   });

@@ -166,14 +166,18 @@ describeEachDatabase('reporting round: clerk → secretariat → public', (getDb
     expect(submitted.body.state).toBe('submitted');
   });
 
-  it('keeps drafts and submitted figures out of public view; a return sends the comment back', async () => {
-    const publicBefore = await publicActual('transport', 1);
-    const saved = await clerk.json<Detail>('PUT', sub('transport', 1), {
-      version: 0,
+  /** The transport agency's draft of 600 trucks replaced, at `version`. */
+  const saveTrucks = (version: number) =>
+    clerk.json<Detail>('PUT', sub('transport', 1), {
+      version,
       figures: [{ indicator: 'diesel_trucks', value: '600', basis: 'increment' }],
       qualitativeText: '112年10–12月汰換大型柴油車600輛。',
       laggingExplanation: '補助申請集中於年底。',
     });
+
+  it('keeps drafts and submitted figures out of public view; a return sends the comment back', async () => {
+    const publicBefore = await publicActual('transport', 1);
+    const saved = await saveTrucks(0);
     expect(saved.body.version).toBe(1);
     expect(await publicActual('transport', 1)).toBe(publicBefore);
     const submitted = await clerk.json<Detail>('POST', `${sub('transport', 1)}/submit`, {
@@ -218,12 +222,7 @@ describeEachDatabase('reporting round: clerk → secretariat → public', (getDb
 
   it('publishes approved figures into the public summary and measure page at once', async () => {
     const publicBefore = await publicActual('transport', 1);
-    const resaved = await clerk.json<Detail>('PUT', sub('transport', 1), {
-      version: 3,
-      figures: [{ indicator: 'diesel_trucks', value: '600', basis: 'increment' }],
-      qualitativeText: '112年10–12月汰換大型柴油車600輛。',
-      laggingExplanation: '補助申請集中於年底。',
-    });
+    const resaved = await saveTrucks(3);
     expect(resaved.body.state).toBe('draft');
     await clerk.json('POST', `${sub('transport', 1)}/submit`, { version: 4 });
     const approved = await admin.json<Detail>('POST', `${sub('transport', 1)}/review`, {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { beforeAll, expect, it } from 'vitest';
+import { correctSolar110 } from '../../db/test-support/kaohsiung-table1.js';
 import { reportContentTypes } from '../../contracts/api/reports.js';
 import { seedDataset } from '../../db/city/seed-dataset.js';
 import { describeEachDatabase } from '../../db/test-support/databases.js';
@@ -128,13 +129,7 @@ describeEachDatabase('results report downloads over the API', (getDb) => {
 
   it('renders the same snapshot identically after the data changed', async () => {
     const { db, engine } = getDb();
-    const corrected = await db
-      .updateTable('results')
-      .set({ value: '300' })
-      .where('city_id', '=', 'kaohsiung')
-      .where('value', '=', '295')
-      .executeTakeFirst();
-    expect(corrected.numUpdatedRows).toBe(1n);
+    expect(await correctSolar110(db)).toBe(1n);
     const later = await admin.json<Snapshot>('POST', reports, { asOf: AS_OF });
     expect(later.status).toBe(201);
     expect(later.body.hash).not.toBe(first.hash);

@@ -3,6 +3,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { xlsxContentType } from '../../contracts/api/round-templates.js';
 import { seedDataset } from '../../db/city/seed-dataset.js';
 import { openRound } from '../../db/rounds/rounds.js';
+import { KAOHSIUNG_H1_2025 } from '../../db/test-support/rounds.js';
 import { describeEachDatabase } from '../../db/test-support/databases.js';
 import { SHEETS, VALUE_HEADER } from '../../reports/agency-template/layout.js';
 import { createApp } from '../app.js';
@@ -50,18 +51,7 @@ describeEachDatabase('agency template over the API', (getDb) => {
     admin = new ApiClient(app);
     await editor.signIn('kaohsiung', 'epb-clerk', TEST_PASSWORD);
     await admin.signIn('kaohsiung', 'admin', TEST_PASSWORD);
-    const round = await openRound(
-      db,
-      'kaohsiung',
-      {
-        plan: 'phase2',
-        title: '114年上半年',
-        periodStart: '2025-01-01',
-        cutOff: '2025-06-30',
-        dueDate: '2025-07-31',
-      },
-      'test',
-    );
+    const round = await openRound(db, 'kaohsiung', KAOHSIUNG_H1_2025, 'test');
     path = `/cities/kaohsiung/rounds/${String(round.id)}/agencies/epb/template`;
   });
 

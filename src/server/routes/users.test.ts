@@ -30,6 +30,12 @@ describeEachDatabase('user management: change and remove accounts', (getDb) => {
   };
   const find = async (username: string) =>
     (await admin.json<User[]>('GET', users)).body.find((u) => u.username === username);
+  /** A user the test needs to exist. */
+  const existing = async (username: string) => {
+    const user = await find(username);
+    if (!user) throw new Error(`${username} missing`);
+    return user;
+  };
   const auditRows = (action: string) =>
     getDb()
       .db.selectFrom('audit_log')
@@ -55,8 +61,7 @@ describeEachDatabase('user management: change and remove accounts', (getDb) => {
   });
 
   it('changes role and agencies with the version read; a stale version is a 409 with the current user', async () => {
-    const before = await find('moved-clerk');
-    if (!before) throw new Error('moved-clerk missing');
+    const before = await existing('moved-clerk');
     const changed = await admin.json<User>('PATCH', `${users}/moved-clerk`, {
       version: before.version,
       agencies: ['epb', 'edb'],
@@ -81,8 +86,7 @@ describeEachDatabase('user management: change and remove accounts', (getDb) => {
   it('removes a user: gone from the list, their session refused, audited as user.delete', async () => {
     const clerk = await signedIn('left-clerk');
     expect((await clerk.request('GET', '/cities/kaohsiung/rounds')).status).toBe(200);
-    const target = await find('left-clerk');
-    if (!target) throw new Error('left-clerk missing');
+    const target = await existing('left-clerk');
 
     const res = await admin.json('DELETE', `${users}/left-clerk?version=${target.version}`);
     expect(res).toEqual({ status: 200, body: { ok: true } });
@@ -111,8 +115,7 @@ describeEachDatabase('user management: change and remove accounts', (getDb) => {
   });
 
   it('refuses to remove your own account, and changes nothing', async () => {
-    const me = await find('sec');
-    if (!me) throw new Error('sec missing');
+    const me = await existing('sec');
     const deletes = (await auditRows('user.delete')).length;
 
     const res = await admin.json<Failure>('DELETE', `${users}/sec?version=${me.version}`);
@@ -131,8 +134,7 @@ describeEachDatabase('user management: change and remove accounts', (getDb) => {
   });
 
   it('refuses to change your own role, and changes nothing; your own name you may change', async () => {
-    const me = await find('sec');
-    if (!me) throw new Error('sec missing');
+    const me = await existing('sec');
     const res = await admin.json<Failure>('PATCH', `${users}/sec`, {
       version: me.version,
       role: 'viewer',
@@ -157,8 +159,7 @@ describeEachDatabase('user management: change and remove accounts', (getDb) => {
     expect(missing.body.code).toBe('VALIDATION_FAILED');
     expect(missing.body.details[0]?.path).toBe('query.version');
 
-    const seen = await find('stays');
-    if (!seen) throw new Error('stays missing');
+    const seen = await existing('stays');
     const promoted = await admin.json<User>('PATCH', `${users}/stays`, {
       version: seen.version,
       role: 'reviewer',

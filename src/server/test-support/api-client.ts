@@ -1,4 +1,5 @@
 import type { Hono } from 'hono';
+import { expect } from 'vitest';
 import type { Kysely } from 'kysely';
 import type { Role } from '../../contracts/api/common.js';
 import { createUser } from '../../db/accounts/users.js';
@@ -91,4 +92,19 @@ export async function addUser(
 ): Promise<void> {
   hashed ??= hashPassword(TEST_PASSWORD);
   await createUser(db, { city, username, role, agencies, passwordHash: await hashed }, 'test');
+}
+
+/** Creates an account in `city` and a client of `app` signed in as it (the sign-in must succeed). */
+export async function signedInAs(
+  app: Hono<AppEnv>,
+  db: Kysely<Tables>,
+  username: string,
+  role: Role,
+  agencies: string[] = [],
+  city = 'kaohsiung',
+): Promise<ApiClient> {
+  await addUser(db, city, username, role, agencies);
+  const client = new ApiClient(app);
+  expect((await client.signIn(city, username, TEST_PASSWORD)).status).toBe(200);
+  return client;
 }

@@ -58,6 +58,40 @@ function cover(report: StoredResultsReport): (Paragraph | TableOfContents)[] {
   ];
 }
 
+/**
+ * A fixed table across the portrait text width: `widths` (relative) scaled to fit, and a bold
+ * header row that Word repeats on every page. `body` gets the scaled column widths.
+ */
+function portraitTable(
+  widths: readonly number[],
+  headers: readonly string[],
+  body: (cols: readonly number[]) => TableRow[],
+  size?: number,
+): Table {
+  const scale = PORTRAIT_TEXT / widths.reduce((a, b) => a + b, 0);
+  const cols = widths.map((x) => Math.floor(x * scale));
+  return new Table({
+    width: { size: PORTRAIT_TEXT, type: WidthType.DXA },
+    columnWidths: cols,
+    layout: TableLayoutType.FIXED,
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        children: headers.map((t, i) =>
+          textCell(t, {
+            width: cols[i] ?? 0,
+            bold: true,
+            fill: HEADER_FILL,
+            align: 'center',
+            ...(size === undefined ? {} : { size }),
+          }),
+        ),
+      }),
+      ...body(cols),
+    ],
+  });
+}
+
 function progressTable(report: StoredResultsReport): Table {
   const p = report.progress;
   const headers = [
@@ -68,72 +102,43 @@ function progressTable(report: StoredResultsReport): Table {
     '占比\n(%)',
   ];
   const widths = [1300, 900, ...progressStatuses.map(() => 950), 1750, 1200];
-  const scale = PORTRAIT_TEXT / widths.reduce((a, b) => a + b, 0);
-  const cols = widths.map((x) => Math.floor(x * scale));
-  const line = (r: typeof p.total, bold: boolean) =>
-    new TableRow({
-      cantSplit: true,
-      children: [
-        r.name,
-        String(r.measures),
-        ...progressStatuses.map((s) => String(r.status[s])),
-        r.reductionWan,
-        r.sharePercent,
-      ].map((t, i) =>
-        textCell(t, {
-          width: cols[i] ?? 0,
-          align: i === 0 ? 'center' : 'right',
-          bold,
-          fill: bold ? HEADER_FILL : undefined,
-        }),
-      ),
-    });
-  return new Table({
-    width: { size: PORTRAIT_TEXT, type: WidthType.DXA },
-    columnWidths: cols,
-    layout: TableLayoutType.FIXED,
-    rows: [
+  return portraitTable(widths, headers, (cols) => {
+    const line = (r: typeof p.total, bold: boolean) =>
       new TableRow({
-        tableHeader: true,
-        children: headers.map((t, i) =>
-          textCell(t, { width: cols[i] ?? 0, bold: true, fill: HEADER_FILL, align: 'center' }),
+        cantSplit: true,
+        children: [
+          r.name,
+          String(r.measures),
+          ...progressStatuses.map((s) => String(r.status[s])),
+          r.reductionWan,
+          r.sharePercent,
+        ].map((t, i) =>
+          textCell(t, {
+            width: cols[i] ?? 0,
+            align: i === 0 ? 'center' : 'right',
+            bold,
+            fill: bold ? HEADER_FILL : undefined,
+          }),
         ),
-      }),
-      ...p.sectors.map((r) => line(r, false)),
-      line(p.total, true),
-    ],
+      });
+    return [...p.sectors.map((r) => line(r, false)), line(p.total, true)];
   });
 }
 
 function laggingTable(report: StoredResultsReport): Table {
-  const widths = [800, 2300, 900, 3700, 1938];
-  const scale = PORTRAIT_TEXT / widths.reduce((a, b) => a + b, 0);
-  const cols = widths.map((x) => Math.floor(x * scale));
+  const headers = [
+    '部門',
+    '執行措施或實施計畫',
+    '主要局處',
+    '說明',
+    `執行量/目標值\n(${report.coverage})`,
+  ];
   const size = 18;
-  return new Table({
-    width: { size: PORTRAIT_TEXT, type: WidthType.DXA },
-    columnWidths: cols,
-    layout: TableLayoutType.FIXED,
-    rows: [
-      new TableRow({
-        tableHeader: true,
-        children: [
-          '部門',
-          '執行措施或實施計畫',
-          '主要局處',
-          '說明',
-          `執行量/目標值\n(${report.coverage})`,
-        ].map((t, i) =>
-          textCell(t, {
-            width: cols[i] ?? 0,
-            bold: true,
-            fill: HEADER_FILL,
-            align: 'center',
-            size,
-          }),
-        ),
-      }),
-      ...report.lagging.map(
+  return portraitTable(
+    [800, 2300, 900, 3700, 1938],
+    headers,
+    (cols) =>
+      report.lagging.map(
         (r) =>
           new TableRow({
             cantSplit: true,
@@ -152,8 +157,8 @@ function laggingTable(report: StoredResultsReport): Table {
             ),
           }),
       ),
-    ],
-  });
+    size,
+  );
 }
 
 /**
