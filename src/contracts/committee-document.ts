@@ -7,6 +7,7 @@ import {
   memberRoles,
   writtenCommentForms,
 } from '../core/committee/vocabulary.js';
+import { followUpDocumentSchema } from './committee-follow-up-document.js';
 import { code, isoDate, notes, text } from './primitives.js';
 import { sourceSchema } from './source-document.js';
 
@@ -114,8 +115,12 @@ export const meetingSchema = z.strictObject({
   replyDays: z.int().min(1).max(366),
   /** The day the minutes were sent, when known: replies are due from it. */
   minutesSentOn: isoDate.nullable(),
+  /** The day the minutes went on the public site; absent while unpublished. */
+  minutesPublishedOn: isoDate.optional(),
   source: code,
   notes,
+  /** Assignments, replies, closures, measure links and reminders (committee-follow-up-document.ts). */
+  followUp: followUpDocumentSchema.optional(),
 });
 
 export const committeeDocumentSchema = z.strictObject({

@@ -2,6 +2,7 @@ import { NetZeroError, type Issue } from '../core/errors.js';
 import type { CityDocument } from './city-document.js';
 import type { CommitteeDocument } from './committee-document.js';
 import { validateCommitteeDocument } from './validate-committee-document.js';
+import { measureKey } from './validate-committee-follow-up.js';
 
 /**
  * A city document's committee, checked against the city it sits in: its agencies and sources must
@@ -31,6 +32,9 @@ export function validateCityCommittee(
       city: doc.city.code,
       agencies: new Set(doc.agencies.map((a) => a.code)),
       sources: new Set(doc.sources.map((s) => s.code)),
+      measures: new Set(
+        doc.plans.flatMap((p) => p.measures.map((m) => measureKey({ ...m, plan: p.code }))),
+      ),
     });
   } catch (error) {
     if (!(error instanceof NetZeroError)) throw error;

@@ -3,6 +3,7 @@ import { checkNumbering, subPointLetter } from '../core/committee/numbering.js';
 import { compareDates } from '../core/dates.js';
 import { NetZeroError, type Issue } from '../core/errors.js';
 import { documentFailure, fromZodIssue, unique } from './document-problems.js';
+import { validateFollowUp } from './validate-committee-follow-up.js';
 import {
   committeeDocumentSchema,
   type CommitteeDocument,
@@ -17,6 +18,8 @@ export interface CommitteeCityContext {
   agencies: ReadonlySet<string>;
   /** The city's source codes. */
   sources: ReadonlySet<string>;
+  /** The city's measures (measureKey), which points may be linked to; unchecked when absent. */
+  measures?: ReadonlySet<string>;
 }
 
 type Member = CommitteeDocument['members'][number];
@@ -147,6 +150,7 @@ export function validateCommitteeDocument(
       terms,
       members,
     });
+    validateFollowUp(meeting, `meetings[${i}]`, { push, knownAgency, measures: city.measures });
   });
 
   if (issues.length) throw documentFailure('committee', issues);

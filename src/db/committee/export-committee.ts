@@ -3,6 +3,7 @@ import { NetZeroError } from '../../core/errors.js';
 import type { CommitteeDocument, Concerns } from '../../contracts/committee-document.js';
 import type { Tables } from '../tables.js';
 import { onSameCity } from '../city-scope.js';
+import { exportFollowUps } from './export-follow-up.js';
 
 type Doc = CommitteeDocument;
 /** Absent stays absent: optional fields were stored as null. */
@@ -130,7 +131,7 @@ export async function exportCommittee(
   ]);
   const memberName = new Map(members.map((m) => [m.id, m.name]));
   const name = (id: number) => memberName.get(id) ?? String(id);
-  return {
+  const doc: Doc = {
     format: 'netzero-committee/1',
     city,
     committee: {
@@ -240,10 +241,17 @@ export async function exportCommittee(
         })),
       replyDays: m.reply_days,
       minutesSentOn: m.minutes_sent_on,
+      minutesPublishedOn: opt(m.minutes_published_on),
       source: m.source_code,
       notes: opt(m.notes),
     })),
   };
+  const followUps = await exportFollowUps(db, city, doc.meetings);
+  for (const meeting of doc.meetings) {
+    const followUp = followUps.get(meeting.code);
+    if (followUp) meeting.followUp = followUp;
+  }
+  return doc;
 }
 
 /** The cities that have a committee, for the daily reminders. */

@@ -418,6 +418,9 @@ export async function listOverdue(
   }));
 }
 
+/** Assignments (as `a`) in the minutes' order of their subjects: points by number, then resolutions. */
+export const minutesOrder = sql`a.subject_kind, a.item, a.comment, a.number, a.sub_point`;
+
 /** The city's assignments (a) with their meetings (m), for the lists built on them. */
 export function assignmentsOf(db: Kysely<Tables>, city: string) {
   return db
@@ -450,15 +453,7 @@ export async function loadFollowUpRecords(
   let query = assignmentsOf(db, city).selectAll('a');
   if (filter.meeting) query = query.where('a.meeting_code', '=', filter.meeting);
   if (filter.agency) query = query.where('a.agency_code', '=', filter.agency);
-  const rows = await query
-    .orderBy('m.position')
-    .orderBy('a.subject_kind')
-    .orderBy('a.item')
-    .orderBy('a.comment')
-    .orderBy('a.number')
-    .orderBy('a.sub_point')
-    .orderBy('a.id')
-    .execute();
+  const rows = await query.orderBy('m.position').orderBy(minutesOrder).orderBy('a.id').execute();
   return rows.map(toFollowUpRecord);
 }
 

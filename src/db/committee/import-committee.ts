@@ -10,6 +10,8 @@ import { appendAgencies } from '../city/agencies.js';
 import { insertCityList, insertInChunks } from '../city/rows.js';
 import type { Tables } from '../tables.js';
 import { shippedWorkingCalendar } from './calendar.js';
+import { writeFollowUp } from './import-follow-up.js';
+import { measureKey } from '../../contracts/validate-committee-follow-up.js';
 
 export interface CommitteeWriteOptions {
   /** The office calendar due dates are counted on; the shipped one by default. */
@@ -100,10 +102,16 @@ export async function recordCommittee(
         { path: 'city', message: 'not found' },
       ]);
   }
+  const measures = await trx
+    .selectFrom('measures')
+    .select(['plan_code as plan', 'sector_code as sector', 'no'])
+    .where('city_id', '=', city)
+    .execute();
   const doc = validateCommitteeDocument(input, {
     city,
     agencies: new Set(agencies.map((a) => a.code)),
     sources: new Set(sources.map((s) => s.code)),
+    measures: new Set(measures.map(measureKey)),
   });
   const calendar =
     options.calendar ??
@@ -241,6 +249,7 @@ async function writeCommittee(
         report_matters_note: m.reportMattersNote,
         reply_days: m.replyDays,
         minutes_sent_on: m.minutesSentOn,
+        minutes_published_on: m.minutesPublishedOn ?? null,
         source_code: m.source,
         notes: jsonOrNull(m.notes),
         position,
@@ -316,6 +325,12 @@ async function writeCommittee(
         reading: r.reading ?? null,
       })),
     );
+    // A meeting's follow-up, when the document carries it, is the assignments as they stand;
+    // without it, the minutes' concerns assign them, all open.
+    if (m.followUp) {
+      await writeFollowUp(trx, city_id, meeting_code, m.followUp);
+      continue;
+    }
     await insertInChunks(trx, 'committee_assignments', [
       ...points.flatMap((p) =>
         assigned(JSON.parse(p.concerns ?? 'null') as Concerns | undefined).map((agency_code) => ({

@@ -12,7 +12,7 @@ import type { DueReminder, ReminderKind, SentReminder } from '../../core/committ
 import type { IsoDate } from '../../core/dates.js';
 import type { Label } from '../../core/committee/reminder-message.js';
 import type { Tables } from '../tables.js';
-import { toFollowUpRecord } from './follow-up.js';
+import { minutesOrder, toFollowUpRecord } from './follow-up.js';
 
 /** A record that may be reminded of, with the assignment row it comes from. */
 export type AssignedRecord = RemindableRecord & { assignmentId: number };
@@ -77,11 +77,7 @@ export async function loadRemindableRecords(
     .where('a.state', 'in', ['open', 'kept_open'])
     .where('a.due_date', 'is not', null)
     .orderBy('m.position')
-    .orderBy('a.subject_kind')
-    .orderBy('a.item')
-    .orderBy('a.comment')
-    .orderBy('a.number')
-    .orderBy('a.sub_point')
+    .orderBy(minutesOrder)
     .orderBy('a.agency_code')
     .execute();
   return rows.map((r) => ({
@@ -223,7 +219,16 @@ export async function listReminders(
     ])
     .where('s.city_id', '=', city);
   if (agency !== undefined) query = query.where('s.agency_code', '=', agency);
-  const rows = await query.orderBy('s.sent_on', 'desc').orderBy('s.id').execute();
+  // Within a day, in the minutes' order (not by row id), so an imported city lists them alike.
+  const rows = await query
+    .orderBy('s.sent_on', 'desc')
+    .orderBy('a.meeting_code')
+    .orderBy(minutesOrder)
+    .orderBy('a.agency_code')
+    .orderBy('s.kind')
+    .orderBy('s.round')
+    .orderBy('s.id')
+    .execute();
   return rows.map((r) => ({
     assignment: r.id,
     subject: toFollowUpRecord(r).subject,

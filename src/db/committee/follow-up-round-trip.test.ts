@@ -1,0 +1,218 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { PointReference } from '../../core/committee/follow-up-record.js';
+import { dueReminders } from '../../core/committee/reminders.js';
+import { NetZeroError } from '../../core/errors.js';
+import type { CityDocument } from '../../contracts/city-document.js';
+import type { AssignmentDocument } from '../../contracts/committee-follow-up-document.js';
+import type { Kysely } from 'kysely';
+import { exportCity } from '../city/export-city.js';
+import { importCity } from '../city/import-city.js';
+import { seedDataset } from '../city/seed-dataset.js';
+import type { Database } from '../connect.js';
+import type { Tables } from '../tables.js';
+import { describeEachDatabase, openTestDatabase } from '../test-support/databases.js';
+import {
+  KAOHSIUNG_SEED_MEETING as MEETING,
+  loadKaohsiungCommittee,
+} from '../test-support/kaohsiung-committee.js';
+import { shippedWorkingCalendar } from './calendar.js';
+import {
+  assignPoint,
+  closeAssignment,
+  keepOpen,
+  listOverdue,
+  loadFollowUpRecords,
+  publishMinutes,
+  replyToAssignment,
+  setMinutesSent,
+} from './follow-up.js';
+import { followUpStatus } from './follow-up-status.js';
+import { importCommittee } from './import-committee.js';
+import { linkPointToMeasure, listMeasurePoints } from './point-measures.js';
+import {
+  listReminders,
+  loadRemindableRecords,
+  loadSentReminders,
+  markMailed,
+  recordReminders,
+} from './reminders.js';
+
+const city = 'kaohsiung';
+const actor = 'sec';
+/** 石豐宇's point (1) of item 一: concerns 交通局 (tb). */
+const signals: PointReference = {
+  kind: 'point',
+  meeting: MEETING,
+  item: 1,
+  comment: 1,
+  point: 1,
+  subPoint: null,
+};
+const measure = { plan: 'phase2', sector: 'transport', no: 1 };
+
+/** Works the seed meeting's follow-up with the functions the secretariat and agencies use. */
+async function workTheCommittee(db: Kysely<Tables>): Promise<void> {
+  await seedDataset(db, city);
+  await importCommittee(db, city, await loadKaohsiungCommittee(), actor);
+  await setMinutesSent(db, city, MEETING, '2023-11-20', actor);
+  await publishMinutes(db, city, MEETING, '2023-11-22', actor);
+  const tb = { subject: signals, agency: 'tb' };
+  await replyToAssignment(db, city, tb, { text: '已規劃號誌優化', date: '2023-11-24' }, 'tb-clerk');
+  await keepOpen(db, city, tb, { text: '請補充時程', date: '2023-11-27' }, actor);
+  await replyToAssignment(db, city, tb, { text: '113年完成', date: '2023-11-28' }, 'tb-clerk');
+  await closeAssignment(db, city, tb, { text: '解除列管', date: '2023-11-29' }, actor);
+  await assignPoint(db, city, { subject: signals, agency: 'udb', dueDate: '2023-12-15' }, actor);
+  await linkPointToMeasure(db, city, signals, measure, actor);
+  const today = '2023-12-05';
+  const due = dueReminders(
+    await loadRemindableRecords(db, city),
+    await loadSentReminders(db, city),
+    today,
+    await shippedWorkingCalendar(),
+  );
+  const ids = await recordReminders(db, city, due, today);
+  await markMailed(db, city, ids.slice(0, 1), {
+    messageId: '<1@mail.test>',
+    subject: '推動會追蹤事項催辦',
+    recipients: ['clerk@tb.kcg.gov.tw'],
+  });
+}
+
+/** Everything the follow-up pages and lists show, to compare two databases by. */
+async function followUpViews(db: Kysely<Tables>) {
+  return {
+    status: await followUpStatus(db, city, '2023-12-10', false),
+    published: await followUpStatus(db, city, '2023-12-10', true),
+    overdue: await listOverdue(db, city, '2023-12-10'),
+    records: await loadFollowUpRecords(db, city),
+    reminders: await listReminders(db, city),
+    measurePoints: await listMeasurePoints(db, city, measure, true),
+  };
+}
+
+describeEachDatabase('a worked committee through export and import', (getDb) => {
+  let exported: CityDocument;
+  let meetingIndex: number;
+  let empty: Database;
+  beforeAll(async () => {
+    const { db, engine } = getDb();
+    await workTheCommittee(db);
+    exported = await exportCity(db, city);
+    meetingIndex = exported.committee?.meetings.findIndex((m) => m.code === MEETING) ?? -1;
+    empty = await openTestDatabase(engine);
+  });
+  afterAll(async () => {
+    await empty.close();
+  });
+
+  const copy = (): CityDocument => JSON.parse(JSON.stringify(exported)) as CityDocument;
+  const followUpOf = (doc: CityDocument) => {
+    const followUp = doc.committee?.meetings[meetingIndex]?.followUp;
+    if (!followUp) throw new Error('the export carries no follow-up');
+    return followUp;
+  };
+  const assignmentOf = (doc: CityDocument, agency: string): [AssignmentDocument, number] => {
+    const list = followUpOf(doc).assignments;
+    const j = list.findIndex(
+      (a) =>
+        'item' in a.subject && a.subject.item === 1 && a.subject.point === 1 && a.agency === agency,
+    );
+    const found = list[j];
+    if (!found) throw new Error(`no assignment to ${agency}`);
+    return [found, j];
+  };
+
+  it('exports the replies, closures, events, reminders, measure links and publication', () => {
+    const meeting = exported.committee?.meetings[meetingIndex];
+    expect(meeting?.minutesPublishedOn).toBe('2023-11-22');
+    const [tb] = assignmentOf(exported, 'tb');
+    expect(tb).toMatchObject({
+      state: 'closed',
+      reply: { text: '113年完成', date: '2023-11-28' },
+      note: '解除列管',
+      dueDateFixed: false,
+    });
+    expect(tb.events.map((e) => [e.event, e.on, e.actor])).toEqual([
+      ['reply', '2023-11-24', 'tb-clerk'],
+      ['keep_open', '2023-11-27', actor],
+      ['reply', '2023-11-28', 'tb-clerk'],
+      ['close', '2023-11-29', actor],
+    ]);
+    const [udb] = assignmentOf(exported, 'udb');
+    expect(udb).toMatchObject({ state: 'open', dueDate: '2023-12-15', dueDateFixed: true });
+    expect(followUpOf(exported).measures).toEqual([{ item: 1, comment: 1, point: 1, ...measure }]);
+    const reminders = followUpOf(exported).assignments.flatMap((a) => a.reminders);
+    expect(reminders.length).toBeGreaterThan(1);
+    expect(reminders.filter((r) => r.mail !== null)).toHaveLength(1);
+  });
+
+  /** Each breaks one thing in a copy of the export and returns its path under the meeting. */
+  const refusals: [string, (doc: CityDocument) => string][] = [
+    [
+      'an assignment to an agency the city does not have',
+      (doc) => {
+        const [tb, j] = assignmentOf(doc, 'tb');
+        tb.agency = 'nowhere';
+        return `followUp.assignments[${j}].agency`;
+      },
+    ],
+    [
+      'a subject that is not in the meeting',
+      (doc) => {
+        const [tb, j] = assignmentOf(doc, 'tb');
+        tb.subject = { resolution: 99 };
+        return `followUp.assignments[${j}].subject`;
+      },
+    ],
+    [
+      'a state the events do not lead to',
+      (doc) => {
+        const [tb, j] = assignmentOf(doc, 'tb');
+        tb.state = 'kept_open';
+        return `followUp.assignments[${j}].state`;
+      },
+    ],
+    [
+      'an event that cannot happen in the state before it (a reply to a closed point)',
+      (doc) => {
+        const [tb, j] = assignmentOf(doc, 'tb');
+        tb.events.push({ event: 'reply', body: '再回覆', on: '2023-11-30', actor: 'tb-clerk' });
+        return `followUp.assignments[${j}].events[4].event`;
+      },
+    ],
+    [
+      'a link to a measure the city does not have',
+      (doc) => {
+        const [link] = followUpOf(doc).measures;
+        if (!link) throw new Error('no link');
+        link.no = 999;
+        return 'followUp.measures[0].no';
+      },
+    ],
+    [
+      'minutes published before the meeting',
+      (doc) => {
+        const meeting = doc.committee?.meetings[meetingIndex];
+        if (!meeting) throw new Error('no meeting');
+        meeting.minutesPublishedOn = '2023-11-01';
+        return 'minutesPublishedOn';
+      },
+    ],
+  ];
+
+  it.each(refusals)('refuses %s, naming its path and writing nothing', async (_, breakOne) => {
+    const doc = copy();
+    const path = `committee.meetings[${meetingIndex}].${breakOne(doc)}`;
+    const { db } = getDb();
+    const error = await importCity(db, doc, { replace: true }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NetZeroError);
+    expect((error as NetZeroError).issues.map((i) => i.path)).toEqual([path]);
+    expect(await exportCity(db, city)).toEqual(exported);
+  });
+
+  it('imports into an empty database and exports the same document, with the same follow-up lists', async () => {
+    await importCity(empty.db, copy());
+    expect(await exportCity(empty.db, city)).toEqual(exported);
+    expect(await followUpViews(empty.db)).toEqual(await followUpViews(getDb().db));
+  });
+});
