@@ -215,4 +215,22 @@ describeEachDatabase('a worked committee through export and import', (getDb) => 
     expect(await exportCity(empty.db, city)).toEqual(exported);
     expect(await followUpViews(empty.db)).toEqual(await followUpViews(getDb().db));
   });
+
+  it('imports the committee alone with its follow-up, and names those meetings in the audit trail', async () => {
+    const other = await openTestDatabase(getDb().engine);
+    try {
+      const { committee, ...rest } = copy();
+      await importCity(other.db, rest);
+      await importCommittee(other.db, city, committee, actor);
+      expect(await exportCity(other.db, city)).toEqual(exported);
+      const entry = await other.db
+        .selectFrom('audit_log')
+        .select('after')
+        .where('action', '=', 'committee.import')
+        .executeTakeFirstOrThrow();
+      expect(entry.after).toMatchObject({ followUp: [MEETING] });
+    } finally {
+      await other.close();
+    }
+  });
 });

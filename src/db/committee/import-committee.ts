@@ -52,6 +52,8 @@ export async function importCommittee(
         terms: doc.terms.length,
         members: doc.members.length,
         meetings: doc.meetings.map((m) => m.code),
+        /** The meetings imported with their follow-up as it stood, not as the minutes assign it. */
+        followUp: doc.meetings.filter((m) => m.followUp).map((m) => m.code),
       },
     });
     return doc;
