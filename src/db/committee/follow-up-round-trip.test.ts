@@ -146,39 +146,33 @@ describeEachDatabase('a worked committee through export and import', (getDb) => 
     expect(reminders.filter((r) => r.mail !== null)).toHaveLength(1);
   });
 
+  /** Breaks the assignment of 石豐宇's point to 交通局 and returns the path of `field`. */
+  const breakTb =
+    (change: (tb: AssignmentDocument) => void, field: string) => (doc: CityDocument) => {
+      const [tb, j] = assignmentOf(doc, 'tb');
+      change(tb);
+      return `followUp.assignments[${j}].${field}`;
+    };
+  const lateReply = {
+    event: 'reply',
+    body: '再回覆',
+    on: '2023-11-30',
+    actor: 'tb-clerk',
+  } as const;
   /** Each breaks one thing in a copy of the export and returns its path under the meeting. */
   const refusals: [string, (doc: CityDocument) => string][] = [
     [
       'an assignment to an agency the city does not have',
-      (doc) => {
-        const [tb, j] = assignmentOf(doc, 'tb');
-        tb.agency = 'nowhere';
-        return `followUp.assignments[${j}].agency`;
-      },
+      breakTb((tb) => (tb.agency = 'nowhere'), 'agency'),
     ],
     [
       'a subject that is not in the meeting',
-      (doc) => {
-        const [tb, j] = assignmentOf(doc, 'tb');
-        tb.subject = { resolution: 99 };
-        return `followUp.assignments[${j}].subject`;
-      },
+      breakTb((tb) => (tb.subject = { resolution: 99 }), 'subject'),
     ],
-    [
-      'a state the events do not lead to',
-      (doc) => {
-        const [tb, j] = assignmentOf(doc, 'tb');
-        tb.state = 'kept_open';
-        return `followUp.assignments[${j}].state`;
-      },
-    ],
+    ['a state the events do not lead to', breakTb((tb) => (tb.state = 'kept_open'), 'state')],
     [
       'an event that cannot happen in the state before it (a reply to a closed point)',
-      (doc) => {
-        const [tb, j] = assignmentOf(doc, 'tb');
-        tb.events.push({ event: 'reply', body: '再回覆', on: '2023-11-30', actor: 'tb-clerk' });
-        return `followUp.assignments[${j}].events[4].event`;
-      },
+      breakTb((tb) => tb.events.push(lateReply), 'events[4].event'),
     ],
     [
       'a link to a measure the city does not have',
