@@ -23,6 +23,12 @@ export async function exportFollowUps(
 ): Promise<Map<string, FollowUpDocument | undefined>> {
   const codes = meetings.map((m) => m.code);
   if (!codes.length) return new Map();
+  // Only these meetings' events and reminders: the minutes of one meeting read only its own.
+  const ofMeetings = db
+    .selectFrom('committee_assignments')
+    .select('id')
+    .where('city_id', '=', city)
+    .where('meeting_code', 'in', codes);
   const [assignments, events, reminders, links, agencies] = await Promise.all([
     db
       .selectFrom('committee_assignments as a')
@@ -36,12 +42,14 @@ export async function exportFollowUps(
       .selectFrom('committee_assignment_events')
       .selectAll()
       .where('city_id', '=', city)
+      .where('assignment_id', 'in', ofMeetings)
       .orderBy('id')
       .execute(),
     db
       .selectFrom('committee_reminders')
       .selectAll()
       .where('city_id', '=', city)
+      .where('assignment_id', 'in', ofMeetings)
       .orderBy('sent_on')
       .orderBy('kind')
       .orderBy('round')
@@ -63,6 +71,8 @@ export async function exportFollowUps(
     db.selectFrom('agencies').select('code').where('city_id', '=', city).execute(),
   ]);
   const everyAgency = agencies.map((a) => a.code);
+  const eventsOf = byAssignment(events);
+  const remindersOf = byAssignment(reminders);
   return new Map(
     meetings.map((meeting) => {
       const followUp: FollowUpDocument = {
@@ -76,23 +86,24 @@ export async function exportFollowUps(
             agency: a.agency_code,
             ...followUpFields(a),
             dueDateFixed: a.due_date_fixed,
-            events: events
-              .filter((e) => e.assignment_id === a.id)
-              .map((e) => ({ event: e.event, body: e.body, on: e.on_date, actor: e.actor })),
-            reminders: reminders
-              .filter((r) => r.assignment_id === a.id)
-              .map((r) => ({
-                kind: r.kind,
-                round: r.round,
-                dueDate: r.due_date,
-                sentOn: r.sent_on,
-                daysOverdue: r.days_overdue,
-                mailedTo: r.recipients,
-                mail:
-                  r.message_id !== null && r.mail_subject !== null
-                    ? { messageId: r.message_id, subject: r.mail_subject }
-                    : null,
-              })),
+            events: (eventsOf.get(a.id) ?? []).map((e) => ({
+              event: e.event,
+              body: e.body,
+              on: e.on_date,
+              actor: e.actor,
+            })),
+            reminders: (remindersOf.get(a.id) ?? []).map((r) => ({
+              kind: r.kind,
+              round: r.round,
+              dueDate: r.due_date,
+              sentOn: r.sent_on,
+              daysOverdue: r.days_overdue,
+              mailedTo: r.recipients,
+              mail:
+                r.message_id !== null && r.mail_subject !== null
+                  ? { messageId: r.message_id, subject: r.mail_subject }
+                  : null,
+            })),
           })),
         measures: links
           .filter((l) => l.meeting_code === meeting.code)
@@ -107,6 +118,13 @@ export async function exportFollowUps(
       return [meeting.code, asRead ? undefined : followUp];
     }),
   );
+}
+
+/** Rows by their assignment's id, in their order: a city's follow-up may run to 100,000 rows. */
+function byAssignment<T extends { assignment_id: number }>(rows: readonly T[]): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const row of rows) map.set(row.assignment_id, [...(map.get(row.assignment_id) ?? []), row]);
+  return map;
 }
 
 /** How far the assignment has come, read as the follow-up lists read it. */

@@ -85,7 +85,8 @@ async function followUpViews(db: Kysely<Tables>) {
     published: await followUpStatus(db, city, '2023-12-10', true),
     overdue: await listOverdue(db, city, '2023-12-10'),
     records: await loadFollowUpRecords(db, city),
-    reminders: await listReminders(db, city),
+    // Row ids are the database's own, not part of the city: compare what they point at.
+    reminders: (await listReminders(db, city)).map((r) => ({ ...r, assignment: null })),
     measurePoints: await listMeasurePoints(db, city, measure, true),
   };
 }
