@@ -1,4 +1,5 @@
 import { can } from '../../../core/permissions.js';
+import { reportFormats } from '../../../core/vocabulary/lists.js';
 import type { MeetingSummary } from '../../../contracts/api/committee.js';
 import { useAgencyName } from '../../api/agencies.js';
 import { committeeApi, followUpTableHref } from '../../api/committee.js';
@@ -94,7 +95,7 @@ export function CommitteePage({ query }: { query: URLSearchParams }) {
         </Loaded>
         <h3>{t('committee.followUpDownload')}</h3>
         <ul className="downloads">
-          {(['xlsx', 'docx', 'odt', 'pdf'] as const).map((format) => (
+          {reportFormats.map((format) => (
             <li key={format}>
               <a href={followUpTableHref(city, format)} download>
                 {t('committee.downloadFormat', { format: format.toUpperCase() })}
