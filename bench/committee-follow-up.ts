@@ -10,13 +10,17 @@
  * Alone: `BENCH_DATABASE_URL=postgres://… node --import tsx bench/committee-follow-up.ts`.
  */
 import { pathToFileURL } from 'node:url';
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { CommitteeDocumentInput } from '../src/contracts/committee-document.js';
 import { addDays, type IsoDate } from '../src/core/dates.js';
 import type { WorkingCalendar } from '../src/core/office-calendar.js';
 import { openDatabase } from '../src/db/connect.js';
 import { listOverdue } from '../src/db/committee/follow-up.js';
+import { exportCommittee } from '../src/db/committee/export-committee.js';
 import { importCommittee } from '../src/db/committee/import-committee.js';
+import type { Tables } from '../src/db/tables.js';
+import { renderMinutesDocx } from '../src/reports/committee-minutes/minutes-docx.js';
+import { buildMinutesModel } from '../src/reports/committee-minutes/minutes-model.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { databaseUrl, dropDatabase, runAdmin } from '../src/db/test-support/postgres-admin.js';
 import { summarize, type Timing } from './timing.js';
@@ -162,7 +166,8 @@ export async function benchCommitteeFollowUp(adminUrl: string): Promise<Timing> 
       .values({ id: CITY, name: '合成市', name_en: 'Synthetic' })
       .execute();
     let started = performance.now();
-    await importCommittee(db, CITY, syntheticCommitteeDocument(), 'bench', {
+    const document = syntheticCommitteeDocument();
+    await importCommittee(db, CITY, document, 'bench', {
       calendar: weekendCalendar,
     });
     // A synthetic mix of states, by id: most old points answered and closed, some replied.
@@ -195,11 +200,35 @@ export async function benchCommitteeFollowUp(adminUrl: string): Promise<Timing> 
     console.log(
       `${timing.medianMs <= 50 ? 'MET   ' : 'MISSED'}  overdue list per agency (${agencies} agencies) over ten years of synthetic meetings ≤ 50 ms on PostgreSQL (median ${timing.medianMs.toFixed(1)} ms, p95 ${timing.p95Ms.toFixed(1)} ms, min ${timing.minMs.toFixed(1)} ms, ${RUNS} runs)`,
     );
+    await benchMinutesFromRecords(db, document.meetings ?? []);
     return timing;
   } finally {
     await database.close();
     await runAdmin(adminUrl, [dropDatabase(name)]);
   }
+}
+
+/**
+ * The minutes of one meeting (the middle one) from the ten years of records, as the server and
+ * the CLI make them: the meeting read back (exportCommittee with `meeting`), its model, its DOCX.
+ */
+async function benchMinutesFromRecords(
+  db: Kysely<Tables>,
+  meetings: readonly { code: string }[],
+): Promise<void> {
+  const meeting = meetings[Math.floor(meetings.length / 2)]?.code ?? '';
+  const durations: number[] = [];
+  let bytes = 0;
+  for (let round = 0; round <= RUNS; round++) {
+    const started = performance.now();
+    const document = await exportCommittee(db, CITY, { meeting });
+    bytes = (await renderMinutesDocx(buildMinutesModel(document, meeting))).length;
+    if (round > 0) durations.push(performance.now() - started);
+  }
+  const timing = summarize(durations);
+  console.log(
+    `${timing.medianMs <= 1000 ? 'MET   ' : 'MISSED'}  minutes of one meeting (${meeting}, ${bytes} bytes of DOCX) from ten years of synthetic records ≤ 1 s on PostgreSQL (median ${timing.medianMs.toFixed(1)} ms, p95 ${timing.p95Ms.toFixed(1)} ms, ${RUNS} runs)`,
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
