@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
+import { selectCityRows } from '../city-scope.js';
 import { NetZeroError } from '../../core/errors.js';
 import type { CommitteeDocument, Concerns } from '../../contracts/committee-document.js';
 import type { Tables } from '../tables.js';
@@ -6,6 +7,9 @@ import { onSameCity } from '../city-scope.js';
 import { exportFollowUps } from './export-follow-up.js';
 
 type Doc = CommitteeDocument;
+/** The tables holding a meeting's parts, each keyed by (city, meeting, number …). */
+type MeetingPartTable =
+  'committee_agenda_items' | 'committee_comments' | 'committee_points' | 'committee_resolutions';
 /** Absent stays absent: optional fields were stored as null. */
 const opt = <T>(value: T | null): T | undefined => value ?? undefined;
 
@@ -83,6 +87,15 @@ export async function exportCommittee(
         .orderBy('position')
         .execute(),
     ]);
+  /** One table of the meetings' parts, in printed order: all meetings', or `options.meeting`'s. */
+  const parts = <T extends MeetingPartTable>(table: T, ...order: ('number' | 'sub_point')[]) => {
+    // Widened to the union: meeting_code and number are in all four; sub_point is asked of points only.
+    const widened: MeetingPartTable = table;
+    let query = selectCityRows(db, widened, city).selectAll();
+    if (options.meeting !== undefined) query = query.where('meeting_code', '=', options.meeting);
+    for (const column of order) query = query.orderBy(column);
+    return query.execute() as Promise<Selectable<Tables[T]>[]>;
+  };
   const [meetings, items, comments, points, resolutions] = await Promise.all([
     db
       .selectFrom('committee_meetings')
@@ -91,43 +104,10 @@ export async function exportCommittee(
       .$if(options.meeting !== undefined, (q) => q.where('code', '=', options.meeting ?? ''))
       .orderBy('position')
       .execute(),
-    db
-      .selectFrom('committee_agenda_items')
-      .selectAll()
-      .where('city_id', '=', city)
-      .$if(options.meeting !== undefined, (q) =>
-        q.where('meeting_code', '=', options.meeting ?? ''),
-      )
-      .orderBy('number')
-      .execute(),
-    db
-      .selectFrom('committee_comments')
-      .selectAll()
-      .where('city_id', '=', city)
-      .$if(options.meeting !== undefined, (q) =>
-        q.where('meeting_code', '=', options.meeting ?? ''),
-      )
-      .orderBy('number')
-      .execute(),
-    db
-      .selectFrom('committee_points')
-      .selectAll()
-      .where('city_id', '=', city)
-      .$if(options.meeting !== undefined, (q) =>
-        q.where('meeting_code', '=', options.meeting ?? ''),
-      )
-      .orderBy('number')
-      .orderBy('sub_point')
-      .execute(),
-    db
-      .selectFrom('committee_resolutions')
-      .selectAll()
-      .where('city_id', '=', city)
-      .$if(options.meeting !== undefined, (q) =>
-        q.where('meeting_code', '=', options.meeting ?? ''),
-      )
-      .orderBy('number')
-      .execute(),
+    parts('committee_agenda_items', 'number'),
+    parts('committee_comments', 'number'),
+    parts('committee_points', 'number', 'sub_point'),
+    parts('committee_resolutions', 'number'),
   ]);
   const memberName = new Map(members.map((m) => [m.id, m.name]));
   const name = (id: number) => memberName.get(id) ?? String(id);
