@@ -5,7 +5,9 @@ import type { FollowUpSubject } from '../../core/committee/follow-up-record.js';
 import type { FollowUpState } from '../../core/committee/vocabulary.js';
 import { compareDates, type IsoDate } from '../../core/dates.js';
 import type { Tables } from '../tables.js';
-import { assignmentsWithAgencies, subjectOfRow } from './follow-up.js';
+import { onSameCity } from '../city-scope.js';
+import { assignmentsWithSubjects } from './assignment-subjects.js';
+import { subjectOfRow } from './follow-up.js';
 
 /** One agency's assignment of a point or resolution, with its words and where it stands. */
 export interface AssignmentView {
@@ -46,33 +48,8 @@ export async function listAssignments(
   asOf: IsoDate,
   filter: AssignmentFilter = {},
 ): Promise<AssignmentView[]> {
-  let query = assignmentsWithAgencies(db, city)
-    .leftJoin('committee_points as p', (j) =>
-      j
-        .onRef('p.city_id', '=', 'a.city_id')
-        .onRef('p.meeting_code', '=', 'a.meeting_code')
-        .onRef('p.item', '=', 'a.item')
-        .onRef('p.comment', '=', 'a.comment')
-        .onRef('p.number', '=', 'a.number')
-        .onRef('p.sub_point', '=', 'a.sub_point'),
-    )
-    .leftJoin('committee_resolutions as r', (j) =>
-      j
-        .onRef('r.city_id', '=', 'a.city_id')
-        .onRef('r.meeting_code', '=', 'a.meeting_code')
-        .onRef('r.number', '=', 'a.number')
-        .on('a.subject_kind', '=', 'resolution'),
-    )
-    .leftJoin('committee_comments as c', (j) =>
-      j
-        .onRef('c.city_id', '=', 'a.city_id')
-        .onRef('c.meeting_code', '=', 'a.meeting_code')
-        .onRef('c.item', '=', 'a.item')
-        .onRef('c.number', '=', 'a.comment'),
-    )
-    .leftJoin('committee_members as u', (j) =>
-      j.onRef('u.city_id', '=', 'c.city_id').onRef('u.id', '=', 'c.member_id'),
-    )
+  let query = assignmentsWithSubjects(db, city)
+    .innerJoin('agencies as g', (j) => onSameCity(j, ['g.code', 'a.agency_code']))
     .selectAll('a')
     .select([
       'g.name as agency_name',

@@ -3,6 +3,7 @@ import type { PointReference } from '../../core/committee/follow-up-record.js';
 import { invalid, NetZeroError } from '../../core/errors.js';
 import type { IsoDate } from '../../core/dates.js';
 import { appendAudit } from '../audit/append-audit.js';
+import { onSameCity } from '../city-scope.js';
 import type { Tables } from '../tables.js';
 import { subjectExists } from './follow-up.js';
 
@@ -98,27 +99,25 @@ export async function listMeasurePoints(
   let query = db
     .selectFrom('committee_point_measures as l')
     .innerJoin('committee_points as p', (j) =>
-      j
-        .onRef('p.city_id', '=', 'l.city_id')
-        .onRef('p.meeting_code', '=', 'l.meeting_code')
-        .onRef('p.item', '=', 'l.item')
-        .onRef('p.comment', '=', 'l.comment')
-        .onRef('p.number', '=', 'l.number')
-        .onRef('p.sub_point', '=', 'l.sub_point'),
+      onSameCity(
+        j,
+        ['p.meeting_code', 'l.meeting_code'],
+        ['p.item', 'l.item'],
+        ['p.comment', 'l.comment'],
+        ['p.number', 'l.number'],
+        ['p.sub_point', 'l.sub_point'],
+      ),
     )
-    .innerJoin('committee_meetings as m', (j) =>
-      j.onRef('m.city_id', '=', 'l.city_id').onRef('m.code', '=', 'l.meeting_code'),
-    )
+    .innerJoin('committee_meetings as m', (j) => onSameCity(j, ['m.code', 'l.meeting_code']))
     .innerJoin('committee_comments as c', (j) =>
-      j
-        .onRef('c.city_id', '=', 'l.city_id')
-        .onRef('c.meeting_code', '=', 'l.meeting_code')
-        .onRef('c.item', '=', 'l.item')
-        .onRef('c.number', '=', 'l.comment'),
+      onSameCity(
+        j,
+        ['c.meeting_code', 'l.meeting_code'],
+        ['c.item', 'l.item'],
+        ['c.number', 'l.comment'],
+      ),
     )
-    .innerJoin('committee_members as u', (j) =>
-      j.onRef('u.city_id', '=', 'c.city_id').onRef('u.id', '=', 'c.member_id'),
-    )
+    .innerJoin('committee_members as u', (j) => onSameCity(j, ['u.id', 'c.member_id']))
     .select([
       'l.meeting_code',
       'l.item',

@@ -12,6 +12,7 @@ import type { DueReminder, ReminderKind, SentReminder } from '../../core/committ
 import type { IsoDate } from '../../core/dates.js';
 import type { Label } from '../../core/committee/reminder-message.js';
 import type { Tables } from '../tables.js';
+import { assignmentsWithSubjects } from './assignment-subjects.js';
 import { minutesOrder, toFollowUpRecord } from './follow-up.js';
 
 /** A record that may be reminded of, with the assignment row it comes from. */
@@ -26,54 +27,17 @@ export async function loadRemindableRecords(
   db: Kysely<Tables>,
   city: string,
 ): Promise<AssignedRecord[]> {
-  const rows = await db
-    .selectFrom('committee_assignments as a')
-    .innerJoin('committee_meetings as m', (j) =>
-      j.onRef('m.city_id', '=', 'a.city_id').onRef('m.code', '=', 'a.meeting_code'),
-    )
-    .leftJoin('committee_points as p', (j) =>
-      j
-        .onRef('p.city_id', '=', 'a.city_id')
-        .onRef('p.meeting_code', '=', 'a.meeting_code')
-        .onRef('p.item', '=', 'a.item')
-        .onRef('p.comment', '=', 'a.comment')
-        .onRef('p.number', '=', 'a.number')
-        .onRef('p.sub_point', '=', 'a.sub_point'),
-    )
-    .leftJoin('committee_agenda_items as i', (j) =>
-      j
-        .onRef('i.city_id', '=', 'a.city_id')
-        .onRef('i.meeting_code', '=', 'a.meeting_code')
-        .onRef('i.number', '=', 'a.item'),
-    )
-    .leftJoin('committee_comments as c', (j) =>
-      j
-        .onRef('c.city_id', '=', 'a.city_id')
-        .onRef('c.meeting_code', '=', 'a.meeting_code')
-        .onRef('c.item', '=', 'a.item')
-        .onRef('c.number', '=', 'a.comment'),
-    )
-    .leftJoin('committee_members as member', (j) =>
-      j.onRef('member.city_id', '=', 'c.city_id').onRef('member.id', '=', 'c.member_id'),
-    )
-    .leftJoin('committee_resolutions as r', (j) =>
-      j
-        .onRef('r.city_id', '=', 'a.city_id')
-        .onRef('r.meeting_code', '=', 'a.meeting_code')
-        .onRef('r.number', '=', 'a.number')
-        .on('a.subject_kind', '=', 'resolution'),
-    )
+  const rows = await assignmentsWithSubjects(db, city)
     .selectAll('a')
     .select([
       'm.title as meeting_title',
       'm.date as meeting_date',
       'i.title as item_title',
-      'member.name as member_name',
-      'member.title as member_title',
+      'u.name as member_name',
+      'u.title as member_title',
       'p.text as point_text',
       'r.text as resolution_text',
     ])
-    .where('a.city_id', '=', city)
     .where('a.state', 'in', ['open', 'kept_open'])
     .where('a.due_date', 'is not', null)
     .orderBy('m.position')
