@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { NetZeroError } from '../../core/errors.js';
 import type { Tables } from '../tables.js';
-import { insertCityList } from './rows.js';
+import { insertCityList, nextInList } from './rows.js';
 import { selectCityRows } from '../city-scope.js';
 
 export interface AgencyRecord {
@@ -45,13 +45,11 @@ export async function appendAgencies(
   city_id: string,
   agencies: readonly { code: string; name: string; nameEn?: string | undefined }[],
 ): Promise<void> {
-  const last = await selectCityRows(trx, 'agencies', city_id)
-    .select((eb) => eb.fn.max('position').as('max'))
-    .executeTakeFirst();
+  const first = await nextInList(selectCityRows(trx, 'agencies', city_id), 'position', 0);
   const row = (a: (typeof agencies)[number]) => ({
     code: a.code,
     name: a.name,
     name_en: a.nameEn ?? null,
   });
-  await insertCityList(trx, 'agencies', city_id, agencies, row, (last?.max ?? -1) + 1);
+  await insertCityList(trx, 'agencies', city_id, agencies, row, first);
 }

@@ -1,5 +1,6 @@
-import type { Insertable, Transaction } from 'kysely';
+import { sql, type Insertable, type SelectQueryBuilder, type Transaction } from 'kysely';
 import { parseIsoPeriod } from '../../core/dates.js';
+import type { CityTable } from '../city-scope.js';
 import type { Tables } from '../tables.js';
 
 /**
@@ -51,6 +52,25 @@ export async function insertCityList<T extends CityListTable, Item>(
       >,
   );
   await insertInChunks(trx, table, rows);
+}
+
+/**
+ * The number after the last of a city's list: max(`column`) + 1 over `rows`, or `first` when the
+ * list is empty (positions count from 0; printed numbers, such as 決議事項 3., from 1).
+ *
+ * @example
+ *   await nextInList(selectCityRows(trx, 'committee_comments', city).where('item', '=', 2), 'number', 1)
+ */
+export async function nextInList<T extends CityTable>(
+  rows: SelectQueryBuilder<Tables, T, object>,
+  column: 'position' | 'number',
+  first: number,
+): Promise<number> {
+  // sql.ref: Kysely cannot check a column of a table chosen by a type parameter.
+  const { last } = await rows
+    .select(sql<number | null>`max(${sql.ref(column)})`.as('last'))
+    .executeTakeFirstOrThrow();
+  return last === null ? first : last + 1;
 }
 
 /** jsonb notes: written as JSON text so both drivers store an array, not a PostgreSQL array. */

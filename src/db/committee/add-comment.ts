@@ -5,10 +5,12 @@ import type { CommentChannel, WrittenCommentForm } from '../../core/committee/vo
 import { invalid } from '../../core/errors.js';
 import type { Concerns } from '../../contracts/committee-document.js';
 import { appendAudit } from '../audit/append-audit.js';
+import { nextInList } from '../city/rows.js';
 import type { Tables } from '../tables.js';
 import { meetingOf } from './follow-up.js';
 import { memberByName } from './members.js';
-import { agendaItemOf, nextNumber, requireAgency } from './record-meeting.js';
+import { agendaItemOf, requireAgency } from './record-meeting.js';
+import { selectCityRows } from '../city-scope.js';
 
 export interface NewComment {
   member: string;
@@ -65,14 +67,12 @@ export async function addComment(
       for (const [j, s] of p.subPoints.entries())
         await checkConcerns(trx, city, s.concerns, `points[${i}].subPoints[${j}].concerns`);
     }
-    const number = nextNumber(
-      await trx
-        .selectFrom('committee_comments')
-        .select((eb) => eb.fn.max('number').as('max'))
-        .where('city_id', '=', city)
+    const number = await nextInList(
+      selectCityRows(trx, 'committee_comments', city)
         .where('meeting_code', '=', meetingCode)
-        .where('item', '=', item)
-        .execute(),
+        .where('item', '=', item),
+      'number',
+      1,
     );
     const key = { city_id: city, meeting_code: meetingCode, item };
     await trx

@@ -1,10 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { Concerns } from '../../contracts/committee-document.js';
 import { appendAudit } from '../audit/append-audit.js';
+import { nextInList } from '../city/rows.js';
 import type { Tables } from '../tables.js';
 import { checkConcerns } from './add-comment.js';
 import { meetingOf } from './follow-up.js';
-import { nextNumber } from './record-meeting.js';
+import { selectCityRows } from '../city-scope.js';
 
 /**
  * Adds a resolution (決議事項) to a meeting, numbered after the last. Refused: an unknown meeting,
@@ -21,13 +22,11 @@ export async function addResolution(
   return db.transaction().execute(async (trx) => {
     await meetingOf(trx, city, meetingCode, 'meeting');
     await checkConcerns(trx, city, resolution.concerns, 'concerns');
-    const number = nextNumber(
-      await trx
-        .selectFrom('committee_resolutions')
-        .select((eb) => eb.fn.max('number').as('max'))
-        .where('city_id', '=', city)
-        .where('meeting_code', '=', meetingCode)
-        .execute(),
+    const resolutions = selectCityRows(trx, 'committee_resolutions', city);
+    const number = await nextInList(
+      resolutions.where('meeting_code', '=', meetingCode),
+      'number',
+      1,
     );
     await trx
       .insertInto('committee_resolutions')

@@ -3,6 +3,7 @@ import { checkEmailAddress } from '../../core/committee/checks.js';
 import type { AgencyContacts, MailContact } from '../../core/committee/reminder-message.js';
 import { NetZeroError } from '../../core/errors.js';
 import type { Tables } from '../tables.js';
+import { deleteCityRows, selectCityRows } from '../city-scope.js';
 
 /**
  * Replaces the addresses an agency's reminders go to, in order. Every address passes the
@@ -29,21 +30,15 @@ export async function setAgencyContacts(
     seen.add(c.address.toLowerCase());
   });
   return db.transaction().execute(async (trx) => {
-    const found = await trx
-      .selectFrom('agencies')
+    const found = await selectCityRows(trx, 'agencies', city)
       .select('code')
-      .where('city_id', '=', city)
       .where('code', '=', agency)
       .executeTakeFirst();
     if (!found)
       throw new NetZeroError('NOT_FOUND', `"${agency}" is not an agency of ${city}`, [
         { path: 'agency', message: 'not found' },
       ]);
-    await trx
-      .deleteFrom('agency_contacts')
-      .where('city_id', '=', city)
-      .where('agency_code', '=', agency)
-      .execute();
+    await deleteCityRows(trx, 'agency_contacts', city).where('agency_code', '=', agency).execute();
     if (checked.length)
       await trx
         .insertInto('agency_contacts')
@@ -61,16 +56,12 @@ export async function loadAgencyContacts(
   city: string,
 ): Promise<AgencyContacts[]> {
   const [agencies, contacts] = await Promise.all([
-    db
-      .selectFrom('agencies')
+    selectCityRows(db, 'agencies', city)
       .select(['code', 'name', 'name_en'])
-      .where('city_id', '=', city)
       .orderBy('position')
       .execute(),
-    db
-      .selectFrom('agency_contacts')
+    selectCityRows(db, 'agency_contacts', city)
       .select(['agency_code', 'name', 'address'])
-      .where('city_id', '=', city)
       .orderBy('agency_code')
       .orderBy('position')
       .execute(),

@@ -15,11 +15,7 @@ const opt = <T>(value: T | null): T | undefined => value ?? undefined;
 
 /** Whether the city has a committee (exportCommittee refuses a city without one). */
 export async function hasCommittee(db: Kysely<Tables>, city: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('committees')
-    .select('city_id')
-    .where('city_id', '=', city)
-    .executeTakeFirst();
+  const row = await selectCityRows(db, 'committees', city).select('city_id').executeTakeFirst();
   return row !== undefined;
 }
 
@@ -32,11 +28,7 @@ export async function exportCommittee(
   city: string,
   options: { meeting?: string } = {},
 ): Promise<Doc> {
-  const committee = await db
-    .selectFrom('committees')
-    .selectAll()
-    .where('city_id', '=', city)
-    .executeTakeFirst();
+  const committee = await selectCityRows(db, 'committees', city).selectAll().executeTakeFirst();
   if (!committee)
     throw new NetZeroError('NOT_FOUND', `${city} has no committee`, [
       { path: 'city', message: 'no committee' },
@@ -50,42 +42,15 @@ export async function exportCommittee(
         .where('c.city_id', '=', city)
         .orderBy('c.position')
         .execute(),
-      db
-        .selectFrom('committee_terms')
+      selectCityRows(db, 'committee_terms', city).selectAll().orderBy('position').execute(),
+      selectCityRows(db, 'committee_groups', city).selectAll().orderBy('position').execute(),
+      selectCityRows(db, 'committee_group_agencies', city)
         .selectAll()
-        .where('city_id', '=', city)
         .orderBy('position')
         .execute(),
-      db
-        .selectFrom('committee_groups')
-        .selectAll()
-        .where('city_id', '=', city)
-        .orderBy('position')
-        .execute(),
-      db
-        .selectFrom('committee_group_agencies')
-        .selectAll()
-        .where('city_id', '=', city)
-        .orderBy('position')
-        .execute(),
-      db
-        .selectFrom('committee_members')
-        .selectAll()
-        .where('city_id', '=', city)
-        .orderBy('position')
-        .execute(),
-      db
-        .selectFrom('committee_member_terms')
-        .selectAll()
-        .where('city_id', '=', city)
-        .orderBy('position')
-        .execute(),
-      db
-        .selectFrom('committee_member_groups')
-        .selectAll()
-        .where('city_id', '=', city)
-        .orderBy('position')
-        .execute(),
+      selectCityRows(db, 'committee_members', city).selectAll().orderBy('position').execute(),
+      selectCityRows(db, 'committee_member_terms', city).selectAll().orderBy('position').execute(),
+      selectCityRows(db, 'committee_member_groups', city).selectAll().orderBy('position').execute(),
     ]);
   /** One table of the meetings' parts, in printed order: all meetings', or `options.meeting`'s. */
   const parts = <T extends MeetingPartTable>(table: T, ...order: ('number' | 'sub_point')[]) => {
@@ -97,10 +62,8 @@ export async function exportCommittee(
     return query.execute() as Promise<Selectable<Tables[T]>[]>;
   };
   const [meetings, items, comments, points, resolutions] = await Promise.all([
-    db
-      .selectFrom('committee_meetings')
+    selectCityRows(db, 'committee_meetings', city)
       .selectAll()
-      .where('city_id', '=', city)
       .$if(options.meeting !== undefined, (q) => q.where('code', '=', options.meeting ?? ''))
       .orderBy('position')
       .execute(),

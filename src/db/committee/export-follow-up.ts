@@ -8,6 +8,7 @@ import type { Concerns, MeetingDocument } from '../../contracts/committee-docume
 import { subjectKeyOf } from '../../contracts/validate-committee-follow-up.js';
 import type { Tables } from '../tables.js';
 import { minutesOrder, toFollowUpRecord, type AssignmentRow } from './follow-up.js';
+import { selectCityRows } from '../city-scope.js';
 
 type Meeting = Pick<MeetingDocument, 'code' | 'agendaItems' | 'resolutions'>;
 
@@ -24,10 +25,8 @@ export async function exportFollowUps(
   const codes = meetings.map((m) => m.code);
   if (!codes.length) return new Map();
   // Only these meetings' events and reminders: the minutes of one meeting read only its own.
-  const ofMeetings = db
-    .selectFrom('committee_assignments')
+  const ofMeetings = selectCityRows(db, 'committee_assignments', city)
     .select('id')
-    .where('city_id', '=', city)
     .where('meeting_code', 'in', codes);
   const [assignments, events, reminders, links, agencies] = await Promise.all([
     db
@@ -38,27 +37,21 @@ export async function exportFollowUps(
       .orderBy(minutesOrder)
       .orderBy('id')
       .execute(),
-    db
-      .selectFrom('committee_assignment_events')
+    selectCityRows(db, 'committee_assignment_events', city)
       .selectAll()
-      .where('city_id', '=', city)
       .where('assignment_id', 'in', ofMeetings)
       .orderBy('id')
       .execute(),
-    db
-      .selectFrom('committee_reminders')
+    selectCityRows(db, 'committee_reminders', city)
       .selectAll()
-      .where('city_id', '=', city)
       .where('assignment_id', 'in', ofMeetings)
       .orderBy('sent_on')
       .orderBy('kind')
       .orderBy('round')
       .orderBy('due_date')
       .execute(),
-    db
-      .selectFrom('committee_point_measures')
+    selectCityRows(db, 'committee_point_measures', city)
       .selectAll()
-      .where('city_id', '=', city)
       .where('meeting_code', 'in', codes)
       .orderBy('item')
       .orderBy('comment')

@@ -16,6 +16,7 @@ import { appendAudit } from '../audit/append-audit.js';
 import type { Tables } from '../tables.js';
 import { shippedWorkingCalendar } from './calendar.js';
 import type { CommitteeWriteOptions } from './import-committee.js';
+import { selectCityRows, updateCityRows } from '../city-scope.js';
 
 /** The subject's columns in committee_assignments. */
 function subjectColumns(subject: FollowUpSubject) {
@@ -52,20 +53,16 @@ export async function subjectExists(
 ): Promise<boolean> {
   const found =
     subject.kind === 'point'
-      ? await db
-          .selectFrom('committee_points')
+      ? await selectCityRows(db, 'committee_points', city)
           .select('number')
-          .where('city_id', '=', city)
           .where('meeting_code', '=', subject.meeting)
           .where('item', '=', subject.item)
           .where('comment', '=', subject.comment)
           .where('number', '=', subject.point)
           .where('sub_point', '=', subject.subPoint ?? '')
           .executeTakeFirst()
-      : await db
-          .selectFrom('committee_resolutions')
+      : await selectCityRows(db, 'committee_resolutions', city)
           .select('number')
-          .where('city_id', '=', city)
           .where('meeting_code', '=', subject.meeting)
           .where('number', '=', subject.resolution)
           .executeTakeFirst();
@@ -90,10 +87,8 @@ function assignedTo(city: string, subject: FollowUpSubject, agency: string) {
 
 /** The meeting's dates and reply days, or NOT_FOUND at `path`. */
 export async function meetingOf(db: Kysely<Tables>, city: string, code: string, path: string) {
-  const meeting = await db
-    .selectFrom('committee_meetings')
+  const meeting = await selectCityRows(db, 'committee_meetings', city)
     .select(['code', 'term', 'date', 'reply_days', 'minutes_sent_on', 'minutes_published_on'])
-    .where('city_id', '=', city)
     .where('code', '=', code)
     .executeTakeFirst();
   if (!meeting)
@@ -153,10 +148,8 @@ async function assignIn(
     throw new NetZeroError('NOT_FOUND', `subject: no ${subjectKey(subject)} in ${city}`, [
       { path: 'subject', message: 'not found' },
     ]);
-  const ownAgency = await trx
-    .selectFrom('agencies')
+  const ownAgency = await selectCityRows(trx, 'agencies', city)
     .select('code')
-    .where('city_id', '=', city)
     .where('code', '=', agency)
     .executeTakeFirst();
   if (!ownAgency) throw invalid(agencyPath, `"${agency}" is not an agency of ${city}`);
@@ -228,16 +221,12 @@ export async function setMinutesSent(
     checkDueDate(sentOn, meeting.date, 'minutesSentOn');
     const reply_days = options.replyDays ?? meeting.reply_days;
     const due = await dueFromMinutes({ ...meeting, reply_days, minutes_sent_on: sentOn }, options);
-    await trx
-      .updateTable('committee_meetings')
+    await updateCityRows(trx, 'committee_meetings', city)
       .set({ minutes_sent_on: sentOn, reply_days })
-      .where('city_id', '=', city)
       .where('code', '=', meetingCode)
       .execute();
-    await trx
-      .updateTable('committee_assignments')
+    await updateCityRows(trx, 'committee_assignments', city)
       .set({ due_date: due })
-      .where('city_id', '=', city)
       .where('meeting_code', '=', meetingCode)
       .where('due_date_fixed', '=', false)
       .execute();
@@ -272,10 +261,8 @@ export async function publishMinutes(
       );
     }
     checkDueDate(on, meeting.date, 'publishedOn');
-    await trx
-      .updateTable('committee_meetings')
+    await updateCityRows(trx, 'committee_meetings', city)
       .set({ minutes_published_on: on })
-      .where('city_id', '=', city)
       .where('code', '=', meetingCode)
       .execute();
     await appendAudit(trx, {

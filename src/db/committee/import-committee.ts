@@ -12,6 +12,7 @@ import type { Tables } from '../tables.js';
 import { shippedWorkingCalendar } from './calendar.js';
 import { writeFollowUp } from './import-follow-up.js';
 import { measureKey } from '../../contracts/validate-committee-follow-up.js';
+import { selectCityRows } from '../city-scope.js';
 
 export interface CommitteeWriteOptions {
   /** The office calendar due dates are counted on; the shipped one by default. */
@@ -70,10 +71,8 @@ export async function recordCommittee(
   input: unknown,
   options: CommitteeWriteOptions = {},
 ): Promise<CommitteeDocument> {
-  const existing = await trx
-    .selectFrom('committees')
+  const existing = await selectCityRows(trx, 'committees', city)
     .select('city_id')
-    .where('city_id', '=', city)
     .executeTakeFirst();
   if (existing) {
     throw new NetZeroError(
@@ -82,17 +81,11 @@ export async function recordCommittee(
       [{ path: 'committee', message: 'already recorded' }],
     );
   }
-  const agencies = await trx
-    .selectFrom('agencies')
+  const agencies = await selectCityRows(trx, 'agencies', city)
     .select('code')
-    .where('city_id', '=', city)
     .orderBy('position')
     .execute();
-  const sources = await trx
-    .selectFrom('sources')
-    .select('code')
-    .where('city_id', '=', city)
-    .execute();
+  const sources = await selectCityRows(trx, 'sources', city).select('code').execute();
   if (!agencies.length && !sources.length) {
     const exists = await trx
       .selectFrom('cities')
@@ -104,10 +97,8 @@ export async function recordCommittee(
         { path: 'city', message: 'not found' },
       ]);
   }
-  const measures = await trx
-    .selectFrom('measures')
+  const measures = await selectCityRows(trx, 'measures', city)
     .select(['plan_code as plan', 'sector_code as sector', 'no'])
-    .where('city_id', '=', city)
     .execute();
   const doc = validateCommitteeDocument(input, {
     city,

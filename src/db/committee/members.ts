@@ -3,6 +3,7 @@ import { checkEmailAddress } from '../../core/committee/checks.js';
 import { invalid, NetZeroError } from '../../core/errors.js';
 import { appendAudit } from '../audit/append-audit.js';
 import type { Tables } from '../tables.js';
+import { selectCityRows, updateCityRows } from '../city-scope.js';
 
 const unknownMember = (city: string, member: string) =>
   new NetZeroError('NOT_FOUND', `member: no committee member "${member}" in ${city}`, [
@@ -30,10 +31,8 @@ export async function linkMemberAccount(
     actor,
     async (trx) => {
       if (username === null) return;
-      const user = await trx
-        .selectFrom('users')
+      const user = await selectCityRows(trx, 'users', city)
         .select('username')
-        .where('city_id', '=', city)
         .where('username', '=', username)
         .executeTakeFirst();
       if (!user)
@@ -70,18 +69,14 @@ async function changeMember(
   check?: (trx: Kysely<Tables>) => Promise<void>,
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    const row = await trx
-      .selectFrom('committee_members')
+    const row = await selectCityRows(trx, 'committee_members', city)
       .select(['id', 'email', 'username'])
-      .where('city_id', '=', city)
       .where('name', '=', member)
       .executeTakeFirst();
     if (!row) throw unknownMember(city, member);
     await check?.(trx);
-    await trx
-      .updateTable('committee_members')
+    await updateCityRows(trx, 'committee_members', city)
       .set(change)
-      .where('city_id', '=', city)
       .where('id', '=', row.id)
       .execute();
     const before = 'email' in change ? { email: row.email } : { username: row.username };
@@ -104,17 +99,13 @@ export async function memberByName(
   name: string,
   path: string,
 ): Promise<{ id: number; name: string; terms: number[] }> {
-  const member = await db
-    .selectFrom('committee_members')
+  const member = await selectCityRows(db, 'committee_members', city)
     .select(['id', 'name'])
-    .where('city_id', '=', city)
     .where('name', '=', name)
     .executeTakeFirst();
   if (!member) throw invalid(path, `"${name}" is not a member of the committee`);
-  const terms = await db
-    .selectFrom('committee_member_terms')
+  const terms = await selectCityRows(db, 'committee_member_terms', city)
     .select('term')
-    .where('city_id', '=', city)
     .where('member_id', '=', member.id)
     .orderBy('position')
     .execute();
@@ -127,10 +118,8 @@ export async function memberOfAccount(
   city: string,
   username: string,
 ): Promise<{ id: number; name: string; terms: number[] } | null> {
-  const row = await db
-    .selectFrom('committee_members')
+  const row = await selectCityRows(db, 'committee_members', city)
     .select('name')
-    .where('city_id', '=', city)
     .where('username', '=', username)
     .executeTakeFirst();
   return row ? memberByName(db, city, row.name, 'member') : null;
@@ -149,16 +138,12 @@ export interface MemberView {
 /** The committee's members in their recorded order, with their terms. */
 export async function listMembers(db: Kysely<Tables>, city: string): Promise<MemberView[]> {
   const [members, terms] = await Promise.all([
-    db
-      .selectFrom('committee_members')
+    selectCityRows(db, 'committee_members', city)
       .select(['id', 'name', 'title', 'role', 'category', 'email', 'username'])
-      .where('city_id', '=', city)
       .orderBy('position')
       .execute(),
-    db
-      .selectFrom('committee_member_terms')
+    selectCityRows(db, 'committee_member_terms', city)
       .select(['member_id', 'term'])
-      .where('city_id', '=', city)
       .orderBy('position')
       .execute(),
   ]);

@@ -3,7 +3,7 @@ import type { PointReference } from '../../core/committee/follow-up-record.js';
 import { invalid, NetZeroError } from '../../core/errors.js';
 import type { IsoDate } from '../../core/dates.js';
 import { appendAudit } from '../audit/append-audit.js';
-import { onSameCity } from '../city-scope.js';
+import { onSameCity, selectCityRows } from '../city-scope.js';
 import type { Tables } from '../tables.js';
 import { subjectExists } from './follow-up.js';
 
@@ -39,10 +39,8 @@ export async function linkPointToMeasure(
       throw new NetZeroError('NOT_FOUND', `subject: meeting "${point.meeting}" has no such point`, [
         { path: 'subject', message: 'not found' },
       ]);
-    const ownMeasure = await trx
-      .selectFrom('measures')
+    const ownMeasure = await selectCityRows(trx, 'measures', city)
       .select('id')
-      .where('city_id', '=', city)
       .where('plan_code', '=', measure.plan)
       .where('sector_code', '=', measure.sector)
       .where('no', '=', measure.no)

@@ -3,9 +3,11 @@ import { checkMemberInTerm } from '../../core/committee/checks.js';
 import { invalid, NetZeroError } from '../../core/errors.js';
 import type { AgendaItemDocument, MeetingDocument } from '../../contracts/committee-document.js';
 import { appendAudit } from '../audit/append-audit.js';
+import { nextInList } from '../city/rows.js';
 import type { Tables } from '../tables.js';
 import { meetingOf } from './follow-up.js';
 import { memberByName } from './members.js';
+import { selectCityRows, updateCityRows } from '../city-scope.js';
 
 /** A meeting as recorded before its agenda, resolutions and minutes. */
 export type NewMeeting = Omit<
@@ -14,21 +16,14 @@ export type NewMeeting = Omit<
 > & { source?: string };
 
 async function committeeOf(trx: Transaction<Tables>, city: string) {
-  const committee = await trx
-    .selectFrom('committees')
+  const committee = await selectCityRows(trx, 'committees', city)
     .select(['source_code'])
-    .where('city_id', '=', city)
     .executeTakeFirst();
   if (!committee)
     throw new NetZeroError('NOT_FOUND', `${city} has no committee yet: import its members first`, [
       { path: 'committee', message: 'no committee' },
     ]);
   return committee;
-}
-
-/** The next number of a numbered list (agenda items, comments, resolutions): max + 1. */
-export function nextNumber(rows: readonly { max: number | null }[]): number {
-  return (rows[0]?.max ?? 0) + 1;
 }
 
 /**
@@ -44,18 +39,14 @@ export async function recordMeeting(
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const committee = await committeeOf(trx, city);
-    const term = await trx
-      .selectFrom('committee_terms')
+    const term = await selectCityRows(trx, 'committee_terms', city)
       .select('number')
-      .where('city_id', '=', city)
       .where('number', '=', meeting.term)
       .executeTakeFirst();
     if (!term)
       throw invalid('term', `the committee has no term ${meeting.term} (第${meeting.term}屆)`);
-    const clash = await trx
-      .selectFrom('committee_meetings')
+    const clash = await selectCityRows(trx, 'committee_meetings', city)
       .select(['code', 'kind', 'term', 'sequence'])
-      .where('city_id', '=', city)
       .where((eb) =>
         eb.or([
           eb('code', '=', meeting.code),
@@ -77,11 +68,11 @@ export async function recordMeeting(
     }
     const chair = await memberByName(trx, city, meeting.chair, 'chair');
     checkMemberInTerm(chair, meeting.term, 'chair');
-    const last = await trx
-      .selectFrom('committee_meetings')
-      .select((eb) => eb.fn.max('position').as('max'))
-      .where('city_id', '=', city)
-      .execute();
+    const position = await nextInList(
+      selectCityRows(trx, 'committee_meetings', city),
+      'position',
+      0,
+    );
     await trx
       .insertInto('committee_meetings')
       .values({
@@ -106,7 +97,7 @@ export async function recordMeeting(
         minutes_sent_on: null,
         source_code: meeting.source ?? committee.source_code,
         notes: null,
-        position: (last[0]?.max ?? -1) + 1,
+        position,
       })
       .execute();
     await appendAudit(trx, {
@@ -143,14 +134,8 @@ export async function addAgendaItem(
     await meetingOf(trx, city, meetingCode, 'meeting');
     if (item.presentingAgency)
       await requireAgency(trx, city, item.presentingAgency, 'presentingAgency');
-    const number = nextNumber(
-      await trx
-        .selectFrom('committee_agenda_items')
-        .select((eb) => eb.fn.max('number').as('max'))
-        .where('city_id', '=', city)
-        .where('meeting_code', '=', meetingCode)
-        .execute(),
-    );
+    const items = selectCityRows(trx, 'committee_agenda_items', city);
+    const number = await nextInList(items.where('meeting_code', '=', meetingCode), 'number', 1);
     await trx
       .insertInto('committee_agenda_items')
       .values({
@@ -186,10 +171,8 @@ export async function requireAgency(
   agency: string,
   path: string,
 ): Promise<void> {
-  const found = await trx
-    .selectFrom('agencies')
+  const found = await selectCityRows(trx, 'agencies', city)
     .select('code')
-    .where('city_id', '=', city)
     .where('code', '=', agency)
     .executeTakeFirst();
   if (!found) throw invalid(path, `"${agency}" is not an agency of ${city}`);
@@ -202,10 +185,8 @@ export async function agendaItemOf(
   meetingCode: string,
   number: number,
 ) {
-  const row = await trx
-    .selectFrom('committee_agenda_items')
+  const row = await selectCityRows(trx, 'committee_agenda_items', city)
     .selectAll()
-    .where('city_id', '=', city)
     .where('meeting_code', '=', meetingCode)
     .where('number', '=', number)
     .executeTakeFirst();
@@ -230,10 +211,8 @@ export async function setRuling(
   await db.transaction().execute(async (trx) => {
     await meetingOf(trx, city, meetingCode, 'meeting');
     const row = await agendaItemOf(trx, city, meetingCode, item);
-    await trx
-      .updateTable('committee_agenda_items')
+    await updateCityRows(trx, 'committee_agenda_items', city)
       .set({ ruling })
-      .where('city_id', '=', city)
       .where('meeting_code', '=', meetingCode)
       .where('number', '=', item)
       .execute();

@@ -3,6 +3,7 @@ import { NetZeroError } from '../../core/errors.js';
 import { parseDecimal } from '../../core/decimal.js';
 import { checkGasFactorUnit } from '../../core/emissions/factor-unit.js';
 import { getGas } from '../../core/emissions/gases.js';
+import { nextInList } from '../city/rows.js';
 import type { Tables } from '../tables.js';
 import { selectCityRows } from '../city-scope.js';
 
@@ -54,9 +55,7 @@ export async function supersedeFactor(
       throw new NetZeroError('CONFLICT', `factor ${code} already has a version ${next.version}`, [
         { path: 'version', message: 'already exists' },
       ]);
-    const { max } = await selectCityRows(trx, 'emission_factors', cityId)
-      .select((eb) => eb.fn.max('position').as('max'))
-      .executeTakeFirstOrThrow();
+    const factors = selectCityRows(trx, 'emission_factors', cityId);
     await trx
       .insertInto('emission_factors')
       .values({
@@ -73,7 +72,7 @@ export async function supersedeFactor(
         valid_from: next.validFrom ?? null,
         valid_to: next.validTo ?? null,
         notes: JSON.stringify(next.notes ?? []),
-        position: max + 1,
+        position: await nextInList(factors, 'position', 0),
       })
       .execute();
   });

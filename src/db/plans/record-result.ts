@@ -6,6 +6,7 @@ import { quantity } from '../../core/quantity.js';
 import { overlappingIncrement } from '../../core/progress/overlaps.js';
 import { parsePeriod } from '../../core/roc-date.js';
 import type { ResultBasis } from '../../core/targets.js';
+import { nextInList } from '../city/rows.js';
 import type { Tables } from '../tables.js';
 import { selectCityRows, updateCityRows } from '../city-scope.js';
 import { measureByNumberQuery } from '../measures/measure-rows.js';
@@ -117,13 +118,14 @@ export async function recordResult(
         .where('id', '=', existing.id)
         .execute();
     } else {
-      const next = await selectCityRows(trx, 'results', input.city)
-        .select((eb) => eb.fn.coalesce(eb.fn.max('position'), eb.val(-1)).as('last'))
-        .where('indicator_id', '=', indicator.id)
-        .executeTakeFirstOrThrow();
+      const ofIndicator = selectCityRows(trx, 'results', input.city).where(
+        'indicator_id',
+        '=',
+        indicator.id,
+      );
       await trx
         .insertInto('results')
-        .values({ ...row, position: next.last + 1 })
+        .values({ ...row, position: await nextInList(ofIndicator, 'position', 0) })
         .execute();
     }
     return { created: !existing, period: formatPeriodIso(period) };

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { ReviewRequest } from '../../contracts/api/review.js';
 import type { SubmissionDetail } from '../../contracts/api/submissions.js';
 import { NetZeroError } from '../../core/errors.js';
+import { nextInList } from '../city/rows.js';
 import type { Tables } from '../tables.js';
 import { figureIssues } from '../../core/submissions/check-figures.js';
 import { roundPeriod } from '../../core/submissions/round-figures.js';
@@ -89,16 +90,17 @@ async function publish(
         .where('id', '=', existing.id)
         .execute();
     } else {
-      const next = await selectCityRows(trx, 'results', city)
-        .select((eb) => eb.fn.coalesce(eb.fn.max('position'), eb.val(-1)).as('last'))
-        .where('indicator_id', '=', indicator.id)
-        .executeTakeFirstOrThrow();
+      const ofIndicator = selectCityRows(trx, 'results', city).where(
+        'indicator_id',
+        '=',
+        indicator.id,
+      );
       await trx
         .insertInto('results')
         .values({
           city_id: city,
           indicator_id: indicator.id,
-          position: next.last + 1,
+          position: await nextInList(ofIndicator, 'position', 0),
           period_start: period.start,
           period_end: period.end,
           value: figure.value,
@@ -150,13 +152,8 @@ async function nextPosition(
   city: string,
   measureId: number,
 ): Promise<number> {
-  const row = await trx
-    .selectFrom(table)
-    .select((eb) => eb.fn.coalesce(eb.fn.max('position'), eb.val(-1)).as('last'))
-    .where('city_id', '=', city)
-    .where('measure_id', '=', measureId)
-    .executeTakeFirstOrThrow();
-  return row.last + 1;
+  const ofMeasure = selectCityRows(trx, table, city).where('measure_id', '=', measureId);
+  return nextInList(ofMeasure, 'position', 0);
 }
 
 /** Locks the measure's indicator rows (only those: the round and measure rows stay free). */
