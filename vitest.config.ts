@@ -19,6 +19,7 @@ const UNIT = [
   'src/reports/results-report/emissions-status.test.ts',
   'src/reports/results-report/citation.test.ts',
   'src/datasets/**/*.test.ts',
+  'src/db/migrations/landed-sql.test.ts',
   'src/reports/committee-minutes/**/*.test.ts',
   'bench/committee-minutes.test.ts',
 ];
