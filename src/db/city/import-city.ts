@@ -3,10 +3,11 @@ import { NetZeroError } from '../../core/errors.js';
 import type { CityDocument, MeasureDocument, PlanDocument } from '../../contracts/city-document.js';
 import { validateCityDocument } from '../../contracts/validate-city-document.js';
 import type { Tables } from '../tables.js';
-import { insertInChunks, notesJson, splitPeriod } from './rows.js';
+import { insertCityList, insertInChunks, notesJson, splitPeriod } from './rows.js';
 import { writeEmissions } from '../emissions/write-emissions.js';
 import { recordCommittee } from '../committee/import-committee.js';
 import { onSameCity } from '../city-scope.js';
+import { appendAgencies } from './agencies.js';
 
 export interface ImportOptions {
   /** Replace the city if it exists; without it an existing city is refused. */
@@ -51,36 +52,20 @@ async function writeCity(trx: Transaction<Tables>, doc: CityDocument): Promise<v
     .insertInto('cities')
     .values({ id: city_id, name: doc.city.name, name_en: doc.city.nameEn ?? null })
     .execute();
-  await insertInChunks(
-    trx,
-    'sources',
-    doc.sources.map((s, position) => ({
-      city_id,
-      code: s.code,
-      title: s.title,
-      publisher: s.publisher ?? null,
-      published: s.date ?? null,
-      date_unknown: s.dateUnknown ?? false,
-      kind: s.kind,
-      url: s.url ?? null,
-      document_number: s.documentNumber ?? null,
-      url_unknown: s.urlUnknown ?? false,
-      locator: s.locator ?? null,
-      notes: notesJson(s.notes),
-      position,
-    })),
-  );
-  await insertInChunks(
-    trx,
-    'agencies',
-    doc.agencies.map((a, position) => ({
-      city_id,
-      code: a.code,
-      name: a.name,
-      name_en: a.nameEn ?? null,
-      position,
-    })),
-  );
+  await insertCityList(trx, 'sources', city_id, doc.sources, (s) => ({
+    code: s.code,
+    title: s.title,
+    publisher: s.publisher ?? null,
+    published: s.date ?? null,
+    date_unknown: s.dateUnknown ?? false,
+    kind: s.kind,
+    url: s.url ?? null,
+    document_number: s.documentNumber ?? null,
+    url_unknown: s.urlUnknown ?? false,
+    locator: s.locator ?? null,
+    notes: notesJson(s.notes),
+  }));
+  await appendAgencies(trx, city_id, doc.agencies);
   await insertInChunks(
     trx,
     'agency_contacts',
@@ -94,52 +79,34 @@ async function writeCity(trx: Transaction<Tables>, doc: CityDocument): Promise<v
       })),
     ),
   );
-  await insertInChunks(
-    trx,
-    'emission_figures',
-    doc.emissionFigures.map((f, position) => ({
-      city_id,
-      year: f.year,
-      basis: f.basis,
-      value_t: f.valueT,
-      source_code: f.source ?? null,
-      notes: notesJson(f.notes),
-      position,
-    })),
-  );
-  await insertInChunks(
-    trx,
-    'emission_shares',
-    doc.emissionShares.map((s, position) => ({
-      city_id,
-      year: s.year,
-      category: s.category,
-      percent: s.percent,
-      source_code: s.source ?? null,
-      notes: notesJson(s.notes),
-      position,
-    })),
-  );
-  await insertInChunks(
-    trx,
-    'emission_factors',
-    doc.emissionFactors.map((f, position) => ({
-      city_id,
-      code: f.code,
-      version: f.version,
-      name: f.name,
-      value: f.value,
-      unit: f.unit,
-      year: f.year,
-      source_code: f.source ?? null,
-      valid_from: f.validFrom ?? null,
-      valid_to: f.validTo ?? null,
-      gas: f.gas ?? null,
-      supersedes_version: f.supersedes ?? null,
-      notes: notesJson(f.notes),
-      position,
-    })),
-  );
+  await insertCityList(trx, 'emission_figures', city_id, doc.emissionFigures, (f) => ({
+    year: f.year,
+    basis: f.basis,
+    value_t: f.valueT,
+    source_code: f.source ?? null,
+    notes: notesJson(f.notes),
+  }));
+  await insertCityList(trx, 'emission_shares', city_id, doc.emissionShares, (s) => ({
+    year: s.year,
+    category: s.category,
+    percent: s.percent,
+    source_code: s.source ?? null,
+    notes: notesJson(s.notes),
+  }));
+  await insertCityList(trx, 'emission_factors', city_id, doc.emissionFactors, (f) => ({
+    code: f.code,
+    version: f.version,
+    name: f.name,
+    value: f.value,
+    unit: f.unit,
+    year: f.year,
+    source_code: f.source ?? null,
+    valid_from: f.validFrom ?? null,
+    valid_to: f.validTo ?? null,
+    gas: f.gas ?? null,
+    supersedes_version: f.supersedes ?? null,
+    notes: notesJson(f.notes),
+  }));
   for (const [position, plan] of doc.plans.entries()) await writePlan(trx, city_id, plan, position);
   // After the plans: money budget items cite measures.
   await writeEmissions(trx, city_id, doc);
@@ -168,19 +135,13 @@ async function writePlan(
       position,
     })
     .execute();
-  await insertInChunks(
-    trx,
-    'plan_sectors',
-    plan.sectors.map((s, i) => ({
-      city_id,
-      plan_code: plan.code,
-      code: s.code,
-      name: s.name,
-      name_en: s.nameEn ?? null,
-      position: i,
-      published_reduction_t: plan.published?.sectorReductionT?.[s.code] ?? null,
-    })),
-  );
+  await insertCityList(trx, 'plan_sectors', city_id, plan.sectors, (s) => ({
+    plan_code: plan.code,
+    code: s.code,
+    name: s.name,
+    name_en: s.nameEn ?? null,
+    published_reduction_t: plan.published?.sectorReductionT?.[s.code] ?? null,
+  }));
   await insertInChunks(
     trx,
     'measures',
