@@ -8,6 +8,7 @@ import {
 } from '../db/committee/follow-up.js';
 import { importCommittee } from '../db/committee/import-committee.js';
 import { describeEachDatabase } from '../db/test-support/databases.js';
+import { KAOHSIUNG_SIGNALS_POINT } from '../db/test-support/kaohsiung-committee.js';
 import { buildFollowUpTable, committeeAgencyNames } from './committee-minutes/follow-up-table.js';
 import {
   loadSeedCommittee,
@@ -25,17 +26,7 @@ describeEachDatabase('the follow-up table from stored records', (getDb) => {
     await replyToAssignment(
       db,
       'kaohsiung',
-      {
-        subject: {
-          kind: 'point',
-          meeting: SEED_MEETING,
-          item: 1,
-          comment: 1,
-          point: 1,
-          subPoint: null,
-        },
-        agency: 'tb',
-      },
+      { subject: KAOHSIUNG_SIGNALS_POINT, agency: 'tb' },
       { text: '已納入號誌優化計畫。', date: '2023-11-20' },
       'tb-clerk',
     );

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { PointReference } from '../../core/committee/follow-up-record.js';
+import type { IsoDate } from '../../core/dates.js';
 import { NetZeroError } from '../../core/errors.js';
 import type { CommitteeDocument } from '../../contracts/committee-document.js';
 import { importCity } from '../city/import-city.js';
@@ -10,6 +10,7 @@ import type { Tables } from '../tables.js';
 import { describeEachDatabase } from '../test-support/databases.js';
 import {
   KAOHSIUNG_SEED_MEETING as SEED_MEETING,
+  KAOHSIUNG_SIGNALS_POINT,
   loadKaohsiungCommittee,
 } from '../test-support/kaohsiung-committee.js';
 import { exportCommittee } from './export-committee.js';
@@ -28,15 +29,7 @@ import { linkMemberAccount } from './members.js';
 
 const committee = await loadKaohsiungCommittee();
 const actor = 'sec';
-/** 石豐宇's point (1) of item 一: concerns 交通局 (tb). */
-const signals: PointReference = {
-  kind: 'point',
-  meeting: SEED_MEETING,
-  item: 1,
-  comment: 1,
-  point: 1,
-  subPoint: null,
-};
+const signals = KAOHSIUNG_SIGNALS_POINT;
 
 const tables = [
   'agencies',
@@ -195,35 +188,17 @@ describeEachDatabase('committee records', (getDb) => {
     it('follows a point from reply to closure, and refuses a reply to a closed point (409)', async () => {
       const { db } = getDb();
       const target = { subject: signals, agency: 'tb' };
-      await replyToAssignment(
-        db,
-        'kaohsiung',
-        target,
-        { text: '已納入號誌優化計畫。', date: '2023-11-20' },
-        'tb-clerk',
-      );
-      const kept = await keepOpen(
-        db,
-        'kaohsiung',
-        target,
-        { text: '請補充減碳數據', date: '2023-11-24' },
-        actor,
-      );
+      /** 交通局's clerk answers. */
+      const reply = (text: string, date: IsoDate) =>
+        replyToAssignment(db, 'kaohsiung', target, { text, date }, 'tb-clerk');
+      /** The secretariat keeps the point open or closes it, with its note. */
+      const decide = (how: typeof keepOpen, text: string, date: IsoDate) =>
+        how(db, 'kaohsiung', target, { text, date }, actor);
+      await reply('已納入號誌優化計畫。', '2023-11-20');
+      const kept = await decide(keepOpen, '請補充減碳數據', '2023-11-24');
       expect(kept.state).toBe('kept_open');
-      await replyToAssignment(
-        db,
-        'kaohsiung',
-        target,
-        { text: '補充路口調查數據。', date: '2023-11-28' },
-        'tb-clerk',
-      );
-      const closed = await closeAssignment(
-        db,
-        'kaohsiung',
-        target,
-        { text: '解除列管', date: '2023-11-30' },
-        actor,
-      );
+      await reply('補充路口調查數據。', '2023-11-28');
+      const closed = await decide(closeAssignment, '解除列管', '2023-11-30');
       expect(closed).toEqual({
         subject: signals,
         agency: 'tb',
@@ -232,15 +207,7 @@ describeEachDatabase('committee records', (getDb) => {
         state: 'closed',
         note: '解除列管',
       });
-      const error = await refusal(db, () =>
-        replyToAssignment(
-          db,
-          'kaohsiung',
-          target,
-          { text: '再補充', date: '2023-12-01' },
-          'tb-clerk',
-        ),
-      );
+      const error = await refusal(db, () => reply('再補充', '2023-12-01'));
       expect(error.code).toBe('CONFLICT');
     });
 

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { PointReference } from '../../core/committee/follow-up-record.js';
 import { dueReminders } from '../../core/committee/reminders.js';
 import { NetZeroError } from '../../core/errors.js';
 import type { CityDocument } from '../../contracts/city-document.js';
@@ -13,6 +12,7 @@ import type { Tables } from '../tables.js';
 import { describeEachDatabase, openTestDatabase } from '../test-support/databases.js';
 import {
   KAOHSIUNG_SEED_MEETING as MEETING,
+  KAOHSIUNG_SIGNALS_POINT,
   loadKaohsiungCommittee,
 } from '../test-support/kaohsiung-committee.js';
 import { shippedWorkingCalendar } from './calendar.js';
@@ -39,15 +39,7 @@ import {
 
 const city = 'kaohsiung';
 const actor = 'sec';
-/** 石豐宇's point (1) of item 一: concerns 交通局 (tb). */
-const signals: PointReference = {
-  kind: 'point',
-  meeting: MEETING,
-  item: 1,
-  comment: 1,
-  point: 1,
-  subPoint: null,
-};
+const signals = KAOHSIUNG_SIGNALS_POINT;
 const measure = { plan: 'phase2', sector: 'transport', no: 1 };
 
 /** Works the seed meeting's follow-up with the functions the secretariat and agencies use. */

@@ -1,3 +1,4 @@
+import type { PointReference } from '../../core/committee/follow-up-record.js';
 import type { CommitteeDocument } from '../../contracts/committee-document.js';
 import { validateCommitteeDocument } from '../../contracts/validate-committee-document.js';
 import { loadDataset, packageRoot } from '../../datasets/datasets.js';
@@ -18,3 +19,13 @@ export async function loadKaohsiungCommittee(): Promise<CommitteeDocument> {
 
 /** The seed meeting's code. */
 export const KAOHSIUNG_SEED_MEETING = 't7-plenary-1';
+
+/** 石豐宇's point (1) of item 一 at the seed meeting (traffic signals): concerns 交通局 (tb). */
+export const KAOHSIUNG_SIGNALS_POINT: PointReference = {
+  kind: 'point',
+  meeting: KAOHSIUNG_SEED_MEETING,
+  item: 1,
+  comment: 1,
+  point: 1,
+  subPoint: null,
+};
