@@ -3,7 +3,7 @@ import { NetZeroError } from '../../core/errors.js';
 import type { CityDocument, MeasureDocument, PlanDocument } from '../../contracts/city-document.js';
 import { validateCityDocument } from '../../contracts/validate-city-document.js';
 import type { Tables } from '../tables.js';
-import { insertCityList, insertInChunks, notesJson, splitPeriod } from './rows.js';
+import { insertCityList, insertEachList, insertInChunks, notesJson, splitPeriod } from './rows.js';
 import { writeEmissions } from '../emissions/write-emissions.js';
 import { recordCommittee } from '../committee/import-committee.js';
 import { onSameCity } from '../city-scope.js';
@@ -66,18 +66,13 @@ async function writeCity(trx: Transaction<Tables>, doc: CityDocument): Promise<v
     notes: notesJson(s.notes),
   }));
   await appendAgencies(trx, city_id, doc.agencies);
-  await insertInChunks(
+  await insertEachList(
     trx,
     'agency_contacts',
-    doc.agencies.flatMap((a) =>
-      (a.contacts ?? []).map((c, position) => ({
-        city_id,
-        agency_code: a.code,
-        position,
-        name: c.name ?? null,
-        address: c.address,
-      })),
-    ),
+    city_id,
+    doc.agencies,
+    (a) => a.contacts ?? [],
+    (c, a) => ({ agency_code: a.code, name: c.name ?? null, address: c.address }),
   );
   await insertCityList(trx, 'emission_figures', city_id, doc.emissionFigures, (f) => ({
     year: f.year,
@@ -225,75 +220,72 @@ async function writeMeasureChildren(
       ),
     ),
   );
-  await insertInChunks(
+  const indicators = measures.flatMap((m, i) =>
+    m.indicators.map((indicator) => ({ indicator, id: lookup(i, indicator.key) ?? 0 })),
+  );
+  await insertEachList(
     trx,
     'results',
-    measures.flatMap((m, i) =>
-      m.indicators.flatMap((indicator) =>
-        indicator.results.map((r, position) => ({
-          city_id,
-          indicator_id: lookup(i, indicator.key) ?? 0,
-          position,
-          ...splitPeriod(r.period),
-          value: r.value,
-          basis: r.basis,
-          text: r.text ?? null,
-          notes: notesJson(r.notes),
-        })),
-      ),
-    ),
+    city_id,
+    indicators,
+    ({ indicator }) => indicator.results,
+    (r, { id }) => ({
+      indicator_id: id,
+      ...splitPeriod(r.period),
+      value: r.value,
+      basis: r.basis,
+      text: r.text ?? null,
+      notes: notesJson(r.notes),
+    }),
   );
-  await insertInChunks(
+  await insertEachList(
     trx,
     'reductions',
-    measures.flatMap((m, i) =>
-      m.reductions.map((r, position) => ({
-        city_id,
-        measure_id: idAt(measureIds, i),
-        indicator_id: lookup(i, r.indicator),
-        position,
-        ...splitPeriod(r.period),
-        method: r.method,
-        value_t: r.method === 'reported' ? r.valueT : null,
-        resolution_t: r.method === 'reported' ? (r.resolutionT ?? null) : null,
-        quantity: r.method === 'computed' ? r.quantity : null,
-        quantity_unit: r.method === 'computed' ? r.quantityUnit : null,
-        factor_code: r.method === 'computed' ? r.factor.code : null,
-        factor_version: r.method === 'computed' ? r.factor.version : null,
-        notes: notesJson(r.notes),
-      })),
-    ),
+    city_id,
+    measures,
+    (m) => m.reductions,
+    (r, _, i) => ({
+      measure_id: idAt(measureIds, i),
+      indicator_id: lookup(i, r.indicator),
+      ...splitPeriod(r.period),
+      method: r.method,
+      value_t: r.method === 'reported' ? r.valueT : null,
+      resolution_t: r.method === 'reported' ? (r.resolutionT ?? null) : null,
+      quantity: r.method === 'computed' ? r.quantity : null,
+      quantity_unit: r.method === 'computed' ? r.quantityUnit : null,
+      factor_code: r.method === 'computed' ? r.factor.code : null,
+      factor_version: r.method === 'computed' ? r.factor.version : null,
+      notes: notesJson(r.notes),
+    }),
   );
-  await insertInChunks(
+  await insertEachList(
     trx,
     'qualitative_results',
-    measures.flatMap((m, i) =>
-      m.qualitativeResults.map((q, position) => ({
-        city_id,
-        measure_id: idAt(measureIds, i),
-        position,
-        ...splitPeriod(q.period),
-        text: q.text,
-        notes: notesJson(q.notes),
-      })),
-    ),
+    city_id,
+    measures,
+    (m) => m.qualitativeResults,
+    (q, _, i) => ({
+      measure_id: idAt(measureIds, i),
+      ...splitPeriod(q.period),
+      text: q.text,
+      notes: notesJson(q.notes),
+    }),
   );
-  await insertInChunks(
+  await insertEachList(
     trx,
     'lagging_explanations',
-    measures.flatMap((m, i) =>
-      m.laggingExplanations.map((l, position) => ({
-        city_id,
-        measure_id: idAt(measureIds, i),
-        indicator_id: lookup(i, l.indicator),
-        position,
-        as_of: l.asOf,
-        text: l.text,
-        progress_text: l.progressText ?? null,
-        source_code: l.source ?? null,
-        notes: notesJson(l.notes),
-      })),
-    ),
+    city_id,
+    measures,
+    (m) => m.laggingExplanations,
+    (l, _, i) => ({
+      measure_id: idAt(measureIds, i),
+      indicator_id: lookup(i, l.indicator),
+      as_of: l.asOf,
+      text: l.text,
+      progress_text: l.progressText ?? null,
+      source_code: l.source ?? null,
+      notes: notesJson(l.notes),
+    }),
   );
 }
 

@@ -43,15 +43,47 @@ export async function insertCityList<T extends CityListTable, Item>(
   toRow: (item: Item) => Omit<Insertable<Tables[T]>, 'city_id' | 'position'>,
   firstPosition = 0,
 ): Promise<void> {
-  // The row is whole (toRow gives every other column), but TypeScript cannot see through Omit
-  // on a table chosen by a type parameter.
-  const rows = items.map(
-    (item, i) =>
-      ({ city_id, ...toRow(item), position: firstPosition + i }) as unknown as Insertable<
-        Tables[T]
-      >,
+  const rows = items.map((item, i) => cityListRow<T>(city_id, toRow(item), firstPosition + i));
+  await insertInChunks(trx, table, rows);
+}
+
+/**
+ * Inserts the lists that hang from a city's rows (a budget's allocations, a measure's reductions,
+ * a member's terms): one row per item, with city_id and its position in its own list; `toRow`
+ * gives the other columns, the parent's key among them.
+ *
+ * @example
+ *   await insertEachList(trx, 'carbon_budget_allocations', city_id, budgets, (b) => b.allocations,
+ *     (a, b) => ({ budget_code: b.code, sector: a.sector, cap_t: a.capT }));
+ */
+export async function insertEachList<T extends CityListTable, Parent, Item>(
+  trx: Transaction<Tables>,
+  table: T,
+  city_id: string,
+  parents: readonly Parent[],
+  listOf: (parent: Parent) => readonly Item[],
+  toRow: (
+    item: Item,
+    parent: Parent,
+    parentIndex: number,
+  ) => Omit<Insertable<Tables[T]>, 'city_id' | 'position'>,
+): Promise<void> {
+  const rows = parents.flatMap((parent, p) =>
+    listOf(parent).map((item, position) =>
+      cityListRow<T>(city_id, toRow(item, parent, p), position),
+    ),
   );
   await insertInChunks(trx, table, rows);
+}
+
+function cityListRow<T extends CityListTable>(
+  city_id: string,
+  row: Omit<Insertable<Tables[T]>, 'city_id' | 'position'>,
+  position: number,
+): Insertable<Tables[T]> {
+  // The row is whole (toRow gives every other column), but TypeScript cannot see through Omit
+  // on a table chosen by a type parameter.
+  return { city_id, ...row, position } as unknown as Insertable<Tables[T]>;
 }
 
 /**

@@ -3,7 +3,7 @@ import { getSubsector } from '../../core/emissions/sectors.js';
 import type { CityDocument } from '../../contracts/city-document.js';
 import type { InventoryDocument } from '../../contracts/emissions-document.js';
 import type { Tables } from '../tables.js';
-import { insertCityList, insertInChunks, notesJson } from '../city/rows.js';
+import { insertCityList, insertEachList, insertInChunks, notesJson } from '../city/rows.js';
 
 /** Writes the emissions sections of a validated city document (inside importCity's transaction). */
 export async function writeEmissions(
@@ -47,18 +47,13 @@ export async function writeEmissions(
     source_code: b.source ?? null,
     notes: notesJson(b.notes),
   }));
-  await insertInChunks(
+  await insertEachList(
     trx,
     'carbon_budget_allocations',
-    budgets.flatMap((b) =>
-      b.allocations.map((a, position) => ({
-        city_id,
-        budget_code: b.code,
-        sector: a.sector,
-        cap_t: a.capT,
-        position,
-      })),
-    ),
+    city_id,
+    budgets,
+    (b) => b.allocations,
+    (a, b) => ({ budget_code: b.code, sector: a.sector, cap_t: a.capT }),
   );
   await insertInChunks(
     trx,
@@ -85,24 +80,23 @@ export async function writeEmissions(
     source_code: m.source ?? null,
     notes: notesJson(m.notes),
   }));
-  await insertInChunks(
+  await insertEachList(
     trx,
     'money_budget_items',
-    money.flatMap((m) =>
-      m.items.map((item, position) => ({
-        city_id,
-        budget_code: m.code,
-        position,
-        domain: item.domain,
-        title: item.title ?? null,
-        agency_code: item.agency ?? null,
-        year: item.year,
-        amount_ntd: item.amountNtd,
-        amount_note: item.amountNote ?? null,
-        source_code: item.source ?? null,
-        notes: notesJson(item.notes),
-      })),
-    ),
+    city_id,
+    money,
+    (m) => m.items,
+    (item, m) => ({
+      budget_code: m.code,
+      domain: item.domain,
+      title: item.title ?? null,
+      agency_code: item.agency ?? null,
+      year: item.year,
+      amount_ntd: item.amountNtd,
+      amount_note: item.amountNote ?? null,
+      source_code: item.source ?? null,
+      notes: notesJson(item.notes),
+    }),
   );
   await insertInChunks(
     trx,
@@ -141,32 +135,31 @@ export async function writeInventories(
       notes: notesJson(inv.notes),
     })),
   );
-  await insertInChunks(
+  await insertEachList(
     trx,
     'inventory_entries',
-    inventories.flatMap((inv) =>
-      inv.entries.map((e, position) => ({
-        city_id,
-        year: inv.year,
-        position,
-        subsector: e.subsector,
-        sector: getSubsector(e.subsector, 'subsector').sector,
-        scope: e.scope,
-        method: e.method,
-        gas: 'gas' in e ? (e.gas ?? null) : null,
-        species: e.species ?? null,
-        value_t: e.method === 'reported' ? e.valueT : null,
-        mass: e.method === 'gas_mass' ? e.mass : null,
-        mass_unit: e.method === 'gas_mass' ? e.massUnit : null,
-        activity: e.method === 'computed' ? e.activity : null,
-        activity_unit: e.method === 'computed' ? e.activityUnit : null,
-        factor_code: e.method === 'computed' ? e.factor.code : null,
-        factor_version: e.method === 'computed' ? e.factor.version : null,
-        notation_key: e.method === 'notation' ? e.key : null,
-        explanation: e.method === 'notation' ? e.explanation : null,
-        source_code: e.source ?? null,
-        notes: notesJson(e.notes),
-      })),
-    ),
+    city_id,
+    inventories,
+    (inv) => inv.entries,
+    (e, inv) => ({
+      year: inv.year,
+      subsector: e.subsector,
+      sector: getSubsector(e.subsector, 'subsector').sector,
+      scope: e.scope,
+      method: e.method,
+      gas: 'gas' in e ? (e.gas ?? null) : null,
+      species: e.species ?? null,
+      value_t: e.method === 'reported' ? e.valueT : null,
+      mass: e.method === 'gas_mass' ? e.mass : null,
+      mass_unit: e.method === 'gas_mass' ? e.massUnit : null,
+      activity: e.method === 'computed' ? e.activity : null,
+      activity_unit: e.method === 'computed' ? e.activityUnit : null,
+      factor_code: e.method === 'computed' ? e.factor.code : null,
+      factor_version: e.method === 'computed' ? e.factor.version : null,
+      notation_key: e.method === 'notation' ? e.key : null,
+      explanation: e.method === 'notation' ? e.explanation : null,
+      source_code: e.source ?? null,
+      notes: notesJson(e.notes),
+    }),
   );
 }
