@@ -8,7 +8,7 @@ import type {
 import type { IndicatorsTable, Tables } from '../tables.js';
 import { notes, opt, required } from './document-fields.js';
 import { onSameCity, selectCityRows } from '../city-scope.js';
-import { schedulePointsQuery } from '../measures/measure-rows.js';
+import { loadMeasureIndicatorRows } from '../measures/measure-rows.js';
 
 /** One plan of the city document: its sectors, measures, indicators, targets and figures. */
 export async function exportPlan(
@@ -27,16 +27,8 @@ export async function exportPlan(
     .execute();
   const measureIds = measures.map((m) => m.id);
   const inMeasures = measureIds.length ? measureIds : [-1];
-  const [indicators, points, results, reductions, qualitative, lagging] = await Promise.all([
-    selectCityRows(db, 'indicators', cityId)
-      .selectAll()
-      .where('measure_id', 'in', inMeasures)
-      .orderBy('position')
-      .execute(),
-    schedulePointsQuery(db, cityId)
-      .where('indicators.measure_id', 'in', inMeasures)
-      .orderBy('target_schedule_points.year')
-      .execute(),
+  const [{ indicators, points }, results, reductions, qualitative, lagging] = await Promise.all([
+    loadMeasureIndicatorRows(db, cityId, measureIds),
     db
       .selectFrom('results')
       .innerJoin('indicators', (j) => onSameCity(j, ['indicators.id', 'results.indicator_id']))

@@ -21,22 +21,25 @@ export function schedulePointsQuery(db: Kysely<Tables>, city: string) {
 }
 
 /**
- * One measure's indicators in their printed order, with every indicator's schedule points: the
- * rows both the public measure page and a reporting round's submission start from.
+ * One measure's (or several measures') indicators in their printed order, with every indicator's
+ * schedule points: the rows the public measure page, a reporting round's submission and the
+ * plan's export start from.
  */
 export async function loadMeasureIndicatorRows(
   db: Kysely<Tables>,
   city: string,
-  measureId: number,
+  measureIds: number | readonly number[],
 ) {
+  const ids = typeof measureIds === 'number' ? [measureIds] : measureIds;
+  if (!ids.length) return { indicators: [], points: [] };
   const [indicators, points] = await Promise.all([
     selectCityRows(db, 'indicators', city)
       .selectAll()
-      .where('measure_id', '=', measureId)
+      .where('measure_id', 'in', ids)
       .orderBy('position')
       .execute(),
     schedulePointsQuery(db, city)
-      .where('indicators.measure_id', '=', measureId)
+      .where('indicators.measure_id', 'in', ids)
       .orderBy('target_schedule_points.year')
       .execute(),
   ]);
