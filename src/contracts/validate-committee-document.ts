@@ -1,8 +1,8 @@
 import { checkEmailAddress, checkMemberInTerm } from '../core/committee/checks.js';
 import { checkNumbering, subPointLetter } from '../core/committee/numbering.js';
 import { compareDates } from '../core/dates.js';
-import { NetZeroError, type Issue } from '../core/errors.js';
-import { documentFailure, fromZodIssue, unique } from './document-problems.js';
+import type { Issue } from '../core/errors.js';
+import { documentFailure, fromZodIssue, issuesInto, unique } from './document-problems.js';
 import { validateFollowUp } from './validate-committee-follow-up.js';
 import {
   committeeDocumentSchema,
@@ -38,14 +38,7 @@ export function validateCommitteeDocument(
   const doc = parsed.data;
   const issues: Issue[] = [];
   const push = (path: string, message: string) => issues.push({ path, message });
-  const collect = (path: string, fn: () => void) => {
-    try {
-      fn();
-    } catch (error) {
-      if (!(error instanceof NetZeroError)) throw error;
-      issues.push(...(error.issues.length ? error.issues : [{ path, message: error.message }]));
-    }
-  };
+  const collect = issuesInto(issues);
 
   if (doc.city !== city.city)
     push('city', `this document is for "${doc.city}", not "${city.city}"`);
