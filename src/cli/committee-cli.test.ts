@@ -51,31 +51,17 @@ for (const engine of databaseEngines) {
     });
 
     it('writes the minutes and the follow-up table as files', async () => {
-      const docx = join(dir, 'minutes.docx');
-      const minutes = await run(
-        'committee',
-        'minutes',
-        't7-plenary-1',
-        '--format',
-        'docx',
-        '--out',
-        docx,
-      );
-      expect(minutes).toMatchObject({ status: 0, out: docx });
-      expect((await readFile(docx)).subarray(0, 2).toString()).toBe('PK');
-      const xlsx = join(dir, 'follow-up.xlsx');
-      const table = await run(
-        'committee',
-        'follow-up-table',
-        '--as-of',
-        '2023-11-30',
-        '--format',
-        'xlsx',
-        '--out',
-        xlsx,
-      );
-      expect(table).toMatchObject({ status: 0, out: xlsx });
-      expect((await readFile(xlsx)).subarray(0, 2).toString()).toBe('PK');
+      /** Runs `command` (words split at spaces) with `--out`; the file must be an Office zip. */
+      const writes = async (command: string, file: string) => {
+        const path = join(dir, file);
+        expect(await run(...command.split(' '), '--out', path)).toMatchObject({
+          status: 0,
+          out: path,
+        });
+        expect((await readFile(path)).subarray(0, 2).toString()).toBe('PK');
+      };
+      await writes('committee minutes t7-plenary-1 --format docx', 'minutes.docx');
+      await writes('committee follow-up-table --as-of 2023-11-30 --format xlsx', 'follow-up.xlsx');
     });
 
     it('refuses a meeting that does not exist (1) and a format it does not make (2)', async () => {
