@@ -31,6 +31,10 @@ for (const engine of databaseEngines) {
       expect((await run('seed', 'kaohsiung')).status).toBe(0);
     });
 
+    /** Runs a command line (words split at spaces) that writes `file` into the test's folder. */
+    const writing = (command: string, file: string) =>
+      run(...command.split(' '), '--out', join(dir, file));
+
     afterAll(async () => {
       await smtp.close();
       await rm(dir, { recursive: true, force: true });
@@ -51,13 +55,10 @@ for (const engine of databaseEngines) {
     });
 
     it('writes the minutes and the follow-up table as files', async () => {
-      /** Runs `command` (words split at spaces) with `--out`; the file must be an Office zip. */
+      /** The command says where it wrote the file, an Office zip. */
       const writes = async (command: string, file: string) => {
         const path = join(dir, file);
-        expect(await run(...command.split(' '), '--out', path)).toMatchObject({
-          status: 0,
-          out: path,
-        });
+        expect(await writing(command, file)).toMatchObject({ status: 0, out: path });
         expect((await readFile(path)).subarray(0, 2).toString()).toBe('PK');
       };
       await writes('committee minutes t7-plenary-1 --format docx', 'minutes.docx');
@@ -65,26 +66,10 @@ for (const engine of databaseEngines) {
     });
 
     it('refuses a meeting that does not exist (1) and a format it does not make (2)', async () => {
-      const missing = await run(
-        'committee',
-        'minutes',
-        't9-plenary-9',
-        '--format',
-        'docx',
-        '--out',
-        join(dir, 'x.docx'),
-      );
+      const missing = await writing('committee minutes t9-plenary-9 --format docx', 'x.docx');
       expect(missing.status).toBe(1);
       expect(missing.err).toContain('t9-plenary-9');
-      const format = await run(
-        'committee',
-        'minutes',
-        't7-plenary-1',
-        '--format',
-        'rtf',
-        '--out',
-        join(dir, 'x.rtf'),
-      );
+      const format = await writing('committee minutes t7-plenary-1 --format rtf', 'x.rtf');
       expect(format.status).toBe(2);
       expect(format.err).toContain('--format must be one of docx, odt, pdf');
     });
