@@ -31,6 +31,10 @@ for (const engine of databaseEngines) {
       expect((await run('seed', 'kaohsiung')).status).toBe(0);
     });
 
+    /** Runs a command line (words split at spaces) that writes `file` into the test's folder. */
+    const writing = (command: string, file: string) =>
+      run(...command.split(' '), '--out', join(dir, file));
+
     afterAll(async () => {
       await smtp.close();
       await rm(dir, { recursive: true, force: true });
@@ -51,54 +55,21 @@ for (const engine of databaseEngines) {
     });
 
     it('writes the minutes and the follow-up table as files', async () => {
-      const docx = join(dir, 'minutes.docx');
-      const minutes = await run(
-        'committee',
-        'minutes',
-        't7-plenary-1',
-        '--format',
-        'docx',
-        '--out',
-        docx,
-      );
-      expect(minutes).toMatchObject({ status: 0, out: docx });
-      expect((await readFile(docx)).subarray(0, 2).toString()).toBe('PK');
-      const xlsx = join(dir, 'follow-up.xlsx');
-      const table = await run(
-        'committee',
-        'follow-up-table',
-        '--as-of',
-        '2023-11-30',
-        '--format',
-        'xlsx',
-        '--out',
-        xlsx,
-      );
-      expect(table).toMatchObject({ status: 0, out: xlsx });
-      expect((await readFile(xlsx)).subarray(0, 2).toString()).toBe('PK');
+      /** The command says where it wrote the file, an Office zip. */
+      const writes = async (command: string, file: string) => {
+        const path = join(dir, file);
+        expect(await writing(command, file)).toMatchObject({ status: 0, out: path });
+        expect((await readFile(path)).subarray(0, 2).toString()).toBe('PK');
+      };
+      await writes('committee minutes t7-plenary-1 --format docx', 'minutes.docx');
+      await writes('committee follow-up-table --as-of 2023-11-30 --format xlsx', 'follow-up.xlsx');
     });
 
     it('refuses a meeting that does not exist (1) and a format it does not make (2)', async () => {
-      const missing = await run(
-        'committee',
-        'minutes',
-        't9-plenary-9',
-        '--format',
-        'docx',
-        '--out',
-        join(dir, 'x.docx'),
-      );
+      const missing = await writing('committee minutes t9-plenary-9 --format docx', 'x.docx');
       expect(missing.status).toBe(1);
       expect(missing.err).toContain('t9-plenary-9');
-      const format = await run(
-        'committee',
-        'minutes',
-        't7-plenary-1',
-        '--format',
-        'rtf',
-        '--out',
-        join(dir, 'x.rtf'),
-      );
+      const format = await writing('committee minutes t7-plenary-1 --format rtf', 'x.rtf');
       expect(format.status).toBe(2);
       expect(format.err).toContain('--format must be one of docx, odt, pdf');
     });

@@ -8,6 +8,7 @@ import {
   writtenCommentForms,
 } from '../core/committee/vocabulary.js';
 import { followUpDocumentSchema } from './committee-follow-up-document.js';
+import { subPointLetter } from './committee-numbers.js';
 import { code, isoDate, notes, text } from './primitives.js';
 import { sourceSchema } from './source-document.js';
 
@@ -36,7 +37,7 @@ export type Concerns = z.infer<typeof concernsSchema>;
 
 export const subPointSchema = z.strictObject({
   /** a, b, c … as printed. */
-  letter: z.string().regex(/^[a-z]$/, 'must be one lower-case letter a–z'),
+  letter: subPointLetter,
   text,
   concerns: concernsSchema.optional(),
   reading: text.optional(),

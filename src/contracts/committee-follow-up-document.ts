@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { followUpEvents } from '../core/committee/follow-up.js';
 import { reminderKinds } from '../core/committee/reminders.js';
 import { followUpStates } from '../core/committee/vocabulary.js';
+import { pointNumbers, subPointLetter } from './committee-numbers.js';
 import { code, isoDate, text } from './primitives.js';
 
 /**
@@ -14,13 +15,8 @@ import { code, isoDate, text } from './primitives.js';
 
 /** A member's point (or sub-point) of this meeting, by its numbers. */
 export const pointRefSchema = z.strictObject({
-  item: z.int().min(1),
-  comment: z.int().min(1),
-  point: z.int().min(1),
-  subPoint: z
-    .string()
-    .regex(/^[a-z]$/, 'must be one lower-case letter a–z')
-    .optional(),
+  ...pointNumbers,
+  subPoint: subPointLetter.optional(),
 });
 
 /** What an assignment is about: a point of this meeting, or one of its resolutions. */

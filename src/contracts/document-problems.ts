@@ -21,6 +21,22 @@ export function unique(
   return seen;
 }
 
+/**
+ * A runner of checks that throw: `check(path, fn)` keeps a NetZeroError's issues in `issues` (one
+ * at `path` when it names none) so that one bad value does not hide the next; any other error is
+ * a bug and goes on.
+ */
+export function issuesInto(issues: Issue[]) {
+  return (path: string, fn: () => void) => {
+    try {
+      fn();
+    } catch (error) {
+      if (!(error instanceof NetZeroError)) throw error;
+      issues.push(...(error.issues.length ? error.issues : [{ path, message: error.message }]));
+    }
+  };
+}
+
 export function fromZodIssue(issue: z.core.$ZodIssue): Issue {
   const path = issue.path.reduce<string>(
     (acc, key) =>

@@ -1,8 +1,8 @@
 import { formatPeriodIso, parseIsoPeriod, type Period } from '../core/dates.js';
 import { overlappingIncrement } from '../core/progress/overlaps.js';
 import type { ResultBasis } from '../core/targets.js';
-import { NetZeroError, type Issue } from '../core/errors.js';
-import { documentFailure, fromZodIssue, unique } from './document-problems.js';
+import type { Issue } from '../core/errors.js';
+import { documentFailure, fromZodIssue, issuesInto, unique } from './document-problems.js';
 import { checkGasFactorUnit } from '../core/emissions/factor-unit.js';
 import { checkFactorUnit } from '../core/reductions/emission-factor.js';
 import { parsePeriod } from '../core/roc-date.js';
@@ -37,14 +37,7 @@ export function validateCityDocument(input: unknown): CityDocument {
   if (!parsed.success) throw documentFailure('city', parsed.error.issues.map(fromZodIssue));
   const doc = structuredClone(parsed.data);
   const issues: Issue[] = [];
-  const check = (path: string, fn: () => void) => {
-    try {
-      fn();
-    } catch (error) {
-      if (!(error instanceof NetZeroError)) throw error;
-      issues.push(...(error.issues.length ? error.issues : [{ path, message: error.message }]));
-    }
-  };
+  const check = issuesInto(issues);
 
   const sources = unique(
     doc.sources.map((s) => s.code),

@@ -1,8 +1,8 @@
 import { checkEmailAddress, checkMemberInTerm } from '../core/committee/checks.js';
 import { checkNumbering, subPointLetter } from '../core/committee/numbering.js';
 import { compareDates } from '../core/dates.js';
-import { NetZeroError, type Issue } from '../core/errors.js';
-import { documentFailure, fromZodIssue, unique } from './document-problems.js';
+import type { Issue } from '../core/errors.js';
+import { documentFailure, fromZodIssue, issuesInto, unique } from './document-problems.js';
 import { validateFollowUp } from './validate-committee-follow-up.js';
 import {
   committeeDocumentSchema,
@@ -38,14 +38,7 @@ export function validateCommitteeDocument(
   const doc = parsed.data;
   const issues: Issue[] = [];
   const push = (path: string, message: string) => issues.push({ path, message });
-  const collect = (path: string, fn: () => void) => {
-    try {
-      fn();
-    } catch (error) {
-      if (!(error instanceof NetZeroError)) throw error;
-      issues.push(...(error.issues.length ? error.issues : [{ path, message: error.message }]));
-    }
-  };
+  const collect = issuesInto(issues);
 
   if (doc.city !== city.city)
     push('city', `this document is for "${doc.city}", not "${city.city}"`);
@@ -192,25 +185,22 @@ function validateMeeting(meeting: MeetingDocument, at: string, ctx: MeetingConte
   };
   member(`${at}.chair`, meeting.chair);
   meeting.attendance.members?.forEach((name, i) => member(`${at}.attendance.members[${i}]`, name));
+  /** Rows whose numbers must run 1, 2, 3 … as printed. */
+  const numbered = (rows: readonly { number: number }[], path: string, what: string) =>
+    issues.push(
+      ...checkNumbering(
+        rows.map((row) => row.number),
+        path,
+        what,
+      ),
+    );
 
-  issues.push(
-    ...checkNumbering(
-      meeting.agendaItems.map((item) => item.number),
-      `${at}.agendaItems`,
-      'agenda item',
-    ),
-  );
+  numbered(meeting.agendaItems, `${at}.agendaItems`, 'agenda item');
   meeting.agendaItems.forEach((item, a) => {
     const ai = `${at}.agendaItems[${a}]`;
     if (item.presentingAgency !== null)
       ctx.knownAgency(`${ai}.presentingAgency`, item.presentingAgency);
-    issues.push(
-      ...checkNumbering(
-        item.comments.map((c) => c.number),
-        `${ai}.comments`,
-        'speaker',
-      ),
-    );
+    numbered(item.comments, `${ai}.comments`, 'speaker');
     item.comments.forEach((comment, c) => {
       const ci = `${ai}.comments[${c}]`;
       member(`${ci}.member`, comment.member);
@@ -220,13 +210,7 @@ function validateMeeting(meeting: MeetingDocument, at: string, ctx: MeetingConte
           'a written comment names its form (material or opinion); an oral one has none',
         );
       }
-      issues.push(
-        ...checkNumbering(
-          comment.points.map((p) => p.number),
-          `${ci}.points`,
-          'point',
-        ),
-      );
+      numbered(comment.points, `${ci}.points`, 'point');
       comment.points.forEach((point, p) => {
         const pi = `${ci}.points[${p}]`;
         ctx.knownConcerns(`${pi}.concerns`, point.concerns);
@@ -239,13 +223,7 @@ function validateMeeting(meeting: MeetingDocument, at: string, ctx: MeetingConte
       });
     });
   });
-  issues.push(
-    ...checkNumbering(
-      meeting.resolutions.map((r) => r.number),
-      `${at}.resolutions`,
-      'resolution',
-    ),
-  );
+  numbered(meeting.resolutions, `${at}.resolutions`, 'resolution');
   meeting.resolutions.forEach((resolution, r) =>
     ctx.knownConcerns(`${at}.resolutions[${r}].concerns`, resolution.concerns),
   );

@@ -10,6 +10,7 @@ import { followUpSubjectKinds } from '../../core/committee/follow-up-record.js';
 import { reminderKinds } from '../../core/committee/reminders.js';
 import { code, text } from '../primitives.js';
 import { concernsSchema, meetingSchema } from '../committee-document.js';
+import { pointNumbers, subPointLetter } from '../committee-numbers.js';
 import { isoDate } from './common.js';
 
 /**
@@ -37,18 +38,9 @@ export const meetingListResponse = z.array(meetingSummary);
 export const followUpSubjectSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('point'),
-    /** The agenda item's number (一、 → 1). */
-    item: z.int().min(1),
-    /** The speaker's number in the item (1. → 1). */
-    comment: z.int().min(1),
-    /** The point's number ((1) → 1). */
-    point: z.int().min(1),
+    ...pointNumbers,
     /** The sub-point's letter, or null for the whole point. */
-    subPoint: z
-      .string()
-      .regex(/^[a-z]$/, 'must be one letter a–z')
-      .nullable()
-      .default(null),
+    subPoint: subPointLetter.nullable().default(null),
   }),
   z.strictObject({ kind: z.literal('resolution'), resolution: z.int().min(1) }),
 ]);
@@ -221,6 +213,7 @@ export const followUpNoteRequest = z.strictObject({
   date: isoDate.optional(),
   version: z.int().min(1).optional(),
 });
+export type FollowUpNoteRequest = z.infer<typeof followUpNoteRequest>;
 
 export const asOfQuery = z.strictObject({ asOf: isoDate.optional() });
 

@@ -5,36 +5,21 @@ import {
   excerpt,
   type AgencyContacts,
   type RemindableRecord,
-  type ReminderSender,
 } from './reminder-message.js';
 import { dueReminders } from './reminders.js';
 import {
   calendar,
   carbonPlatform,
   replyWithinSevenDays,
+  sender,
   signalPriority,
+  transportBureau,
 } from './test-support/reminder-fixtures.js';
 
 const agencies: AgencyContacts[] = [
-  {
-    code: 'tb',
-    name: '交通局',
-    nameEn: 'Transportation Bureau',
-    contacts: [
-      { name: '王承辦', address: 'clerk@tb.kcg.gov.tw' },
-      { name: null, address: 'desk@tb.kcg.gov.tw' },
-    ],
-  },
+  transportBureau,
   { code: 'epb', name: '環保局', nameEn: 'Environmental Protection Bureau', contacts: [] },
 ];
-const sender: ReminderSender = {
-  committee: {
-    zh: '高雄市政府永續發展暨氣候變遷因應推動會',
-    en: 'Kaohsiung City Government Sustainable Development and Climate Change Response Committee',
-  },
-  secretariat: { zh: '環保局', en: 'Environmental Protection Bureau' },
-  platformUrl: 'https://netzero.example.gov.tw',
-};
 
 function compose(records: readonly RemindableRecord[], today: string) {
   return composeReminders(dueReminders(records, [], today, calendar), agencies, sender);

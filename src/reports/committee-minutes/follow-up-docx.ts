@@ -1,7 +1,5 @@
 import {
   AlignmentType,
-  Document,
-  Packer,
   PageOrientation,
   Paragraph,
   Table,
@@ -10,9 +8,9 @@ import {
   WidthType,
 } from 'docx';
 import { formatRocDate } from '../../core/roc-date.js';
-import { HEADER_FILL, run, textCell } from '../render/docx/primitives.js';
+import { headerRow, run, textCell } from '../render/docx/primitives.js';
 import type { FollowUpAssignment, FollowUpRow, FollowUpTable } from './follow-up-table.js';
-import { documentStyles, minutesFooter } from './page.js';
+import { committeeDocx } from './page.js';
 
 // A4 landscape, margins of 1.5 cm: nine columns.
 const PAGE = {
@@ -66,51 +64,30 @@ function rowsOf(row: FollowUpRow): TableRow[] {
 }
 
 /** The follow-up table as a Word document: one landscape table, its header on every page. */
-export async function renderFollowUpDocx(table: FollowUpTable): Promise<Buffer> {
-  const document = new Document({
+export function renderFollowUpDocx(table: FollowUpTable): Promise<Buffer> {
+  return committeeDocx({
     title: table.title,
-    styles: documentStyles(22),
-    sections: [
-      {
-        properties: { page: PAGE },
-        footers: { default: minutesFooter() },
-        children: [
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            children: [run({ text: table.title, bold: true, size: 32 })],
-          }),
-          new Paragraph({
-            alignment: AlignmentType.RIGHT,
-            spacing: { after: 120 },
-            children: [run({ text: `資料截止日：${table.asOfText}` })],
-          }),
-          ...(table.rows.length === 0
-            ? [new Paragraph({ children: [run({ text: '無列管事項。' })] })]
-            : []),
-          new Table({
-            width: { size: TEXT_WIDTH, type: WidthType.DXA },
-            columnWidths: COLUMNS,
-            layout: TableLayoutType.FIXED,
-            rows: [
-              new TableRow({
-                tableHeader: true,
-                cantSplit: true,
-                children: HEADERS.map((h, i) =>
-                  textCell(h, {
-                    width: COLUMNS[i] ?? 0,
-                    bold: true,
-                    fill: HEADER_FILL,
-                    align: 'center',
-                    size: SIZE,
-                  }),
-                ),
-              }),
-              ...table.rows.flatMap(rowsOf),
-            ],
-          }),
-        ],
-      },
+    page: PAGE,
+    size: 22,
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [run({ text: table.title, bold: true, size: 32 })],
+      }),
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        spacing: { after: 120 },
+        children: [run({ text: `資料截止日：${table.asOfText}` })],
+      }),
+      ...(table.rows.length === 0
+        ? [new Paragraph({ children: [run({ text: '無列管事項。' })] })]
+        : []),
+      new Table({
+        width: { size: TEXT_WIDTH, type: WidthType.DXA },
+        columnWidths: COLUMNS,
+        layout: TableLayoutType.FIXED,
+        rows: [headerRow(HEADERS, COLUMNS, SIZE), ...table.rows.flatMap(rowsOf)],
+      }),
     ],
   });
-  return Packer.toBuffer(document);
 }

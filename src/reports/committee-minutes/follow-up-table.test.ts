@@ -130,6 +130,15 @@ describe('the follow-up table’s files', () => {
     sheet?.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
     const blank = (values: unknown[]) =>
       Array.from({ length: FOLLOW_UP_COLUMNS.length }, (_, i) => values[i] ?? undefined);
+    // The second point goes to two agencies: its cells stand again on each agency's row.
+    const secondPoint = [
+      2,
+      table.rows[1]?.meeting,
+      table.rows[1]?.item,
+      '蔡卉荀委員',
+      '(2)b.',
+      table.rows[1]?.text,
+    ];
     expect(rows.map(blank)).toEqual([
       [...FOLLOW_UP_COLUMNS],
       blank([
@@ -147,27 +156,9 @@ describe('the follow-up table’s files', () => {
         undefined,
         '同意解除列管',
       ]),
+      blank([...secondPoint, '勞工局', '2023-11-20', undefined, undefined, '待回復', '逾期']),
       blank([
-        2,
-        table.rows[1]?.meeting,
-        table.rows[1]?.item,
-        '蔡卉荀委員',
-        '(2)b.',
-        table.rows[1]?.text,
-        '勞工局',
-        '2023-11-20',
-        undefined,
-        undefined,
-        '待回復',
-        '逾期',
-      ]),
-      blank([
-        2,
-        table.rows[1]?.meeting,
-        table.rows[1]?.item,
-        '蔡卉荀委員',
-        '(2)b.',
-        table.rows[1]?.text,
+        ...secondPoint,
         '經發局',
         '2023-11-20',
         '將輔導企業揭露 ESG 資訊。',

@@ -1,4 +1,4 @@
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, type IRunOptions } from 'docx';
+import { AlignmentType, HeadingLevel, Paragraph, type IRunOptions } from 'docx';
 import { run } from '../render/docx/primitives.js';
 import type {
   MinutesAgendaItem,
@@ -6,7 +6,7 @@ import type {
   MinutesSection,
   NumberedText,
 } from './minutes-model.js';
-import { A4_PORTRAIT, CHAR, documentStyles, minutesFooter } from './page.js';
+import { CHAR, committeeDocx } from './page.js';
 
 /**
  * Where each level of the minutes starts and how wide its number is, in full-width characters,
@@ -107,29 +107,21 @@ function itemLines(item: MinutesAgendaItem): Paragraph[] {
  * pane and the PDF's bookmarks list them), every lower level a numbered line with a hanging
  * indent, page numbers at the foot.
  */
-export async function renderMinutesDocx(minutes: MinutesModel): Promise<Buffer> {
+export function renderMinutesDocx(minutes: MinutesModel): Promise<Buffer> {
   const [committee, ...rest] = minutes.title.split(' ');
   const titleLines = rest.length > 0 ? [committee ?? '', rest.join(' ')] : [minutes.title];
-  const document = new Document({
+  return committeeDocx({
     title: minutes.title,
     description: `${minutes.meeting.code} ${minutes.meeting.date}`,
-    styles: documentStyles(),
-    sections: [
-      {
-        properties: { page: A4_PORTRAIT },
-        footers: { default: minutesFooter() },
-        children: [
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            spacing: { after: 240 },
-            children: titleLines.map((text, i) =>
-              run({ text, bold: true, size: 36, break: i > 0 ? 1 : undefined }),
-            ),
-          }),
-          ...minutes.sections.flatMap(sectionLines),
-        ],
-      },
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { after: 240 },
+        children: titleLines.map((text, i) =>
+          run({ text, bold: true, size: 36, break: i > 0 ? 1 : undefined }),
+        ),
+      }),
+      ...minutes.sections.flatMap(sectionLines),
     ],
   });
-  return Packer.toBuffer(document);
 }

@@ -1,3 +1,4 @@
+import { Document, Packer, type ISectionOptions } from 'docx';
 import { FONT, pageNumberFooter } from '../render/docx/primitives.js';
 
 /**
@@ -14,7 +15,7 @@ export const BODY_SIZE = 28;
 /** One full-width character of body text, in twips. */
 export const CHAR = BODY_SIZE * 10;
 
-export const documentStyles = (size = BODY_SIZE) => ({
+const documentStyles = (size: number) => ({
   default: {
     document: { run: { font: FONT, size }, paragraph: { spacing: { line: 360 } } },
     heading1: { run: { font: FONT, size, bold: true, color: '000000' } },
@@ -22,5 +23,28 @@ export const documentStyles = (size = BODY_SIZE) => ({
   },
 });
 
-/** 第 1 頁，共 3 頁 at 10 pt. */
-export const minutesFooter = () => pageNumberFooter(20);
+/**
+ * One of the committee's Word documents: one section of `children` on `page`, text at `size`
+ * half-points, and 第 1 頁，共 3 頁 at 10 pt at the foot of every page.
+ */
+export function committeeDocx({
+  title,
+  description,
+  page = A4_PORTRAIT,
+  size = BODY_SIZE,
+  children,
+}: {
+  title: string;
+  description?: string;
+  page?: NonNullable<ISectionOptions['properties']>['page'];
+  size?: number;
+  children: ISectionOptions['children'];
+}): Promise<Buffer> {
+  const document = new Document({
+    title,
+    ...(description === undefined ? {} : { description }),
+    styles: documentStyles(size),
+    sections: [{ properties: { page }, footers: { default: pageNumberFooter(20) }, children }],
+  });
+  return Packer.toBuffer(document);
+}

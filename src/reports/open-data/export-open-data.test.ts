@@ -2,41 +2,13 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { parseCsv } from '../../contracts/csv.js';
 import { Decimal } from '../../core/decimal.js';
 import { seedDataset } from '../../db/city/seed-dataset.js';
 import { describeEachDatabase } from '../../db/test-support/databases.js';
 import { printedPlanTotalWan } from '../../db/test-support/kaohsiung-table1.js';
 import { DATASETS } from './datasets.js';
 import { exportOpenData } from './export-open-data.js';
-
-/** A small RFC 4180 reader, so the test does not trust the writer's own splitting. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charAt(i);
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  return rows;
-}
 
 describeEachDatabase('open data export of Kaohsiung', (getDb) => {
   let out: string;
@@ -53,7 +25,10 @@ describeEachDatabase('open data export of Kaohsiung', (getDb) => {
     for (const spec of DATASETS) {
       const csv = await readFile(join(out, `${spec.id}.csv`), 'utf8');
       expect(csv.startsWith('\uFEFF')).toBe(true);
+      // The importers' reader, not the writer's own splitting; it takes LF too, so CRLF is checked here.
       const [header, ...rows] = parseCsv(csv.slice(1));
+      expect(csv.endsWith('\r\n')).toBe(true);
+      expect(csv.split('\r\n').length - 1).toBe(rows.length + 1);
       expect(header).toEqual(spec.fields.map((f) => f.name));
       const json = JSON.parse(await readFile(join(out, `${spec.id}.json`), 'utf8')) as {
         metadata: { records: number; license: string };

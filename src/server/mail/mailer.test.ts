@@ -1,14 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  composeReminders,
-  type AgencyContacts,
-  type ReminderMessage,
-} from '../../core/committee/reminder-message.js';
+import { composeReminders, type ReminderMessage } from '../../core/committee/reminder-message.js';
 import { dueReminders } from '../../core/committee/reminders.js';
 import {
   calendar,
   replyWithinSevenDays,
+  sender,
   signalPriority,
+  transportBureau,
 } from '../../core/committee/test-support/reminder-fixtures.js';
 import { NetZeroError } from '../../core/errors.js';
 import { thrown } from '../../core/test-support/thrown.js';
@@ -16,24 +14,10 @@ import { createMailerFromEnv, type Mailer } from './mailer.js';
 import { sendReminder } from './send-reminder.js';
 import { startLocalSmtpServer, type LocalSmtpServer } from './test-support/local-smtp-server.js';
 
-const transportBureau: AgencyContacts = {
-  code: 'tb',
-  name: '交通局',
-  nameEn: 'Transportation Bureau',
-  contacts: [
-    { name: '王承辦', address: 'clerk@tb.kcg.gov.tw' },
-    { name: null, address: 'desk@tb.kcg.gov.tw' },
-  ],
-};
-
 /** 交通局's overdue reminder of 2023-11-23 for a point and a resolution due 2023-11-20. */
 function overdueReminder(contacts = transportBureau.contacts): ReminderMessage {
   const due = dueReminders([signalPriority, replyWithinSevenDays], [], '2023-11-23', calendar);
-  const { messages } = composeReminders(due, [{ ...transportBureau, contacts }], {
-    committee: { zh: '高雄市政府永續發展暨氣候變遷因應推動會', en: 'the committee' },
-    secretariat: { zh: '環保局', en: 'Environmental Protection Bureau' },
-    platformUrl: 'https://netzero.example.gov.tw',
-  });
+  const { messages } = composeReminders(due, [{ ...transportBureau, contacts }], sender);
   const [message] = messages;
   if (!message) throw new Error('expected a reminder');
   return message;
@@ -171,14 +155,14 @@ describe('a mailer that cannot send', () => {
     );
     expect(http.message).toContain('must start with smtp:// or smtps://');
     expect(http.message).not.toContain('secret');
-    const sender = thrown(() =>
+    const badFrom = thrown(() =>
       createMailerFromEnv({
         NETZERO_SMTP_URL: 'smtp://mail.kcg.gov.tw',
         NETZERO_MAIL_FROM: '淨零 <netzero>',
       }),
     );
-    expect(sender.issues[0]?.path).toBe('NETZERO_MAIL_FROM');
-    expect(sender.message).toContain('exactly one "@"');
+    expect(badFrom.issues[0]?.path).toBe('NETZERO_MAIL_FROM');
+    expect(badFrom.message).toContain('exactly one "@"');
   });
 
   it('says it could not reach a server that is not there', async () => {

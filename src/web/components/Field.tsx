@@ -82,17 +82,24 @@ function Frame({
 /**
  * The text values of a form, each bound to its field with `bind(name)`; `reset(...names)` empties
  * the named ones again (a password after use, a form after its record was created).
+ * `field(name, label)` is `bind` with the field's label and an id made from the form's:
+ * `<TextField {...field('title', t('rounds.title'))} required />` is `#round-title`.
  */
-export function useFields<Values extends Record<string, string>>(initial: Values) {
+export function useFields<Values extends Record<string, string>>(initial: Values, form = 'field') {
   const [values, setValues] = useState(initial);
-  const bind = (name: keyof Values) => ({
+  const bind = <Name extends keyof Values>(name: Name) => ({
     value: values[name],
-    onChange: (value: string) => setValues((current) => ({ ...current, [name]: value })),
+    onChange: (value: Values[Name]) => setValues((current) => ({ ...current, [name]: value })),
+  });
+  const field = <Name extends keyof Values & string>(name: Name, label: string) => ({
+    id: `${form}-${name}`,
+    label,
+    ...bind(name),
   });
   const reset = (...names: (keyof Values)[]) =>
     setValues((current) => ({
       ...current,
       ...Object.fromEntries(names.map((name) => [name, initial[name]])),
     }));
-  return { values, bind, reset };
+  return { values, bind, field, reset };
 }

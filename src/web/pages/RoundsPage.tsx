@@ -71,12 +71,10 @@ function Rounds({ user }: { user: SessionUser }) {
 
 function OpenRoundForm({ city, onOpened }: { city: string; onOpened: () => void }) {
   const { t } = useI18n();
-  const { values, bind, reset } = useFields({
-    title: '',
-    periodStart: '',
-    cutOff: '',
-    dueDate: '',
-  });
+  const { values, field, reset } = useFields(
+    { title: '', periodStart: '', cutOff: '', dueDate: '' },
+    'round',
+  );
   const open = async () => {
     const { periodStart, ...required } = values;
     await openRound(city, {
@@ -90,28 +88,14 @@ function OpenRoundForm({ city, onOpened }: { city: string; onOpened: () => void 
   return (
     <Section id="open-round" heading={t('rounds.open')}>
       <ActionForm onSubmit={open} submitLabel={t('rounds.openSubmit')}>
-        <TextField id="round-title" label={t('rounds.title')} {...bind('title')} required />
+        <TextField {...field('title', t('rounds.title'))} required />
         <TextField
-          id="round-start"
+          {...field('periodStart', t('rounds.periodStart'))}
           type="date"
-          label={t('rounds.periodStart')}
           hint={t('rounds.periodStartHint')}
-          {...bind('periodStart')}
         />
-        <TextField
-          id="round-cut-off"
-          type="date"
-          label={t('rounds.cutOff')}
-          {...bind('cutOff')}
-          required
-        />
-        <TextField
-          id="round-due"
-          type="date"
-          label={t('rounds.dueDate')}
-          {...bind('dueDate')}
-          required
-        />
+        <TextField {...field('cutOff', t('rounds.cutOff'))} type="date" required />
+        <TextField {...field('dueDate', t('rounds.dueDate'))} type="date" required />
       </ActionForm>
     </Section>
   );

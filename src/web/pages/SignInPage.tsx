@@ -8,7 +8,7 @@ import { useI18n } from '../i18n/i18n.js';
 export function SignInPage() {
   const { t } = useI18n();
   const session = useSession();
-  const { values, bind, reset } = useFields({ username: '', password: '' });
+  const { values, field, reset } = useFields({ username: '', password: '' }, 'sign-in');
   const signIn = async () => {
     const user = await session.signIn(DEFAULT_CITY, values.username, values.password);
     reset('password');
@@ -31,20 +31,16 @@ export function SignInPage() {
       <h1>{t('signIn.heading')}</h1>
       <ActionForm onSubmit={signIn} submitLabel={t('signIn.submit')} describedBy="sign-in-note">
         <TextField
-          id="username"
+          {...field('username', t('signIn.username'))}
           name="username"
-          label={t('signIn.username')}
           autoComplete="username"
-          {...bind('username')}
           required
         />
         <TextField
-          id="password"
+          {...field('password', t('signIn.password'))}
           name="password"
           type="password"
-          label={t('signIn.password')}
           autoComplete="current-password"
-          {...bind('password')}
           required
         />
       </ActionForm>

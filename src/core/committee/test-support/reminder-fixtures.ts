@@ -1,8 +1,29 @@
 import { createWorkingCalendar } from '../../office-calendar.js';
 import { lunarNewYear2024, november2023 } from '../../test-support/calendars.js';
-import type { RemindableRecord } from '../reminder-message.js';
+import type { AgencyContacts, RemindableRecord, ReminderSender } from '../reminder-message.js';
 
 export const calendar = createWorkingCalendar([november2023, lunarNewYear2024]);
+
+/** 交通局 with a named clerk and an unnamed desk address. */
+export const transportBureau: AgencyContacts = {
+  code: 'tb',
+  name: '交通局',
+  nameEn: 'Transportation Bureau',
+  contacts: [
+    { name: '王承辦', address: 'clerk@tb.kcg.gov.tw' },
+    { name: null, address: 'desk@tb.kcg.gov.tw' },
+  ],
+};
+
+/** The committee, its secretariat (環保局) and the platform the reminders link to. */
+export const sender: ReminderSender = {
+  committee: {
+    zh: '高雄市政府永續發展暨氣候變遷因應推動會',
+    en: 'Kaohsiung City Government Sustainable Development and Climate Change Response Committee',
+  },
+  secretariat: { zh: '環保局', en: 'Environmental Protection Bureau' },
+  platformUrl: 'https://netzero.example.gov.tw',
+};
 
 export const MEETING = 't7-plenary-1';
 

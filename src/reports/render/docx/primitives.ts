@@ -6,6 +6,7 @@ import {
   Paragraph,
   ShadingType,
   TableCell,
+  TableRow,
   TextRun,
   VerticalAlignTable,
   type IRunOptions,
@@ -54,6 +55,26 @@ export function textCell(text: string, options: CellOptions): TableCell {
           spacing: { before: 0, after: 0, line: 240 },
           children: [run({ text: line, bold: options.bold, size: options.size })],
         }),
+    ),
+  });
+}
+
+/**
+ * A table's header row: its labels bold and centred on the header shade, in columns of `widths`;
+ * Word repeats it on every page and never splits it.
+ */
+export function headerRow(labels: readonly string[], widths: readonly number[], size?: number) {
+  return new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: labels.map((label, i) =>
+      textCell(label, {
+        width: widths[i] ?? 0,
+        bold: true,
+        fill: HEADER_FILL,
+        align: 'center',
+        size,
+      }),
     ),
   });
 }

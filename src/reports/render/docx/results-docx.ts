@@ -16,7 +16,16 @@ import {
 import type { StoredResultsReport } from '../../results-report/model-v1.js';
 import { drawEmissionsFigures, emissionsBlocks } from './emissions.js';
 import { emissionsBlocksV1 } from './emissions-v1.js';
-import { body, caption, FONT, HEADER_FILL, pageNumberFooter, run, textCell } from './primitives.js';
+import {
+  body,
+  caption,
+  FONT,
+  HEADER_FILL,
+  headerRow,
+  pageNumberFooter,
+  run,
+  textCell,
+} from './primitives.js';
 import { table1Blocks } from './table1.js';
 import { progressStatuses } from '../../../core/progress/status.js';
 import { zhTW } from '../../../core/catalog/zh-TW.js';
@@ -74,21 +83,7 @@ function portraitTable(
     width: { size: PORTRAIT_TEXT, type: WidthType.DXA },
     columnWidths: cols,
     layout: TableLayoutType.FIXED,
-    rows: [
-      new TableRow({
-        tableHeader: true,
-        children: headers.map((t, i) =>
-          textCell(t, {
-            width: cols[i] ?? 0,
-            bold: true,
-            fill: HEADER_FILL,
-            align: 'center',
-            ...(size === undefined ? {} : { size }),
-          }),
-        ),
-      }),
-      ...body(cols),
-    ],
+    rows: [headerRow(headers, cols, size), ...body(cols)],
   });
 }
 

@@ -13,6 +13,7 @@ import {
   body,
   caption,
   HEADER_FILL,
+  headerRow,
   NO_BORDERS,
   SUBTOTAL_FILL,
   textCell,
@@ -61,10 +62,8 @@ export function table1Blocks(table: Table1, width: number): (Paragraph | Table)[
   const w = (i: number) => widths[i] ?? 0;
   const span = (from: number, to: number) => widths.slice(from, to).reduce((a, b) => a + b, 0);
   const last = widths.length - 1;
-  const header = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: [
+  const header = headerRow(
+    [
       '部門',
       '編號',
       '主要局處',
@@ -73,10 +72,10 @@ export function table1Blocks(table: Table1, width: number): (Paragraph | Table)[
       ...table.periodColumns.map((c) => c.label),
       '總執行量',
       '總減碳量\n(萬噸 CO₂e)',
-    ].map((label, i) =>
-      textCell(label, { width: w(i), bold: true, fill: HEADER_FILL, align: 'center', size: SIZE }),
-    ),
-  });
+    ],
+    widths,
+    SIZE,
+  );
   const rows: TableRow[] = [header];
   /** Whether a measure is short enough to be nested with its subtotal (NESTED_TAIL_MAX_TWIPS). */
   const nestable = (measure: Table1Measure): boolean => {

@@ -1,5 +1,8 @@
 import { committeeEndpoints as e } from '../../../contracts/api/endpoints/committee.js';
-import type { FollowUpSubjectInput } from '../../../contracts/api/committee.js';
+import type {
+  FollowUpNoteRequest,
+  FollowUpSubjectInput,
+} from '../../../contracts/api/committee.js';
 import type { FollowUpSubject } from '../../../core/committee/follow-up-record.js';
 import { todayInTaiwan } from '../../../core/dates.js';
 import { notFound, staleVersion } from '../../../core/errors.js';
@@ -56,6 +59,30 @@ async function reread(deps: ServerDeps, city: string, id: number) {
   return presentAssignment(await assignment(deps, city, id, undefined));
 }
 
+/**
+ * The secretariat's decision on a reply, 解除列管 (`closeAssignment`) or 繼續列管 (`keepOpen`):
+ * recorded with its note, dated today unless the body gives a day.
+ */
+async function decide(
+  record: typeof closeAssignment | typeof keepOpen,
+  {
+    deps,
+    user,
+    params: { city, id },
+    body,
+  }: {
+    deps: ServerDeps;
+    user: { username: string };
+    params: { city: string; id: number };
+    body: FollowUpNoteRequest;
+  },
+) {
+  const found = await assignment(deps, city, id, body.version);
+  const note = { text: body.note, date: body.date ?? today(deps) };
+  await record(deps.db, city, found, note, user.username);
+  return reread(deps, city, id);
+}
+
 /** Assignments, replies and closures; minutes sent and published; the overdue list. */
 export const committeeFollowUpRoutes = [
   route(e.assign, {
@@ -107,22 +134,8 @@ export const committeeFollowUpRoutes = [
       return views.map(presentAssignment);
     },
   }),
-  route(e.closeAssignment, {
-    handle: async ({ deps, user, params: { city, id }, body }) => {
-      const found = await assignment(deps, city, id, body.version);
-      const note = { text: body.note, date: body.date ?? today(deps) };
-      await closeAssignment(deps.db, city, found, note, user.username);
-      return reread(deps, city, id);
-    },
-  }),
-  route(e.keepOpen, {
-    handle: async ({ deps, user, params: { city, id }, body }) => {
-      const found = await assignment(deps, city, id, body.version);
-      const note = { text: body.note, date: body.date ?? today(deps) };
-      await keepOpen(deps.db, city, found, note, user.username);
-      return reread(deps, city, id);
-    },
-  }),
+  route(e.closeAssignment, { handle: (request) => decide(closeAssignment, request) }),
+  route(e.keepOpen, { handle: (request) => decide(keepOpen, request) }),
   route(e.committeeOverdue, {
     handle: async ({ deps, params: { city }, query }) => {
       const asOf = query.asOf ?? today(deps);

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import {
   commentChannels,
   writtenCommentForms,
@@ -7,7 +6,7 @@ import {
 } from '../../../core/committee/vocabulary.js';
 import type { AgendaItemDocument } from '../../../contracts/committee-document.js';
 import { committeeApi } from '../../api/committee.js';
-import { TextAreaField, TextField } from '../../components/Field.js';
+import { TextAreaField, TextField, useFields } from '../../components/Field.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { FormSection } from './FormSection.js';
 import { typedPoints } from './points-text.js';
@@ -32,19 +31,31 @@ export function CommentForm({
   onDone: () => void;
 }) {
   const { t } = useI18n();
-  const [item, setItem] = useState(String(items[0]?.number ?? 1));
-  const [member, setMember] = useState('');
-  const [channel, setChannel] = useState<CommentChannel>(asSecretariat ? 'oral' : 'written');
-  const [writtenForm, setWrittenForm] = useState<WrittenCommentForm>('opinion');
-  const [points, setPoints] = useState('');
+  const { values, field, reset } = useFields<{
+    item: string;
+    member: string;
+    channel: CommentChannel;
+    writtenForm: WrittenCommentForm;
+    points: string;
+  }>(
+    {
+      item: String(items[0]?.number ?? 1),
+      member: '',
+      channel: asSecretariat ? 'oral' : 'written',
+      writtenForm: 'opinion',
+      points: '',
+    },
+    'comment',
+  );
+  const written = values.channel === 'written';
   const submit = () =>
     committeeApi.addComment({
-      params: { city, meeting, item: Number(item) },
+      params: { city, meeting, item: Number(values.item) },
       body: {
-        ...(asSecretariat ? { member } : {}),
-        channel,
-        writtenForm: channel === 'written' ? writtenForm : null,
-        points: typedPoints(points),
+        ...(asSecretariat ? { member: values.member } : {}),
+        channel: values.channel,
+        writtenForm: written ? values.writtenForm : null,
+        points: typedPoints(values.points),
       },
     });
   return (
@@ -53,51 +64,28 @@ export function CommentForm({
       heading={asSecretariat ? t('committee.addComment') : t('committee.yourPoints')}
       submitLabel={t('committee.addCommentSubmit')}
       submit={submit}
-      onDone={() => {
-        setPoints('');
-        onDone();
-      }}
+      clear={() => reset('points')}
+      onDone={onDone}
     >
-      <SelectField
-        id="comment-item"
-        label={t('committee.agendaItem')}
-        value={item}
-        onChange={setItem}
-        options={itemOptions(items)}
-      />
+      <SelectField {...field('item', t('committee.agendaItem'))} options={itemOptions(items)} />
       {asSecretariat && (
         <>
-          <TextField
-            id="comment-member"
-            label={t('committee.member')}
-            value={member}
-            onChange={setMember}
-            required
-          />
+          <TextField {...field('member', t('committee.member'))} required />
           <SelectField
-            id="comment-channel"
-            label={t('committee.channel')}
-            value={channel}
-            onChange={setChannel}
+            {...field('channel', t('committee.channel'))}
             options={labelledOptions(t, 'commentChannel', commentChannels)}
           />
         </>
       )}
-      {channel === 'written' && (
+      {written && (
         <SelectField
-          id="comment-written-form"
-          label={t('committee.writtenForm')}
-          value={writtenForm}
-          onChange={setWrittenForm}
+          {...field('writtenForm', t('committee.writtenForm'))}
           options={labelledOptions(t, 'writtenCommentForm', writtenCommentForms)}
         />
       )}
       <TextAreaField
-        id="comment-points"
-        label={t('committee.points')}
+        {...field('points', t('committee.points'))}
         hint={t('committee.pointsHint')}
-        value={points}
-        onChange={setPoints}
         rows={6}
         required
       />

@@ -4,13 +4,15 @@ import { Section } from '../../components/Section.js';
 
 /**
  * One of the committee's small forms: a section named by its heading, and a form named by the
- * same heading that runs `submit` and, once saved, `onDone` (to reload and clear its fields).
+ * same heading that runs `submit` and, once saved, `clear` (empties the fields that take a new
+ * entry) and `onDone` (reloads).
  */
 export function FormSection({
   id,
   heading,
   submitLabel,
   submit,
+  clear,
   onDone,
   children,
 }: {
@@ -18,6 +20,7 @@ export function FormSection({
   heading: string;
   submitLabel: string;
   submit: () => Promise<unknown>;
+  clear?: () => void;
   onDone: () => void;
   children: ReactNode;
 }) {
@@ -28,6 +31,7 @@ export function FormSection({
         submitLabel={submitLabel}
         onSubmit={async () => {
           await submit();
+          clear?.();
           onDone();
         }}
       >

@@ -3,7 +3,7 @@ import { agendaItemKinds, type AgendaItemKind } from '../../../core/committee/vo
 import type { MeetingDocument } from '../../../contracts/committee-document.js';
 import { committeeApi } from '../../api/committee.js';
 import { useCityAgencies } from '../../api/agencies.js';
-import { TextAreaField, TextField } from '../../components/Field.js';
+import { TextAreaField, TextField, useFields } from '../../components/Field.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { localName } from '../../i18n/names.js';
 import { AgencyCheckboxes } from '../users/agencies.js';
@@ -23,9 +23,11 @@ interface MeetingFormProps {
 export function AgendaItemForm({ city, meeting, onDone }: MeetingFormProps) {
   const { t, locale } = useI18n();
   const agencies = useCityAgencies(city);
-  const [kind, setKind] = useState<AgendaItemKind>('report_matter');
-  const [title, setTitle] = useState('');
-  const [agency, setAgency] = useState('');
+  const { values, field, reset } = useFields<{
+    kind: AgendaItemKind;
+    title: string;
+    presentingAgency: string;
+  }>({ kind: 'report_matter', title: '', presentingAgency: '' }, 'item');
   return (
     <FormSection
       id="add-item"
@@ -34,33 +36,19 @@ export function AgendaItemForm({ city, meeting, onDone }: MeetingFormProps) {
       submit={() =>
         committeeApi.addAgendaItem({
           params: { city, meeting: meeting.code },
-          body: { kind, title, presentingAgency: agency || null },
+          body: { ...values, presentingAgency: values.presentingAgency || null },
         })
       }
-      onDone={() => {
-        setTitle('');
-        onDone();
-      }}
+      clear={() => reset('title')}
+      onDone={onDone}
     >
       <SelectField
-        id="item-kind"
-        label={t('committee.itemKind')}
-        value={kind}
-        onChange={setKind}
+        {...field('kind', t('committee.itemKind'))}
         options={labelledOptions(t, 'agendaItemKind', agendaItemKinds)}
       />
-      <TextField
-        id="item-title"
-        label={t('committee.itemTitle')}
-        value={title}
-        onChange={setTitle}
-        required
-      />
+      <TextField {...field('title', t('committee.itemTitle'))} required />
       <SelectField
-        id="item-agency"
-        label={t('committee.presentingAgency')}
-        value={agency}
-        onChange={setAgency}
+        {...field('presentingAgency', t('committee.presentingAgency'))}
         options={[
           { value: '', label: t('common.none') },
           ...agencies.map((a) => ({ value: a.code, label: localName(a, locale) })),
@@ -73,8 +61,10 @@ export function AgendaItemForm({ city, meeting, onDone }: MeetingFormProps) {
 /** 主席裁示 on one agenda item, verbatim. */
 export function RulingForm({ city, meeting, onDone }: MeetingFormProps) {
   const { t } = useI18n();
-  const [item, setItem] = useState(String(meeting.agendaItems[0]?.number ?? 1));
-  const [ruling, setRuling] = useState('');
+  const { values, field, reset } = useFields(
+    { item: String(meeting.agendaItems[0]?.number ?? 1), ruling: '' },
+    'ruling',
+  );
   return (
     <FormSection
       id="set-ruling"
@@ -82,28 +72,18 @@ export function RulingForm({ city, meeting, onDone }: MeetingFormProps) {
       submitLabel={t('committee.rulingSubmit')}
       submit={() =>
         committeeApi.setRuling({
-          params: { city, meeting: meeting.code, item: Number(item) },
-          body: { ruling: ruling || null },
+          params: { city, meeting: meeting.code, item: Number(values.item) },
+          body: { ruling: values.ruling || null },
         })
       }
-      onDone={() => {
-        setRuling('');
-        onDone();
-      }}
+      clear={() => reset('ruling')}
+      onDone={onDone}
     >
       <SelectField
-        id="ruling-item"
-        label={t('committee.agendaItem')}
-        value={item}
-        onChange={setItem}
+        {...field('item', t('committee.agendaItem'))}
         options={itemOptions(meeting.agendaItems)}
       />
-      <TextField
-        id="ruling-text"
-        label={t('committee.ruling')}
-        value={ruling}
-        onChange={setRuling}
-      />
+      <TextField {...field('ruling', t('committee.ruling'))} />
     </FormSection>
   );
 }
@@ -111,27 +91,19 @@ export function RulingForm({ city, meeting, onDone }: MeetingFormProps) {
 /** 決議事項, numbered next. */
 export function ResolutionForm({ city, meeting, onDone }: MeetingFormProps) {
   const { t } = useI18n();
-  const [text, setText] = useState('');
+  const { values, field, reset } = useFields({ text: '' }, 'resolution');
   return (
     <FormSection
       id="add-resolution"
       heading={t('committee.addResolution')}
       submitLabel={t('committee.addResolutionSubmit')}
       submit={() =>
-        committeeApi.addResolution({ params: { city, meeting: meeting.code }, body: { text } })
+        committeeApi.addResolution({ params: { city, meeting: meeting.code }, body: values })
       }
-      onDone={() => {
-        setText('');
-        onDone();
-      }}
+      clear={() => reset('text')}
+      onDone={onDone}
     >
-      <TextAreaField
-        id="resolution-text"
-        label={t('committee.resolutionText')}
-        value={text}
-        onChange={setText}
-        required
-      />
+      <TextAreaField {...field('text', t('committee.resolutionText'))} required />
     </FormSection>
   );
 }
@@ -141,10 +113,9 @@ export function AssignForm({ city, meeting, onDone }: MeetingFormProps) {
   const { t } = useI18n();
   const agencies = useCityAgencies(city);
   const subjects = subjectsOf(meeting);
-  const [key, setKey] = useState(subjects[0]?.key ?? '');
   const [chosen, setChosen] = useState<string[]>([]);
-  const [dueDate, setDueDate] = useState('');
-  const subject = subjects.find((s) => s.key === key) ?? subjects[0];
+  const { values, field } = useFields({ subject: subjects[0]?.key ?? '', dueDate: '' }, 'assign');
+  const subject = subjects.find((s) => s.key === values.subject) ?? subjects[0];
   if (!subject) return null;
   return (
     <FormSection
@@ -154,19 +125,20 @@ export function AssignForm({ city, meeting, onDone }: MeetingFormProps) {
       submit={() =>
         committeeApi.assign({
           params: { city, meeting: meeting.code },
-          body: { subject: subject.subject, agencies: chosen, ...(dueDate ? { dueDate } : {}) },
+          body: {
+            subject: subject.subject,
+            agencies: chosen,
+            ...(values.dueDate ? { dueDate: values.dueDate } : {}),
+          },
         })
       }
-      onDone={() => {
-        setChosen([]);
-        onDone();
-      }}
+      clear={() => setChosen([])}
+      onDone={onDone}
     >
       <SelectField
-        id="assign-subject"
-        label={t('committee.subject')}
+        {...field('subject', t('committee.subject'))}
+        // a subject chosen before a reload may be gone: show the one the form will assign
         value={subject.key}
-        onChange={setKey}
         options={subjects.map((s) => ({
           value: s.key,
           label: `${s.reference} ${s.member ?? ''} ${excerpt(s.text)}`,
@@ -174,12 +146,9 @@ export function AssignForm({ city, meeting, onDone }: MeetingFormProps) {
       />
       <AgencyCheckboxes agencies={agencies} chosen={chosen} onChange={setChosen} />
       <TextField
-        id="assign-due"
+        {...field('dueDate', t('committee.dueDate'))}
         type="date"
-        label={t('committee.dueDate')}
         hint={t('committee.dueHint', { days: meeting.replyDays })}
-        value={dueDate}
-        onChange={setDueDate}
       />
     </FormSection>
   );
@@ -190,25 +159,18 @@ const excerpt = (text: string) => (text.length > 30 ? `${text.slice(0, 30)}…` 
 /** 紀錄發文: the day the minutes went out; due dates follow from it. */
 export function MinutesSentForm({ city, meeting, onDone }: MeetingFormProps) {
   const { t } = useI18n();
-  const [sentOn, setSentOn] = useState(meeting.minutesSentOn ?? '');
+  const { values, field } = useFields({ sentOn: meeting.minutesSentOn ?? '' }, 'minutes');
   return (
     <FormSection
       id="minutes-sent"
       heading={t('committee.markSent')}
       submitLabel={t('committee.markSentSubmit')}
       submit={() =>
-        committeeApi.setMinutesSent({ params: { city, meeting: meeting.code }, body: { sentOn } })
+        committeeApi.setMinutesSent({ params: { city, meeting: meeting.code }, body: values })
       }
       onDone={onDone}
     >
-      <TextField
-        id="sent-on"
-        type="date"
-        label={t('committee.minutesSent')}
-        value={sentOn}
-        onChange={setSentOn}
-        required
-      />
+      <TextField {...field('sentOn', t('committee.minutesSent'))} type="date" required />
     </FormSection>
   );
 }

@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import { meetingKinds, type MeetingKind } from '../../../core/committee/vocabulary.js';
 import { committeeApi } from '../../api/committee.js';
-import { TextField } from '../../components/Field.js';
+import { TextField, useFields } from '../../components/Field.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/zh-TW.js';
 import { FormSection } from './FormSection.js';
@@ -27,18 +26,20 @@ const OPTIONAL: ReadonlySet<FieldName> = new Set(['endTime', 'recorder']);
 /** 新增會議: kind, term and sequence, date and times, place, chair, recorder, attendance. */
 export function RecordMeetingForm({ city, onRecorded }: { city: string; onRecorded: () => void }) {
   const { t } = useI18n();
-  const [kind, setKind] = useState<MeetingKind>('plenary');
   const empty = Object.fromEntries(TEXT_FIELDS.map(([name]) => [name, ''])) as Record<
     FieldName,
     string
   >;
-  const [values, setValues] = useState(empty);
+  const { values, field, reset } = useFields<{ kind: MeetingKind } & Record<FieldName, string>>(
+    { kind: 'plenary', ...empty },
+    'meeting',
+  );
   const submit = () =>
     committeeApi.createMeeting({
       params: { city },
       body: {
         code: values.code,
-        kind,
+        kind: values.kind,
         term: Number(values.term),
         sequence: Number(values.sequence),
         title: values.title,
@@ -57,26 +58,18 @@ export function RecordMeetingForm({ city, onRecorded }: { city: string; onRecord
       heading={t('committee.record')}
       submitLabel={t('committee.recordSubmit')}
       submit={submit}
-      onDone={() => {
-        setValues(empty);
-        onRecorded();
-      }}
+      clear={() => reset(...TEXT_FIELDS.map(([name]) => name))}
+      onDone={onRecorded}
     >
       <SelectField
-        id="meeting-kind"
-        label={t('committee.kind')}
-        value={kind}
-        onChange={setKind}
+        {...field('kind', t('committee.kind'))}
         options={labelledOptions(t, 'meetingKind', meetingKinds)}
       />
       {TEXT_FIELDS.map(([name, label, type]) => (
         <TextField
           key={name}
-          id={`meeting-${name}`}
-          label={t(label)}
+          {...field(name, t(label))}
           type={type}
-          value={values[name]}
-          onChange={(value) => setValues((v) => ({ ...v, [name]: value }))}
           required={!OPTIONAL.has(name)}
           {...(type === 'number' ? { min: 1 } : {})}
         />

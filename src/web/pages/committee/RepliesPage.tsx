@@ -9,7 +9,7 @@ import { useApi } from '../../api/use-api.js';
 import { DataTable } from '../../components/DataTable.js';
 import { formatDate } from '../../format/dates.js';
 import { Loaded } from '../../components/Feedback.js';
-import { TextAreaField } from '../../components/Field.js';
+import { TextAreaField, useFields } from '../../components/Field.js';
 import { SignedIn } from '../../components/SignedIn.js';
 import { Section } from '../../components/Section.js';
 import { useI18n } from '../../i18n/i18n.js';
@@ -186,36 +186,30 @@ function ReplyForm({
   onDone: () => void;
 }) {
   const { t } = useI18n();
-  const [text, setText] = useState(assignment.reply?.text ?? '');
-  const fieldId = `reply-text-${assignment.id}`;
+  const form = `reply-${assignment.id}`;
+  const { values, field } = useFields({ text: assignment.reply?.text ?? '' }, form);
+  const textField = field('text', t('committee.reply'));
   // The form opens below the list: take the clerk (and their keyboard) to it.
   useEffect(() => {
-    const field = document.getElementById(fieldId);
-    field?.scrollIntoView({ block: 'center' });
-    field?.focus();
-  }, [fieldId]);
+    const element = document.getElementById(textField.id);
+    element?.scrollIntoView({ block: 'center' });
+    element?.focus();
+  }, [textField.id]);
   return (
     <FormSection
-      id={`reply-${assignment.id}`}
+      id={form}
       heading={t('committee.replyTo', { reference: assignment.reference })}
       submitLabel={t('committee.replySubmit')}
       submit={() =>
         committeeApi.reply({
           params: { city, agency, id: assignment.id },
-          body: { text, version: assignment.version },
+          body: { text: values.text, version: assignment.version },
         })
       }
       onDone={onDone}
     >
       <p className="prose">{assignment.text}</p>
-      <TextAreaField
-        id={fieldId}
-        label={t('committee.reply')}
-        value={text}
-        onChange={setText}
-        rows={4}
-        required
-      />
+      <TextAreaField {...textField} rows={4} required />
     </FormSection>
   );
 }

@@ -1,12 +1,13 @@
 import { useMemo } from 'react';
 import type { EmissionsPageData } from '../../api/emissions-page.js';
 import { Chart } from '../../components/chart/Chart.js';
-import { DataTable, type Column } from '../../components/DataTable.js';
+import type { Column } from '../../components/DataTable.js';
 import { useI18n, type Locale, type Translate } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/zh-TW.js';
 import { percentText, wanText, yearLabel } from './format.js';
 import { gapChartOption, measuredYears, type GapYear } from './gap-chart.js';
 import { SourceNote } from './SourceNote.js';
+import { YearTable } from './YearTable.js';
 import { Section } from '../../components/Section.js';
 
 /**
@@ -24,15 +25,11 @@ export function GapSection({ data }: { data: EmissionsPageData }) {
       ) : (
         <>
           <Chart option={option} height={280} alt={t('emissionsPage.chartAlt')} />
-          <DataTable
+          <YearTable
+            name="gap"
             caption={t('emissionsPage.gap.caption')}
-            captionId="gap-caption"
-            className="compact-rows"
-            testId="gap-table"
             columns={gapColumns(t, locale)}
             rows={years}
-            rowKey={(y) => y.year}
-            rowAttributes={(y) => ({ 'data-year': y.year })}
           />
           <SourceNote
             sources={data.sources}

@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
 import type { EmissionsPageData } from '../../api/emissions-page.js';
 import { Chart } from '../../components/chart/Chart.js';
-import { DataTable, type Column } from '../../components/DataTable.js';
+import type { Column } from '../../components/DataTable.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { wanText, yearLabel } from './format.js';
 import { SourceNote, SourceRef } from './SourceNote.js';
+import { YearTable } from './YearTable.js';
 import { annualCapT, trendChartOption } from './trend-chart.js';
 import { Section } from '../../components/Section.js';
 
@@ -95,15 +96,11 @@ export function TrendSection({ data }: { data: EmissionsPageData }) {
       note={t('emissionsPage.trend.note')}
     >
       <Chart option={option} height={360} alt={t('emissionsPage.chartAlt')} />
-      <DataTable
+      <YearTable
+        name="trend"
         caption={t('emissionsPage.trend.caption')}
-        captionId="trend-caption"
-        className="compact-rows"
-        testId="trend-table"
         columns={columns}
         rows={rows}
-        rowKey={(r) => r.year}
-        rowAttributes={(r) => ({ 'data-year': r.year })}
       />
       <SourceNote
         sources={sources}

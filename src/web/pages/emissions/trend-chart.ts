@@ -35,9 +35,10 @@ export function annualCapT(budget: EmissionsPageData['budgets']['budgets'][numbe
 export function trendChartOption(data: EmissionsPageData, t: Translate): EChartsCoreOption {
   const years = trendYears(data);
   const { series, pathway, budgets } = data;
-  const at = <T>(rows: readonly T[], year: (row: T) => number, value: (row: T) => string) =>
+  /** One value a year from rows that each have a year; null for a year without a row. */
+  const at = <T extends { year: number }>(rows: readonly T[], value: (row: T) => string) =>
     years.map((y) => {
-      const row = rows.find((r) => year(r) === y);
+      const row = rows.find((r) => r.year === y);
       return row === undefined ? null : wan(value(row));
     });
   const gross = series.figures.filter((f) => f.basis === 'gross');
@@ -61,30 +62,18 @@ export function trendChartOption(data: EmissionsPageData, t: Translate): ECharts
     series: [
       line(
         t('emissionsPage.trend.net'),
-        at(
-          series.actuals,
-          (a) => a.year,
-          (a) => a.netT,
-        ),
+        at(series.actuals, (a) => a.netT),
         '#1b6e53',
       ),
       line(
         t('emissionsPage.trend.gross'),
-        at(
-          gross,
-          (f) => f.year,
-          (f) => f.valueT,
-        ),
+        at(gross, (f) => f.valueT),
         '#6b4fa0',
         { symbol: 'triangle', symbolSize: 9 },
       ),
       line(
         t('emissionsPage.trend.pathway'),
-        at(
-          pathway.years,
-          (y) => y.year,
-          (y) => y.pathwayT,
-        ),
+        at(pathway.years, (y) => y.pathwayT),
         '#5f6b7a',
         { showSymbol: false, lineStyle: { color: '#5f6b7a', width: 2, type: 'dashed' } },
       ),

@@ -19,7 +19,10 @@ export function CreateUserForm({
   onCreated: () => void;
 }) {
   const { t } = useI18n();
-  const { values, bind, reset } = useFields({ username: '', displayName: '', password: '' });
+  const { values, field, reset } = useFields(
+    { username: '', displayName: '', password: '' },
+    'new-user',
+  );
   const [role, setRole] = useState<Role>('agency_editor');
   const [chosen, setChosen] = useState<string[]>([]);
   const create = async () => {
@@ -37,27 +40,19 @@ export function CreateUserForm({
   return (
     <Section id="new-user" heading={t('users.create')}>
       <ActionForm onSubmit={create} submitLabel={t('users.createSubmit')}>
-        <TextField
-          id="new-username"
-          label={t('signIn.username')}
-          autoComplete="off"
-          {...bind('username')}
-          required
-        />
-        <TextField id="new-display-name" label={t('users.displayName')} {...bind('displayName')} />
+        <TextField {...field('username', t('signIn.username'))} autoComplete="off" required />
+        <TextField {...field('displayName', t('users.displayName'))} />
         <label htmlFor="new-role">{t('users.role')}</label>
         <RoleSelect id="new-role" value={role} onChange={setRole} />
         {role === 'agency_editor' && (
           <AgencyCheckboxes agencies={agencies} chosen={chosen} onChange={setChosen} />
         )}
         <TextField
-          id="new-password"
+          {...field('password', t('users.password'))}
           type="password"
-          label={t('users.password')}
           hint={t('users.passwordHint')}
           autoComplete="new-password"
           minLength={12}
-          {...bind('password')}
           required
         />
       </ActionForm>
