@@ -42,28 +42,39 @@ export function validateCommitteeDocument(
 
   if (doc.city !== city.city)
     push('city', `this document is for "${doc.city}", not "${city.city}"`);
-  const ownSources = unique(
-    doc.sources.map((s) => s.code),
+  /** The codes the document adds to the city's, each once and none the city has: with the city's. */
+  const added = (
+    path: 'sources' | 'agencies',
+    rows: readonly { code: string }[],
+    cityCodes: ReadonlySet<string>,
+    what: string,
+    already: (code: string) => string,
+  ) => {
+    const own = unique(
+      rows.map((row) => row.code),
+      path,
+      `${what} code`,
+      issues,
+    );
+    rows.forEach((row, i) => {
+      if (cityCodes.has(row.code)) push(`${path}[${i}].code`, already(row.code));
+    });
+    return new Set([...cityCodes, ...own]);
+  };
+  const sources = added(
     'sources',
-    'source code',
-    issues,
+    doc.sources,
+    city.sources,
+    'source',
+    (code) => `the city already has a source "${code}"`,
   );
-  doc.sources.forEach((s, i) => {
-    if (city.sources.has(s.code))
-      push(`sources[${i}].code`, `the city already has a source "${s.code}"`);
-  });
-  const sources = new Set([...city.sources, ...ownSources]);
-  const ownAgencies = unique(
-    doc.agencies.map((a) => a.code),
+  const agencies = added(
     'agencies',
-    'agency code',
-    issues,
+    doc.agencies,
+    city.agencies,
+    'agency',
+    (code) => `the city already lists agency "${code}"`,
   );
-  doc.agencies.forEach((a, i) => {
-    if (city.agencies.has(a.code))
-      push(`agencies[${i}].code`, `the city already lists agency "${a.code}"`);
-  });
-  const agencies = new Set([...city.agencies, ...ownAgencies]);
   const knownSource = (path: string, code: string) => {
     if (!sources.has(code)) push(path, `unknown source "${code}"`);
   };
