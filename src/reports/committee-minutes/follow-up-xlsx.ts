@@ -30,14 +30,10 @@ export async function renderFollowUpXlsx(table: FollowUpTable): Promise<Buffer> 
     book,
     table.title,
     FOLLOW_UP_COLUMNS,
-    table.rows.flatMap((row) =>
-      row.assignments.map((a) => [
-        row.number,
-        row.meeting,
-        row.item,
-        row.member,
-        row.reference,
-        row.text,
+    table.rows.flatMap((row) => {
+      const point = [row.number, row.meeting, row.item, row.member, row.reference, row.text];
+      return row.assignments.map((a) => [
+        ...point,
         a.agency,
         a.dueDate,
         a.reply,
@@ -45,8 +41,8 @@ export async function renderFollowUpXlsx(table: FollowUpTable): Promise<Buffer> 
         a.stateText,
         a.overdue ? '逾期' : null,
         a.note,
-      ]),
-    ),
+      ]);
+    }),
     [6, 22, 20, 12, 8, 60, 12, 12, 50, 12, 10, 6, 30],
   );
   const sheet = book.getWorksheet(table.title);
