@@ -49,9 +49,10 @@ export type CallOptions<E extends EndpointShape> = ([PathParamName<E['path']>] e
     : { raw?: undefined }) & { signal?: AbortSignal };
 
 /**
- * Calls an endpoint by its declaration (src/contracts/api/endpoints) and validates the answer
- * with its response schema, so a page never renders a shape it was not written for. Errors
- * arrive as ApiError with the server's code and message.
+ * Calls an endpoint by its declaration (src/contracts/api/endpoints): the body is checked with
+ * its request schema before it is sent (`checkedBody`), and the answer with its response schema,
+ * so a form mistake is named here as the server would name it and a page never renders a shape
+ * it was not written for. Errors arrive as ApiError with the server's code and message.
  *
  * @example call(endpoints.listUsers, { params: { city }, signal })
  */
@@ -70,7 +71,9 @@ export function call<E extends JsonEndpoint>(
   const method = endpoint.method.toUpperCase() as NonNullable<RequestOptions['method']>;
   return send(url, endpoint.response, {
     method,
-    ...(body === undefined ? {} : { body }),
+    ...(body === undefined
+      ? {}
+      : { body: endpoint.body ? checkedBody(endpoint.body, body) : body }),
     ...(raw ? { raw } : {}),
     ...(signal ? { signal } : {}),
   }) as Promise<ResponseOf<E>>;
@@ -122,7 +125,7 @@ async function send<Schema extends z.ZodType>(
  * Checks a request body against its contract before sending; a mistake becomes the same
  * VALIDATION_FAILED error, field by field, the server would answer.
  */
-export function checkedBody<Schema extends z.ZodType>(
+function checkedBody<Schema extends z.ZodType>(
   schema: Schema,
   value: z.input<Schema>,
 ): z.infer<Schema> {

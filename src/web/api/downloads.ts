@@ -1,17 +1,14 @@
 import { endpoints } from '../../contracts/api/endpoints/index.js';
-import { createReportRequest, type ReportFormatName } from '../../contracts/api/reports.js';
+import type { ReportFormatName } from '../../contracts/api/reports.js';
 import { xlsxContentType } from '../../contracts/api/round-templates.js';
-import { call, checkedBody, hrefOf } from './client.js';
+import { call, hrefOf } from './client.js';
 
 /** Results reports, the agency's Excel template and open data: the download endpoints. */
 export const listReports = (city: string, plan: string, signal: AbortSignal) =>
   call(endpoints.listReports, { params: { city, plan }, signal });
 
 export const createReport = (city: string, plan: string, asOf: string) =>
-  call(endpoints.createReport, {
-    params: { city, plan },
-    body: checkedBody(createReportRequest, { asOf }),
-  });
+  call(endpoints.createReport, { params: { city, plan }, body: { asOf } });
 
 /** A plain link: the browser downloads the file with the session cookie (same origin). */
 export const reportHref = (city: string, plan: string, id: number, format: ReportFormatName) =>

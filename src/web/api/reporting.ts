@@ -1,20 +1,12 @@
 import { endpoints } from '../../contracts/api/endpoints/index.js';
-import { reviewRequest, type ReviewRequest } from '../../contracts/api/review.js';
-import { openRoundRequest, type OpenRoundRequest } from '../../contracts/api/rounds.js';
-import {
-  saveSubmissionRequest,
-  type SaveSubmissionRequest,
-} from '../../contracts/api/submissions.js';
-import {
-  createUserRequest,
-  updateUserRequest,
-  type CreateUserRequest,
-  type UpdateUserRequest,
-} from '../../contracts/api/users.js';
-import { call, checkedBody, hrefOf } from './client.js';
+import type { ReviewRequest } from '../../contracts/api/review.js';
+import type { OpenRoundRequest } from '../../contracts/api/rounds.js';
+import type { SaveSubmissionRequest } from '../../contracts/api/submissions.js';
+import type { CreateUserRequest, UpdateUserRequest } from '../../contracts/api/users.js';
+import { call, hrefOf } from './client.js';
 
 /**
- * The signed-in endpoints. Request bodies are parsed with their contract before sending, so a
+ * The signed-in endpoints. `call` parses request bodies with their contract before sending, so a
  * form mistake is named here, field by field, the same way the server would name it.
  */
 
@@ -30,10 +22,7 @@ export const listRounds = (city: string, signal: AbortSignal) =>
   call(endpoints.listRounds, { params: { city }, signal });
 
 export const openRound = (city: string, request: OpenRoundRequest) =>
-  call(endpoints.openRound, {
-    params: { city },
-    body: checkedBody(openRoundRequest, request),
-  });
+  call(endpoints.openRound, { params: { city }, body: request });
 
 export const fetchRound = (city: string, id: number, signal: AbortSignal) =>
   call(endpoints.getRound, { params: { city, id }, signal });
@@ -48,19 +37,13 @@ export const fetchSubmission = (key: SubmissionKey, signal: AbortSignal) =>
   call(endpoints.getSubmission, { params: key, signal });
 
 export const saveSubmission = (key: SubmissionKey, request: SaveSubmissionRequest) =>
-  call(endpoints.saveSubmission, {
-    params: key,
-    body: checkedBody(saveSubmissionRequest, request),
-  });
+  call(endpoints.saveSubmission, { params: key, body: request });
 
 export const submitSubmission = (key: SubmissionKey, version: number) =>
   call(endpoints.submitSubmission, { params: key, body: { version } });
 
 export const reviewSubmission = (key: SubmissionKey, request: ReviewRequest) =>
-  call(endpoints.reviewSubmission, {
-    params: key,
-    body: checkedBody(reviewRequest, request),
-  });
+  call(endpoints.reviewSubmission, { params: key, body: request });
 
 export const uploadAttachment = (key: SubmissionKey, file: File) =>
   call(endpoints.addAttachment, {
@@ -81,17 +64,11 @@ export const listUsers = (city: string, signal: AbortSignal) =>
   call(endpoints.listUsers, { params: { city }, signal });
 
 export const createUser = (city: string, request: CreateUserRequest) =>
-  call(endpoints.createUser, {
-    params: { city },
-    body: checkedBody(createUserRequest, request),
-  });
+  call(endpoints.createUser, { params: { city }, body: request });
 
 /** A stale `version` is a 409 whose `current` is the user as they are now. */
 export const updateUser = (city: string, username: string, request: UpdateUserRequest) =>
-  call(endpoints.updateUser, {
-    params: { city, username },
-    body: checkedBody(updateUserRequest, request),
-  });
+  call(endpoints.updateUser, { params: { city, username }, body: request });
 
 /** With the version the admin saw: a user changed since is a 409, not removed unseen. */
 export const deleteUser = (city: string, username: string, version: number) =>
