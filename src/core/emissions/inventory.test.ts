@@ -13,46 +13,42 @@ const mass = (gas: 'CO2' | 'CH4' | 'N2O', kg: string): InventoryEntry => ({
   gas,
   mass: { value: d(kg), unit: 'kg' },
 });
-const threeGases = (gwpSet: GwpSet) => ({
-  year: 2021,
-  gwpSet,
-  entries: [mass('CO2', '1000'), mass('CH4', '10'), mass('N2O', '1')],
-});
+/** The inventory of `entries`, weighed with AR5 unless said (the year changes no sum). */
+const inventoryOf = (entries: InventoryEntry[], gwpSet: GwpSet = 'AR5') =>
+  computeInventory({ year: 2023, gwpSet, entries });
+const threeGases = (gwpSet: GwpSet) =>
+  inventoryOf([mass('CO2', '1000'), mass('CH4', '10'), mass('N2O', '1')], gwpSet);
 
 describe('computeInventory', () => {
   it('weighs CO₂ 1,000 kg + CH₄ 10 kg + N₂O 1 kg as 1,545 kg CO₂e under AR5 and 1,552 kg under AR6', () => {
-    expect(computeInventory(threeGases('AR5')).grossT.times(1000).toFixed()).toBe('1545');
-    expect(computeInventory(threeGases('AR6')).grossT.times(1000).toFixed()).toBe('1552');
-    expect(computeInventory(threeGases('AR4')).grossT.times(1000).toFixed()).toBe('1548');
+    expect(threeGases('AR5').grossT.times(1000).toFixed()).toBe('1545');
+    expect(threeGases('AR6').grossT.times(1000).toFixed()).toBe('1552');
+    expect(threeGases('AR4').grossT.times(1000).toFixed()).toBe('1548');
   });
 
   it('computes activity × per-gas factor × GWP, and CO₂e factors directly', () => {
-    const totals = computeInventory({
-      year: 2023,
-      gwpSet: 'AR5',
-      entries: [
-        {
-          subsector: 'waste_wastewater',
-          scope: 1,
-          method: 'computed',
-          activity: { value: d('2'), unit: 't' },
-          factor: { code: 'ww-ch4', version: '1', value: d('0.5'), unit: 'kg/kg', gas: 'CH4' },
+    const totals = inventoryOf([
+      {
+        subsector: 'waste_wastewater',
+        scope: 1,
+        method: 'computed',
+        activity: { value: d('2'), unit: 't' },
+        factor: { code: 'ww-ch4', version: '1', value: d('0.5'), unit: 'kg/kg', gas: 'CH4' },
+      },
+      {
+        subsector: 'residential',
+        scope: 2,
+        method: 'computed',
+        activity: { value: d('10'), unit: '萬度' },
+        factor: {
+          code: 'tw-electricity',
+          version: '2023',
+          value: d('0.494'),
+          unit: 'kgCO2e/kWh',
+          gas: null,
         },
-        {
-          subsector: 'residential',
-          scope: 2,
-          method: 'computed',
-          activity: { value: d('10'), unit: '萬度' },
-          factor: {
-            code: 'tw-electricity',
-            version: '2023',
-            value: d('0.494'),
-            unit: 'kgCO2e/kWh',
-            gas: null,
-          },
-        },
-      ],
-    });
+      },
+    ]);
     // 2 t × 0.5 kg/kg = 1,000 kg CH₄ × 28 = 28 t; 100,000 kWh × 0.494 = 49.4 t
     expect(totals.bySector.waste.toFixed()).toBe('28');
     expect(totals.bySector.residential_commercial.toFixed()).toBe('49.4');
@@ -61,21 +57,17 @@ describe('computeInventory', () => {
   });
 
   it('keeps sinks apart: net = gross + sinks, and notation keys count as unknown, not zero', () => {
-    const totals = computeInventory({
-      year: 2021,
-      gwpSet: 'AR5',
-      entries: [
-        { subsector: 'transport_road', scope: 1, method: 'reported', valueT: d('700') },
-        { subsector: 'sinks_land', scope: 1, method: 'reported', valueT: d('-120.5') },
-        {
-          subsector: 'agriculture_livestock',
-          scope: 1,
-          method: 'notation',
-          key: 'NE',
-          explanation: '無活動數據',
-        },
-      ],
-    });
+    const totals = inventoryOf([
+      { subsector: 'transport_road', scope: 1, method: 'reported', valueT: d('700') },
+      { subsector: 'sinks_land', scope: 1, method: 'reported', valueT: d('-120.5') },
+      {
+        subsector: 'agriculture_livestock',
+        scope: 1,
+        method: 'notation',
+        key: 'NE',
+        explanation: '無活動數據',
+      },
+    ]);
     expect([totals.grossT, totals.sinksT, totals.netT].map((v) => v.toFixed())).toEqual([
       '700',
       '-120.5',
@@ -86,22 +78,18 @@ describe('computeInventory', () => {
 
   it('refuses bad entries, naming each one', () => {
     const error = thrown(() =>
-      computeInventory({
-        year: 2021,
-        gwpSet: 'AR5',
-        entries: [
-          { subsector: 'transport_road', scope: 1, method: 'reported', valueT: d('-1') },
-          { subsector: 'residential', scope: 1, method: 'notation', key: 'IE', explanation: ' ' },
-          {
-            subsector: 'industry_manufacturing',
-            scope: 1,
-            method: 'gas_mass',
-            gas: 'HFCs',
-            mass: { value: d('1'), unit: 'kg' },
-          },
-          { subsector: 'ippu_processes', scope: 2, method: 'reported', valueT: d('1') },
-        ],
-      }),
+      inventoryOf([
+        { subsector: 'transport_road', scope: 1, method: 'reported', valueT: d('-1') },
+        { subsector: 'residential', scope: 1, method: 'notation', key: 'IE', explanation: ' ' },
+        {
+          subsector: 'industry_manufacturing',
+          scope: 1,
+          method: 'gas_mass',
+          gas: 'HFCs',
+          mass: { value: d('1'), unit: 'kg' },
+        },
+        { subsector: 'ippu_processes', scope: 2, method: 'reported', valueT: d('1') },
+      ]),
     );
     expect(error.issues.map((i) => i.path)).toEqual([
       'inventory.entries[0].valueT',
@@ -114,19 +102,15 @@ describe('computeInventory', () => {
 
   it('refuses a factor whose unit does not give a mass of the gas', () => {
     const error = thrown(() =>
-      computeInventory({
-        year: 2021,
-        gwpSet: 'AR5',
-        entries: [
-          {
-            subsector: 'residential',
-            scope: 1,
-            method: 'computed',
-            activity: { value: d('1'), unit: 'kWh' },
-            factor: { code: 'bad', version: '1', value: d('1'), unit: 'kgCO2e/kWh', gas: 'CH4' },
-          },
-        ],
-      }),
+      inventoryOf([
+        {
+          subsector: 'residential',
+          scope: 1,
+          method: 'computed',
+          activity: { value: d('1'), unit: 'kWh' },
+          factor: { code: 'bad', version: '1', value: d('1'), unit: 'kgCO2e/kWh', gas: 'CH4' },
+        },
+      ]),
     );
     expect(error.code).toBe('UNIT_MISMATCH');
     expect(error.issues[0]?.message).toMatch(/not a mass of CH4/);
@@ -134,10 +118,8 @@ describe('computeInventory', () => {
 
   it('weighs 1 kg of HFC-134a as 1,430 kg CO₂e (AR4), 1,300 (AR5) and 1,530 (AR6)', () => {
     const hfc = (gwpSet: GwpSet) =>
-      computeInventory({
-        year: 2023,
-        gwpSet,
-        entries: [
+      inventoryOf(
+        [
           {
             subsector: 'ippu_product_use',
             scope: 1,
@@ -147,7 +129,8 @@ describe('computeInventory', () => {
             mass: { value: d('1'), unit: 'kg' },
           },
         ],
-      });
+        gwpSet,
+      );
     expect(GWP_SETS.map((s) => hfc(s).grossT.times(1000).toFixed())).toEqual([
       '1430',
       '1300',
@@ -157,20 +140,16 @@ describe('computeInventory', () => {
   });
 
   it('weighs a computed family factor by the species the entry names, alias read as code', () => {
-    const totals = computeInventory({
-      year: 2023,
-      gwpSet: 'AR5',
-      entries: [
-        {
-          subsector: 'ippu_processes',
-          scope: 1,
-          method: 'computed',
-          species: 'PFC-14',
-          activity: { value: d('2'), unit: 't' },
-          factor: { code: 'etch-pfc', version: '1', value: d('0.5'), unit: 'kg/t', gas: 'PFCs' },
-        },
-      ],
-    });
+    const totals = inventoryOf([
+      {
+        subsector: 'ippu_processes',
+        scope: 1,
+        method: 'computed',
+        species: 'PFC-14',
+        activity: { value: d('2'), unit: 't' },
+        factor: { code: 'etch-pfc', version: '1', value: d('0.5'), unit: 'kg/t', gas: 'PFCs' },
+      },
+    ]);
     // 2 t × 0.5 kg/t = 1 kg CF₄ × 6,630 = 6.63 t
     expect(totals.grossT.toFixed()).toBe('6.63');
     expect(totals.entries[0]).toMatchObject({ gas: 'PFCs', species: 'CF4' });
@@ -179,37 +158,33 @@ describe('computeInventory', () => {
   it('refuses a species that is unknown, of another family, without its gas, or on a CO₂e factor', () => {
     const base = { subsector: 'ippu_product_use', scope: 1 as const };
     const error = thrown(() =>
-      computeInventory({
-        year: 2023,
-        gwpSet: 'AR5',
-        entries: [
-          {
-            ...base,
-            method: 'gas_mass',
-            gas: 'HFCs',
-            species: 'HFC-999',
-            mass: { value: d('1'), unit: 'kg' },
-          },
-          {
-            ...base,
-            method: 'gas_mass',
-            gas: 'PFCs',
-            species: 'HFC-32',
-            mass: { value: d('1'), unit: 'kg' },
-          },
-          { ...base, method: 'reported', valueT: d('2'), species: 'HFC-32' },
-          {
-            ...base,
-            subsector: 'residential',
-            method: 'computed',
-            species: 'HFC-32',
-            activity: { value: d('1'), unit: 'kWh' },
-            factor: { code: 'e', version: '1', value: d('0.5'), unit: 'kgCO2e/kWh', gas: null },
-          },
-          // A family figure already in CO₂e needs no species.
-          { ...base, method: 'reported', valueT: d('2'), gas: 'PFCs' },
-        ],
-      }),
+      inventoryOf([
+        {
+          ...base,
+          method: 'gas_mass',
+          gas: 'HFCs',
+          species: 'HFC-999',
+          mass: { value: d('1'), unit: 'kg' },
+        },
+        {
+          ...base,
+          method: 'gas_mass',
+          gas: 'PFCs',
+          species: 'HFC-32',
+          mass: { value: d('1'), unit: 'kg' },
+        },
+        { ...base, method: 'reported', valueT: d('2'), species: 'HFC-32' },
+        {
+          ...base,
+          subsector: 'residential',
+          method: 'computed',
+          species: 'HFC-32',
+          activity: { value: d('1'), unit: 'kWh' },
+          factor: { code: 'e', version: '1', value: d('0.5'), unit: 'kgCO2e/kWh', gas: null },
+        },
+        // A family figure already in CO₂e needs no species.
+        { ...base, method: 'reported', valueT: d('2'), gas: 'PFCs' },
+      ]),
     );
     expect(error.issues.map((i) => `${i.path}: ${i.message}`)).toEqual([
       expect.stringMatching(/^inventory\.entries\[0\]\.species: unknown species "HFC-999"/),
