@@ -134,7 +134,8 @@ describe('arithmetic', () => {
 });
 
 describe('multiplyByRate and toTonnesCO2e', () => {
-  const electricity = { value: new Decimal('0.494'), unit: 'kgCO2e/kWh' };
+  const rate = (value: string, unit: string) => ({ value: new Decimal(value), unit });
+  const electricity = rate('0.494', 'kgCO2e/kWh');
 
   it('turns 萬度 times a kgCO2e/kWh factor into exact tonnes', () => {
     const emissions = multiplyByRate(q('10', '萬度'), electricity, 'x');
@@ -143,20 +144,12 @@ describe('multiplyByRate and toTonnesCO2e', () => {
   });
 
   it('keeps a thousandth of a kilogram exact', () => {
-    const emissions = multiplyByRate(
-      q('0.3', 'kWh'),
-      { value: new Decimal('0.509'), unit: 'kgCO2e/kWh' },
-      'x',
-    );
+    const emissions = multiplyByRate(q('0.3', 'kWh'), rate('0.509', 'kgCO2e/kWh'), 'x');
     expect(toTonnesCO2e(emissions, 'x').toFixed()).toBe('0.0001527');
   });
 
   it('converts the quantity to the denominator of the rate', () => {
-    const emissions = multiplyByRate(
-      q('5000', 'kWh'),
-      { value: new Decimal('2'), unit: 'tCO2e/萬度' },
-      'x',
-    );
+    const emissions = multiplyByRate(q('5000', 'kWh'), rate('2', 'tCO2e/萬度'), 'x');
     expect(text(emissions)).toBe('1 tCO2e');
   });
 
@@ -169,7 +162,7 @@ describe('multiplyByRate and toTonnesCO2e', () => {
   });
 
   it('refuses a t/t factor times 萬t as tonnes CO₂e: waste is not CO₂e', () => {
-    const waste = multiplyByRate(q('2', '萬t'), { value: new Decimal('0.5'), unit: 't/t' }, 'x');
+    const waste = multiplyByRate(q('2', '萬t'), rate('0.5', 't/t'), 'x');
     expect(text(waste)).toBe('10000 t');
     const error = thrown(() => toTonnesCO2e(waste, 'reductions[0]'));
     expect(error.code).toBe('UNIT_MISMATCH');
