@@ -3,10 +3,10 @@ import { Decimal } from '../../core/decimal.js';
 import type { IsoDate } from '../../core/dates.js';
 import { NetZeroError } from '../../core/errors.js';
 import type { IndicatorInput, MeasureInput, PlanInput } from '../../core/plan-summary/types.js';
-import type { Reduction } from '../../core/reductions/reduction.js';
 import type { ResultFigure, Target } from '../../core/targets.js';
 import type { Tables } from '../tables.js';
 import { loadAllResults, loadCondensedResults } from './load-results.js';
+import { storedReductions } from './stored-reductions.js';
 import { onSameCity, selectCityRows } from '../city-scope.js';
 import {
   planIndicatorsQuery,
@@ -107,7 +107,7 @@ export async function loadPlanInputs(
   const indicatorsByMeasure = groupBy(indicators, (i) => i.measure_id);
   const reductionsByMeasure = groupBy(reductions, (r) => r.measure_id);
   const keyOf = new Map(indicators.map((i) => [i.id, i.key]));
-  const factorOf = new Map(factors.map((f) => [`${f.code}@${f.version}`, f]));
+  const reductionOf = storedReductions(factors);
   const published = new Map(
     sectors.flatMap((s) =>
       s.published_reduction_t === null
@@ -153,37 +153,14 @@ export async function loadPlanInputs(
         })),
       })),
       reductions: (reductionsByMeasure.get(m.id) ?? []).map((r) => {
-        const period = { start: r.period_start, end: r.period_end };
-        const indicatorKey = r.indicator_id === null ? undefined : keyOf.get(r.indicator_id);
-        if (r.method === 'reported') {
-          return {
-            method: 'reported',
-            period,
-            indicatorKey,
-            valueT: new Decimal(r.value_t ?? '0'),
-            resolutionT: r.resolution_t === null ? undefined : new Decimal(r.resolution_t),
-          } satisfies Reduction & { indicatorKey?: string | undefined };
-        }
-        const factor = factorOf.get(`${r.factor_code ?? ''}@${r.factor_version ?? ''}`);
-        if (!factor)
+        const reduction = reductionOf(r);
+        if (!reduction)
           throw new NetZeroError(
             'INTERNAL',
             `reduction of measure ${m.sector_code} ${m.no} names a missing factor`,
           );
-        return {
-          method: 'computed',
-          period,
-          indicatorKey,
-          quantity: { value: new Decimal(r.quantity ?? '0'), unit: r.quantity_unit ?? '' },
-          factor: {
-            code: factor.code,
-            version: factor.version,
-            value: new Decimal(factor.value),
-            unit: factor.unit,
-            year: factor.year,
-            source: factor.source_code ?? undefined,
-          },
-        };
+        const indicatorKey = r.indicator_id === null ? undefined : keyOf.get(r.indicator_id);
+        return { ...reduction, indicatorKey };
       }),
     })),
   };

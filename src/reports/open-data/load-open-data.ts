@@ -5,6 +5,7 @@ import { reductionTonnes } from '../../core/reductions/reduction.js';
 import { formatRocPeriod } from '../../core/roc-date.js';
 import { findCity } from '../../db/city/cities.js';
 import { loadOpenDataRows } from '../../db/open-data/load-open-data-rows.js';
+import { storedReductions } from '../../db/plans/stored-reductions.js';
 import type { Tables } from '../../db/tables.js';
 import type { DatasetSpec } from './datasets.js';
 
@@ -24,6 +25,7 @@ export async function loadOpenData(db: Kysely<Tables>, cityId: string): Promise<
     ]);
   const { indicators, results, reductions, factors } = await loadOpenDataRows(db, cityId);
   const factorOf = new Map(factors.map((x) => [`${x.code}@${x.version}`, x]));
+  const reductionOf = storedReductions(factors);
   const key = (r: {
     plan_code: string;
     sector_code: string;
@@ -65,27 +67,8 @@ export async function loadOpenData(db: Kysely<Tables>, cityId: string): Promise<
     })),
     reductions: reductions.map((r, i) => {
       const factor = factorOf.get(`${r.factor_code ?? ''}@${r.factor_version ?? ''}`);
-      const period = { start: r.period_start, end: r.period_end };
-      const tonnes =
-        r.method === 'reported'
-          ? new Decimal(r.value_t ?? '0')
-          : factor
-            ? reductionTonnes(
-                {
-                  method: 'computed',
-                  period,
-                  quantity: { value: new Decimal(r.quantity ?? '0'), unit: r.quantity_unit ?? '' },
-                  factor: {
-                    code: factor.code,
-                    version: factor.version,
-                    value: new Decimal(factor.value),
-                    unit: factor.unit,
-                    year: factor.year,
-                  },
-                },
-                `reductions[${String(i)}]`,
-              )
-            : null;
+      const reduction = reductionOf(r);
+      const tonnes = reduction ? reductionTonnes(reduction, `reductions[${String(i)}]`) : null;
       return {
         ...key(r),
         indicator_key: r.key,
