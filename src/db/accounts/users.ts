@@ -4,6 +4,7 @@ import { NetZeroError, staleVersion } from '../../core/errors.js';
 import { appendAudit } from '../audit/append-audit.js';
 import type { Tables } from '../tables.js';
 import { deleteCityRows, selectCityRows, updateCityRows } from '../city-scope.js';
+import { requireCity } from '../city/cities.js';
 
 export interface UserRecord {
   city: string;
@@ -66,15 +67,7 @@ export async function createUser(
 ): Promise<UserRecord> {
   checkAgencies(user.role, user.agencies);
   return db.transaction().execute(async (trx) => {
-    const city = await trx
-      .selectFrom('cities')
-      .select('id')
-      .where('id', '=', user.city)
-      .executeTakeFirst();
-    if (!city)
-      throw new NetZeroError('NOT_FOUND', `no city "${user.city}"`, [
-        { path: 'city', message: 'not found' },
-      ]);
+    await requireCity(trx, user.city);
     await checkAgencyCodes(trx, user.city, user.agencies);
     const taken = await findUser(trx, user.city, user.username);
     if (taken)

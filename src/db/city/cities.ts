@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { NetZeroError } from '../../core/errors.js';
 import type { Tables } from '../tables.js';
 
 export interface CityRecord {
@@ -27,6 +28,16 @@ export async function findCity(db: Kysely<Tables>, code: string): Promise<CityRe
     .where('id', '=', code)
     .executeTakeFirst();
   return row && toCity(row);
+}
+
+/** One city, or NOT_FOUND naming it (at `city`): what a write or an export into a city checks first. */
+export async function requireCity(db: Kysely<Tables>, code: string): Promise<CityRecord> {
+  const city = await findCity(db, code);
+  if (!city)
+    throw new NetZeroError('NOT_FOUND', `no city "${code}"`, [
+      { path: 'city', message: 'not found' },
+    ]);
+  return city;
 }
 
 const toCity = (r: { id: string; name: string; name_en: string | null; created_at: string }) => ({

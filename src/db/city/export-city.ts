@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import { NetZeroError } from '../../core/errors.js';
 import type { CityDocument } from '../../contracts/city-document.js';
 import type { Tables } from '../tables.js';
 import { readEmissions } from '../emissions/read-emissions.js';
@@ -7,6 +6,7 @@ import { readConsistently } from '../read-consistently.js';
 import { notes, opt } from './document-fields.js';
 import { exportPlan } from './export-plan.js';
 import { exportCommittee, hasCommittee } from '../committee/export-committee.js';
+import { requireCity } from './cities.js';
 
 /**
  * Reads a whole city back as a canonical city document: the inverse of importCity, so that
@@ -18,15 +18,7 @@ export function exportCity(db: Kysely<Tables>, cityId: string): Promise<CityDocu
 }
 
 async function readCity(db: Kysely<Tables>, cityId: string): Promise<CityDocument> {
-  const city = await db
-    .selectFrom('cities')
-    .selectAll()
-    .where('id', '=', cityId)
-    .executeTakeFirst();
-  if (!city)
-    throw new NetZeroError('NOT_FOUND', `no city "${cityId}"`, [
-      { path: 'city', message: 'not found' },
-    ]);
+  const city = await requireCity(db, cityId);
 
   const [sources, agencies, contacts, figures, shares, factors, plans] = await Promise.all([
     db
@@ -74,7 +66,7 @@ async function readCity(db: Kysely<Tables>, cityId: string): Promise<CityDocumen
   const committee = (await hasCommittee(db, cityId)) ? await exportCommittee(db, cityId) : null;
   return {
     format: 'netzero-city/1',
-    city: { code: city.id, name: city.name, ...opt('nameEn', city.name_en) },
+    city: { code: city.code, name: city.name, ...opt('nameEn', city.nameEn) },
     sources: [
       ...sources.map((s) => ({
         code: s.code,

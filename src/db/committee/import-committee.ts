@@ -13,6 +13,7 @@ import { shippedWorkingCalendar } from './calendar.js';
 import { writeFollowUp } from './import-follow-up.js';
 import { measureKey } from '../../contracts/validate-committee-follow-up.js';
 import { selectCityRows } from '../city-scope.js';
+import { requireCity } from '../city/cities.js';
 
 export interface CommitteeWriteOptions {
   /** The office calendar due dates are counted on; the shipped one by default. */
@@ -86,17 +87,7 @@ export async function recordCommittee(
     .orderBy('position')
     .execute();
   const sources = await selectCityRows(trx, 'sources', city).select('code').execute();
-  if (!agencies.length && !sources.length) {
-    const exists = await trx
-      .selectFrom('cities')
-      .select('id')
-      .where('id', '=', city)
-      .executeTakeFirst();
-    if (!exists)
-      throw new NetZeroError('NOT_FOUND', `no city "${city}"`, [
-        { path: 'city', message: 'not found' },
-      ]);
-  }
+  if (!agencies.length && !sources.length) await requireCity(trx, city);
   const measures = await selectCityRows(trx, 'measures', city)
     .select(['plan_code as plan', 'sector_code as sector', 'no'])
     .execute();

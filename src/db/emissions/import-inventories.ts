@@ -7,6 +7,7 @@ import type { Tables } from '../tables.js';
 import { loadFactors } from './inventory-store.js';
 import { writeInventories } from './write-emissions.js';
 import { deleteCityRows, selectCityRows } from '../city-scope.js';
+import { requireCity } from '../city/cities.js';
 
 /**
  * Imports an inventory CSV into a city in one transaction: everything is checked first (rows,
@@ -22,15 +23,7 @@ export async function importInventoryCsv(
   options: { replace?: boolean; actor: string },
 ): Promise<InventoryDocument[]> {
   return db.transaction().execute(async (trx) => {
-    const city = await trx
-      .selectFrom('cities')
-      .select('id')
-      .where('id', '=', cityId)
-      .executeTakeFirst();
-    if (!city)
-      throw new NetZeroError('NOT_FOUND', `no city "${cityId}"`, [
-        { path: 'city', message: 'not found' },
-      ]);
+    await requireCity(trx, cityId);
     const inventories = parseInventoryCsv(csv, await loadFactors(trx, cityId));
     const sources = new Set(
       (await selectCityRows(trx, 'sources', cityId).select('code').execute()).map((s) => s.code),

@@ -1,9 +1,8 @@
 import type { Kysely } from 'kysely';
 import { Decimal } from '../../core/decimal.js';
-import { NetZeroError } from '../../core/errors.js';
 import { reductionTonnes } from '../../core/reductions/reduction.js';
 import { formatRocPeriod } from '../../core/roc-date.js';
-import { findCity } from '../../db/city/cities.js';
+import { requireCity } from '../../db/city/cities.js';
 import { loadOpenDataRows } from '../../db/open-data/load-open-data-rows.js';
 import { storedReductions } from '../../db/plans/stored-reductions.js';
 import type { Tables } from '../../db/tables.js';
@@ -19,10 +18,7 @@ const exact = (v: string | null) => (v === null ? null : new Decimal(v).toFixed(
  * results (the `results` table holds published figures only), and the reductions in tonnes.
  */
 export async function loadOpenData(db: Kysely<Tables>, cityId: string): Promise<OpenData> {
-  if (!(await findCity(db, cityId)))
-    throw new NetZeroError('NOT_FOUND', `no city "${cityId}"`, [
-      { path: 'city', message: 'not found' },
-    ]);
+  await requireCity(db, cityId);
   const { indicators, results, reductions, factors } = await loadOpenDataRows(db, cityId);
   const factorOf = new Map(factors.map((x) => [`${x.code}@${x.version}`, x]));
   const reductionOf = storedReductions(factors);
