@@ -1,5 +1,20 @@
 import { sql, type Kysely } from 'kysely';
 
+/** Also migration 0007's down: it brings the table back as it was made here. */
+export const createSubmissionComments = sql`CREATE TABLE submission_comments (
+    city_id text NOT NULL,
+    id int GENERATED ALWAYS AS IDENTITY,
+    round_id int NOT NULL,
+    measure_id int NOT NULL,
+    author text NOT NULL,
+    role text NOT NULL,
+    text text NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (city_id, id),
+    FOREIGN KEY (city_id, round_id) REFERENCES reporting_rounds(city_id, id) ON DELETE CASCADE,
+    FOREIGN KEY (city_id, measure_id) REFERENCES measures(city_id, id) ON DELETE CASCADE
+  )`;
+
 /**
  * Accounts, sessions, reporting rounds, submissions with their attachments and comments, and
  * the hash-chained audit trail (docs/decisions/2026-11-hash-chained-audit-trail.md).
@@ -80,19 +95,7 @@ const statements = [
     FOREIGN KEY (city_id, round_id) REFERENCES reporting_rounds(city_id, id) ON DELETE CASCADE,
     FOREIGN KEY (city_id, measure_id) REFERENCES measures(city_id, id) ON DELETE CASCADE
   )`,
-  sql`CREATE TABLE submission_comments (
-    city_id text NOT NULL,
-    id int GENERATED ALWAYS AS IDENTITY,
-    round_id int NOT NULL,
-    measure_id int NOT NULL,
-    author text NOT NULL,
-    role text NOT NULL,
-    text text NOT NULL,
-    created_at timestamptz NOT NULL DEFAULT now(),
-    PRIMARY KEY (city_id, id),
-    FOREIGN KEY (city_id, round_id) REFERENCES reporting_rounds(city_id, id) ON DELETE CASCADE,
-    FOREIGN KEY (city_id, measure_id) REFERENCES measures(city_id, id) ON DELETE CASCADE
-  )`,
+  createSubmissionComments,
   sql`CREATE TABLE attachments (
     city_id text NOT NULL,
     id int GENERATED ALWAYS AS IDENTITY,

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { createSubmissionComments } from './0002-accounts-rounds-audit.js';
 
 /**
  * Discussions: threads about a subject (a submission, a measure, an indicator; later a
@@ -83,19 +84,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 /** Back to submission comments: review threads' comments return there; other kinds are lost. */
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`CREATE TABLE submission_comments (
-    city_id text NOT NULL,
-    id int GENERATED ALWAYS AS IDENTITY,
-    round_id int NOT NULL,
-    measure_id int NOT NULL,
-    author text NOT NULL,
-    role text NOT NULL,
-    text text NOT NULL,
-    created_at timestamptz NOT NULL DEFAULT now(),
-    PRIMARY KEY (city_id, id),
-    FOREIGN KEY (city_id, round_id) REFERENCES reporting_rounds(city_id, id) ON DELETE CASCADE,
-    FOREIGN KEY (city_id, measure_id) REFERENCES measures(city_id, id) ON DELETE CASCADE
-  )`.execute(db);
+  await createSubmissionComments.execute(db);
   await sql`INSERT INTO submission_comments
       (city_id, id, round_id, measure_id, author, role, text, created_at)
     OVERRIDING SYSTEM VALUE
