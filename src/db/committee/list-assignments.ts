@@ -7,7 +7,7 @@ import { compareDates, type IsoDate } from '../../core/dates.js';
 import type { Tables } from '../tables.js';
 import { onSameCity } from '../city-scope.js';
 import { assignmentsWithSubjects } from './assignment-subjects.js';
-import { subjectOfRow } from './follow-up.js';
+import { toFollowUpRecord } from './follow-up.js';
 
 /** One agency's assignment of a point or resolution, with its words and where it stands. */
 export interface AssignmentView {
@@ -76,7 +76,7 @@ export async function listAssignments(
     .orderBy('g.position')
     .execute();
   return rows.map((r) => {
-    const subject = subjectOfRow(r);
+    const { subject, agency, dueDate, state, reply, note } = toFollowUpRecord(r);
     return {
       id: r.id,
       meeting: r.meeting_code,
@@ -84,16 +84,13 @@ export async function listAssignments(
       reference: followUpReference(subject),
       member: r.member,
       text: r.text,
-      agency: r.agency_code,
+      agency,
       agencyName: r.agency_name,
-      dueDate: r.due_date,
-      state: r.state,
-      overdue: awaitsReply(r.state) && r.due_date !== null && compareDates(r.due_date, asOf) < 0,
-      reply:
-        r.reply_text !== null && r.reply_date !== null
-          ? { text: r.reply_text, date: r.reply_date }
-          : null,
-      note: r.note,
+      dueDate,
+      state,
+      overdue: awaitsReply(state) && dueDate !== null && compareDates(dueDate, asOf) < 0,
+      reply,
+      note,
       version: r.version,
     };
   });
