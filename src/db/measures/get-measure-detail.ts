@@ -10,6 +10,7 @@ import type { Tables } from '../tables.js';
 import {
   loadMeasureIndicatorRows,
   measureByNumberQuery,
+  measureFound,
   measureResultsQuery,
   resultFigureColumns,
 } from './measure-rows.js';
@@ -35,7 +36,7 @@ export async function getMeasureDetail(
   no: number,
   asOf: IsoDate,
 ): Promise<MeasureDetail> {
-  const measure = await measureByNumberQuery(db, city, plan, sector, no)
+  const found = await measureByNumberQuery(db, city, plan, sector, no)
     .innerJoin('plan_sectors', onSectorOfMeasure)
     .select([
       'measures.id',
@@ -49,12 +50,7 @@ export async function getMeasureDetail(
       'plans.end_date',
     ])
     .executeTakeFirst();
-  if (!measure)
-    throw new NetZeroError(
-      'NOT_FOUND',
-      `plan "${plan}" of "${city}" has no measure ${sector} no. ${no}`,
-      [{ path: 'measure', message: 'not found' }],
-    );
+  const measure = measureFound(found, { city, plan, sector, no });
   const [{ indicators, points }, results, qualitative, explanations, summary] = await Promise.all([
     loadMeasureIndicatorRows(db, city, measure.id),
     measureResultsQuery(db, city, measure.id)

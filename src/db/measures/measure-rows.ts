@@ -1,4 +1,5 @@
 import type { JoinBuilder, Kysely } from 'kysely';
+import { NetZeroError } from '../../core/errors.js';
 import type { Tables } from '../tables.js';
 import { onSameCity, selectCityRows } from '../city-scope.js';
 
@@ -100,6 +101,20 @@ export function measureByNumberQuery(
     .where('measures.plan_code', '=', plan)
     .where('measures.sector_code', '=', sector)
     .where('measures.no', '=', no);
+}
+
+/** What measureByNumberQuery found, or NOT_FOUND at `measure` naming the measure as printed. */
+export function measureFound<R>(
+  row: R | undefined,
+  key: { city: string; plan: string; sector: string; no: number },
+): R {
+  if (row) return row;
+  const measure = `measure ${key.sector} no. ${key.no}`;
+  throw new NetZeroError(
+    'NOT_FOUND',
+    `measure: plan "${key.plan}" of "${key.city}" has no ${measure}`,
+    [{ path: 'measure', message: `no ${measure}` }],
+  );
 }
 
 /** A figure as the progress engine reads it: its indicator, period, value and basis. */

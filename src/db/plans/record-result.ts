@@ -9,7 +9,7 @@ import type { ResultBasis } from '../../core/targets.js';
 import { nextInList } from '../city/rows.js';
 import type { Tables } from '../tables.js';
 import { selectCityRows, updateCityRows } from '../city-scope.js';
-import { measureByNumberQuery } from '../measures/measure-rows.js';
+import { measureByNumberQuery, measureFound } from '../measures/measure-rows.js';
 
 export interface RecordResultInput {
   city: string;
@@ -36,16 +36,12 @@ export async function recordResult(
   const period = parsePeriod(input.period, 'period');
   const value = parseDecimal(input.value, 'value');
   return db.transaction().execute(async (trx) => {
-    const measure = await measureByNumberQuery(trx, input.city, input.plan, input.sector, input.no)
-      .select('measures.id')
-      .executeTakeFirst();
-    if (!measure) {
-      throw new NetZeroError(
-        'NOT_FOUND',
-        `measure: plan "${input.plan}" of "${input.city}" has no measure ${input.sector} no. ${input.no}`,
-        [{ path: 'measure', message: `no measure ${input.sector} no. ${input.no}` }],
-      );
-    }
+    const measure = measureFound(
+      await measureByNumberQuery(trx, input.city, input.plan, input.sector, input.no)
+        .select('measures.id')
+        .executeTakeFirst(),
+      input,
+    );
     // Locking the measure's indicators serialises writers of the same indicator: the overlap
     // and same-period checks below read before they write, and two concurrent transactions
     // would otherwise both find nothing and both insert (a test races eight of them).

@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely';
 import { Decimal } from '../../core/decimal.js';
-import { NetZeroError } from '../../core/errors.js';
 import type { Target } from '../../core/targets.js';
 import { toTarget } from '../plans/load-plan-inputs.js';
 import type { Tables } from '../tables.js';
 import {
   loadMeasureIndicatorRows,
   measureByNumberQuery,
+  measureFound,
   measureResultsQuery,
   resultFigureColumns,
 } from '../measures/measure-rows.js';
@@ -62,7 +62,8 @@ export async function loadSubmissionContext(
   no: number,
 ): Promise<SubmissionContext> {
   const round = await requireRoundRow(db, city, roundId);
-  const measure = await measureByNumberQuery(db, city, round.plan_code, sector, no)
+  const plan = round.plan_code;
+  const found = await measureByNumberQuery(db, city, plan, sector, no)
     .select([
       'measures.id',
       'measures.name',
@@ -72,12 +73,7 @@ export async function loadSubmissionContext(
       'plans.end_date',
     ])
     .executeTakeFirst();
-  if (!measure)
-    throw new NetZeroError(
-      'NOT_FOUND',
-      `plan "${round.plan_code}" has no measure ${sector} no. ${no}`,
-      [{ path: 'measure', message: 'not found' }],
-    );
+  const measure = measureFound(found, { city, plan, sector, no });
   const [{ indicators, points }, results] = await Promise.all([
     loadMeasureIndicatorRows(db, city, measure.id),
     measureResultsQuery(db, city, measure.id)
