@@ -1,11 +1,4 @@
-import {
-  agendaItemNumber,
-  pointNumber,
-  resolutionNumber,
-  speakerNumber,
-  subPointNumber,
-  subPointSequence,
-} from './numbering.js';
+import { agendaItemNumber, printedPoint, resolutionNumber, speakerNumber } from './numbering.js';
 import type { FollowUpSubject } from './follow-up-record.js';
 
 /**
@@ -40,6 +33,5 @@ export function followUpKey(subject: FollowUpSubject, agency: string): string {
  */
 export function followUpReference(subject: FollowUpSubject): string {
   if (subject.kind === 'resolution') return `決議${resolutionNumber(subject.resolution)}`;
-  const letter = subject.subPoint === null ? undefined : subPointSequence(subject.subPoint);
-  return `${agendaItemNumber(subject.item)}${speakerNumber(subject.comment)}${pointNumber(subject.point)}${letter ? subPointNumber(letter) : ''}`;
+  return `${agendaItemNumber(subject.item)}${speakerNumber(subject.comment)}${printedPoint(subject.point, subject.subPoint)}`;
 }

@@ -6,6 +6,7 @@ import {
   chineseNumeral,
   formalNumeral,
   pointNumber,
+  printedPoint,
   resolutionNumber,
   sectionNumber,
   speakerNumber,
@@ -47,6 +48,11 @@ describe('the numbers of the minutes', () => {
     expect(subPointSequence('f')).toBe(6);
     expect(subPointSequence('F')).toBeUndefined();
     expect(subPointSequence('ab')).toBeUndefined();
+  });
+
+  it('prints a point with its sub-point as the minutes do: (2), (2)b.', () => {
+    expect(printedPoint(2, null)).toBe('(2)');
+    expect(printedPoint(2, 'b')).toBe('(2)b.');
   });
 
   it('refuses numbers that cannot print', () => {

@@ -87,6 +87,15 @@ export function subPointSequence(letter: string): number | undefined {
 }
 
 /**
+ * A point with its sub-point as the minutes print it: (2), or (2)b. for its sub-point b.
+ * @example printedPoint(2, 'b') // '(2)b.'
+ */
+export function printedPoint(point: number, subPoint: string | null): string {
+  const sequence = subPoint ? subPointSequence(subPoint) : undefined;
+  return `${pointNumber(point)}${sequence ? subPointNumber(sequence) : ''}`;
+}
+
+/**
  * Problems with a list's numbering: it must run 1, 2, 3 … without a gap or a repeat, so a
  * dropped or doubled point shows at once. Each problem is reported at the entry that breaks it.
  * @example checkNumbering([1, 2, 4], 'points', 'point') // [{ path: 'points[2]', message: 'point 4 should be 3' }]

@@ -1,10 +1,8 @@
 import type { Kysely } from 'kysely';
 import {
   agendaItemNumber,
-  pointNumber,
+  printedPoint,
   resolutionNumber,
-  subPointNumber,
-  subPointSequence,
 } from '../../core/committee/numbering.js';
 import type { FollowUpSubject } from '../../core/committee/follow-up-record.js';
 import type { RemindableRecord } from '../../core/committee/reminder-message.js';
@@ -53,15 +51,10 @@ export async function loadRemindableRecords(
       reference:
         r.subject_kind === 'resolution'
           ? `決議事項 ${resolutionNumber(r.number)}`
-          : `${agendaItemNumber(r.item ?? 1)}${r.item_title ?? ''} ${r.member_name ?? ''}${r.member_title ?? '委員'} ${pointNumber(r.number)}${subPoint(r.sub_point)}`,
+          : `${agendaItemNumber(r.item ?? 1)}${r.item_title ?? ''} ${r.member_name ?? ''}${r.member_title ?? '委員'} ${printedPoint(r.number, r.sub_point || null)}`,
       text: (r.subject_kind === 'resolution' ? r.resolution_text : r.point_text) ?? '',
     },
   }));
-}
-
-function subPoint(letter: string | null): string {
-  const sequence = letter ? subPointSequence(letter) : undefined;
-  return sequence ? ` ${subPointNumber(sequence)}` : '';
 }
 
 /** The reminders already issued in the city, as dueReminders reads them. */

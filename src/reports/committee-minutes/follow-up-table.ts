@@ -2,9 +2,8 @@ import type { FollowUpRecord, FollowUpSubject } from '../../core/committee/follo
 import { awaitsReply } from '../../core/committee/follow-up.js';
 import {
   agendaItemNumber,
-  pointNumber,
+  printedPoint,
   resolutionNumber,
-  subPointNumber,
   subPointSequence,
 } from '../../core/committee/numbering.js';
 import { zhTW } from '../../core/catalog/zh-TW.js';
@@ -184,7 +183,7 @@ function locate(document: CommitteeDocument, subject: FollowUpSubject): Located 
       ...base,
       item: itemLabel(meeting, item.number),
       member: `${comment.member}${member?.title ?? '委員'}`,
-      reference: `${pointNumber(point.number)}${sequence ? subPointNumber(sequence) : ''}`,
+      reference: printedPoint(point.number, letter),
       text: subPoint?.text ?? point.text,
     },
   };
