@@ -8,6 +8,12 @@ import type {
   WrittenCommentForm,
 } from '../committee/vocabulary.js';
 import type { ReminderKind } from '../committee/reminders.js';
+import type {
+  IndicatorDirection,
+  IndicatorKind,
+  IndicatorStatus,
+  IndicatorStatusReason,
+} from '../indicators/vocabulary.js';
 import type { BudgetStatus } from '../emissions/carbon-budget.js';
 import type { InventorySector } from '../emissions/sectors.js';
 import type { ProgressStatus } from '../progress/status.js';
@@ -53,6 +59,12 @@ export interface Catalog {
   writtenCommentForm: Record<WrittenCommentForm, string>;
   followUpState: Record<FollowUpState, string>;
   reminderKind: Record<ReminderKind, string>;
+  /** Sustainability indicators (core/indicators/vocabulary.ts): 目標型/觀察型, 達標/未達標/觀察/無資料. */
+  indicatorKind: Record<IndicatorKind, string>;
+  indicatorDirection: Record<IndicatorDirection, string>;
+  indicatorStatus: Record<IndicatorStatus, string>;
+  /** Why a year has its status; {value}, {target} and {unit} are filled in. */
+  indicatorStatusReason: Record<IndicatorStatusReason, string>;
 }
 
 export type Params = Readonly<Record<string, string | number>>;

@@ -129,4 +129,16 @@ export const en: Catalog = {
     due_soon: 'Due soon',
     overdue: 'Overdue',
   },
+  indicatorKind: { target: 'target-type', observation: 'observation-type' },
+  indicatorDirection: { higher: 'higher is better', lower: 'lower is better' },
+  indicatorStatus: { met: 'met', missed: 'missed', observed: 'observed', no_data: 'no data' },
+  indicatorStatusReason: {
+    at_or_above_target: '{value} reaches the target of {target} {unit}',
+    at_or_below_target: '{value} stays within the target of {target} {unit}',
+    below_target: '{value} is below the target of {target} {unit}',
+    above_target: '{value} is above the target of {target} {unit}',
+    observation_type: 'observation-type indicator: not judged',
+    no_value: 'no value reported for the year',
+    no_target: 'no target set for the year',
+  },
 };

@@ -131,4 +131,16 @@ export const zhTW: Catalog = {
     due_soon: '即將屆期提醒',
     overdue: '逾期催辦',
   },
+  indicatorKind: { target: '目標型', observation: '觀察型' },
+  indicatorDirection: { higher: '愈高愈好', lower: '愈低愈好' },
+  indicatorStatus: { met: '達標', missed: '未達標', observed: '觀察', no_data: '無資料' },
+  indicatorStatusReason: {
+    at_or_above_target: '{value} 達到目標 {target} {unit}',
+    at_or_below_target: '{value} 未超過目標上限 {target} {unit}',
+    below_target: '{value} 低於目標 {target} {unit}',
+    above_target: '{value} 高於目標上限 {target} {unit}',
+    observation_type: '觀察型指標，不判定達標與否',
+    no_value: '該年度未填報數值',
+    no_target: '該年度未訂目標值',
+  },
 };

@@ -2,6 +2,7 @@ import { followUpEvents } from '../committee/follow-up.js';
 import { followUpSubjectKinds } from '../committee/follow-up-record.js';
 import { reminderKinds } from '../committee/reminders.js';
 import { DISCUSSION_SUBJECT_KINDS } from '../discussions/subject.js';
+import { indicatorVocabulary } from '../indicators/vocabulary.js';
 import {
   agendaItemKinds,
   commentChannels,
@@ -97,5 +98,10 @@ export const vocabularies = {
   followUpSubjectKind: followUpSubjectKinds,
   reminderKind: reminderKinds,
   discussionSubjectKind: DISCUSSION_SUBJECT_KINDS,
+  // Sustainability indicators (core/indicators)
+  indicatorKind: indicatorVocabulary.kind,
+  indicatorDirection: indicatorVocabulary.direction,
+  indicatorStatus: indicatorVocabulary.status,
+  indicatorStatusReason: indicatorVocabulary.statusReason,
 } as const satisfies Record<string, readonly (string | number)[]>;
 export type VocabularyName = keyof typeof vocabularies;

@@ -1,0 +1,88 @@
+import { NetZeroError, type Issue } from '../errors.js';
+
+/** Words in both languages, as the reference data gives them. */
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+/** The 17 goals and 169 targets with the UN's codes (data/sdg-targets.yaml). */
+export interface SdgReference {
+  goals: readonly {
+    number: number;
+    title: Bilingual;
+    targets: readonly { code: string; title: Bilingual }[];
+  }[];
+}
+
+/** An indicator's tie to the SDGs: a whole goal (`target` null) or one of its targets. */
+export interface SdgLink {
+  goal: number;
+  target: string | null;
+}
+
+/**
+ * The goal a target code belongs to: the number before the dot (7.2 → 7, 11.b → 11).
+ * @example goalOfTarget('11.b') // 11
+ */
+export function goalOfTarget(code: string): number {
+  return Number(code.split('.')[0]);
+}
+
+/**
+ * An indicator's links from the goals and targets it names: each target brings its goal, and a
+ * goal named without any of its targets is tied as a whole. Refuses a goal or target code the
+ * reference does not have (7.9, 18), naming the field, so a typo never passes as an SDG.
+ * @example sdgLinks([12], ['11.6'], reference, 'versions[0]')
+ *   // [{ goal: 11, target: '11.6' }, { goal: 12, target: null }]
+ */
+export function sdgLinks(
+  goals: readonly number[],
+  targets: readonly string[],
+  reference: SdgReference,
+  path: string,
+): SdgLink[] {
+  const known = new Map(
+    reference.goals.map((g) => [g.number, new Set(g.targets.map((t) => t.code))]),
+  );
+  const issues: Issue[] = [];
+  goals.forEach((goal, i) => {
+    if (!known.has(goal))
+      issues.push({
+        path: `${path}.sdgGoals[${String(i)}]`,
+        message: `SDG ${String(goal)} does not exist (goals are 1 to ${String(known.size)})`,
+      });
+  });
+  targets.forEach((code, i) => {
+    if (!known.get(goalOfTarget(code))?.has(code))
+      issues.push({
+        path: `${path}.sdgTargets[${String(i)}]`,
+        message: `SDG target ${code} does not exist in the 2030 Agenda`,
+      });
+  });
+  if (issues.length > 0)
+    throw new NetZeroError(
+      'VALIDATION_FAILED',
+      issues.map((x) => `${x.path}: ${x.message}`).join('; '),
+      issues,
+    );
+  const links: SdgLink[] = [...new Set(targets)].map((code) => ({
+    goal: goalOfTarget(code),
+    target: code,
+  }));
+  for (const goal of new Set(goals))
+    if (!links.some((l) => l.goal === goal)) links.push({ goal, target: null });
+  return links.sort((a, b) => a.goal - b.goal || compareTargetCodes(a.target, b.target));
+}
+
+/** 1.2 before 1.10 before 1.a; a whole goal (null) first. */
+export function compareTargetCodes(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return -1;
+  if (b === null) return 1;
+  const rank = (code: string) => {
+    const [, part = ''] = code.split('.');
+    return /^\d+$/.test(part) ? Number(part) : 1000 + part.charCodeAt(0);
+  };
+  return goalOfTarget(a) - goalOfTarget(b) || rank(a) - rank(b);
+}
