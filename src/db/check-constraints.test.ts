@@ -41,6 +41,8 @@ const mirrors: Record<string, VocabularyName> = {
   'report_snapshots.kind': 'snapshotKind',
   'reporting_rounds.status': 'roundStatus',
   'results.basis': 'resultBasis',
+  'sdg_indicator_versions.direction': 'indicatorDirection',
+  'sdg_indicator_versions.kind': 'indicatorKind',
   'sources.kind': 'sourceKind',
   'submissions.state': 'storedSubmissionState',
   'users.role': 'role',

@@ -10,6 +10,7 @@ import {
 } from '../core/vocabulary/lists.js';
 import type { CommitteeTables } from './tables-committee.js';
 import type { ReminderTables } from './tables-reminders.js';
+import type { IndicatorTables } from './tables-indicators.js';
 
 /**
  * Kysely's view of the tables created by migrations/. Decimals are strings (`numeric`), dates
@@ -233,7 +234,13 @@ export interface ReportSnapshotsTable {
 export type { EmissionsTables } from './emissions-tables.js';
 
 export interface Tables
-  extends AccountTables, EmissionsTables, DiscussionTables, CommitteeTables, ReminderTables {
+  extends
+    AccountTables,
+    EmissionsTables,
+    DiscussionTables,
+    CommitteeTables,
+    ReminderTables,
+    IndicatorTables {
   cities: CitiesTable;
   sources: SourcesTable;
   agencies: AgenciesTable;

@@ -11,6 +11,7 @@ import { registerRoutes, type Route } from './route.js';
 import { sessionMiddleware } from './auth/session-middleware.js';
 import { auditRoutes } from './routes/audit.js';
 import { committeeRoutes } from './routes/committee/index.js';
+import { indicatorRoutes } from './routes/indicators/index.js';
 import { docsRoutes } from './routes/docs.js';
 import { emissionsRoutes } from './routes/emissions.js';
 import { openDataRoutes } from './routes/open-data.js';
@@ -58,6 +59,7 @@ export function apiRoutes(loginLimiter: AttemptLimiter): Route[] {
     ...reportRoutes,
     ...openDataRoutes,
     ...committeeRoutes,
+    ...indicatorRoutes,
   ];
 }
 

@@ -56,6 +56,7 @@ const sample = (round: number): Record<string, string | number> => ({
   meeting: 'no-such-meeting',
   item: 1,
   member: 'no-such-member',
+  indicator: 'no-such-indicator',
 });
 
 interface Row {

@@ -8,6 +8,7 @@ import { findCity } from '../../db/city/cities.js';
 import { seedDataset } from '../../db/city/seed-dataset.js';
 import { publishMinutes } from '../../db/committee/follow-up.js';
 import { seedCommittee } from '../../db/committee/seed-committee.js';
+import { seedIndicators } from '../../db/indicators/seed-indicators.js';
 import { todayInTaiwan } from '../../core/dates.js';
 import { getPlanSummary } from '../../db/plans/plan-summary.js';
 import { listRounds, openRound } from '../../db/rounds/rounds.js';
@@ -45,6 +46,9 @@ export async function demoCommand(argv: readonly string[], io: CliIo): Promise<n
       await publishMinutes(db, 'kaohsiung', 't7-plenary-1', todayInTaiwan(), 'system:demo');
       io.out('Recorded and published the committee meeting 第七屆第一次大會 (112年11月9日).');
     }
+    // The sustainability indicators the sources name (no values: none is published).
+    if ((await seedIndicators(db, 'kaohsiung', 'kaohsiung', 'system:demo')) === 'created')
+      io.out('Recorded the sustainability indicators the committee minutes name (永續發展指標).');
     const created = await ensureDemoAccounts(db, 'kaohsiung', hashPassword);
     if (created.length > 0) io.out(`Created demo accounts: ${created.join(', ')}.`);
     if ((await listRounds(db, 'kaohsiung')).length === 0) {

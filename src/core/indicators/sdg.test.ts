@@ -4,12 +4,18 @@ import { compareTargetCodes, sdgLinks } from './sdg.js';
 import { twoGoals } from './test-support/versions.js';
 
 describe('sdgLinks', () => {
-  it('ties each target with its goal, and a goal named alone as a whole', () => {
+  it('ties goals as a whole and each target with its goal, in the order given', () => {
     expect(sdgLinks([3, 11], ['11.b', '11.2'], twoGoals, 'v')).toEqual([
       { goal: 3, target: null },
-      { goal: 11, target: '11.2' },
+      { goal: 11, target: null },
       { goal: 11, target: '11.b' },
+      { goal: 11, target: '11.2' },
     ]);
+  });
+
+  it('refuses a goal or target named twice', () => {
+    const error = thrown(() => sdgLinks([3, 3], ['3.6', '3.6'], twoGoals, 'v'));
+    expect(error.issues.map((x) => x.path)).toEqual(['v.sdgGoals[1]', 'v.sdgTargets[1]']);
   });
 
   it('refuses a target code or goal that does not exist, naming each', () => {

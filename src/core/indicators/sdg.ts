@@ -30,11 +30,11 @@ export function goalOfTarget(code: string): number {
 }
 
 /**
- * An indicator's links from the goals and targets it names: each target brings its goal, and a
- * goal named without any of its targets is tied as a whole. Refuses a goal or target code the
- * reference does not have (7.9, 18), naming the field, so a typo never passes as an SDG.
+ * An indicator's links, in the order given: each goal named as a whole (`target` null), then each
+ * target with its goal. Refuses a goal or target code the reference does not have (7.9, 18) and
+ * a code named twice, naming the field, so a typo never passes as an SDG.
  * @example sdgLinks([12], ['11.6'], reference, 'versions[0]')
- *   // [{ goal: 11, target: '11.6' }, { goal: 12, target: null }]
+ *   // [{ goal: 12, target: null }, { goal: 11, target: '11.6' }]
  */
 export function sdgLinks(
   goals: readonly number[],
@@ -46,19 +46,25 @@ export function sdgLinks(
     reference.goals.map((g) => [g.number, new Set(g.targets.map((t) => t.code))]),
   );
   const issues: Issue[] = [];
+  const once = new Set<string>();
+  const twice = (key: string, at: string) => {
+    if (once.has(key)) issues.push({ path: at, message: `${key} is named twice` });
+    once.add(key);
+  };
   goals.forEach((goal, i) => {
+    const at = `${path}.sdgGoals[${String(i)}]`;
+    twice(`SDG ${String(goal)}`, at);
     if (!known.has(goal))
       issues.push({
-        path: `${path}.sdgGoals[${String(i)}]`,
+        path: at,
         message: `SDG ${String(goal)} does not exist (goals are 1 to ${String(known.size)})`,
       });
   });
   targets.forEach((code, i) => {
+    const at = `${path}.sdgTargets[${String(i)}]`;
+    twice(`SDG target ${code}`, at);
     if (!known.get(goalOfTarget(code))?.has(code))
-      issues.push({
-        path: `${path}.sdgTargets[${String(i)}]`,
-        message: `SDG target ${code} does not exist in the 2030 Agenda`,
-      });
+      issues.push({ path: at, message: `SDG target ${code} does not exist in the 2030 Agenda` });
   });
   if (issues.length > 0)
     throw new NetZeroError(
@@ -66,13 +72,10 @@ export function sdgLinks(
       issues.map((x) => `${x.path}: ${x.message}`).join('; '),
       issues,
     );
-  const links: SdgLink[] = [...new Set(targets)].map((code) => ({
-    goal: goalOfTarget(code),
-    target: code,
-  }));
-  for (const goal of new Set(goals))
-    if (!links.some((l) => l.goal === goal)) links.push({ goal, target: null });
-  return links.sort((a, b) => a.goal - b.goal || compareTargetCodes(a.target, b.target));
+  return [
+    ...goals.map((goal) => ({ goal, target: null })),
+    ...targets.map((code) => ({ goal: goalOfTarget(code), target: code })),
+  ];
 }
 
 /** 1.2 before 1.10 before 1.a; a whole goal (null) first. */

@@ -9,6 +9,7 @@ import * as discussions from './0007-discussions.js';
 import * as committee from './0008-committee.js';
 import * as committeeMembers from './0009-committee-members.js';
 import * as committeeReminders from './0010-committee-reminders.js';
+import * as indicators from './0012-indicators.js';
 
 /** Every migration, in order. Names sort lexically; never rename or edit a landed one. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '0008-committee': committee,
   '0009-committee-members': committeeMembers,
   '0010-committee-reminders': committeeReminders,
+  '0012-indicators': indicators,
 };

@@ -10,6 +10,7 @@ import { roundEndpoints } from './rounds.js';
 import { sessionEndpoints } from './session.js';
 import { submissionEndpoints } from './submissions.js';
 import { userEndpoints } from './users.js';
+import { indicatorEndpoints } from './indicators.js';
 
 /**
  * Every endpoint of /api/v1 by name, one declaration each (a file per resource beside this).
@@ -27,6 +28,7 @@ export const endpoints = {
   ...openDataEndpoints,
   ...auditEndpoints,
   ...committeeEndpoints,
+  ...indicatorEndpoints,
 };
 export type EndpointName = keyof typeof endpoints;
 

@@ -1,0 +1,133 @@
+import { NetZeroError, type Issue } from '../core/errors.js';
+import { sdgLinks, type SdgReference } from '../core/indicators/sdg.js';
+import { checkValueEntry } from '../core/indicators/value.js';
+import { checkHistory, type IndicatorVersion } from '../core/indicators/version.js';
+import { quantity } from '../core/quantity.js';
+import { documentFailure, fromZodIssue, unique } from './document-problems.js';
+import {
+  indicatorsDocumentSchema,
+  type IndicatorDocument,
+  type IndicatorsDocument,
+  type IndicatorVersionDocument,
+} from './indicator-document.js';
+import { measureKey } from './validate-committee-follow-up.js';
+
+/** What an indicators document resolves against: its city's lists and the SDG reference. */
+export interface IndicatorCityContext {
+  city: string;
+  agencies: ReadonlySet<string>;
+  sources: ReadonlySet<string>;
+  /** The committee's group codes (none when the city has no committee). */
+  groups: ReadonlySet<string>;
+  /** The city's measures by measureKey. */
+  measures: ReadonlySet<string>;
+  sdg: SdgReference;
+}
+
+/** What the status rule needs of a version document. */
+export function coreVersion(v: IndicatorVersionDocument): IndicatorVersion {
+  return {
+    validFrom: v.validFrom,
+    validTo: v.validTo,
+    kind: v.kind,
+    direction: v.direction,
+    unit: v.unit,
+    targets: v.targets,
+    targetsUnknown: v.targetsUnknown,
+  };
+}
+
+/**
+ * Checks an indicators document completely — shape, then meaning — and returns it parsed. Every
+ * problem is collected with its path: an SDG target code that does not exist, a target-type
+ * version without direction or targets, overlapping versions, a value for a year in which no
+ * version is in force (retired), a unit of the wrong dimension, a missed target unexplained, and
+ * references to agencies, groups, sources or measures the city does not have.
+ */
+export function validateIndicatorsDocument(
+  input: unknown,
+  context: IndicatorCityContext,
+): IndicatorsDocument {
+  const parsed = indicatorsDocumentSchema.safeParse(input);
+  if (!parsed.success) throw documentFailure('indicators', parsed.error.issues.map(fromZodIssue));
+  const doc = parsed.data;
+  const issues: Issue[] = [];
+  if (doc.city !== context.city)
+    issues.push({
+      path: 'city',
+      message: `this document is for "${doc.city}", not "${context.city}"`,
+    });
+  unique(
+    doc.indicators.map((i) => i.code),
+    'indicators',
+    'indicator code',
+    issues,
+  );
+  doc.indicators.forEach((indicator, i) => {
+    issues.push(...indicatorProblems(indicator, `indicators[${String(i)}]`, context));
+  });
+  if (issues.length > 0) throw documentFailure('indicators', issues);
+  return doc;
+}
+
+/** Everything wrong with one indicator, each problem at its path. */
+export function indicatorProblems(
+  indicator: IndicatorDocument,
+  path: string,
+  context: IndicatorCityContext,
+): Issue[] {
+  const issues: Issue[] = [];
+  const collect = (fn: () => void) => {
+    try {
+      fn();
+    } catch (error) {
+      if (!(error instanceof NetZeroError)) throw error;
+      issues.push(...error.issues);
+    }
+  };
+  const versions = indicator.versions.map(coreVersion);
+  collect(() => checkHistory(versions, path));
+  indicator.versions.forEach((v, i) => {
+    const at = `${path}.versions[${String(i)}]`;
+    collect(() => sdgLinks(v.sdgGoals, v.sdgTargets, context.sdg, at));
+    issues.push(...referenceProblems(v, at, context));
+    if (v.baseline)
+      collect(() => quantity(v.baseline?.value ?? '', v.unit, `${at}.baseline.value`));
+  });
+  if (issues.length > 0) return issues;
+  unique(
+    indicator.values.map((v) => String(v.year)),
+    `${path}.values`,
+    'year',
+    issues,
+  );
+  indicator.values.forEach((value, i) => {
+    const at = `${path}.values[${String(i)}]`;
+    collect(() => checkValueEntry(indicator.code, versions, value, at));
+    if (value.source && !context.sources.has(value.source))
+      issues.push({ path: `${at}.source`, message: `the city has no source "${value.source}"` });
+  });
+  return issues;
+}
+
+function referenceProblems(
+  v: IndicatorVersionDocument,
+  at: string,
+  context: IndicatorCityContext,
+): Issue[] {
+  const issues: Issue[] = [];
+  if (!context.agencies.has(v.agency))
+    issues.push({ path: `${at}.agency`, message: `the city has no agency "${v.agency}"` });
+  if (v.group && !context.groups.has(v.group))
+    issues.push({ path: `${at}.group`, message: `the committee has no group "${v.group}"` });
+  if (v.source && !context.sources.has(v.source))
+    issues.push({ path: `${at}.source`, message: `the city has no source "${v.source}"` });
+  v.measures.forEach((m, j) => {
+    if (!context.measures.has(measureKey(m)))
+      issues.push({
+        path: `${at}.measures[${String(j)}]`,
+        message: `the city has no measure ${measureKey(m)}`,
+      });
+  });
+  return issues;
+}

@@ -1,0 +1,46 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { IndicatorsDocument } from '../../contracts/indicator-document.js';
+import { validateIndicatorsDocument } from '../../contracts/validate-indicators-document.js';
+import { appendAudit } from '../audit/append-audit.js';
+import { deleteCityRows } from '../city-scope.js';
+import type { Tables } from '../tables.js';
+import { loadIndicatorContext } from './indicator-context.js';
+import { insertIndicators } from './write-indicators.js';
+
+/** Serialises the changes to one city's indicators (import, revise, retire, values). */
+export async function lockIndicators(trx: Transaction<Tables>, city: string): Promise<void> {
+  await sql`SELECT pg_advisory_xact_lock(hashtext(${`netzero-indicators:${city}`}))`.execute(trx);
+}
+
+/**
+ * Replaces a city's indicators with a document's, in one transaction: the document is checked
+ * completely first (shape, SDG codes, versions, values, the city's agencies, groups, sources and
+ * measures), so a refused document writes nothing. Audited as one entry with the counts.
+ */
+export async function importIndicators(
+  db: Kysely<Tables>,
+  city: string,
+  input: unknown,
+  actor: string,
+): Promise<IndicatorsDocument> {
+  return db.transaction().execute(async (trx) => {
+    await lockIndicators(trx, city);
+    const doc = validateIndicatorsDocument(input, await loadIndicatorContext(trx, city));
+    await deleteCityRows(trx, 'sdg_indicators', city).execute();
+    await insertIndicators(trx, city, doc.indicators, actor);
+    await appendAudit(trx, {
+      city,
+      actor,
+      action: 'indicators.import',
+      entity: 'indicators',
+      entityKey: city,
+      before: null,
+      after: {
+        indicators: doc.indicators.length,
+        values: doc.indicators.reduce((n, i) => n + i.values.length, 0),
+        synthetic: doc.synthetic,
+      },
+    });
+    return doc;
+  });
+}

@@ -1,0 +1,237 @@
+import { sql, type Kysely } from 'kysely';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { NetZeroError } from '../../core/errors.js';
+import { indicatorVocabulary } from '../../core/indicators/vocabulary.js';
+import type { IndicatorsDocument } from '../../contracts/indicator-document.js';
+import { indicatorYears } from '../../contracts/indicator-years.js';
+import {
+  SYNTHETIC_INDICATOR_COUNT,
+  syntheticIndicators,
+} from '../../contracts/test-support/synthetic-indicators.js';
+import { loadSdgReference } from '../../datasets/sdg-reference.js';
+import { seedDataset } from '../city/seed-dataset.js';
+import { seedCommittee } from '../committee/seed-committee.js';
+import type { Tables } from '../tables.js';
+import { describeEachDatabase } from '../test-support/databases.js';
+import { importIndicators } from './import-indicators.js';
+import { loadIndicators } from './load-indicators.js';
+import { recordIndicatorValue, retireIndicator, reviseIndicator } from './revise-indicator.js';
+import { seedIndicators } from './seed-indicators.js';
+
+const actor = 'sec';
+const synthetic = syntheticIndicators('kaohsiung', await loadSdgReference());
+
+const tables = [
+  'sdg_indicators',
+  'sdg_indicator_versions',
+  'sdg_indicator_links',
+  'sdg_indicator_targets',
+  'sdg_indicator_values',
+  'audit_log',
+] as const;
+
+/** Row counts of the tables an indicator write touches: equal before and after a refusal. */
+async function counts(db: Kysely<Tables>): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const table of tables) {
+    const { rows } = await sql<{
+      n: string | number;
+    }>`SELECT count(*) AS n FROM ${sql.table(table)}`.execute(db);
+    out[table] = Number(rows[0]?.n);
+  }
+  return out;
+}
+
+async function refusal(db: Kysely<Tables>, write: () => Promise<unknown>): Promise<NetZeroError> {
+  const before = await counts(db);
+  const error = await write().then(
+    () => new Error('expected a refusal'),
+    (e: unknown) => e,
+  );
+  expect(await counts(db)).toEqual(before);
+  if (!(error instanceof NetZeroError)) throw error;
+  return error;
+}
+
+const clone = (): IndicatorsDocument => structuredClone(synthetic);
+const paths = (error: NetZeroError) => error.issues.map((x) => x.path);
+/** Where a new value for `year` lands among a synthetic indicator's values (they are by year). */
+function valuePath(code: string, year: number, field: string): string {
+  const values = synthetic.indicators.find((i) => i.code === code)?.values ?? [];
+  return `indicator.values[${String(values.filter((v) => v.year < year).length)}].${field}`;
+}
+
+describeEachDatabase('sustainability indicators', (getDb) => {
+  beforeAll(async () => {
+    const { db } = getDb();
+    await seedDataset(db, 'kaohsiung');
+    await seedCommittee(db, 'kaohsiung', 'kaohsiung', actor);
+  });
+
+  it('records the shipped indicators the minutes name, with no value: every year 無資料', async () => {
+    const { db } = getDb();
+    expect(await seedIndicators(db, 'kaohsiung', 'kaohsiung', actor)).toBe('created');
+    expect(await seedIndicators(db, 'kaohsiung', 'kaohsiung', actor)).toBe('unchanged');
+    const shipped = await loadIndicators(db, 'kaohsiung');
+    expect(shipped.map((i) => [i.code, i.versions[0]?.name, i.versions[0]?.kind])).toEqual([
+      ['social-in-kind-aid-sites', '實物救助服務據點', 'target'],
+      ['transport-traffic-safety', '交通安全指標', 'target'],
+    ]);
+    expect(shipped.flatMap((i) => i.values)).toEqual([]);
+    const years = shipped.flatMap((i) => indicatorYears(i, 2025));
+    expect(new Set(years.map((y) => `${y.status}/${y.reason}`))).toEqual(
+      new Set(['no_data/no_value']),
+    );
+  });
+
+  it('round-trips 163 synthetic indicators × 8 years losslessly', async () => {
+    const { db } = getDb();
+    await importIndicators(db, 'kaohsiung', synthetic, actor);
+    const loaded = await loadIndicators(db, 'kaohsiung');
+    expect(loaded).toHaveLength(SYNTHETIC_INDICATOR_COUNT);
+    expect(loaded).toEqual(synthetic.indicators);
+    const statuses = loaded.flatMap((i) => indicatorYears(i, 2023)).map((y) => y.status);
+    expect(new Set(statuses)).toEqual(new Set(indicatorVocabulary.status));
+  });
+
+  describe('bad input is refused, naming its path, and writes nothing', () => {
+    it('refuses an SDG target code that does not exist', async () => {
+      const { db } = getDb();
+      const doc = clone();
+      const version = doc.indicators[2]?.versions[0];
+      if (!version) throw new Error('no version');
+      version.sdgTargets = ['7.9'];
+      const error = await refusal(db, () => importIndicators(db, 'kaohsiung', doc, actor));
+      expect(error.issues).toContainEqual({
+        path: 'indicators[2].versions[0].sdgTargets[0]',
+        message: 'SDG target 7.9 does not exist in the 2030 Agenda',
+      });
+    });
+
+    it('refuses a target-type indicator without a direction or without targets', async () => {
+      const { db } = getDb();
+      const doc = clone();
+      const [first, second] = doc.indicators;
+      if (!first?.versions[0] || !second?.versions[0]) throw new Error('no versions');
+      first.versions[0].direction = null;
+      second.versions[0].targets = [];
+      const error = await refusal(db, () => importIndicators(db, 'kaohsiung', doc, actor));
+      expect(paths(error)).toEqual([
+        'indicators[0].versions[0].direction',
+        'indicators[1].versions[0].targets',
+      ]);
+    });
+
+    it('refuses a value for a retired indicator', async () => {
+      const { db } = getDb();
+      await retireIndicator(db, 'kaohsiung', 'syn-001', 2023, actor);
+      const error = await refusal(db, () =>
+        recordIndicatorValue(
+          db,
+          'kaohsiung',
+          'syn-001',
+          {
+            year: 2024,
+            value: '120',
+            unit: '%',
+            highlight: '亮點',
+            explanation: null,
+            source: null,
+          },
+          actor,
+        ),
+      );
+      expect(paths(error)).toEqual([valuePath('syn-001', 2024, 'year')]);
+      expect(error.message).toContain('retired after 2023');
+    });
+
+    it('refuses a value in a unit of another dimension', async () => {
+      const { db } = getDb();
+      const error = await refusal(db, () =>
+        recordIndicatorValue(
+          db,
+          'kaohsiung',
+          'syn-002',
+          {
+            year: 2023,
+            value: '5',
+            unit: 'kWh',
+            highlight: '亮點',
+            explanation: null,
+            source: null,
+          },
+          actor,
+        ),
+      );
+      expect(paths(error)).toEqual([valuePath('syn-002', 2023, 'unit')]);
+      expect(error.message).toContain('cannot combine kWh (energy) with 處 (sites)');
+    });
+
+    it('refuses a missed target without an explanation, and records it with one', async () => {
+      const { db } = getDb();
+      // syn-003 is higher-is-better in 人 with a 2023 target of 110.
+      const value = {
+        year: 2023,
+        value: '100',
+        unit: '人',
+        highlight: '亮點',
+        explanation: null,
+        source: null,
+      };
+      const error = await refusal(db, () =>
+        recordIndicatorValue(db, 'kaohsiung', 'syn-003', value, actor),
+      );
+      expect(paths(error)).toEqual([valuePath('syn-003', 2023, 'explanation')]);
+      const after = await recordIndicatorValue(
+        db,
+        'kaohsiung',
+        'syn-003',
+        { ...value, explanation: '招募延宕' },
+        actor,
+      );
+      expect(indicatorYears(after, 2023).at(-1)).toMatchObject({
+        status: 'missed',
+        reason: 'below_target',
+      });
+    });
+  });
+
+  it('judges each year against the version in force: a revision keeps the old years', async () => {
+    const { db } = getDb();
+    const [before] = await loadIndicators(db, 'kaohsiung', 'syn-005');
+    const open = before?.versions.at(-1);
+    if (!open) throw new Error('no version');
+    await reviseIndicator(
+      db,
+      'kaohsiung',
+      'syn-005',
+      {
+        ...open,
+        validFrom: 2022,
+        validTo: null,
+        kind: 'observation',
+        direction: null,
+        targets: [],
+      },
+      actor,
+    );
+    const [after] = await loadIndicators(db, 'kaohsiung', 'syn-005');
+    if (!after) throw new Error('gone');
+    expect(after.versions.map((v) => [v.validFrom, v.validTo, v.kind])).toEqual([
+      [2016, 2021, 'target'],
+      [2022, null, 'observation'],
+    ]);
+    // The closed version keeps its targets up to 2021; those for 2022–2023 went with it.
+    expect(after.versions[0]?.targets.map((t) => t.year).at(-1)).toBe(2021);
+    const years = indicatorYears(after, 2023);
+    expect(years.find((y) => y.year === 2021)?.validFrom).toBe(2016);
+    expect(years.filter((y) => y.year >= 2022).map((y) => y.status)).toEqual([
+      'observed',
+      'observed',
+    ]);
+    const { rows } = await sql<{
+      action: string;
+    }>`SELECT action FROM audit_log WHERE entity_key = 'syn-005'`.execute(db);
+    expect(rows.map((r) => r.action)).toEqual(['indicators.revise']);
+  });
+});

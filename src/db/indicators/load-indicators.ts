@@ -1,0 +1,119 @@
+import type { Kysely } from 'kysely';
+import type {
+  IndicatorDocument,
+  IndicatorVersionDocument,
+} from '../../contracts/indicator-document.js';
+import { selectCityRows } from '../city-scope.js';
+import type { Tables } from '../tables.js';
+
+/** Groups rows by a key, keeping their order. */
+function byKey<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = groups.get(k);
+    if (list) list.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
+
+const versionKey = (r: { indicator_code: string; valid_from: number }) =>
+  `${r.indicator_code}@${String(r.valid_from)}`;
+const withNotes = (notes: string[] | null) => (notes === null ? {} : { notes });
+
+/**
+ * A city's indicators as the document has them (every version, its SDG links, targets and
+ * measures, and the yearly values), in registry order; one indicator when `code` is given.
+ */
+export async function loadIndicators(
+  db: Kysely<Tables>,
+  city: string,
+  code?: string,
+): Promise<IndicatorDocument[]> {
+  // One indicator's rows, or all of the city's: the same condition on each table.
+  const only = code !== undefined;
+  const one = code ?? '';
+  const [indicators, versions, links, targets, measures, values] = await Promise.all([
+    selectCityRows(db, 'sdg_indicators', city)
+      .select('code')
+      .$if(only, (q) => q.where('code', '=', one))
+      .orderBy('position')
+      .execute(),
+    selectCityRows(db, 'sdg_indicator_versions', city)
+      .selectAll()
+      .$if(only, (q) => q.where('indicator_code', '=', one))
+      .orderBy('valid_from')
+      .execute(),
+    selectCityRows(db, 'sdg_indicator_links', city)
+      .selectAll()
+      .$if(only, (q) => q.where('indicator_code', '=', one))
+      .orderBy('position')
+      .execute(),
+    selectCityRows(db, 'sdg_indicator_targets', city)
+      .selectAll()
+      .$if(only, (q) => q.where('indicator_code', '=', one))
+      .orderBy('year')
+      .execute(),
+    selectCityRows(db, 'sdg_indicator_measures', city)
+      .selectAll()
+      .$if(only, (q) => q.where('indicator_code', '=', one))
+      .orderBy('position')
+      .execute(),
+    selectCityRows(db, 'sdg_indicator_values', city)
+      .selectAll()
+      .$if(only, (q) => q.where('indicator_code', '=', one))
+      .orderBy('year')
+      .execute(),
+  ]);
+  const linksOf = byKey(links, versionKey);
+  const targetsOf = byKey(targets, versionKey);
+  const measuresOf = byKey(measures, versionKey);
+  const versionsOf = byKey(versions, (v) => v.indicator_code);
+  const valuesOf = byKey(values, (v) => v.indicator_code);
+  return indicators.map(({ code: indicator }) => ({
+    code: indicator,
+    versions: (versionsOf.get(indicator) ?? []).map((v): IndicatorVersionDocument => {
+      const own = linksOf.get(versionKey(v)) ?? [];
+      return {
+        validFrom: v.valid_from,
+        validTo: v.valid_to,
+        name: v.name,
+        nameEn: v.name_en,
+        definition: v.definition,
+        group: v.group_code,
+        agency: v.agency_code,
+        kind: v.kind,
+        direction: v.direction,
+        unit: v.unit,
+        baseline:
+          v.baseline_year === null || v.baseline_value === null
+            ? null
+            : { year: v.baseline_year, value: v.baseline_value },
+        sdgGoals: own.filter((l) => l.target === '').map((l) => l.goal),
+        sdgTargets: own.filter((l) => l.target !== '').map((l) => l.target),
+        targets: (targetsOf.get(versionKey(v)) ?? []).map((t) => ({
+          year: t.year,
+          value: t.value,
+        })),
+        targetsUnknown: v.targets_unknown,
+        measures: (measuresOf.get(versionKey(v)) ?? []).map((m) => ({
+          plan: m.plan_code,
+          sector: m.sector_code,
+          no: m.measure_no,
+        })),
+        source: v.source_code,
+        ...withNotes(v.notes),
+      };
+    }),
+    values: (valuesOf.get(indicator) ?? []).map((v) => ({
+      year: v.year,
+      value: v.value,
+      unit: v.unit,
+      highlight: v.highlight,
+      explanation: v.explanation,
+      source: v.source_code,
+      ...withNotes(v.notes),
+    })),
+  }));
+}
