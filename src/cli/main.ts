@@ -47,6 +47,8 @@ Usage:
   netzero committee contacts --agency A [address]...          where its reminders are mailed
   netzero committee remind [--today YYYY-MM-DD]
                                            mail the reminders due (NETZERO_SMTP_URL, NETZERO_MAIL_FROM)
+  netzero indicators import <indicators.yaml> | list [--year Y] [--json] | show <code> [--year Y] [--json]
+                                           the sustainability indicators (永續發展指標) by SDG
 
 --city and --plan may be left out when there is only one.
 Database: PostgreSQL when DATABASE_URL is set, otherwise embedded PGlite in
@@ -74,6 +76,7 @@ const commands: Record<string, () => Promise<Command>> = {
   opendata: () => import('./commands/opendata.js').then((m) => m.opendataCommand),
   round: () => import('./commands/round.js').then((m) => m.roundCommand),
   committee: () => import('./commands/committee.js').then((m) => m.committeeCommand),
+  indicators: () => import('./commands/indicators.js').then((m) => m.indicatorsCommand),
 };
 
 /**
