@@ -13,7 +13,6 @@ import { cliActor } from './cli-actor.js';
 import { loadSdgReference } from '../../datasets/sdg-reference.js';
 import { parseFlags, stringFlags, usage } from '../args.js';
 import { withDatabase } from '../database.js';
-import type { CliIo } from '../io.js';
 import { readerLanguage } from '../reader-language.js';
 import { subcommands } from '../subcommands.js';
 import { renderTable } from '../text-table.js';
