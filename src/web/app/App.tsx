@@ -41,6 +41,11 @@ const SecretariatPage = committeePage('SecretariatPage');
 const MeetingWorkPage = committeePage('MeetingWorkPage');
 const RepliesPage = committeePage('RepliesPage');
 const CommentPage = committeePage('CommentPage');
+// The sustainability indicators' pages: one chunk.
+const indicatorPage = <K extends keyof typeof import('../pages/indicators/pages.js')>(name: K) =>
+  lazy(() => import('../pages/indicators/pages.js').then((m) => ({ default: m[name] })));
+const IndicatorListPage = indicatorPage('IndicatorListPage');
+const IndicatorPage = indicatorPage('IndicatorPage');
 const UsersPage = lazy(() =>
   import('../pages/UsersPage.js').then((m) => ({ default: m.UsersPage })),
 );
@@ -104,6 +109,10 @@ function Page({ location: { route, query } }: { location: Location }) {
       return <RepliesPage />;
     case 'committeeComment':
       return <CommentPage />;
+    case 'indicators':
+      return <IndicatorListPage query={query} />;
+    case 'indicator':
+      return <IndicatorPage code={route.code} query={query} />;
     case 'notFound':
       return <NotFoundPage />;
   }

@@ -22,6 +22,9 @@ export type Route =
   | { page: 'committeeMeeting'; meeting: string }
   | { page: 'committeeReplies' }
   | { page: 'committeeComment' }
+  // The sustainability indicators (永續發展指標), public.
+  | { page: 'indicators' }
+  | { page: 'indicator'; code: string }
   | { page: 'notFound' };
 
 export interface Location {
@@ -46,6 +49,8 @@ export function parseHash(hash: string): Location {
   if (first === 'reports' && parts.length === 1) return { route: { page: 'reports' }, query };
   if (first === 'open-data' && parts.length === 1) return { route: { page: 'openData' }, query };
   if (first === 'committee') return { route: committeeRoute(parts.slice(1)), query };
+  if (first === 'indicators' && parts.length <= 2)
+    return { route: second ? { page: 'indicator', code: second } : { page: 'indicators' }, query };
   return { route: { page: 'notFound' }, query };
 }
 
@@ -120,6 +125,10 @@ export function hrefFor(route: Route, query?: Record<string, string | undefined>
         return '/committee/replies';
       case 'committeeComment':
         return '/committee/comment';
+      case 'indicators':
+        return '/indicators';
+      case 'indicator':
+        return `/indicators/${encodeURIComponent(route.code)}`;
     }
   })();
   const params = new URLSearchParams();

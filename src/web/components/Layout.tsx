@@ -36,6 +36,11 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
       current: route.page.startsWith('committee') || route.page === 'minutes',
     },
     {
+      route: { page: 'indicators' },
+      label: t('nav.indicators'),
+      current: route.page === 'indicators' || route.page === 'indicator',
+    },
+    {
       route: { page: 'openData' },
       label: t('nav.openData'),
       current: route.page === 'openData',

@@ -1,6 +1,7 @@
 import { flattenCatalog } from '../../core/catalog/catalog.js';
 import { en as sharedEn } from '../../core/catalog/en.js';
 import { committeeEn } from './committee-en.js';
+import { indicatorsEn } from './indicators-en.js';
 import { downloadsEn } from './downloads-en.js';
 import { emissionsPageEn } from './emissions-page.en.js';
 import { usersEn } from './users-en.js';
@@ -191,4 +192,5 @@ export const en: Record<MessageKey, string> = {
   'footer.text': 'Figures are those submitted by the agencies and published after review.',
   ...downloadsEn,
   ...committeeEn,
+  ...indicatorsEn,
 };

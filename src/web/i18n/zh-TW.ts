@@ -1,6 +1,7 @@
 import { flattenCatalog } from '../../core/catalog/catalog.js';
 import { zhTW as sharedZhTW } from '../../core/catalog/zh-TW.js';
 import { committeeZhTW } from './committee-zh-TW.js';
+import { indicatorsZhTW } from './indicators-zh-TW.js';
 import { downloadsZhTW } from './downloads-zh-TW.js';
 import { emissionsPageZhTW } from './emissions-page.zh-TW.js';
 import { usersZhTW } from './users-zh-TW.js';
@@ -189,6 +190,7 @@ export const zhTW = {
   'footer.text': '資料以各機關填報並經審查公布者為準。',
   ...downloadsZhTW,
   ...committeeZhTW,
+  ...indicatorsZhTW,
 } as const;
 
 export type MessageKey = keyof typeof zhTW;

@@ -1,0 +1,40 @@
+import type { indicatorsZhTW } from './indicators-zh-TW.js';
+
+/** The sustainability indicator pages' words in English. */
+export const indicatorsEn: Record<keyof typeof indicatorsZhTW, string> = {
+  'nav.indicators': 'SDG indicators',
+  'indicators.heading': 'Sustainable development indicators',
+  'indicators.intro':
+    'Each indicator is listed under the UN Sustainable Development Goals it serves, judged for {year} against the version of the indicator in force that year.',
+  'indicators.recorded': '{count} indicator(s) recorded (only those a source names).',
+  'indicators.goal': 'SDG {number}: {title}',
+  'indicators.unlinked': 'Indicators tied to no SDG yet',
+  'indicators.goalsWithout': 'Goals without an indicator yet: {numbers}',
+  'indicators.indicator': 'Indicator',
+  'indicators.agency': 'Agency',
+  'indicators.kind': 'Type',
+  'indicators.status': 'Status in {year}',
+  'indicators.statusHeading': 'Status',
+  'indicators.notInForce': 'not in force that year',
+  'indicators.none': 'No indicators yet.',
+  'indicators.sdgSource':
+    'Words of the goals and targets: {source} (Chinese: the UN text in simplified characters, converted character by character).',
+  'indicators.back': 'Back to the indicators',
+  'indicators.versions': 'Versions',
+  'indicators.validYears': 'In force',
+  'indicators.name': 'Name',
+  'indicators.definition': 'Definition',
+  'indicators.direction': 'Direction',
+  'indicators.unit': 'Unit',
+  'indicators.sdgs': 'SDGs',
+  'indicators.targets': 'Targets',
+  'indicators.targetsUnknown': 'no source gives the target values',
+  'indicators.notes': 'Notes',
+  'indicators.years': 'Values and status by year',
+  'indicators.year': 'Year',
+  'indicators.value': 'Value',
+  'indicators.target': 'Target',
+  'indicators.highlight': 'Qualitative highlight',
+  'indicators.explanation': 'Why the target was missed',
+  'indicators.retiredAfter': 'retired after {year}',
+};
