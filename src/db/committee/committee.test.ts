@@ -1,13 +1,13 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IsoDate } from '../../core/dates.js';
-import { NetZeroError } from '../../core/errors.js';
 import type { CommitteeDocument } from '../../contracts/committee-document.js';
 import { importCity } from '../city/import-city.js';
 import { seedDataset } from '../city/seed-dataset.js';
 import { loadDataset } from '../../datasets/datasets.js';
 import type { Tables } from '../tables.js';
 import { describeEachDatabase } from '../test-support/databases.js';
+import { refusedWithNothingWritten, rowCounts } from '../test-support/refusal.js';
 import {
   KAOHSIUNG_SEED_MEETING as SEED_MEETING,
   KAOHSIUNG_SIGNALS_POINT,
@@ -42,28 +42,8 @@ const tables = [
   'committee_assignment_events',
 ] as const;
 
-/** Row counts of the tables a committee write touches: equal before and after a refusal. */
-async function counts(db: Kysely<Tables>): Promise<Record<string, number>> {
-  const out: Record<string, number> = {};
-  for (const table of tables) {
-    const { rows } = await sql<{
-      n: string | number;
-    }>`SELECT count(*) AS n FROM ${sql.table(table)}`.execute(db);
-    out[table] = Number(rows[0]?.n);
-  }
-  return out;
-}
-
-async function refusal(db: Kysely<Tables>, write: () => Promise<unknown>): Promise<NetZeroError> {
-  const before = await counts(db);
-  const error = await write().then(
-    () => new Error('expected a refusal'),
-    (e: unknown) => e,
-  );
-  expect(await counts(db)).toEqual(before);
-  if (!(error instanceof NetZeroError)) throw error;
-  return error;
-}
+const refusal = (db: Kysely<Tables>, write: () => Promise<unknown>) =>
+  refusedWithNothingWritten(db, tables, write);
 
 const clone = (): CommitteeDocument => structuredClone(committee);
 
@@ -122,7 +102,7 @@ describeEachDatabase('committee records', (getDb) => {
   describe('the seed meeting', () => {
     let auditBefore = 0;
     beforeAll(async () => {
-      auditBefore = (await counts(getDb().db)).audit_log ?? 0;
+      auditBefore = (await rowCounts(getDb().db, tables)).audit_log ?? 0;
       await importCommittee(getDb().db, 'kaohsiung', committee, actor);
     });
 

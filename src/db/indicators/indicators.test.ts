@@ -13,6 +13,7 @@ import { seedDataset } from '../city/seed-dataset.js';
 import { seedCommittee } from '../committee/seed-committee.js';
 import type { Tables } from '../tables.js';
 import { describeEachDatabase } from '../test-support/databases.js';
+import { refusedWithNothingWritten } from '../test-support/refusal.js';
 import { importIndicators } from './import-indicators.js';
 import { loadIndicators } from './load-indicators.js';
 import { recordIndicatorValue, retireIndicator, reviseIndicator } from './revise-indicator.js';
@@ -30,28 +31,8 @@ const tables = [
   'audit_log',
 ] as const;
 
-/** Row counts of the tables an indicator write touches: equal before and after a refusal. */
-async function counts(db: Kysely<Tables>): Promise<Record<string, number>> {
-  const out: Record<string, number> = {};
-  for (const table of tables) {
-    const { rows } = await sql<{
-      n: string | number;
-    }>`SELECT count(*) AS n FROM ${sql.table(table)}`.execute(db);
-    out[table] = Number(rows[0]?.n);
-  }
-  return out;
-}
-
-async function refusal(db: Kysely<Tables>, write: () => Promise<unknown>): Promise<NetZeroError> {
-  const before = await counts(db);
-  const error = await write().then(
-    () => new Error('expected a refusal'),
-    (e: unknown) => e,
-  );
-  expect(await counts(db)).toEqual(before);
-  if (!(error instanceof NetZeroError)) throw error;
-  return error;
-}
+const refusal = (db: Kysely<Tables>, write: () => Promise<unknown>) =>
+  refusedWithNothingWritten(db, tables, write);
 
 const clone = (): IndicatorsDocument => structuredClone(synthetic);
 const paths = (error: NetZeroError) => error.issues.map((x) => x.path);

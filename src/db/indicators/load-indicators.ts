@@ -4,19 +4,8 @@ import type {
   IndicatorVersionDocument,
 } from '../../contracts/indicator-document.js';
 import { selectCityRows } from '../city-scope.js';
+import { groupBy } from '../plans/load-plan-inputs.js';
 import type { Tables } from '../tables.js';
-
-/** Groups rows by a key, keeping their order. */
-function byKey<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = groups.get(k);
-    if (list) list.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
-}
 
 const versionKey = (r: { indicator_code: string; valid_from: number }) =>
   `${r.indicator_code}@${String(r.valid_from)}`;
@@ -66,11 +55,11 @@ export async function loadIndicators(
       .orderBy('year')
       .execute(),
   ]);
-  const linksOf = byKey(links, versionKey);
-  const targetsOf = byKey(targets, versionKey);
-  const measuresOf = byKey(measures, versionKey);
-  const versionsOf = byKey(versions, (v) => v.indicator_code);
-  const valuesOf = byKey(values, (v) => v.indicator_code);
+  const linksOf = groupBy(links, versionKey);
+  const targetsOf = groupBy(targets, versionKey);
+  const measuresOf = groupBy(measures, versionKey);
+  const versionsOf = groupBy(versions, (v) => v.indicator_code);
+  const valuesOf = groupBy(values, (v) => v.indicator_code);
   return indicators.map(({ code: indicator }) => ({
     code: indicator,
     versions: (versionsOf.get(indicator) ?? []).map((v): IndicatorVersionDocument => {

@@ -8,7 +8,7 @@ import type {
 import { deleteCityRows, updateCityRows } from '../city-scope.js';
 import type { Tables } from '../tables.js';
 import { changeIndicator, openVersion } from './change-indicator.js';
-import { insertVersion, valueRow } from './write-indicators.js';
+import { insertVersions, valueRow } from './write-indicators.js';
 
 /**
  * A new version from `version.validFrom` on (a changed definition, unit, target or type): the
@@ -47,7 +47,7 @@ export async function reviseIndicator(
       write: async (trx, after) => {
         const closed = after.versions.at(-2);
         if (closed) await closeVersion(trx, city, code, closed);
-        await insertVersion(trx, city, code, version);
+        await insertVersions(trx, city, [{ code, version }]);
       },
     },
     actor,

@@ -5,7 +5,7 @@ import type {
   IndicatorValueDocument,
   IndicatorVersionDocument,
 } from '../../contracts/indicator-document.js';
-import { insertCityList, insertInChunks } from '../city/rows.js';
+import { insertCityList, insertEachList, insertInChunks } from '../city/rows.js';
 import type { Tables } from '../tables.js';
 
 const notesOrNull = (notes: readonly string[] | undefined) =>
@@ -27,69 +27,83 @@ export async function insertIndicators(
     (i) => ({ code: i.code }),
     firstPosition,
   );
-  for (const indicator of indicators)
-    for (const version of indicator.versions)
-      await insertVersion(trx, city_id, indicator.code, version);
+  await insertVersions(
+    trx,
+    city_id,
+    indicators.flatMap((i) => i.versions.map((version) => ({ code: i.code, version }))),
+  );
   const values = indicators.flatMap((i) =>
     i.values.map((v) => valueRow(city_id, i.code, v, actor)),
   );
   await insertInChunks(trx, 'sdg_indicator_values', values);
 }
 
-/** One version with its SDG links, yearly targets and measure links. */
-export async function insertVersion(
+/** Versions with their SDG links, yearly targets and measure links, each table in one go. */
+export async function insertVersions(
   trx: Transaction<Tables>,
   city_id: string,
-  indicator_code: string,
-  v: IndicatorVersionDocument,
+  versions: readonly { code: string; version: IndicatorVersionDocument }[],
 ): Promise<void> {
-  const key = { city_id, indicator_code, valid_from: v.validFrom };
-  await trx
-    .insertInto('sdg_indicator_versions')
-    .values({
-      ...key,
-      valid_to: v.validTo,
-      name: v.name,
-      name_en: v.nameEn,
-      definition: v.definition,
-      group_code: v.group,
-      agency_code: v.agency,
-      kind: v.kind,
-      direction: v.direction,
-      unit: v.unit,
-      baseline_year: v.baseline?.year ?? null,
-      baseline_value: v.baseline?.value ?? null,
-      targets_unknown: v.targetsUnknown,
-      source_code: v.source,
-      notes: notesOrNull(v.notes),
-    })
-    .execute();
-  // Goals as a whole ('' target) then targets, in the document's order, so it reads back the same.
-  const links = [
-    ...v.sdgGoals.map((goal) => ({ goal, target: '' })),
-    ...v.sdgTargets.map((target) => ({ goal: goalOfTarget(target), target })),
-  ];
+  const keyOf = ({ code, version }: (typeof versions)[number]) => ({
+    indicator_code: code,
+    valid_from: version.validFrom,
+  });
   await insertInChunks(
     trx,
+    'sdg_indicator_versions',
+    versions.map((entry) => ({ city_id, ...keyOf(entry), ...versionColumns(entry.version) })),
+  );
+  // Goals as a whole ('' target) then targets, in the document's order, so it reads back the same.
+  await insertEachList(
+    trx,
     'sdg_indicator_links',
-    links.map((link, position) => ({ ...key, ...link, position })),
+    city_id,
+    versions,
+    ({ version: v }) => [
+      ...v.sdgGoals.map((goal) => ({ goal, target: '' })),
+      ...v.sdgTargets.map((target) => ({ goal: goalOfTarget(target), target })),
+    ],
+    (link, entry) => ({ ...keyOf(entry), ...link }),
+  );
+  await insertEachList(
+    trx,
+    'sdg_indicator_measures',
+    city_id,
+    versions,
+    (entry) => entry.version.measures,
+    (m, entry) => ({ ...keyOf(entry), plan_code: m.plan, sector_code: m.sector, measure_no: m.no }),
   );
   await insertInChunks(
     trx,
     'sdg_indicator_targets',
-    v.targets.map((t) => ({ ...key, year: t.year, value: t.value })),
+    versions.flatMap((entry) =>
+      entry.version.targets.map((t) => ({
+        city_id,
+        ...keyOf(entry),
+        year: t.year,
+        value: t.value,
+      })),
+    ),
   );
-  await insertInChunks(
-    trx,
-    'sdg_indicator_measures',
-    v.measures.map((m, position) => ({
-      ...key,
-      plan_code: m.plan,
-      sector_code: m.sector,
-      measure_no: m.no,
-      position,
-    })),
-  );
+}
+
+function versionColumns(v: IndicatorVersionDocument) {
+  return {
+    valid_to: v.validTo,
+    name: v.name,
+    name_en: v.nameEn,
+    definition: v.definition,
+    group_code: v.group,
+    agency_code: v.agency,
+    kind: v.kind,
+    direction: v.direction,
+    unit: v.unit,
+    baseline_year: v.baseline?.year ?? null,
+    baseline_value: v.baseline?.value ?? null,
+    targets_unknown: v.targetsUnknown,
+    source_code: v.source,
+    notes: notesOrNull(v.notes),
+  };
 }
 
 export function valueRow(
