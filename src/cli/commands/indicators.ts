@@ -39,6 +39,12 @@ function statusText(year: IndicatorYearResponse | null, words: Catalog): string 
 
 const nameOf = (s: IndicatorSummary, en: boolean) => (en ? (s.nameEn ?? s.name) : s.name);
 
+/** The reader's catalog, and whether to print English names. */
+function readerWords(io: { env: Readonly<Record<string, string | undefined>> }) {
+  const language = readerLanguage(io.env);
+  return { words: catalogs[language], en: language === 'en' };
+}
+
 /**
  * `netzero indicators import|list|show`: a city's sustainability indicators from a document, and
  * read as the public pages show them.
@@ -75,9 +81,7 @@ export const indicatorsCommand = subcommands('indicators', {
       io.out(JSON.stringify(list, null, 2));
       return 0;
     }
-    const language = readerLanguage(io.env);
-    const words = catalogs[language];
-    const en = language === 'en';
+    const { words, en } = readerWords(io);
     const rows = list.indicators.map((s) => [
       s.code,
       nameOf(s, en),
@@ -116,9 +120,7 @@ export const indicatorsCommand = subcommands('indicators', {
       io.out(JSON.stringify(shown, null, 2));
       return 0;
     }
-    const language = readerLanguage(io.env);
-    const words = catalogs[language];
-    const en = language === 'en';
+    const { words, en } = readerWords(io);
     const versions = shown.versions.map((v) => [
       `${String(v.validFrom)}–${v.validTo === null ? '' : String(v.validTo)}`,
       en ? (v.nameEn ?? v.name) : v.name,

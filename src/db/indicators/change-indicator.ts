@@ -22,15 +22,12 @@ import { loadIndicators } from './load-indicators.js';
  * target without an explanation is refused with nothing written.
  */
 export async function changeIndicator(
-  db: Kysely<Tables>,
-  city: string,
-  code: string,
+  { db, city, code, actor }: { db: Kysely<Tables>; city: string; code: string; actor: string },
   change: {
     action: AuditAction;
     apply: (indicator: IndicatorDocument) => IndicatorDocument;
     write: (trx: Transaction<Tables>, after: IndicatorDocument) => Promise<void>;
   },
-  actor: string,
 ): Promise<IndicatorDocument> {
   return db.transaction().execute(async (trx) => {
     await lockIndicators(trx, city);

@@ -35,6 +35,15 @@ const refusal = (db: Kysely<Tables>, write: () => Promise<unknown>) =>
   refusedWithNothingWritten(db, tables, write);
 
 const clone = (): IndicatorsDocument => structuredClone(synthetic);
+/** A year's report with a highlight and no explanation; a test sets what it is about. */
+const report = (year: number, value: string, unit: string) => ({
+  year,
+  value,
+  unit,
+  highlight: '亮點',
+  explanation: null,
+  source: null,
+});
 const paths = (error: NetZeroError) => error.issues.map((x) => x.path);
 /** Where a new value for `year` lands among a synthetic indicator's values (they are by year). */
 function valuePath(code: string, year: number, field: string): string {
@@ -107,20 +116,7 @@ describeEachDatabase('sustainability indicators', (getDb) => {
       const { db } = getDb();
       await retireIndicator(db, 'kaohsiung', 'syn-001', 2023, actor);
       const error = await refusal(db, () =>
-        recordIndicatorValue(
-          db,
-          'kaohsiung',
-          'syn-001',
-          {
-            year: 2024,
-            value: '120',
-            unit: '%',
-            highlight: '亮點',
-            explanation: null,
-            source: null,
-          },
-          actor,
-        ),
+        recordIndicatorValue(db, 'kaohsiung', 'syn-001', report(2024, '120', '%'), actor),
       );
       expect(paths(error)).toEqual([valuePath('syn-001', 2024, 'year')]);
       expect(error.message).toContain('retired after 2023');
@@ -129,20 +125,7 @@ describeEachDatabase('sustainability indicators', (getDb) => {
     it('refuses a value in a unit of another dimension', async () => {
       const { db } = getDb();
       const error = await refusal(db, () =>
-        recordIndicatorValue(
-          db,
-          'kaohsiung',
-          'syn-002',
-          {
-            year: 2023,
-            value: '5',
-            unit: 'kWh',
-            highlight: '亮點',
-            explanation: null,
-            source: null,
-          },
-          actor,
-        ),
+        recordIndicatorValue(db, 'kaohsiung', 'syn-002', report(2023, '5', 'kWh'), actor),
       );
       expect(paths(error)).toEqual([valuePath('syn-002', 2023, 'unit')]);
       expect(error.message).toContain('cannot combine kWh (energy) with 處 (sites)');
@@ -151,14 +134,7 @@ describeEachDatabase('sustainability indicators', (getDb) => {
     it('refuses a missed target without an explanation, and records it with one', async () => {
       const { db } = getDb();
       // syn-003 is higher-is-better in 人 with a 2023 target of 110.
-      const value = {
-        year: 2023,
-        value: '100',
-        unit: '人',
-        highlight: '亮點',
-        explanation: null,
-        source: null,
-      };
+      const value = report(2023, '100', '人');
       const error = await refusal(db, () =>
         recordIndicatorValue(db, 'kaohsiung', 'syn-003', value, actor),
       );

@@ -23,9 +23,7 @@ export async function reviseIndicator(
   actor: string,
 ): Promise<IndicatorDocument> {
   return changeIndicator(
-    db,
-    city,
-    code,
+    { db, city, code, actor },
     {
       action: 'indicators.revise',
       apply: (indicator) => {
@@ -50,7 +48,6 @@ export async function reviseIndicator(
         await insertVersions(trx, city, [{ code, version }]);
       },
     },
-    actor,
   );
 }
 
@@ -63,9 +60,7 @@ export async function retireIndicator(
   actor: string,
 ): Promise<IndicatorDocument> {
   return changeIndicator(
-    db,
-    city,
-    code,
+    { db, city, code, actor },
     {
       action: 'indicators.retire',
       apply: (indicator) => ({
@@ -80,7 +75,6 @@ export async function retireIndicator(
         if (retired) await closeVersion(trx, city, code, retired);
       },
     },
-    actor,
   );
 }
 
@@ -93,9 +87,7 @@ export async function recordIndicatorValue(
   actor: string,
 ): Promise<IndicatorDocument> {
   return changeIndicator(
-    db,
-    city,
-    code,
+    { db, city, code, actor },
     {
       action: 'indicators.value_record',
       apply: (indicator) => ({
@@ -124,7 +116,6 @@ export async function recordIndicatorValue(
           .execute();
       },
     },
-    actor,
   );
 }
 
@@ -141,7 +132,7 @@ function closedAt(version: IndicatorVersionDocument, lastYear: number): Indicato
 }
 
 async function closeVersion(
-  trx: Parameters<Parameters<typeof changeIndicator>[3]['write']>[0],
+  trx: Parameters<Parameters<typeof changeIndicator>[1]['write']>[0],
   city: string,
   code: string,
   version: IndicatorVersionDocument,
