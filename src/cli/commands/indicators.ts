@@ -135,7 +135,9 @@ export const indicatorsCommand = subcommands('indicators', {
       y.highlight ?? '',
       y.explanation ?? '',
     ]);
-    io.out(`${shown.summary.code}  ${nameOf(shown.summary, en)}  (${shown.summary.agency.name})`);
+    io.out(
+      `${shown.summary.code}  ${nameOf(shown.summary, en)}  (${en ? (shown.summary.agency.nameEn ?? shown.summary.agency.name) : shown.summary.agency.name})`,
+    );
     io.out(renderTable(versions));
     io.out('');
     io.out(renderTable(years));
