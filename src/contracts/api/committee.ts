@@ -204,14 +204,16 @@ export const replyRequest = z.strictObject({
   text,
   /** The day of the reply; today by default. */
   date: isoDate.optional(),
-  version: z.int().min(1).optional(),
+  /** The version the caller read: a stale one is 409 with the assignment as it is now. */
+  version: z.int().min(1),
 });
 
 /** POST …/assignments/{id}/close and /keep-open (the secretariat): 解除列管 / 繼續列管. */
 export const followUpNoteRequest = z.strictObject({
   note: text.nullable(),
   date: isoDate.optional(),
-  version: z.int().min(1).optional(),
+  /** The version the caller read: a stale one is 409 with the assignment as it is now. */
+  version: z.int().min(1),
 });
 export type FollowUpNoteRequest = z.infer<typeof followUpNoteRequest>;
 

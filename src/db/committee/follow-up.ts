@@ -11,7 +11,7 @@ import type { FollowUpRecord, FollowUpSubject } from '../../core/committee/follo
 import { replyDeadline } from '../../core/committee/reply-deadline.js';
 import { followUpStates } from '../../core/committee/vocabulary.js';
 import type { IsoDate } from '../../core/dates.js';
-import { invalid, NetZeroError } from '../../core/errors.js';
+import { invalid, NetZeroError, staleVersion } from '../../core/errors.js';
 import { appendAudit } from '../audit/append-audit.js';
 import type { Tables } from '../tables.js';
 import { shippedWorkingCalendar } from './calendar.js';
@@ -277,10 +277,13 @@ export async function publishMinutes(
   });
 }
 
+/** An assignment by its subject and agency; with `version`, only as the caller read it. */
+type Target = { subject: FollowUpSubject; agency: string; version?: number };
+
 async function follow(
   db: Kysely<Tables>,
   city: string,
-  target: { subject: FollowUpSubject; agency: string },
+  target: Target,
   event: FollowUpEvent,
   body: string | null,
   on: IsoDate,
@@ -298,6 +301,12 @@ async function follow(
         'NOT_FOUND',
         `${subjectKey(target.subject)} is not assigned to ${target.agency}`,
         [{ path: 'subject', message: 'not assigned to this agency' }],
+      );
+    // Compared under the row lock: two clerks who read the same version cannot both write.
+    if (target.version !== undefined && target.version !== row.version)
+      throw staleVersion(
+        `${subjectKey(target.subject)}@${target.agency} changed since it was read (version ${row.version}, not ${target.version}); reload and retry`,
+        { state: row.state, version: row.version },
       );
     const state = nextFollowUpState(row.state, event);
     if (event === 'reply' && !body?.trim()) throw invalid('reply.text', 'a reply needs a text');
@@ -336,8 +345,6 @@ async function follow(
     };
   });
 }
-
-type Target = { subject: FollowUpSubject; agency: string };
 
 /** The agency's reply; a reply to a closed point is a CONFLICT (409). */
 export function replyToAssignment(

@@ -18,6 +18,7 @@ interface Assignment {
   reference: string;
   text: string;
   reply: { text: string } | null;
+  version: number;
 }
 interface ErrorBody {
   code: string;
@@ -227,7 +228,7 @@ describeEachDatabase('committee: record → assign → reply → close → publi
     const { tbClerk, epbClerk } = clients;
     const mine = await tbClerk.json<Assignment[]>('GET', `${C}/agencies/tb/assignments`);
     expect(mine.body.map((a) => a.id)).toEqual([assignmentId]);
-    const reply = { text: '已完成號誌時制檢討，延滯調查將於本府網站公布。' };
+    const reply = { text: '已完成號誌時制檢討，延滯調查將於本府網站公布。', version: 1 };
     const other = await epbClerk.json<ErrorBody>(
       'POST',
       `${C}/agencies/tb/assignments/${assignmentId}/reply`,
@@ -245,20 +246,48 @@ describeEachDatabase('committee: record → assign → reply → close → publi
       `${C}/agencies/tb/assignments/${assignmentId}/reply`,
       reply,
     );
-    expect(res).toMatchObject({ status: 200, body: { state: 'replied', reply } });
+    expect(res).toMatchObject({
+      status: 200,
+      body: { state: 'replied', reply: { text: reply.text }, version: 2 },
+    });
+  });
+
+  it('takes one of two edits made on the same version, and refuses the other (409)', async () => {
+    const { tbClerk } = clients;
+    const url = `${C}/agencies/tb/assignments/${assignmentId}/reply`;
+    const texts = ['補充說明甲', '補充說明乙'];
+    // Both read version 2; whichever is written second must not overwrite the first unseen.
+    const answers = await Promise.all(
+      texts.map((text) => tbClerk.json<ErrorBody>('POST', url, { text, version: 2 })),
+    );
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
+    const stale = answers.find((a) => a.status === 409);
+    expect(stale?.body.code).toBe('CONFLICT');
+    expect(stale?.body.details.map((d) => d.path)).toEqual(['version']);
+    const [now] = (await tbClerk.json<Assignment[]>('GET', `${C}/agencies/tb/assignments`)).body;
+    expect(now).toMatchObject({ version: 3 });
+    expect(texts).toContain(now?.reply?.text);
+    await refused(tbClerk, 'POST', url, { text: '補充說明丙', version: 2 }, 409, 'version');
+    // The reply judged below is the clerk's first.
+    const last = await tbClerk.json('POST', url, {
+      text: '已完成號誌時制檢討，延滯調查將於本府網站公布。',
+      version: 3,
+    });
+    expect(last).toMatchObject({ status: 200, body: { version: 4 } });
   });
 
   it('closes the point; a reply to a closed point is a conflict', async () => {
     const { sec, tbClerk } = clients;
     const res = await sec.json<Assignment>('POST', `${C}/assignments/${assignmentId}/close`, {
       note: '解除列管',
+      version: 4,
     });
     expect(res).toMatchObject({ status: 200, body: { state: 'closed' } });
     await refused(
       tbClerk,
       'POST',
       `${C}/agencies/tb/assignments/${assignmentId}/reply`,
-      { text: '補充' },
+      { text: '補充', version: 5 },
       409,
       'state',
     );

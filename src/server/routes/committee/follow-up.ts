@@ -1,10 +1,7 @@
 import { committeeEndpoints as e } from '../../../contracts/api/endpoints/committee.js';
-import type {
-  FollowUpNoteRequest,
-  FollowUpSubjectInput,
-} from '../../../contracts/api/committee.js';
+import type { FollowUpSubjectInput } from '../../../contracts/api/committee.js';
 import type { FollowUpSubject } from '../../../core/committee/follow-up-record.js';
-import { todayInTaiwan } from '../../../core/dates.js';
+import { todayInTaiwan, type IsoDate } from '../../../core/dates.js';
 import { notFound, staleVersion } from '../../../core/errors.js';
 import {
   assignToAgencies,
@@ -33,7 +30,7 @@ const inMeeting = (meeting: string, subject: FollowUpSubjectInput): FollowUpSubj
 
 /**
  * The assignment `id` (of `agency` when given, so a clerk reaches only their own), checked
- * against the version the caller saw when they send one.
+ * against the version the caller saw (replies and decisions always send it).
  */
 async function assignment(
   deps: ServerDeps,
@@ -42,6 +39,7 @@ async function assignment(
   version: number | undefined,
   agency?: string,
 ) {
+  // Checked here to answer with the whole assignment, and again under the row lock (db).
   const [found] = await listAssignments(deps.db, city, today(deps), {
     id,
     ...(agency === undefined ? {} : { agencies: [agency] }),
@@ -60,28 +58,23 @@ async function reread(deps: ServerDeps, city: string, id: number) {
 }
 
 /**
- * The secretariat's decision on a reply, 解除列管 (`closeAssignment`) or 繼續列管 (`keepOpen`):
- * recorded with its note, dated today unless the body gives a day.
+ * One step of an assignment's follow-up (a reply, 解除列管, 繼續列管) on the version the caller
+ * read, dated today unless the caller dates it; then the assignment as it is now.
  */
-async function decide(
-  record: typeof closeAssignment | typeof keepOpen,
-  {
-    deps,
-    user,
-    params: { city, id },
-    body,
-  }: {
-    deps: ServerDeps;
-    user: { username: string };
-    params: { city: string; id: number };
-    body: FollowUpNoteRequest;
-  },
+async function followUpStep(
+  deps: ServerDeps,
+  city: string,
+  id: number,
+  sent: { version: number; date?: IsoDate | undefined },
+  write: (target: FollowUpTarget, date: IsoDate) => Promise<unknown>,
+  agency?: string,
 ) {
-  const found = await assignment(deps, city, id, body.version);
-  const note = { text: body.note, date: body.date ?? today(deps) };
-  await record(deps.db, city, found, note, user.username);
+  const found = await assignment(deps, city, id, sent.version, agency);
+  await write({ ...found, version: sent.version }, sent.date ?? today(deps));
   return reread(deps, city, id);
 }
+
+type FollowUpTarget = { subject: FollowUpSubject; agency: string; version: number };
 
 /** Assignments, replies and closures; minutes sent and published; the overdue list. */
 export const committeeFollowUpRoutes = [
@@ -134,8 +127,18 @@ export const committeeFollowUpRoutes = [
       return views.map(presentAssignment);
     },
   }),
-  route(e.closeAssignment, { handle: (request) => decide(closeAssignment, request) }),
-  route(e.keepOpen, { handle: (request) => decide(keepOpen, request) }),
+  route(e.closeAssignment, {
+    handle: ({ deps, user, params: { city, id }, body }) =>
+      followUpStep(deps, city, id, body, (target, date) =>
+        closeAssignment(deps.db, city, target, { text: body.note, date }, user.username),
+      ),
+  }),
+  route(e.keepOpen, {
+    handle: ({ deps, user, params: { city, id }, body }) =>
+      followUpStep(deps, city, id, body, (target, date) =>
+        keepOpen(deps.db, city, target, { text: body.note, date }, user.username),
+      ),
+  }),
   route(e.committeeOverdue, {
     handle: async ({ deps, params: { city }, query }) => {
       const asOf = query.asOf ?? today(deps);
@@ -182,11 +185,15 @@ export const committeeFollowUpRoutes = [
   }),
   route(e.replyToAssignment, {
     agencyOf: ({ params }) => Promise.resolve(params.agency),
-    handle: async ({ deps, user, params: { city, agency, id }, body }) => {
-      const found = await assignment(deps, city, id, body.version, agency);
-      const reply = { text: body.text, date: body.date ?? today(deps) };
-      await replyToAssignment(deps.db, city, found, reply, user.username);
-      return reread(deps, city, id);
-    },
+    handle: ({ deps, user, params: { city, agency, id }, body }) =>
+      followUpStep(
+        deps,
+        city,
+        id,
+        body,
+        (target, date) =>
+          replyToAssignment(deps.db, city, target, { text: body.text, date }, user.username),
+        agency,
+      ),
   }),
 ];
