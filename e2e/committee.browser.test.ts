@@ -179,9 +179,13 @@ describe('a committee point from the meeting to its closure, in a real browser',
     });
     try {
       const db = site.database.db;
-      await setAgencyContacts(db, 'kaohsiung', 'tb', [
-        { name: '交通局承辦', address: 'clerk@tb.kcg.gov.tw' },
-      ]);
+      await setAgencyContacts(
+        db,
+        'kaohsiung',
+        'tb',
+        [{ name: '交通局承辦', address: 'clerk@tb.kcg.gov.tw' }],
+        'setup',
+      );
       // Due Saturday 2024-01-20: the first working day after it, the first overdue reminder.
       const outcome = await remindAgencies(db, { city: 'kaohsiung', today: '2024-01-22', mailer });
       expect(outcome.failed).toEqual([]);

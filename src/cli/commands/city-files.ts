@@ -5,6 +5,7 @@ import { readCityFile } from '../../datasets/read-city-file.js';
 import { parseFlags, requireFlag, usage, stringFlags } from '../args.js';
 import { withDatabase } from '../database.js';
 import type { CliIo } from '../io.js';
+import { cliActor } from './cli-actor.js';
 
 export async function importCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(argv, { replace: { type: 'boolean' } });
@@ -12,7 +13,7 @@ export async function importCommand(argv: readonly string[], io: CliIo): Promise
   if (!file) throw usage('usage: netzero import <city.json|city.yaml> [--replace]');
   const doc = await readCityFile(file);
   const stored = await withDatabase(io, (db) =>
-    importCity(db, doc, { replace: values.replace ?? false }),
+    importCity(db, doc, { replace: values.replace ?? false, actor: cliActor(io) }),
   );
   const measures = stored.plans.reduce((n, p) => n + p.measures.length, 0);
   const committee = stored.committee

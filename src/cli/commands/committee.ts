@@ -190,6 +190,7 @@ const subcommands: Record<string, Sub> = {
         await resolveCity(db, values.city),
         agency,
         positionals.map((address) => ({ name: null, address })),
+        cliActor(io),
       ),
     );
     io.out(

@@ -56,6 +56,7 @@ export const auditActions = [
   'carbon_budget.transition',
   'comment.add',
   'committee.agenda_item_add',
+  'committee.agency_contacts',
   'committee.assign',
   'committee.close',
   'committee.comment_add',

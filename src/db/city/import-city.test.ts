@@ -446,10 +446,13 @@ describeEachDatabase('a city with its committee', (getDb) => {
     const { db } = getDb();
     await seedDataset(db, 'kaohsiung');
     await importCommittee(db, 'kaohsiung', await loadKaohsiungCommittee(), 'demo-epb');
-    await setAgencyContacts(db, 'kaohsiung', 'tb', [
-      tbClerk,
-      { name: null, address: 'desk@tb.kcg.gov.tw' },
-    ]);
+    await setAgencyContacts(
+      db,
+      'kaohsiung',
+      'tb',
+      [tbClerk, { name: null, address: 'desk@tb.kcg.gov.tw' }],
+      'setup',
+    );
   });
   const tbClerk = { name: '王承辦', address: 'clerk@tb.kcg.gov.tw' };
 

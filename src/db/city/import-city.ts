@@ -6,12 +6,16 @@ import type { Tables } from '../tables.js';
 import { insertCityList, insertEachList, insertInChunks, notesJson, splitPeriod } from './rows.js';
 import { writeEmissions } from '../emissions/write-emissions.js';
 import { recordCommittee } from '../committee/import-committee.js';
+import { auditCommitteeImport } from '../committee/audit-committee-import.js';
+import { auditImportedContacts } from '../committee/agency-contacts.js';
 import { onSameCity } from '../city-scope.js';
 import { appendAgencies } from './agencies.js';
 
 export interface ImportOptions {
   /** Replace the city if it exists; without it an existing city is refused. */
   replace?: boolean;
+  /** Who imports, for the audit entries of the committee and the agencies' mail contacts. */
+  actor?: string;
 }
 
 /**
@@ -41,7 +45,11 @@ export async function importCity(
     }
     if (existing) await trx.deleteFrom('cities').where('id', '=', doc.city.code).execute();
     await writeCity(trx, doc);
-    if (doc.committee) await recordCommittee(trx, doc.city.code, doc.committee);
+    if (doc.committee) {
+      const committee = await recordCommittee(trx, doc.city.code, doc.committee);
+      await auditCommitteeImport(trx, doc.city.code, committee, options.actor ?? 'system', 'city');
+    }
+    await auditImportedContacts(trx, doc, options.actor ?? 'system');
   });
   return doc;
 }

@@ -5,7 +5,7 @@ import { NetZeroError } from '../../core/errors.js';
 import type { WorkingCalendar } from '../../core/office-calendar.js';
 import type { CommitteeDocument, Concerns } from '../../contracts/committee-document.js';
 import { validateCommitteeDocument } from '../../contracts/validate-committee-document.js';
-import { appendAudit } from '../audit/append-audit.js';
+import { auditCommitteeImport } from './audit-committee-import.js';
 import { appendAgencies } from '../city/agencies.js';
 import { insertCityList, insertInChunks } from '../city/rows.js';
 import type { Tables } from '../tables.js';
@@ -42,29 +42,15 @@ export async function importCommittee(
 ): Promise<CommitteeDocument> {
   return db.transaction().execute(async (trx) => {
     const doc = await recordCommittee(trx, city, input, options);
-    await appendAudit(trx, {
-      city,
-      actor,
-      action: 'committee.import',
-      entity: 'committee',
-      entityKey: city,
-      before: null,
-      after: {
-        name: doc.committee.name,
-        terms: doc.terms.length,
-        members: doc.members.length,
-        meetings: doc.meetings.map((m) => m.code),
-        /** The meetings imported with their follow-up as it stood, not as the minutes assign it. */
-        followUp: doc.meetings.filter((m) => m.followUp).map((m) => m.code),
-      },
-    });
+    await auditCommitteeImport(trx, city, doc, actor, 'committee');
     return doc;
   });
 }
 
 /**
  * importCommittee's checks and writes, inside a transaction the caller holds (a city import
- * writes its committee with the rest of the city), without the audit entry.
+ * writes its committee with the rest of the city); the caller writes the audit entry
+ * (auditCommitteeImport).
  */
 export async function recordCommittee(
   trx: Transaction<Tables>,

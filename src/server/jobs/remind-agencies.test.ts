@@ -40,7 +40,13 @@ describeEachDatabase('reminders to agencies by e-mail', (getDb) => {
     await seedDataset(db, city);
     await importCommittee(db, city, await loadKaohsiungCommittee(), 'sec');
     due = await setMinutesSent(db, city, KAOHSIUNG_SEED_MEETING, SENT_ON, 'sec');
-    await setAgencyContacts(db, city, 'tb', [{ name: '王承辦', address: 'clerk@tb.kcg.gov.tw' }]);
+    await setAgencyContacts(
+      db,
+      city,
+      'tb',
+      [{ name: '王承辦', address: 'clerk@tb.kcg.gov.tw' }],
+      'setup',
+    );
     server = await startLocalSmtpServer({
       refuseRecipient: (address) =>
         refusingUdb && address.endsWith('@udb.kcg.gov.tw')
@@ -95,7 +101,13 @@ describeEachDatabase('reminders to agencies by e-mail', (getDb) => {
 
   it('records nothing for a mail the server refuses, and sends it on the next run', async () => {
     const { db } = getDb();
-    await setAgencyContacts(db, city, 'udb', [{ name: null, address: 'desk@udb.kcg.gov.tw' }]);
+    await setAgencyContacts(
+      db,
+      city,
+      'udb',
+      [{ name: null, address: 'desk@udb.kcg.gov.tw' }],
+      'setup',
+    );
     // The next overdue round falls five working days after the first.
     const later = '2023-12-05';
     const refused = await remindAgencies(db, { city, today: later, mailer });
@@ -111,10 +123,16 @@ describeEachDatabase('reminders to agencies by e-mail', (getDb) => {
 
   it('refuses an e-mail address that is not one, writing nothing', async () => {
     const { db } = getDb();
-    const error = await setAgencyContacts(db, city, 'tb', [
-      { name: null, address: 'clerk@tb.kcg.gov.tw' },
-      { name: null, address: 'desk@tb,kcg.gov.tw' },
-    ]).catch((e: unknown) => e);
+    const error = await setAgencyContacts(
+      db,
+      city,
+      'tb',
+      [
+        { name: null, address: 'clerk@tb.kcg.gov.tw' },
+        { name: null, address: 'desk@tb,kcg.gov.tw' },
+      ],
+      'setup',
+    ).catch((e: unknown) => e);
     expect(error).toMatchObject({
       code: 'VALIDATION_FAILED',
       issues: [expect.objectContaining({ path: 'contacts[1].address' })],

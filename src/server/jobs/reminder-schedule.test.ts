@@ -32,9 +32,13 @@ for (const engine of databaseEngines) {
       await seedCommittee(db, 'kaohsiung', 'kaohsiung', 'sec');
       // Sent on 2023-11-10, so every reply is long overdue on the day the job runs.
       await setMinutesSent(db, 'kaohsiung', 't7-plenary-1', '2023-11-10', 'sec');
-      await setAgencyContacts(db, 'kaohsiung', 'tb', [
-        { name: null, address: 'clerk@tb.kcg.gov.tw' },
-      ]);
+      await setAgencyContacts(
+        db,
+        'kaohsiung',
+        'tb',
+        [{ name: null, address: 'clerk@tb.kcg.gov.tw' }],
+        'setup',
+      );
       server = await startLocalSmtpServer();
       mailer = createMailerFromEnv({
         NETZERO_SMTP_URL: server.url,
