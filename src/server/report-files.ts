@@ -60,10 +60,19 @@ export class ReportFiles {
     return both.then((files) => pick(files, format));
   }
 
-  private async converted(snapshot: ReportSnapshot): Promise<Map<ReportFormatName, Buffer>> {
+  private converted(snapshot: ReportSnapshot): Promise<Map<ReportFormatName, Buffer>> {
+    return this.converting(() => this.render(snapshot, [...libreOfficeFormats]));
+  }
+
+  /**
+   * Runs `work`, which starts LibreOffice with `options`, in the one conversion slot: other
+   * documents (the committee's minutes and follow-up table) wait in the same queue as the
+   * results report, and are told to retry (RATE_LIMITED) when it is full.
+   */
+  async converting<T>(work: (options: ConvertOptions) => Promise<T>): Promise<T> {
     await this.slot();
     try {
-      return await this.render(snapshot, [...libreOfficeFormats]);
+      return await work(this.options.convert ?? {});
     } finally {
       this.release();
     }
@@ -110,7 +119,7 @@ export class ReportFiles {
       return Promise.reject(
         new NetZeroError(
           'RATE_LIMITED',
-          'LibreOffice is busy converting other reports; try again in a minute (DOCX and XLSX are available now)',
+          'LibreOffice is busy converting other documents; try again in a minute (DOCX and XLSX are available now)',
           [{ path: 'format', message: 'conversion queue full' }],
         ),
       );

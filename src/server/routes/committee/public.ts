@@ -18,6 +18,9 @@ import {
   minutesFileName,
   renderMinutesFiles,
 } from '../../../reports/committee-minutes/render-minutes.js';
+import { libreOfficeFormats, type ReportFormat } from '../../../core/vocabulary/lists.js';
+import type { ConvertOptions } from '../../../reports/render/libreoffice.js';
+import type { ServerDeps } from '../../context.js';
 import { route } from '../../route.js';
 import { contentDisposition } from '../reports.js';
 import { presentAssignment, presentMeasurePoint } from './present.js';
@@ -36,6 +39,20 @@ function download(
     'Content-Length': String(data.length),
     'Cache-Control': 'private, no-cache',
   });
+}
+
+/**
+ * ODT and PDF are LibreOffice's: they wait in the results report's queue (one conversion at a
+ * time; RATE_LIMITED when it is full). DOCX and XLSX are written here at once.
+ */
+function inConversionQueue<T>(
+  deps: ServerDeps,
+  format: ReportFormat,
+  render: (options: ConvertOptions) => Promise<T>,
+): Promise<T> {
+  return (libreOfficeFormats as readonly ReportFormat[]).includes(format)
+    ? deps.reportFiles.converting(render)
+    : render({});
 }
 
 /** What anyone may read of the committee: published meetings, minutes, follow-up. */
@@ -63,7 +80,10 @@ export const committeePublicRoutes = [
     handle: async ({ c, deps, user, params: { city, meeting: code, format } }) => {
       await visibleMeeting(deps, user, city, code);
       const document = await exportCommittee(deps.db, city, { meeting: code });
-      const files = await renderMinutesFiles(buildMinutesModel(document, code), [format]);
+      const model = buildMinutesModel(document, code);
+      const files = await inConversionQueue(deps, format, (options) =>
+        renderMinutesFiles(model, [format], options),
+      );
       const data = files.get(format);
       if (!data) throw new Error(`no ${format} rendered`);
       return download(c, data, format, minutesFileName(code, format));
@@ -84,7 +104,9 @@ export const committeePublicRoutes = [
       );
       const agencyNames = committeeAgencyNames(await listAgencies(deps.db, city), document);
       const table = buildFollowUpTable(shown, records, { asOf, agencyNames });
-      const files = await renderFollowUpFiles(table, [format]);
+      const files = await inConversionQueue(deps, format, (options) =>
+        renderFollowUpFiles(table, [format], options),
+      );
       const data = files.get(format);
       if (!data) throw new Error(`no ${format} rendered`);
       return download(c, data, format, `follow-up-${city}-${asOf}.${format}`);
