@@ -28,7 +28,7 @@ describeEachDatabase("the committee's ODT and PDF wait in the results report's q
   });
 
   it('answers 429 RATE_LIMITED for the minutes and the follow-up table while LibreOffice is busy; DOCX and XLSX still come', async () => {
-    let release = () => undefined as void;
+    let release: () => void = () => undefined;
     const held = files.converting(() => new Promise<void>((resolve) => (release = resolve)));
     try {
       for (const path of [minutes('pdf'), minutes('odt'), `${C}/follow-up-table/pdf`]) {
