@@ -1,5 +1,5 @@
 import { dayNumber, yearOf, type IsoDate } from './dates.js';
-import { invalid } from './errors.js';
+import { NetZeroError } from './errors.js';
 
 /**
  * One year of the central government's office calendar (行政院人事行政總處 公布之政府行政機關
@@ -41,6 +41,30 @@ interface YearDays {
   working: Set<IsoDate>;
 }
 
+/** Why a day cannot be counted: its year has no calendar, or one not yet confirmed. */
+export const calendarGapCodes = ['calendar.year_missing', 'calendar.year_unverified'] as const;
+export type CalendarGapCode = (typeof calendarGapCodes)[number];
+
+/** VALIDATION_FAILED at `path`, coded so a caller can tell a calendar gap from other refusals. */
+function calendarGap(path: string, code: CalendarGapCode, year: number, message: string) {
+  return new NetZeroError('VALIDATION_FAILED', `${path}: ${message}`, [
+    { path, message, code, params: { year } },
+  ]);
+}
+
+/** The year and reason when `error` is a calendar gap (calendarGap), else undefined. */
+export function calendarGapOf(
+  error: unknown,
+): { code: CalendarGapCode; year: number; message: string } | undefined {
+  if (!(error instanceof NetZeroError)) return undefined;
+  const issue = error.issues[0];
+  const code = calendarGapCodes.find((c) => c === issue?.code);
+  const year = issue?.params?.year;
+  return code && typeof year === 'number'
+    ? { code, year, message: issue?.message ?? '' }
+    : undefined;
+}
+
 /**
  * Indexes the loaded calendars. A date in a year with no calendar, or with one marked
  * unverified, is a VALIDATION_FAILED naming the year: a wrong deadline is worse than none.
@@ -61,18 +85,20 @@ export function createWorkingCalendar(calendars: readonly OfficeCalendar[]): Wor
   const daysOf = (date: IsoDate, path: string): YearDays => {
     const year = yearOf(date);
     const days = years.get(year);
-    if (!days) {
-      throw invalid(
+    if (!days)
+      throw calendarGap(
         path,
+        'calendar.year_missing',
+        year,
         `${date} is in ${year}, which has no office calendar (政府行政機關辦公日曆表) loaded; loaded years: ${loaded}. Add that year's calendar before counting days in it.`,
       );
-    }
-    if (!days.verified) {
-      throw invalid(
+    if (!days.verified)
+      throw calendarGap(
         path,
+        'calendar.year_unverified',
+        year,
         `the office calendar of ${year} is marked unverified: its holidays are not confirmed, so no deadline is counted on it`,
       );
-    }
     return days;
   };
 

@@ -239,7 +239,24 @@ export const committeeOverdueResponse = z.strictObject({
       assignments: assignmentListResponse,
     }),
   ),
+  /**
+   * Reminders the daily job skips, and why: their working days reach a year whose office
+   * calendar is missing or not yet confirmed (2027 today), so no day is guessed.
+   */
+  uncountedReminders: z.array(
+    z.strictObject({
+      assignment: z.int(),
+      agency: z.string(),
+      agencyName: z.string(),
+      reference: z.string(),
+      dueDate: isoDate,
+      year: z.int(),
+      reason: z.string(),
+    }),
+  ),
 });
+
+export type CommitteeOverdue = z.infer<typeof committeeOverdueResponse>;
 
 /** GET …/committee/follow-up-status: per agency, how its assignments stand (public). */
 export const followUpStatusResponse = z.strictObject({

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { thrown } from '../test-support/thrown.js';
 import type { FollowUpRecord } from './follow-up-record.js';
-import { dueReminders, type SentReminder } from './reminders.js';
+import { createWorkingCalendar } from '../office-calendar.js';
+import { lunarNewYear2024, november2023 } from '../test-support/calendars.js';
+import { dueReminders, planReminders, type SentReminder } from './reminders.js';
 import { calendar, carbonPlatform, signalPriority } from './test-support/reminder-fixtures.js';
 
 /** What is due on a day, as [kind, round, daysOverdue] per record. */
@@ -132,7 +134,48 @@ describe('dueReminders: which records', () => {
     expect(error.issues[0]?.path).toBe('policy.daysBeforeDue');
   });
 
-  it('refuses a day in a year without an office calendar rather than guess', () => {
-    expect(thrown(() => due([signalPriority], '2025-01-02')).message).toMatch(/2025/);
+  it('counts no day in a year without an office calendar rather than guess: the record is uncounted, naming the year', () => {
+    expect(due([signalPriority], '2025-01-02')).toEqual([]);
+    const plan = planReminders([signalPriority], [], '2025-01-02', calendar);
+    expect(plan.uncounted).toEqual([
+      {
+        record: signalPriority,
+        code: 'calendar.year_missing',
+        year: 2025,
+        reason: expect.stringMatching(/2025/) as string,
+      },
+    ]);
+  });
+});
+
+describe('planReminders: a count that reaches an unconfirmed year', () => {
+  // 2024's calendar loaded but not confirmed, as 2027's is in the shipped data.
+  const unconfirmed = createWorkingCalendar([
+    november2023,
+    { ...lunarNewYear2024, verified: false },
+  ]);
+  const dueAfterNewYear = { ...carbonPlatform, dueDate: '2024-01-02' };
+
+  it('skips that record with the year and why, and still reminds the others', () => {
+    // Friday 2023-12-29: 交通局's point is overdue; two working days before 2024-01-02 is in 2024.
+    const plan = planReminders([dueAfterNewYear, signalPriority], [], '2023-12-29', unconfirmed);
+    expect(plan.due.map((r) => [r.record, r.kind, r.round])).toEqual([
+      [signalPriority, 'overdue', 1],
+    ]);
+    expect(plan.uncounted).toEqual([
+      {
+        record: dueAfterNewYear,
+        code: 'calendar.year_unverified',
+        year: 2024,
+        reason: expect.stringMatching(/2024 is marked unverified/) as string,
+      },
+    ]);
+  });
+
+  it('needs no unconfirmed day to know the next overdue reminder is not due yet', () => {
+    // Round 1 went out on Thursday 2023-12-28; five working days later is in 2024, after today.
+    const sent = [sentFor(signalPriority, 'overdue', 1, '2023-12-28')];
+    const plan = planReminders([signalPriority], sent, '2023-12-29', unconfirmed);
+    expect(plan).toEqual({ due: [], uncounted: [] });
   });
 });

@@ -1,6 +1,6 @@
-import { compareDates, dayNumber, type IsoDate } from '../dates.js';
+import { addDays, compareDates, dayNumber, type IsoDate } from '../dates.js';
 import { invalid } from '../errors.js';
-import type { WorkingCalendar } from '../office-calendar.js';
+import { calendarGapOf, type CalendarGapCode, type WorkingCalendar } from '../office-calendar.js';
 import { addWorkingDays } from '../working-days.js';
 import { awaitsReply } from './follow-up.js';
 import { followUpKey } from './follow-up-path.js';
@@ -47,6 +47,23 @@ export interface DueReminder<R extends FollowUpRecord = FollowUpRecord> {
 }
 
 /**
+ * A record whose reminders cannot be counted: its dates reach a year the office calendar does not
+ * confirm (2027 until its calendar is verified). Its reminder is skipped, and the reason shown.
+ */
+export interface UncountedReminder<R extends FollowUpRecord = FollowUpRecord> {
+  record: R;
+  code: CalendarGapCode;
+  year: number;
+  /** In English, for the log. */
+  reason: string;
+}
+
+export interface ReminderPlan<R extends FollowUpRecord = FollowUpRecord> {
+  due: DueReminder<R>[];
+  uncounted: UncountedReminder<R>[];
+}
+
+/**
  * The reminders due on `today`, given the reminders already sent: for each record still awaiting
  * its agency's reply (open or kept open) with a due date,
  * - `due_soon` once, from `daysBeforeDue` working days before the due date until the due date;
@@ -54,26 +71,27 @@ export interface DueReminder<R extends FollowUpRecord = FollowUpRecord> {
  *   then round n + 1 once `overdueEvery` working days have passed since round n was sent.
  * A kind and round already sent for a record and due date is never due again, and a run on a day
  * off sends nothing (offices read mail on working days; the next working day catches up).
- * Records keep their order; the same point and agency twice is refused, as it would be reminded
- * twice.
- * @example dueReminders(records, [], '2023-11-16', calendar) // due_soon for points due 2023-11-20
+ * A record whose count reaches a year without a confirmed office calendar is not guessed: it is
+ * `uncounted`, with the year and why, and the others go on. Records keep their order; the same
+ * point and agency twice is refused, as it would be reminded twice.
+ * @example planReminders(records, [], '2023-11-16', calendar).due // due_soon for points due 2023-11-20
  */
-export function dueReminders<R extends FollowUpRecord>(
+export function planReminders<R extends FollowUpRecord>(
   records: readonly R[],
   sent: readonly SentReminder[],
   today: IsoDate,
   calendar: WorkingCalendar,
   policy: ReminderPolicy = defaultReminderPolicy,
-): DueReminder<R>[] {
+): ReminderPlan<R> {
   checkPolicy(policy);
-  if (!calendar.isWorkingDay(today, 'today')) return [];
+  const todayCounted = counted(() => calendar.isWorkingDay(today, 'today'));
   const history = new Map<string, SentReminder[]>();
   for (const reminder of sent) {
     const key = followUpKey(reminder.subject, reminder.agency);
     history.set(key, [...(history.get(key) ?? []), reminder]);
   }
   const seen = new Set<string>();
-  const due: DueReminder<R>[] = [];
+  const plan: ReminderPlan<R> = { due: [], uncounted: [] };
   records.forEach((record, i) => {
     const key = followUpKey(record.subject, record.agency);
     if (seen.has(key)) {
@@ -83,10 +101,40 @@ export function dueReminders<R extends FollowUpRecord>(
     const dueDate = record.dueDate;
     if (!awaitsReply(record.state) || dueDate === null) return;
     const earlier = (history.get(key) ?? []).filter((s) => s.dueDate === dueDate);
-    const next = nextReminder(earlier, dueDate, today, calendar, policy, `records[${i}].dueDate`);
-    if (next) due.push({ record, dueDate, ...next });
+    const path = `records[${i}].dueDate`;
+    if (todayCounted.gap) {
+      plan.uncounted.push({ record, ...todayCounted.gap });
+      return;
+    }
+    const next = counted(() => nextReminder(earlier, dueDate, today, calendar, policy, path));
+    if (next.gap) plan.uncounted.push({ record, ...next.gap });
+    else if (next.value && todayCounted.value) plan.due.push({ record, dueDate, ...next.value });
   });
-  return due;
+  return plan;
+}
+
+/** planReminders' due reminders alone. */
+export function dueReminders<R extends FollowUpRecord>(
+  records: readonly R[],
+  sent: readonly SentReminder[],
+  today: IsoDate,
+  calendar: WorkingCalendar,
+  policy: ReminderPolicy = defaultReminderPolicy,
+): DueReminder<R>[] {
+  return planReminders(records, sent, today, calendar, policy).due;
+}
+
+type Gap = Omit<UncountedReminder, 'record'>;
+
+/** `count()`'s value, or the calendar gap it ran into (any other error goes on). */
+function counted<T>(count: () => T): { value?: T; gap?: Gap } {
+  try {
+    return { value: count() };
+  } catch (error) {
+    const gap = calendarGapOf(error);
+    if (!gap) throw error;
+    return { gap: { code: gap.code, year: gap.year, reason: gap.message } };
+  }
 }
 
 type Next = Pick<DueReminder, 'kind' | 'round' | 'daysOverdue'>;
@@ -111,10 +159,27 @@ function nextReminder(
     .filter((s) => s.kind === 'overdue')
     .reduce<SentReminder | undefined>((a, b) => (a && a.round >= b.round ? a : b), undefined);
   if (!last) return { kind: 'overdue', round: 1, daysOverdue };
-  const again = addWorkingDays(last.sentOn, policy.overdueEvery, calendar, path);
-  return compareDates(today, again) >= 0
+  return workingDaysPassed(last.sentOn, today, policy.overdueEvery, calendar, path)
     ? { kind: 'overdue', round: last.round + 1, daysOverdue }
     : undefined;
+}
+
+/**
+ * Whether `count` working days have passed after `from` by `today`: the same answer as
+ * today ≥ addWorkingDays(from, count), but read from the days up to today only, so a next
+ * reminder that would fall in a year whose calendar is unconfirmed is simply not due yet.
+ */
+function workingDaysPassed(
+  from: IsoDate,
+  today: IsoDate,
+  count: number,
+  calendar: WorkingCalendar,
+  path: string,
+): boolean {
+  let left = count;
+  for (let day = addDays(from, 1); left > 0 && compareDates(day, today) <= 0; day = addDays(day, 1))
+    if (calendar.isWorkingDay(day, path)) left -= 1;
+  return left === 0;
 }
 
 function checkPolicy(policy: ReminderPolicy): void {

@@ -1,6 +1,10 @@
 import type { Kysely } from 'kysely';
 import { composeReminders, type RemindableRecord } from '../../core/committee/reminder-message.js';
-import { dueReminders, type DueReminder } from '../../core/committee/reminders.js';
+import {
+  planReminders,
+  type DueReminder,
+  type UncountedReminder,
+} from '../../core/committee/reminders.js';
 import type { IsoDate } from '../../core/dates.js';
 import { NetZeroError } from '../../core/errors.js';
 import type { WorkingCalendar } from '../../core/office-calendar.js';
@@ -36,6 +40,20 @@ export interface RemindOutcome {
   /** Already issued by another run at the same moment: nothing sent again. */
   skipped: number;
   failed: { agency: string; kind: string; count: number; message: string }[];
+  /**
+   * Reminders not counted, and why: their working days reach a year whose office calendar is
+   * missing or unconfirmed. Skipped (the others go on), logged, and shown to the secretariat.
+   */
+  uncounted: UncountedOutcome[];
+}
+
+export interface UncountedOutcome {
+  assignment: number;
+  agency: string;
+  reference: string;
+  dueDate: IsoDate;
+  year: number;
+  reason: string;
 }
 
 /**
@@ -64,7 +82,7 @@ export async function remindAgencies(
     loadSentReminders(db, city),
     loadAgencyContacts(db, city),
   ]);
-  const due = dueReminders(records, sent, today, calendar);
+  const { due, uncounted } = planReminders(records, sent, today, calendar);
   // composeReminders hands back the records it was given: each is one of `records`.
   const assigned = (reminders: readonly DueReminder<RemindableRecord>[]) =>
     reminders.map((r) => ({ ...r, record: r.record as AssignedRecord }));
@@ -72,7 +90,13 @@ export async function remindAgencies(
     ...names,
     platformUrl: options.platformUrl ?? null,
   });
-  const outcome: RemindOutcome = { mailed: [], inAppOnly: [], skipped: 0, failed: [] };
+  const outcome: RemindOutcome = {
+    mailed: [],
+    inAppOnly: [],
+    skipped: 0,
+    failed: [],
+    uncounted: uncounted.map(describeUncounted),
+  };
   for (const group of unreachable) {
     const ids = await recordReminders(db, city, assigned(group.reminders), today);
     outcome.skipped += group.reminders.length - ids.length;
@@ -119,6 +143,22 @@ export async function remindAgencies(
     }
   }
   return outcome;
+}
+
+/** An uncounted reminder as the log and the secretariat's page name it. */
+export function describeUncounted({
+  record,
+  year,
+  reason,
+}: UncountedReminder<AssignedRecord>): UncountedOutcome {
+  return {
+    assignment: record.assignmentId,
+    agency: record.agency,
+    reference: record.printed.reference,
+    dueDate: record.dueDate ?? '',
+    year,
+    reason,
+  };
 }
 
 class AlreadyIssued extends Error {

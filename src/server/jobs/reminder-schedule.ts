@@ -110,5 +110,9 @@ export function describeOutcome(city: string, today: string, outcome: RemindOutc
     parts.push(
       `${count(outcome.failed)} not sent: ${outcome.failed.map((f) => `${f.agency}: ${f.message}`).join('; ')}`,
     );
+  if (outcome.uncounted.length)
+    parts.push(
+      `${outcome.uncounted.length} not counted, skipped: ${outcome.uncounted.map((u) => `${u.agency} ${u.reference} due ${u.dueDate}: ${u.reason}`).join('; ')}`,
+    );
   return `Reminders for ${city} on ${today}: ${parts.join('; ')}.`;
 }

@@ -96,6 +96,10 @@ export const committeeEn: Record<keyof typeof committeeZhTW, string> = {
   'committee.overdueHeading': 'Overdue replies by agency',
   'committee.overdueOf': '{agency}: {count} overdue (earliest due {date})',
   'committee.noOverdue': 'Nothing is overdue as of {date}.',
+  'committee.uncountedHeading': 'Reminders not counted',
+  'committee.uncountedNote':
+    "The daily reminder job skips these: their working days reach {years}, whose office calendar is not confirmed (or not loaded), so no date is guessed. Chase them by phone, or confirm that year's calendar.",
+  'committee.uncountedOf': '{agency} {reference}, due {date}: {year} office calendar not confirmed',
   'committee.assignedTo': 'Assigned to {agency}',
   'committee.remindersIssued': 'Reminders issued',
   'committee.reminderSentOn': 'Date',

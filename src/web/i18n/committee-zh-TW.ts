@@ -96,6 +96,10 @@ export const committeeZhTW = {
   'committee.overdueHeading': '各機關逾期未回復',
   'committee.overdueOf': '{agency}：逾期 {count} 件（最早期限 {date}）',
   'committee.noOverdue': '截至 {date} 沒有逾期未回復的事項。',
+  'committee.uncountedHeading': '無法計算的催辦提醒',
+  'committee.uncountedNote':
+    '每日催辦作業略過以下事項：其工作日計算涉及 {years} 年，該年政府行政機關辦公日曆表尚未確認（或未載入），系統不推測日期。請以電話催辦，或先確認該年辦公日曆。',
+  'committee.uncountedOf': '{agency} {reference}，期限 {date}：{year} 年辦公日曆未確認',
   'committee.assignedTo': '交辦{agency}的事項',
   'committee.remindersIssued': '催辦紀錄',
   'committee.reminderSentOn': '日期',

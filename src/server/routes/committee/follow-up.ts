@@ -15,7 +15,15 @@ import {
 } from '../../../db/committee/follow-up.js';
 import { listAssignments } from '../../../db/committee/list-assignments.js';
 import { listMeetings } from '../../../db/committee/meetings.js';
-import { listReminders } from '../../../db/committee/reminders.js';
+import {
+  listReminders,
+  loadRemindableRecords,
+  loadSentReminders,
+} from '../../../db/committee/reminders.js';
+import { shippedWorkingCalendar } from '../../../db/committee/calendar.js';
+import { listAgencies } from '../../../db/city/agencies.js';
+import { planReminders } from '../../../core/committee/reminders.js';
+import { describeUncounted } from '../../jobs/remind-agencies.js';
 import type { ServerDeps } from '../../context.js';
 import { route } from '../../route.js';
 import { presentAssignment } from './present.js';
@@ -75,6 +83,21 @@ async function followUpStep(
 }
 
 type FollowUpTarget = { subject: FollowUpSubject; agency: string; version: number };
+
+/** The reminders the daily job cannot count on `asOf` (remindAgencies skips them), named. */
+async function uncountedOn(deps: ServerDeps, city: string, asOf: IsoDate) {
+  const [records, sent, calendar, agencies] = await Promise.all([
+    loadRemindableRecords(deps.db, city),
+    loadSentReminders(deps.db, city),
+    shippedWorkingCalendar(),
+    listAgencies(deps.db, city),
+  ]);
+  const names = new Map(agencies.map((a) => [a.code, a.name]));
+  return planReminders(records, sent, asOf, calendar).uncounted.map((u) => {
+    const named = describeUncounted(u);
+    return { ...named, agencyName: names.get(named.agency) ?? named.agency };
+  });
+}
 
 /** Assignments, replies and closures; minutes sent and published; the overdue list. */
 export const committeeFollowUpRoutes = [
@@ -142,12 +165,14 @@ export const committeeFollowUpRoutes = [
   route(e.committeeOverdue, {
     handle: async ({ deps, params: { city }, query }) => {
       const asOf = query.asOf ?? today(deps);
-      const [counts, late] = await Promise.all([
+      const [counts, late, uncountedReminders] = await Promise.all([
         listOverdue(deps.db, city, asOf),
         listAssignments(deps.db, city, asOf, { overdueOnly: true }),
+        uncountedOn(deps, city, asOf),
       ]);
       return {
         asOf,
+        uncountedReminders,
         agencies: counts.map((count) => {
           const mine = late.filter((a) => a.agency === count.agency);
           return {

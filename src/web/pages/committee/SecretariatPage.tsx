@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { MeetingSummary } from '../../../contracts/api/committee.js';
+import type { CommitteeOverdue, MeetingSummary } from '../../../contracts/api/committee.js';
 import type { SessionUser } from '../../../contracts/api/session.js';
 import { committeeApi } from '../../api/committee.js';
 import { useApi } from '../../api/use-api.js';
@@ -74,6 +74,9 @@ function Secretariat({ user }: { user: SessionUser }) {
         </Loaded>
       </Section>
       <RecordMeetingForm city={user.city} onRecorded={() => setReload((n) => n + 1)} />
+      <Loaded value={overdue} retry={retryOverdue}>
+        {(data) => <UncountedReminders list={data.uncountedReminders} />}
+      </Loaded>
       <Section id="overdue" heading={t('committee.overdueHeading')}>
         <Loaded value={overdue} retry={retryOverdue}>
           {(data) =>
@@ -97,5 +100,29 @@ function Secretariat({ user }: { user: SessionUser }) {
         </Loaded>
       </Section>
     </>
+  );
+}
+
+/** Reminders the daily job skips (their days reach a year without a confirmed calendar), and why. */
+function UncountedReminders({ list }: { list: CommitteeOverdue['uncountedReminders'] }) {
+  const { t, locale } = useI18n();
+  if (list.length === 0) return null;
+  const years = [...new Set(list.map((u) => u.year))].join(', ');
+  return (
+    <Section id="uncounted-reminders" heading={t('committee.uncountedHeading')}>
+      <p>{t('committee.uncountedNote', { years })}</p>
+      <ul>
+        {list.map((u) => (
+          <li key={`${u.assignment}`}>
+            {t('committee.uncountedOf', {
+              agency: u.agencyName,
+              reference: u.reference,
+              date: formatDate(u.dueDate, locale),
+              year: u.year,
+            })}
+          </li>
+        ))}
+      </ul>
+    </Section>
   );
 }
