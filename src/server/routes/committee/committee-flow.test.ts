@@ -304,6 +304,43 @@ describeEachDatabase('committee: record → assign → reply → close → publi
     expect((await member.json('GET', M)).status).toBe(200);
   });
 
+  it('shows unpublished minutes to reviewers, and not to agency clerks, viewers or members of another term', async () => {
+    const { db } = getDb();
+    const { tbClerk } = clients;
+    await addUser(db, 'kaohsiung', 'rev', 'reviewer');
+    await addUser(db, 'kaohsiung', 'view', 'viewer');
+    await addUser(db, 'kaohsiung', 'former', 'committee_member');
+    const [reviewer, viewer, former] = [new ApiClient(app), new ApiClient(app), new ApiClient(app)];
+    for (const [client, username] of [
+      [reviewer, 'rev'],
+      [viewer, 'view'],
+      [former, 'former'],
+    ] as const)
+      expect((await client.signIn('kaohsiung', username, TEST_PASSWORD)).status).toBe(200);
+    expect(
+      await clients.sec.json('PATCH', `${C}/members/王前任`, { username: 'former' }),
+    ).toMatchObject({
+      status: 200,
+    });
+    expect((await reviewer.json('GET', M)).status).toBe(200);
+    expect((await reviewer.request('GET', `${M}/minutes/docx`)).status).toBe(200);
+    for (const client of [tbClerk, viewer, former]) {
+      expect((await client.json<unknown[]>('GET', `${C}/meetings`)).body).toEqual([]);
+      expect((await client.json('GET', M)).status).toBe(404);
+      expect((await client.request('GET', `${M}/minutes/docx`)).status).toBe(404);
+      const status = await client.json<{ agencies: unknown[] }>('GET', `${C}/follow-up-status`);
+      expect(status.body.agencies).toEqual([]);
+      const table = await client.request('GET', `${C}/follow-up-table/docx`);
+      const texts = (await docxParagraphs(Buffer.from(await table.arrayBuffer()))).map(
+        (p) => p.text,
+      );
+      expect(texts.join('\n')).not.toContain(signalPoint);
+    }
+    // The clerk still reads the point assigned to their agency: they must answer it.
+    const mine = await tbClerk.json<Assignment[]>('GET', `${C}/agencies/tb/assignments`);
+    expect(mine.body.map((a) => a.text)).toEqual([signalPoint]);
+  });
+
   it('takes a member’s own written comment, and nothing else from them', async () => {
     const { member } = clients;
     const written = {
