@@ -255,7 +255,9 @@ describe('a committee point from the meeting to its closure, in a real browser',
       .waitFor();
     await settled(visitor);
     const minutes = (await visitor.locator('article.minutes').textContent()) ?? '';
-    for (const words of ['壹、時間', '石豐宇', `(1)${POINT}`, 'b.偏鄉路線', '同意備查', '散會']) {
+    // Speakers and the chair as the minutes print them, from the member records.
+    const printed = ['主席：陳其邁市長', '1.石豐宇委員', '胡淑貞委員（書面意見）'];
+    for (const words of ['壹、時間', ...printed, `(1)${POINT}`, 'b.偏鄉路線', '同意備查', '散會']) {
       expect(minutes).toContain(words);
     }
     const docx = visitor.getByRole('link', { name: 'DOCX 檔' });

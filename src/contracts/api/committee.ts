@@ -88,6 +88,8 @@ export const reminderListResponse = z.array(reminderResponse);
 /** GET …/committee/meetings/{meeting}: the whole record, its follow-up as far as the caller may see. */
 export const meetingResponse = z.strictObject({
   meeting: meetingSchema,
+  /** The chair's and each speaker's name as the minutes print it (石豐宇委員, 陳其邁市長). */
+  printedNames: z.record(z.string(), z.string()),
   minutesPublishedOn: isoDate.nullable(),
   assignments: assignmentListResponse,
 });

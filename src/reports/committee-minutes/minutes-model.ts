@@ -9,6 +9,7 @@ import {
   subPointNumber,
 } from '../../core/committee/numbering.js';
 import { zhTW } from '../../core/catalog/zh-TW.js';
+import { printedChair, printedSpeaker } from '../../core/committee/printed-names.js';
 import { NetZeroError } from '../../core/errors.js';
 import type {
   AgendaItemDocument,
@@ -92,14 +93,12 @@ export function buildMinutesModel(document: CommitteeDocument, meetingCode: stri
     ]);
   }
   const members = new Map(document.members.map((m) => [m.name, m]));
-  const chair = members.get(meeting.chair);
-  const chairTitle = chair?.title ?? zhTW.memberRole[chair?.role ?? 'member'];
-  const speakerName = (name: string) => `${name}${members.get(name)?.title ?? '委員'}`;
+  const speakerName = (name: string) => printedSpeaker(name, members.get(name));
 
   const lines: Omit<MinutesSection, 'number'>[] = [
     line('時間', timeText(meeting)),
     line('地點', meeting.place),
-    line('主席', `${meeting.chair}${chairTitle}`),
+    line('主席', printedChair(meeting.chair, members.get(meeting.chair))),
     line('出席單位及人員', meeting.attendance.text),
   ];
   const recorder = meeting.recorder === null ? [] : [line('紀錄', meeting.recorder)];

@@ -384,9 +384,13 @@ describeEachDatabase('committee: record → assign → reply → close → publi
     await refused(sec, 'POST', `${M}/publish`, {}, 409, 'meeting');
     const listed = await anon.json<{ code: string }[]>('GET', `${C}/meetings`);
     expect(listed.body.map((m) => m.code)).toEqual(['t7-plenary-2']);
-    const page = await anon.json<{ meeting: { agendaItems: { ruling: string }[] } }>('GET', M);
+    const page = await anon.json<{
+      meeting: { agendaItems: { ruling: string }[] };
+      printedNames: Record<string, string>;
+    }>('GET', M);
     expect(page.status).toBe(200);
     expect(page.body.meeting.agendaItems[0]?.ruling).toBe('同意備查');
+    expect(page.body.printedNames).toEqual({ 石豐宇: '石豐宇委員', 陳其邁: '陳其邁市長' });
     const res = await anon.request('GET', `${M}/minutes/docx`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('wordprocessingml');

@@ -1,5 +1,6 @@
 import { committeeEndpoints as e } from '../../../contracts/api/endpoints/committee.js';
 import { reportContentTypes } from '../../../contracts/api/reports.js';
+import { printedNames } from '../../../core/committee/printed-names.js';
 import { todayInTaiwan } from '../../../core/dates.js';
 import { listAgencies } from '../../../db/city/agencies.js';
 import { exportCommittee } from '../../../db/committee/export-committee.js';
@@ -71,6 +72,7 @@ export const committeePublicRoutes = [
       if (!recorded) throw new Error(`meeting ${code} listed but not exported`);
       return {
         meeting: recorded,
+        printedNames: printedNames(recorded, document.members),
         minutesPublishedOn: meeting.minutesPublishedOn,
         assignments: assignments.map(presentAssignment),
       };

@@ -50,7 +50,7 @@ function MeetingWork({ user, code }: { user: SessionUser; code: string }) {
         <a href={hrefFor({ page: 'committeeSecretariat' })}>← {t('committee.secretariat')}</a>
       </p>
       <Loaded value={record} retry={retry} keepPrevious>
-        {({ meeting, minutesPublishedOn, assignments }) => (
+        {({ meeting, minutesPublishedOn, assignments, printedNames }) => (
           <>
             <h1>{meeting.title}</h1>
             <p role="status" className="success">
@@ -78,7 +78,7 @@ function MeetingWork({ user, code }: { user: SessionUser; code: string }) {
             </dl>
             <details className="minutes-preview">
               <summary>{t('committee.preview')}</summary>
-              <Minutes meeting={meeting} />
+              <Minutes meeting={meeting} printedNames={printedNames} />
             </details>
             <AgendaItemForm city={city} meeting={meeting} onDone={done} />
             {meeting.agendaItems.length > 0 && (

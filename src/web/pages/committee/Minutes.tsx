@@ -23,7 +23,15 @@ interface Section {
  * A meeting's minutes in the printed layout (壹、時間 … 玖、散會): the same sections, numbers
  * and verbatim words as the generated files, so the page and the download read alike.
  */
-export function Minutes({ meeting }: { meeting: MeetingDocument }) {
+export function Minutes({
+  meeting,
+  printedNames,
+}: {
+  meeting: MeetingDocument;
+  /** Names as printed (石豐宇委員), from the member records; a name missing is shown bare. */
+  printedNames: Readonly<Record<string, string>>;
+}) {
+  const printed = (name: string) => printedNames[name] ?? name;
   const { t, locale } = useI18n();
   const reported = meeting.agendaItems.filter((item) => item.kind !== 'extempore_motion');
   const motions = meeting.agendaItems.filter((item) => item.kind === 'extempore_motion');
@@ -33,7 +41,7 @@ export function Minutes({ meeting }: { meeting: MeetingDocument }) {
       text: `${meetingDateText(meeting.date)}${clockTimeText(meeting.startTime)}`,
     },
     { heading: 'minutes.place', text: meeting.place },
-    { heading: 'minutes.chair', text: meeting.chair },
+    { heading: 'minutes.chair', text: printed(meeting.chair) },
     { heading: 'minutes.attendance', text: meeting.attendance.text },
   ];
   const after: Section[] = [
@@ -41,7 +49,7 @@ export function Minutes({ meeting }: { meeting: MeetingDocument }) {
     {
       heading: 'minutes.reportMatters',
       text: meeting.reportMattersNote,
-      body: <AgendaItems items={reported} />,
+      body: <AgendaItems items={reported} printed={printed} />,
     },
     {
       heading: 'minutes.resolutions',
@@ -56,7 +64,11 @@ export function Minutes({ meeting }: { meeting: MeetingDocument }) {
         />
       ),
     },
-    { heading: 'minutes.motions', text: null, body: <AgendaItems items={motions} /> },
+    {
+      heading: 'minutes.motions',
+      text: null,
+      body: <AgendaItems items={motions} printed={printed} />,
+    },
     {
       heading: 'minutes.adjourned',
       text:
@@ -89,17 +101,33 @@ export function Minutes({ meeting }: { meeting: MeetingDocument }) {
 }
 
 /** Agenda items, numbered within their section: (一) the presentation, (二) 討論過程, (三) 主席裁示. */
-function AgendaItems({ items }: { items: readonly AgendaItemDocument[] }) {
+function AgendaItems({
+  items,
+  printed,
+}: {
+  items: readonly AgendaItemDocument[];
+  printed: Printed;
+}) {
   return (
     <>
       {items.map((item, index) => (
-        <AgendaItem key={item.number} item={item} number={index + 1} />
+        <AgendaItem key={item.number} item={item} number={index + 1} printed={printed} />
       ))}
     </>
   );
 }
 
-function AgendaItem({ item, number }: { item: AgendaItemDocument; number: number }) {
+type Printed = (name: string) => string;
+
+function AgendaItem({
+  item,
+  number,
+  printed,
+}: {
+  item: AgendaItemDocument;
+  number: number;
+  printed: Printed;
+}) {
   const { t } = useI18n();
   const parts: { heading: string; text: string | null; body?: ReactNode }[] = [];
   if (item.presentation) {
@@ -116,7 +144,7 @@ function AgendaItem({ item, number }: { item: AgendaItemDocument; number: number
             number: speakerNumber(comment.number),
             content: (
               <>
-                {comment.member}
+                {printed(comment.member)}
                 {comment.writtenForm && `（${t(`writtenCommentForm.${comment.writtenForm}`)}）`}
                 <NumberedList
                   entries={comment.points.map((point) => ({

@@ -25,7 +25,7 @@ export function MinutesPage({ meeting, query }: { meeting: string; query: URLSea
         </a>
       </p>
       <Loaded value={record} retry={retry}>
-        {({ meeting: m, minutesPublishedOn }) => (
+        {({ meeting: m, minutesPublishedOn, printedNames }) => (
           <>
             <h1>{t('committee.minutesOf', { title: m.title })}</h1>
             <p className="figure-note">
@@ -44,7 +44,7 @@ export function MinutesPage({ meeting, query }: { meeting: string; query: URLSea
                 ))}
               </ul>
             </Section>
-            <Minutes meeting={m} />
+            <Minutes meeting={m} printedNames={printedNames} />
           </>
         )}
       </Loaded>
