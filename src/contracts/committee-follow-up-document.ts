@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sectorCodes } from '../core/vocabulary/lists.js';
 import { followUpEvents } from '../core/committee/follow-up.js';
 import { reminderKinds } from '../core/committee/reminders.js';
 import { followUpStates } from '../core/committee/vocabulary.js';
@@ -67,10 +68,15 @@ export const measureLinkSchema = pointRefSchema.extend({
   no: z.int().min(1),
 });
 
+/** A point about a sector as a whole (運輸部門), by the sector's code. */
+export const sectorLinkSchema = pointRefSchema.extend({ sector: z.enum(sectorCodes) });
+
 export const followUpDocumentSchema = z.strictObject({
   assignments: z.array(assignmentDocumentSchema).default([]),
   /** Points linked to a measure of the city (they show on its page). */
   measures: z.array(measureLinkSchema).default([]),
+  /** Points linked to a sector they concern as a whole. */
+  sectors: z.array(sectorLinkSchema).default([]),
 });
 
 export type FollowUpDocument = z.infer<typeof followUpDocumentSchema>;

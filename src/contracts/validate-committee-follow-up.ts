@@ -90,6 +90,14 @@ export function validateFollowUp(meeting: MeetingDocument, at: string, ctx: Foll
       push(mk, `${subject} is linked to measure ${measure} twice`);
     linked.add(`${subject}@${measure}`);
   });
+  followUp.sectors.forEach((link, k) => {
+    const sk = `${at}.followUp.sectors[${k}]`;
+    const subject = subjectKeyOf(link);
+    if (!subjects.has(subject)) push(sk, `meeting "${meeting.code}" has no point ${subject}`);
+    if (linked.has(`${subject}@sector:${link.sector}`))
+      push(sk, `${subject} is linked to sector ${link.sector} twice`);
+    linked.add(`${subject}@sector:${link.sector}`);
+  });
 }
 
 /** The state the events lead to from 'open', or null (with the problem pushed) at the first that cannot happen. */

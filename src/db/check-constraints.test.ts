@@ -37,6 +37,7 @@ const mirrors: Record<string, VocabularyName> = {
   /** No CHECK lists the sectors (the import checks them); one compares a value with it. */
   'inventory_entries.sector': 'inventorySector',
   'plan_sectors.code': 'sector',
+  'committee_point_sectors.sector_code': 'sector',
   'reductions.method': 'reductionMethod',
   'report_snapshots.kind': 'snapshotKind',
   'reporting_rounds.status': 'roundStatus',

@@ -7,6 +7,8 @@ import type {
 import type { Concerns, MeetingDocument } from '../../contracts/committee-document.js';
 import { subjectKeyOf } from '../../contracts/validate-committee-follow-up.js';
 import type { Tables } from '../tables.js';
+import type { SectorCode } from '../../core/vocabulary/lists.js';
+import { loadSectorLinks } from './point-links.js';
 import { minutesOrder, toFollowUpRecord, type AssignmentRow } from './follow-up.js';
 import { selectCityRows } from '../city-scope.js';
 
@@ -28,7 +30,7 @@ export async function exportFollowUps(
   const ofMeetings = selectCityRows(db, 'committee_assignments', city)
     .select('id')
     .where('meeting_code', 'in', codes);
-  const [assignments, events, reminders, links, agencies] = await Promise.all([
+  const [assignments, events, reminders, links, agencies, sectorLinks] = await Promise.all([
     db
       .selectFrom('committee_assignments as a')
       .selectAll()
@@ -62,6 +64,7 @@ export async function exportFollowUps(
       .orderBy('measure_no')
       .execute(),
     db.selectFrom('agencies').select('code').where('city_id', '=', city).execute(),
+    loadSectorLinks(db, city, codes),
   ]);
   const everyAgency = agencies.map((a) => a.code);
   const eventsOf = byAssignment(events);
@@ -106,6 +109,12 @@ export async function exportFollowUps(
             sector: l.sector_code,
             no: l.measure_no,
           })),
+        sectors: sectorLinks
+          .filter((l) => l.meeting_code === meeting.code)
+          .map((l) => ({
+            ...pointRef(l.item, l.comment, l.number, l.sub_point),
+            sector: l.sector_code as SectorCode,
+          })),
       };
       const asRead = isAsRead(meeting, followUp, everyAgency);
       return [meeting.code, asRead ? undefined : followUp];
@@ -132,7 +141,7 @@ function pointRef(item: number, comment: number, point: number, subPoint: string
 
 /**
  * Whether the follow-up is what importing the meeting without one writes: exactly the assignments
- * its concerns imply ('all': every agency), none worked on, no measure linked.
+ * its concerns imply ('all': every agency), none worked on, no measure or sector linked.
  */
 function isAsRead(meeting: Meeting, followUp: FollowUpDocument, everyAgency: string[]): boolean {
   const untouched = followUp.assignments.every(
@@ -144,7 +153,7 @@ function isAsRead(meeting: Meeting, followUp: FollowUpDocument, everyAgency: str
       !a.events.length &&
       !a.reminders.length,
   );
-  if (!untouched || followUp.measures.length) return false;
+  if (!untouched || followUp.measures.length || followUp.sectors.length) return false;
   const agenciesOf = (concerns: Concerns | undefined) =>
     concerns === 'all' ? everyAgency : (concerns ?? []);
   const implied = (subject: FollowUpSubjectDocument, concerns: Concerns | undefined) =>

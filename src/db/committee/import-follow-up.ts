@@ -28,7 +28,7 @@ export function subjectColumnsOf(subject: FollowUpSubjectDocument) {
 /**
  * Writes a meeting's `followUp` as it stands (validated already): its assignments with their
  * state, reply and note, the events that led there, the reminders issued, and its points' links
- * to measures. Recorded as they were, not replayed: the events keep their dates and actors.
+ * to measures and sectors. Recorded as they were, not replayed: the events keep their dates and actors.
  */
 export async function writeFollowUp(
   trx: Transaction<Tables>,
@@ -36,6 +36,15 @@ export async function writeFollowUp(
   meeting_code: string,
   followUp: FollowUpDocument,
 ): Promise<void> {
+  /** A linked point's key columns. */
+  const pointRow = (l: { item: number; comment: number; point: number; subPoint?: string }) => ({
+    city_id,
+    meeting_code,
+    item: l.item,
+    comment: l.comment,
+    number: l.point,
+    sub_point: l.subPoint ?? '',
+  });
   for (const a of followUp.assignments) {
     const { id } = await trx
       .insertInto('committee_assignments')
@@ -87,15 +96,15 @@ export async function writeFollowUp(
     trx,
     'committee_point_measures',
     followUp.measures.map((l) => ({
-      city_id,
-      meeting_code,
-      item: l.item,
-      comment: l.comment,
-      number: l.point,
-      sub_point: l.subPoint ?? '',
+      ...pointRow(l),
       plan_code: l.plan,
       sector_code: l.sector,
       measure_no: l.no,
     })),
+  );
+  await insertInChunks(
+    trx,
+    'committee_point_sectors',
+    followUp.sectors.map((l) => ({ ...pointRow(l), sector_code: l.sector })),
   );
 }

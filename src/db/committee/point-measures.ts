@@ -5,7 +5,7 @@ import type { IsoDate } from '../../core/dates.js';
 import { appendAudit } from '../audit/append-audit.js';
 import { onSameCity, selectCityRows } from '../city-scope.js';
 import type { Tables } from '../tables.js';
-import { subjectExists } from './follow-up.js';
+import { pointAuditKey, pointColumns, requirePoint } from './point-links.js';
 
 export interface MeasureKey {
   plan: string;
@@ -26,19 +26,8 @@ export async function linkPointToMeasure(
   actor: string,
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    const key = {
-      city_id: city,
-      meeting_code: point.meeting,
-      item: point.item,
-      comment: point.comment,
-      number: point.point,
-      sub_point: point.subPoint ?? '',
-    };
-    const found = await subjectExists(trx, city, point);
-    if (!found)
-      throw new NetZeroError('NOT_FOUND', `subject: meeting "${point.meeting}" has no such point`, [
-        { path: 'subject', message: 'not found' },
-      ]);
+    const key = pointColumns(city, point);
+    await requirePoint(trx, city, point);
     const ownMeasure = await selectCityRows(trx, 'measures', city)
       .select('id')
       .where('plan_code', '=', measure.plan)
@@ -71,7 +60,7 @@ export async function linkPointToMeasure(
       actor,
       action: 'committee.measure_link',
       entity: 'committee_point',
-      entityKey: `${point.meeting}/${point.item}.${point.comment}.${point.point}${point.subPoint ?? ''}`,
+      entityKey: pointAuditKey(point),
       before: null,
       after: measure,
     });

@@ -37,6 +37,10 @@ export const committeeApi = {
   close: (options: Options<'closeAssignment'>) => call(endpoints.closeAssignment, options),
   keepOpen: (options: Options<'keepOpen'>) => call(endpoints.keepOpen, options),
   reply: (options: Options<'replyToAssignment'>) => call(endpoints.replyToAssignment, options),
+  linkMeasure: (options: Options<'linkMeasure'>) => call(endpoints.linkMeasure, options),
+  unlinkMeasure: (options: Options<'unlinkMeasure'>) => call(endpoints.unlinkMeasure, options),
+  linkSector: (options: Options<'linkSector'>) => call(endpoints.linkSector, options),
+  unlinkSector: (options: Options<'unlinkSector'>) => call(endpoints.unlinkSector, options),
 };
 
 /** Plain links: the browser downloads the file itself (with the session cookie, same origin). */

@@ -11,6 +11,8 @@ import { sessionEndpoints } from './session.js';
 import { submissionEndpoints } from './submissions.js';
 import { userEndpoints } from './users.js';
 import { indicatorEndpoints } from './indicators.js';
+// Committee: a point's links to measures and sectors (issue 14).
+import { committeeLinkEndpoints } from './committee-links.js';
 
 /**
  * Every endpoint of /api/v1 by name, one declaration each (a file per resource beside this).
@@ -29,6 +31,7 @@ export const endpoints = {
   ...auditEndpoints,
   ...committeeEndpoints,
   ...indicatorEndpoints,
+  ...committeeLinkEndpoints,
 };
 export type EndpointName = keyof typeof endpoints;
 

@@ -1,4 +1,5 @@
 import { committeeFollowUpRoutes } from './follow-up.js';
+import { committeeLinkRoutes } from './links.js';
 import { committeePublicRoutes } from './public.js';
 import { committeeRecordRoutes } from './records.js';
 
@@ -7,4 +8,5 @@ export const committeeRoutes = [
   ...committeePublicRoutes,
   ...committeeRecordRoutes,
   ...committeeFollowUpRoutes,
+  ...committeeLinkRoutes,
 ];

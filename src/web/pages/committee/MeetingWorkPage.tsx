@@ -20,6 +20,7 @@ import {
   RulingForm,
 } from './MeetingForms.js';
 import { Minutes } from './Minutes.js';
+import { PointLinks } from './PointLinks.js';
 
 export function MeetingWorkPage({ meeting }: { meeting: string }) {
   return (
@@ -95,6 +96,7 @@ function MeetingWork({ user, code }: { user: SessionUser; code: string }) {
             )}
             <ResolutionForm city={city} meeting={meeting} onDone={done} />
             <AssignForm city={city} meeting={meeting} onDone={done} />
+            <PointLinks city={city} meeting={meeting} onDone={done} />
             <Section id="follow-up" heading={t('committee.followUp')}>
               {assignments.length === 0 ? (
                 <p>{t('committee.noAssignments')}</p>
