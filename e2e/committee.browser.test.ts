@@ -145,6 +145,25 @@ describe('a committee point from the meeting to its closure, in a real browser',
     await checkAccessible(secretariat, 'committee-meeting');
   });
 
+  it('links the point to a measure and to a sector, and removes a link', async () => {
+    const measure = form(secretariat, '意見連結至措施');
+    await measure.getByLabel('委員意見').selectOption({ label: `一、1.(1) 石豐宇 ${POINT}` });
+    await measure.getByLabel('計畫代碼').fill('phase2');
+    await measure.getByLabel('部門').selectOption('transport');
+    await measure.getByLabel('措施編號').fill('1');
+    await measure.getByRole('button', { name: '連結措施' }).click();
+    const links = secretariat.locator('ul.point-links li');
+    await expect.poll(() => links.count()).toBe(1);
+    expect(await links.first().textContent()).toContain('一、1.(1)');
+    const sector = form(secretariat, '意見連結至部門');
+    await sector.getByLabel('部門').selectOption('energy');
+    await sector.getByRole('button', { name: '連結部門' }).click();
+    await expect.poll(() => links.count()).toBe(2);
+    await links.nth(1).getByRole('button', { name: '移除連結' }).click();
+    await expect.poll(() => links.count()).toBe(1);
+    await checkAccessible(secretariat, 'committee-meeting-links');
+  });
+
   it('a member hands in a written comment (書面意見) and it lands in the minutes', async () => {
     const person = await newPerson(browser);
     problems.push(person.problems);
@@ -167,7 +186,7 @@ describe('a committee point from the meeting to its closure, in a real browser',
     await settled(secretariat);
     const preview = secretariat.locator('details.minutes-preview');
     await preview.locator('summary').click();
-    await expect.poll(() => preview.textContent()).toContain('胡淑貞（書面意見）');
+    await expect.poll(() => preview.textContent()).toContain('胡淑貞委員（書面意見）');
     expect(await preview.textContent()).toContain('(1)請交通局補充電動公車汰換期程');
   });
 
@@ -267,6 +286,12 @@ describe('a committee point from the meeting to its closure, in a real browser',
     expect(file.status()).toBe(200);
     expect((await file.body()).subarray(0, 2).toString()).toBe('PK');
     await checkAccessible(visitor, 'committee-minutes');
+
+    // The point linked to 運輸 1 shows on that measure's page, now that the minutes are public.
+    await goto(visitor, site.url, '#/measures/transport/1');
+    const onMeasure = visitor.locator('section[aria-labelledby="committee-points-heading"]');
+    await expect.poll(() => onMeasure.textContent()).toContain(POINT);
+    expect(await onMeasure.textContent()).toContain('一、1.(1)');
 
     await goto(visitor, site.url, '#/committee');
     await visitor.getByRole('heading', { level: 2, name: '各機關辦理情形' }).waitFor();
