@@ -1,6 +1,6 @@
 import type { CommitteePointsTable } from './tables-committee.js';
 
-/** A point linked to a sector it concerns (migration 0014). */
+/** A point linked to a sector it concerns (migration 0011). */
 export interface CommitteePointSectorsTable extends Pick<
   CommitteePointsTable,
   'city_id' | 'meeting_code' | 'item' | 'comment' | 'number' | 'sub_point'

@@ -9,9 +9,8 @@ import * as discussions from './0007-discussions.js';
 import * as committee from './0008-committee.js';
 import * as committeeMembers from './0009-committee-members.js';
 import * as committeeReminders from './0010-committee-reminders.js';
+import * as committeePointSectors from './0011-committee-point-sectors.js';
 import * as indicators from './0012-indicators.js';
-// Committee: points linked to sectors (issue 14).
-import * as committeePointSectors from './0014-committee-point-sectors.js';
 
 /** Every migration, in order. Names sort lexically; never rename or edit a landed one. */
 export const migrations: Record<string, Migration> = {
@@ -25,6 +24,6 @@ export const migrations: Record<string, Migration> = {
   '0008-committee': committee,
   '0009-committee-members': committeeMembers,
   '0010-committee-reminders': committeeReminders,
+  '0011-committee-point-sectors': committeePointSectors,
   '0012-indicators': indicators,
-  '0014-committee-point-sectors': committeePointSectors,
 };
