@@ -143,4 +143,27 @@ export const zhTW: Catalog = {
     no_value: '該年度未填報數值',
     no_target: '該年度未訂目標值',
   },
+  registryFieldType: { text: '文字', number: '數值（含單位）', date: '日期或期間', choice: '選項' },
+  registryTally: { sum: '加總', count: '案件數' },
+  registryProblem: {
+    required: '必填',
+    unknown_column: '此清冊無此欄位',
+    not_a_number: '「{text}」不是數字',
+    negative: '「{text}」為負數',
+    unknown_unit: '無法辨識的單位「{unit}」（應為 {expected} 或同類單位）',
+    wrong_dimension: '{unit} 與 {expected} 不是同一種量（單位類別不同）',
+    not_a_date: '「{text}」不是日期或期間（請寫 112.05.31、112年1-9月、109~110 或 2023-05-31）',
+    outside_plan: '{date} 不在方案期間（{start}至{end}）內',
+    unknown_choice: '「{text}」不在選項中：{choices}',
+    text_too_long: '超過 {limit} 字',
+    duplicate_key: '與第 {row} 列的識別鍵 {key} 重複',
+    aggregate_count: '彙總案件至少代表 1 件，不能是 {count}',
+  },
+  registryDifference: {
+    equal: '案件加總與公布值相符。',
+    registry_short:
+      '公布值比清冊案件多 {difference} {unit}：有案件未登錄於清冊，或在清冊之外計入。',
+    registry_over: '清冊案件比公布值多 {difference} {unit}：公布後新增的案件，或計算方式不同。',
+    aggregate_spans_periods: '彙總案件涵蓋的期間超過本期，請比較累計值。',
+  },
 };
