@@ -11,6 +11,8 @@ import {
 import type { CommitteeTables } from './tables-committee.js';
 import type { ReminderTables } from './tables-reminders.js';
 import type { IndicatorTables } from './tables-indicators.js';
+// Registries (issue 17)
+import type { RegistryTables } from './tables-registries.js';
 
 /**
  * Kysely's view of the tables created by migrations/. Decimals are strings (`numeric`), dates
@@ -240,7 +242,8 @@ export interface Tables
     DiscussionTables,
     CommitteeTables,
     ReminderTables,
-    IndicatorTables {
+    IndicatorTables,
+    RegistryTables {
   cities: CitiesTable;
   sources: SourcesTable;
   agencies: AgenciesTable;

@@ -22,6 +22,8 @@ export interface CaseInput {
 export interface CheckedCase {
   naturalKey: string;
   values: Record<string, StoredValue>;
+  /** The first day of the placing date's period (the day itself for a dated case). */
+  placedFrom: IsoDate;
   /** The last day of the placing date's period: 109~110 is placed on 2021-12-31. */
   placedOn: IsoDate;
   /** The summed field's value in its declared unit; null for a kind that counts. */
@@ -107,6 +109,7 @@ function checkOne(
   return {
     naturalKey: naturalKeyOf(definition, values),
     values,
+    placedFrom: placed.start,
     placedOn: placed.end,
     amount,
     caseCount: count,
