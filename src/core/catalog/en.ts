@@ -162,6 +162,9 @@ export const en: Catalog = {
     text_too_long: 'longer than {limit} characters',
     duplicate_key: 'a second case with the key {key} (first in row {row})',
     aggregate_count: 'an aggregate case stands for at least one case, not {count}',
+    missing_column: 'no column for "{field}" (map one, or name a header "{field}")',
+    too_many_rows: '{rows} rows; a file may hold at most {limit}',
+    not_utf8: 'the CSV file is not UTF-8 text (save it as "CSV UTF-8")',
   },
   registryDifference: {
     equal: 'The cases add up to the published figure.',

@@ -158,6 +158,9 @@ export const zhTW: Catalog = {
     text_too_long: '超過 {limit} 字',
     duplicate_key: '與第 {row} 列的識別鍵 {key} 重複',
     aggregate_count: '彙總案件至少代表 1 件，不能是 {count}',
+    missing_column: '找不到「{field}」欄（請指定對應欄位，或將標題寫為「{field}」）',
+    too_many_rows: '共 {rows} 列，一個檔案最多 {limit} 列',
+    not_utf8: 'CSV 檔不是 UTF-8 文字（請另存為「CSV UTF-8」）',
   },
   registryDifference: {
     equal: '案件加總與公布值相符。',

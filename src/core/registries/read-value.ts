@@ -18,6 +18,10 @@ export const registryProblemCodes = [
   'text_too_long',
   'duplicate_key',
   'aggregate_count',
+  // A spreadsheet's own problems (the rest are the agency template's, catalog.uploadProblem).
+  'missing_column',
+  'too_many_rows',
+  'not_utf8',
 ] as const;
 export type RegistryProblemCode = (typeof registryProblemCodes)[number];
 
