@@ -23,7 +23,7 @@ export interface RegistryField {
   /** number: the unit values are kept in; a case may give any unit of the same dimension. */
   unit?: string;
   /** choice: the allowed codes. */
-  choices?: readonly RegistryChoice[];
+  choices?: RegistryChoice[];
 }
 
 /** The measure indicator a kind feeds, by its stable names (ids change on a city re-import). */
@@ -47,19 +47,19 @@ export interface RegistryDefinition {
   name: Words;
   /** The agency that keeps the registry. */
   agency: string;
-  fields: readonly RegistryField[];
+  fields: RegistryField[];
   /** The figure the cases make: the sum of a number field, or the count of cases. */
   tally: { kind: 'sum'; field: string } | { kind: 'count' };
   /** The date field that places a case in a period (its end, for a year or a range). */
   placedBy: string;
   /** The fields whose values identify a case: a second case with the same values is refused. */
-  naturalKey: readonly string[];
+  naturalKey: string[];
   /** The field summaries group by district, if the kind has one. */
   district?: string;
   /** Further choice or text fields the list page summarises by (Table 2: stage × site type). */
-  groupBy?: readonly string[];
+  groupBy?: string[];
   feeds?: RegistryFeed;
-  notes?: readonly Words[];
+  notes?: Words[];
 }
 
 const KEY = /^[a-z][A-Za-z0-9]*$/;

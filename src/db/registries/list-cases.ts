@@ -162,3 +162,15 @@ export async function summarizeRegistry(
     })),
   };
 }
+
+/** How many cases each of a city's registries holds (aggregate cases as the cases they stand for). */
+export async function countRegistryCases(
+  db: Kysely<Tables>,
+  city: string,
+): Promise<Map<string, number>> {
+  const rows = await selectCityRows(db, 'registry_cases', city)
+    .select((eb) => ['kind_code', eb.fn.sum<string | number>('case_count').as('cases')])
+    .groupBy('kind_code')
+    .execute();
+  return new Map(rows.map((r) => [r.kind_code, Number(r.cases)]));
+}

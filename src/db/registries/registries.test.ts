@@ -6,7 +6,12 @@ import { registriesDatasetFolder } from '../../datasets/datasets.js';
 import { listAuditEntries } from '../audit/list-audit.js';
 import { seedDataset } from '../city/seed-dataset.js';
 import { describeEachDatabase } from '../test-support/databases.js';
-import { manufacturing3Visits, table2, table4 } from '../test-support/kaohsiung-registries.js';
+import {
+  manufacturing3Visits,
+  table2,
+  table4,
+  seedKaohsiungRegistries,
+} from '../test-support/kaohsiung-registries.js';
 import { compareRegistryFeeds } from './feeds.js';
 import { importRegistryCases } from './import-cases.js';
 import { getRegistryKind } from './kinds.js';
@@ -19,8 +24,7 @@ const actor = 'test';
 describeEachDatabase('Kaohsiung registries', (getDb) => {
   beforeAll(async () => {
     const { db } = getDb();
-    await seedDataset(db, city);
-    await loadRegistryFolder(db, city, registriesDatasetFolder(city), actor);
+    await seedKaohsiungRegistries(db);
   });
 
   it("reproduces Table 2's totals from its four aggregate cases", async () => {

@@ -1,3 +1,9 @@
+import type { Kysely } from 'kysely';
+import { registriesDatasetFolder } from '../../datasets/datasets.js';
+import { seedDataset } from '../city/seed-dataset.js';
+import { loadRegistryFolder } from '../registries/seed-registries.js';
+import type { Tables } from '../tables.js';
+
 /**
  * Tables 2 and 4 of Kaohsiung's results report, transcribed a second time, independently of the
  * registry files in data/: the oracle the registry tests check the demo against.
@@ -35,3 +41,9 @@ export const table4: Record<string, readonly string[]> = {
 
 /** Table 1, 製造3: 110年 15, 111年 8, 112年1–9月 6 家次; 總執行量 29 家次. */
 export const manufacturing3Visits = { byPeriod: ['15', '8', '6'], total: '29' } as const;
+
+/** Kaohsiung's plan and its shipped registries (data/kaohsiung-registries/), as `npm start` loads them. */
+export async function seedKaohsiungRegistries(db: Kysely<Tables>): Promise<void> {
+  await seedDataset(db, 'kaohsiung');
+  await loadRegistryFolder(db, 'kaohsiung', registriesDatasetFolder('kaohsiung'), 'test');
+}

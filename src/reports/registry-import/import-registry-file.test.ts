@@ -1,11 +1,9 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, expect, it } from 'vitest';
-import { registriesDatasetFolder } from '../../datasets/datasets.js';
-import { seedDataset } from '../../db/city/seed-dataset.js';
 import { listRegistryCases } from '../../db/registries/list-cases.js';
-import { loadRegistryFolder } from '../../db/registries/seed-registries.js';
 import { describeEachDatabase } from '../../db/test-support/databases.js';
 import { importRegistryFile } from './import-registry-file.js';
+import { seedKaohsiungRegistries } from '../../db/test-support/kaohsiung-registries.js';
 import { REGISTRY_FILE_LIMITS } from './read-registry-file.js';
 
 const city = 'kaohsiung';
@@ -31,8 +29,7 @@ const csv = (...rows: string[]) => Buffer.from([header, ...rows].join('\r\n'), '
 describeEachDatabase('importing an agency spreadsheet into a registry', (getDb) => {
   beforeAll(async () => {
     const { db } = getDb();
-    await seedDataset(db, city);
-    await loadRegistryFolder(db, city, registriesDatasetFolder(city), actor);
+    await seedKaohsiungRegistries(db);
   });
   const count = async () =>
     (await listRegistryCases(getDb().db, city, kind, { limit: 1, offset: 0 })).total;

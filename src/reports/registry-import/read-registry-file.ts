@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { maxRegistryUploadBytes } from '../../contracts/api/registries.js';
 import { parseCsv } from '../../contracts/csv.js';
 import { interpolate, type Params } from '../../core/catalog/catalog.js';
 import { en } from '../../core/catalog/en.js';
@@ -17,7 +18,7 @@ import { declaredUncompressedBytes } from '../agency-template/zip-size.js';
  * are about 15 MB of CSV and a few MB of XLSX, inflating to well under 200 MB of XML.
  */
 export const REGISTRY_FILE_LIMITS = {
-  bytes: 32 * 1024 * 1024,
+  bytes: maxRegistryUploadBytes,
   uncompressedBytes: 256 * 1024 * 1024,
   rows: 250_000,
 } as const;

@@ -11,6 +11,8 @@ import { sessionEndpoints } from './session.js';
 import { submissionEndpoints } from './submissions.js';
 import { userEndpoints } from './users.js';
 import { indicatorEndpoints } from './indicators.js';
+// Registries (issue 17)
+import { registryEndpoints } from './registries.js';
 
 /**
  * Every endpoint of /api/v1 by name, one declaration each (a file per resource beside this).
@@ -29,6 +31,8 @@ export const endpoints = {
   ...auditEndpoints,
   ...committeeEndpoints,
   ...indicatorEndpoints,
+  // Registries (issue 17)
+  ...registryEndpoints,
 };
 export type EndpointName = keyof typeof endpoints;
 
