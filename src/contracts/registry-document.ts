@@ -1,11 +1,7 @@
 import { z } from 'zod';
-import {
-  validateRegistryDefinition,
-  type RegistryDefinition,
-} from '../core/registries/definition.js';
+import { validateRegistryDefinition } from '../core/registries/definition.js';
 import { registryFieldTypes } from '../core/registries/vocabulary.js';
 import { sectorCodes } from '../core/vocabulary/lists.js';
-import type { CaseInput } from '../core/registries/check-cases.js';
 import { documentFailure, fromZodIssue } from './document-problems.js';
 
 const words = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
@@ -62,10 +58,7 @@ export const registryDocumentSchema = z.strictObject({
   cases: z.array(registryCaseSchema).default([]),
 });
 
-export interface RegistryDocument {
-  definition: RegistryDefinition;
-  cases: CaseInput[];
-}
+export type RegistryDocument = z.infer<typeof registryDocumentSchema>;
 
 /**
  * A registry file read whole: its shape (zod), then what the definition means
@@ -74,6 +67,6 @@ export interface RegistryDocument {
 export function validateRegistryDocument(input: unknown): RegistryDocument {
   const parsed = registryDocumentSchema.safeParse(input);
   if (!parsed.success) throw documentFailure('registry', parsed.error.issues.map(fromZodIssue));
-  const { definition, cases } = parsed.data;
-  return { definition: validateRegistryDefinition(definition), cases };
+  validateRegistryDefinition(parsed.data.definition);
+  return parsed.data;
 }

@@ -18,6 +18,7 @@ import {
   checkReductions,
   checkTarget,
 } from './validate-amounts.js';
+import { validateRegistryDefinition } from '../core/registries/definition.js';
 import {
   cityDocumentSchema,
   type CityDocument,
@@ -105,6 +106,16 @@ export function validateCityDocument(input: unknown): CityDocument {
     ),
   );
   if (doc.committee) doc.committee = validateCityCommittee(doc, doc.committee, issues);
+  // Registries (issue 17): what each definition means; the cases are checked when written.
+  doc.registries?.forEach((registry, i) => {
+    try {
+      validateRegistryDefinition(registry.definition);
+    } catch (error) {
+      if (!(error instanceof NetZeroError)) throw error;
+      for (const issue of error.issues)
+        issues.push({ ...issue, path: `registries[${String(i)}].definition.${issue.path}` });
+    }
+  });
 
   if (issues.length) throw documentFailure('city', issues);
   return canonicaliseCityDocument(doc);

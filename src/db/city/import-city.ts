@@ -8,6 +8,8 @@ import { writeEmissions } from '../emissions/write-emissions.js';
 import { recordCommittee } from '../committee/import-committee.js';
 import { onSameCity } from '../city-scope.js';
 import { appendAgencies } from './agencies.js';
+// Registries (issue 17)
+import { importRegistries } from '../registries/city-registries.js';
 
 export interface ImportOptions {
   /** Replace the city if it exists; without it an existing city is refused. */
@@ -42,6 +44,8 @@ export async function importCity(
     if (existing) await trx.deleteFrom('cities').where('id', '=', doc.city.code).execute();
     await writeCity(trx, doc);
     if (doc.committee) await recordCommittee(trx, doc.city.code, doc.committee);
+    // Registries (issue 17): after the plans, whose periods their cases are checked against.
+    if (doc.registries) await importRegistries(trx, doc.city.code, doc.registries, 'system:import');
   });
   return doc;
 }

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import { isDeepStrictEqual } from 'node:util';
 import { NetZeroError } from '../../core/errors.js';
 import {
@@ -11,6 +11,7 @@ import type { RegistryDefinition } from '../../core/registries/definition.js';
 import { appendAudit, type AuditEvent } from '../audit/append-audit.js';
 import { selectCityRows, updateCityRows } from '../city-scope.js';
 import type { Tables } from '../tables.js';
+import { inTransaction } from './in-transaction.js';
 import { getRegistryKind } from './kinds.js';
 import { planPeriodOf } from './plan-period.js';
 
@@ -62,7 +63,8 @@ export function refuseCases(
  * the plan first (checkCases); any problem refuses the whole batch. A case whose natural key is
  * already stored is updated when its values differ and left alone when they do not, so importing
  * the same file twice changes nothing. One audit entry records the import; each changed case
- * gets its own, with its values before and after.
+ * gets its own, with its values before and after. Inside a transaction (a city import) it
+ * joins it.
  */
 export async function importRegistryCases(
   db: Kysely<Tables>,
@@ -76,7 +78,7 @@ export async function importRegistryCases(
   const definition = await getRegistryKind(db, city, kindCode);
   const checked = checkCases(definition, inputs, await planPeriodOf(db, city, definition));
   if (!checked.ok) throw refuseCases(kindCode, checked.problems, where);
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const stored = await storedByKey(trx, city, kindCode);
     const created: CheckedCase[] = [];
     const changed: { id: number; before: StoredCase; after: CheckedCase }[] = [];
@@ -173,7 +175,7 @@ function insertRow(city: string, definition: RegistryDefinition, c: CheckedCase)
 }
 
 async function storedByKey(
-  trx: Transaction<Tables>,
+  trx: Kysely<Tables>,
   city: string,
   kind: string,
 ): Promise<Map<string, StoredCase>> {

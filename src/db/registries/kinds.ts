@@ -9,13 +9,15 @@ import { appendAudit } from '../audit/append-audit.js';
 import { selectCityRows, updateCityRows } from '../city-scope.js';
 import { resolveAgency } from '../city/agencies.js';
 import type { Tables } from '../tables.js';
+import { inTransaction } from './in-transaction.js';
 
 export type DefineOutcome = 'created' | 'updated' | 'unchanged';
 
 /**
  * Stores a registry kind's definition for a city, checked first (validateRegistryDefinition, its
  * agency one of the city's). The same definition again changes nothing; a changed one must
- * raise its version, so every case keeps naming the fields it was entered under.
+ * raise its version, so every case keeps naming the fields it was entered under. Inside a
+ * transaction (a city import) it joins it.
  */
 export async function defineRegistryKind(
   db: Kysely<Tables>,
@@ -24,7 +26,7 @@ export async function defineRegistryKind(
   actor: string,
 ): Promise<DefineOutcome> {
   validateRegistryDefinition(definition);
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     await resolveAgency(trx, city, definition.agency);
     const stored = await kindNamed(trx, city, definition.code);
     if (stored && isDeepStrictEqual(stored, definition)) return 'unchanged';
