@@ -108,13 +108,10 @@ export function validateCityDocument(input: unknown): CityDocument {
   if (doc.committee) doc.committee = validateCityCommittee(doc, doc.committee, issues);
   // Registries (issue 17): what each definition means; the cases are checked when written.
   doc.registries?.forEach((registry, i) => {
-    try {
-      validateRegistryDefinition(registry.definition);
-    } catch (error) {
-      if (!(error instanceof NetZeroError)) throw error;
-      for (const issue of error.issues)
-        issues.push({ ...issue, path: `registries[${String(i)}].definition.${issue.path}` });
-    }
+    const found: Issue[] = [];
+    issuesInto(found)('tally', () => validateRegistryDefinition(registry.definition));
+    for (const issue of found)
+      issues.push({ ...issue, path: `registries[${String(i)}].definition.${issue.path}` });
   });
 
   if (issues.length) throw documentFailure('city', issues);
