@@ -49,6 +49,10 @@ Usage:
                                            mail the reminders due (NETZERO_SMTP_URL, NETZERO_MAIL_FROM)
   netzero indicators import <indicators.yaml> | list [--year Y] [--json] | show <code> [--year Y] [--json]
                                            the sustainability indicators (永續發展指標) by SDG
+  netzero registry list | show <kind> [--district D] [--year YYYY]
+                                           registries (登錄清冊), their summaries and fed figures
+  netzero registry import <kind> <file.xlsx|csv> [--mapping mapping.json]
+  netzero registry define <registry.yaml>  a registry kind (and its cases) from a file
 
 --city and --plan may be left out when there is only one.
 Database: PostgreSQL when DATABASE_URL is set, otherwise embedded PGlite in
@@ -77,6 +81,8 @@ const commands: Record<string, () => Promise<Command>> = {
   round: () => import('./commands/round.js').then((m) => m.roundCommand),
   committee: () => import('./commands/committee.js').then((m) => m.committeeCommand),
   indicators: () => import('./commands/indicators.js').then((m) => m.indicatorsCommand),
+  // Registries (issue 17)
+  registry: () => import('./commands/registry.js').then((m) => m.registryCommand),
 };
 
 /**

@@ -4,6 +4,7 @@ import { emissionsSections, factorGas } from './emissions-document.js';
 import { committeeDocumentSchema } from './committee-document.js';
 import { sourceSchema } from './source-document.js';
 import { resultBases } from '../core/targets.js';
+import { registryDocumentSchema } from './registry-document.js';
 import { emissionBases, sectorCodes } from '../core/vocabulary/lists.js';
 
 /**
@@ -201,6 +202,8 @@ export const cityDocumentSchema = z.strictObject({
    * none. Its agencies and sources are the city's: it adds none of its own here.
    */
   committee: committeeDocumentSchema.optional(),
+  /** Registries (登錄清冊, issue 17): each kind's definition and cases, absent when it has none. */
+  registries: z.array(registryDocumentSchema).optional(),
 });
 
 /** A city document as read (before `validateCityDocument`). */

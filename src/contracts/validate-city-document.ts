@@ -18,6 +18,7 @@ import {
   checkReductions,
   checkTarget,
 } from './validate-amounts.js';
+import { validateRegistryDefinition } from '../core/registries/definition.js';
 import {
   cityDocumentSchema,
   type CityDocument,
@@ -105,6 +106,13 @@ export function validateCityDocument(input: unknown): CityDocument {
     ),
   );
   if (doc.committee) doc.committee = validateCityCommittee(doc, doc.committee, issues);
+  // Registries (issue 17): what each definition means; the cases are checked when written.
+  doc.registries?.forEach((registry, i) => {
+    const found: Issue[] = [];
+    issuesInto(found)('tally', () => validateRegistryDefinition(registry.definition));
+    for (const issue of found)
+      issues.push({ ...issue, path: `registries[${String(i)}].definition.${issue.path}` });
+  });
 
   if (issues.length) throw documentFailure('city', issues);
   return canonicaliseCityDocument(doc);

@@ -36,6 +36,10 @@ const allowed = {
   // Agency clerks: only their agencies' assignments (agencyScoped below).
   'committee.agency': ['admin', 'reviewer', 'agency_editor'],
   'committee.reply': ['admin', 'agency_editor'],
+  // Registries: the secretariat defines kinds; an agency's clerks import their own registries'
+  // cases (agencyScoped below); published cases are anyone's to read.
+  'registries.define': ['admin'],
+  'registries.import': ['admin', 'agency_editor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof allowed;
@@ -47,6 +51,7 @@ const agencyScoped: ReadonlySet<Action> = new Set<Action>([
   'submissions.edit',
   'committee.agency',
   'committee.reply',
+  'registries.import',
 ]);
 
 /** Who is asking: the signed-in account (SessionUser has these fields). */

@@ -36,6 +36,8 @@ const BASE_UNITS = {
   stations: '站',
   bags: '包',
   sessions: '場次',
+  // Training hours of a course session (淨零學院).
+  duration: 'h',
 } as const;
 
 export type Dimension = keyof typeof BASE_UNITS;
@@ -105,6 +107,7 @@ const ROWS: Row[] = [
   ['站', 'stations', '1', '站', 'stations'],
   ['包', 'bags', '1', '包', 'bags'],
   ['場次', 'sessions', '1', '場次', 'sessions'],
+  ['h', 'duration', '1', '小時', 'hours', ['小時']],
 ];
 
 const UNITS: readonly UnitDefinition[] = ROWS.map(

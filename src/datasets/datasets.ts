@@ -28,6 +28,11 @@ export function committeeDatasetPath(name: DatasetName): string {
   return `${packageRoot}data/${name}-committee.yaml`;
 }
 
+/** The registries that come with a dataset (data/<name>-registries/): one file per kind. */
+export function registriesDatasetFolder(name: DatasetName): string {
+  return `${packageRoot}data/${name}-registries`;
+}
+
 /** A shipped dataset, read and validated (units, periods and codes in canonical form). */
 export async function loadDataset(name: string): Promise<CityDocument> {
   if (!isDatasetName(name)) {

@@ -12,6 +12,8 @@ import type { CommitteeTables } from './tables-committee.js';
 import type { ReminderTables } from './tables-reminders.js';
 import type { IndicatorTables } from './tables-indicators.js';
 import type { CommitteeLinkTables } from './tables-committee-links.js';
+// Registries (issue 17)
+import type { RegistryTables } from './tables-registries.js';
 
 /**
  * Kysely's view of the tables created by migrations/. Decimals are strings (`numeric`), dates
@@ -242,7 +244,8 @@ export interface Tables
     CommitteeTables,
     ReminderTables,
     IndicatorTables,
-    CommitteeLinkTables {
+    CommitteeLinkTables,
+    RegistryTables {
   cities: CitiesTable;
   sources: SourcesTable;
   agencies: AgenciesTable;

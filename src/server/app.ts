@@ -12,6 +12,8 @@ import { sessionMiddleware } from './auth/session-middleware.js';
 import { auditRoutes } from './routes/audit.js';
 import { committeeRoutes } from './routes/committee/index.js';
 import { indicatorRoutes } from './routes/indicators/index.js';
+// Registries (issue 17)
+import { registryRoutes } from './routes/registries.js';
 import { docsRoutes } from './routes/docs.js';
 import { emissionsRoutes } from './routes/emissions.js';
 import { openDataRoutes } from './routes/open-data.js';
@@ -60,6 +62,8 @@ export function apiRoutes(loginLimiter: AttemptLimiter): Route[] {
     ...openDataRoutes,
     ...committeeRoutes,
     ...indicatorRoutes,
+    // Registries (issue 17)
+    ...registryRoutes,
   ];
 }
 

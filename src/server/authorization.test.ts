@@ -1,5 +1,4 @@
 import { beforeAll, expect, it } from 'vitest';
-import { seedDataset } from '../db/city/seed-dataset.js';
 import { describeEachDatabase } from '../db/test-support/databases.js';
 import { createApp } from './app.js';
 import { apiRoot, urlOf } from '../contracts/api/endpoint.js';
@@ -7,6 +6,7 @@ import { endpointList, endpoints } from '../contracts/api/endpoints/index.js';
 import { can, type Actor as PermissionActor } from '../core/permissions.js';
 import { ApiClient, addUser, TEST_PASSWORD } from './test-support/api-client.js';
 import { openKaohsiungQ4Round } from '../db/test-support/rounds.js';
+import { seedKaohsiungRegistries } from '../db/test-support/kaohsiung-registries.js';
 import { type Role } from '../core/vocabulary/lists.js';
 
 /**
@@ -57,6 +57,8 @@ const sample = (round: number): Record<string, string | number> => ({
   item: 1,
   member: 'no-such-member',
   indicator: 'no-such-indicator',
+  // Registries (issue 17): a registry epb keeps.
+  kind: 'counselling-visits',
 });
 
 interface Row {
@@ -125,7 +127,7 @@ describeEachDatabase('authorization matrix', (getDb) => {
 
   beforeAll(async () => {
     const db = getDb().db;
-    await seedDataset(db, 'kaohsiung');
+    await seedKaohsiungRegistries(db);
     await db.insertInto('cities').values({ id: 'taipei', name: '臺北市' }).execute();
     const accounts: [Actor, string, string, Role, string[]][] = [
       ['viewer', 'kaohsiung', 'viewer', 'viewer', []],

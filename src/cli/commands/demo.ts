@@ -17,6 +17,9 @@ import { parseFlags } from '../args.js';
 import { withDatabase } from '../database.js';
 import { formatSummary } from '../format-summary.js';
 import type { CliIo } from '../io.js';
+import { registriesDatasetFolder } from '../../datasets/datasets.js';
+import { listRegistryKinds } from '../../db/registries/kinds.js';
+import { loadRegistryFolder } from '../../db/registries/seed-registries.js';
 import { runServer } from './serve.js';
 
 /** The report's cut-off date: Table 1 covers 110 to 112/9. */
@@ -49,6 +52,17 @@ export async function demoCommand(argv: readonly string[], io: CliIo): Promise<n
     // The sustainability indicators the sources name (no values: none is published).
     if ((await seedIndicators(db, 'kaohsiung', 'kaohsiung', 'system:demo')) === 'created')
       io.out('Recorded the sustainability indicators the committee minutes name (永續發展指標).');
+    // Registries (issue 17): the kinds and the seed's cases (Tables 2 and 4), once; a city that
+    // has registries keeps them as they are.
+    if ((await listRegistryKinds(db, 'kaohsiung')).length === 0) {
+      await loadRegistryFolder(
+        db,
+        'kaohsiung',
+        registriesDatasetFolder('kaohsiung'),
+        'system:demo',
+      );
+      io.out('Loaded the registries: solar and fishery-solar cases, counselling visits, academy.');
+    }
     const created = await ensureDemoAccounts(db, 'kaohsiung', hashPassword);
     if (created.length > 0) io.out(`Created demo accounts: ${created.join(', ')}.`);
     if ((await listRounds(db, 'kaohsiung')).length === 0) {

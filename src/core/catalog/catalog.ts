@@ -14,6 +14,9 @@ import type {
   IndicatorStatus,
   IndicatorStatusReason,
 } from '../indicators/vocabulary.js';
+import type { RegistryDifferenceReason } from '../registries/compare-figures.js';
+import type { RegistryProblemCode } from '../registries/read-value.js';
+import type { RegistryFieldType, RegistryTally } from '../registries/vocabulary.js';
 import type { BudgetStatus } from '../emissions/carbon-budget.js';
 import type { InventorySector } from '../emissions/sectors.js';
 import type { ProgressStatus } from '../progress/status.js';
@@ -65,6 +68,11 @@ export interface Catalog {
   indicatorStatus: Record<IndicatorStatus, string>;
   /** Why a year has its status; {value}, {target} and {unit} are filled in. */
   indicatorStatusReason: Record<IndicatorStatusReason, string>;
+  /** Registries (core/registries): field types, tallies, case problems, differences. */
+  registryFieldType: Record<RegistryFieldType, string>;
+  registryTally: Record<RegistryTally, string>;
+  registryProblem: Record<RegistryProblemCode, string>;
+  registryDifference: Record<RegistryDifferenceReason, string>;
 }
 
 export type Params = Readonly<Record<string, string | number>>;

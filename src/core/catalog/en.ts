@@ -141,4 +141,37 @@ export const en: Catalog = {
     no_value: 'no value reported for the year',
     no_target: 'no target set for the year',
   },
+  registryFieldType: {
+    text: 'Text',
+    number: 'Number with unit',
+    date: 'Date or period',
+    choice: 'Choice',
+  },
+  registryTally: { sum: 'Sum', count: 'Count of cases' },
+  registryProblem: {
+    required: 'a value is required',
+    unknown_column: 'this kind has no such field',
+    not_a_number: '"{text}" is not a number',
+    negative: '"{text}" is negative',
+    unknown_unit: 'unknown unit "{unit}" (expected {expected} or another unit of its dimension)',
+    wrong_dimension: '{unit} does not measure what {expected} does (a different dimension)',
+    not_a_date:
+      '"{text}" is not a date or period (write 112.05.31, 112年1-9月, 109~110 or 2023-05-31)',
+    outside_plan: '{date} is outside the plan ({start} to {end})',
+    unknown_choice: '"{text}" is not one of the choices: {choices}',
+    text_too_long: 'longer than {limit} characters',
+    duplicate_key: 'a second case with the key {key} (first in row {row})',
+    aggregate_count: 'an aggregate case stands for at least one case, not {count}',
+    missing_column: 'no column for "{field}" (map one, or name a header "{field}")',
+    too_many_rows: '{rows} rows; a file may hold at most {limit}',
+    not_utf8: 'the CSV file is not UTF-8 text (save it as "CSV UTF-8")',
+  },
+  registryDifference: {
+    equal: 'The cases add up to the published figure.',
+    registry_short:
+      'The published figure counts {difference} {unit} more than the registry holds: cases not entered in the registry, or counted outside it.',
+    registry_over:
+      'The registry holds {difference} {unit} more than the published figure: cases entered after publication, or counted differently.',
+    aggregate_spans_periods: 'An aggregate case covers more than this period; compare the totals.',
+  },
 };

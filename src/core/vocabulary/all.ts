@@ -3,6 +3,9 @@ import { followUpSubjectKinds } from '../committee/follow-up-record.js';
 import { reminderKinds } from '../committee/reminders.js';
 import { DISCUSSION_SUBJECT_KINDS } from '../discussions/subject.js';
 import { indicatorVocabulary } from '../indicators/vocabulary.js';
+import { registryDifferenceReasons } from '../registries/compare-figures.js';
+import { registryProblemCodes } from '../registries/read-value.js';
+import { registryFieldTypes, registryTallies } from '../registries/vocabulary.js';
 import {
   agendaItemKinds,
   commentChannels,
@@ -103,5 +106,10 @@ export const vocabularies = {
   indicatorDirection: indicatorVocabulary.direction,
   indicatorStatus: indicatorVocabulary.status,
   indicatorStatusReason: indicatorVocabulary.statusReason,
+  // Registries
+  registryFieldType: registryFieldTypes,
+  registryTally: registryTallies,
+  registryProblemCode: registryProblemCodes,
+  registryDifferenceReason: registryDifferenceReasons,
 } as const satisfies Record<string, readonly (string | number)[]>;
 export type VocabularyName = keyof typeof vocabularies;

@@ -97,6 +97,10 @@ export const auditActions = [
   'user.delete',
   'user.update',
   'user.update+password',
+  // Registries (issue 17)
+  'registry.define',
+  'registry.import',
+  'registry.case_change',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -5,6 +5,8 @@ import { readEmissions } from '../emissions/read-emissions.js';
 import { readConsistently } from '../read-consistently.js';
 import { notes, opt } from './document-fields.js';
 import { exportPlan } from './export-plan.js';
+// Registries (issue 17)
+import { exportRegistries } from '../registries/city-registries.js';
 import { exportCommittee, hasCommittee } from '../committee/export-committee.js';
 import { requireCity } from './cities.js';
 
@@ -64,6 +66,7 @@ async function readCity(db: Kysely<Tables>, cityId: string): Promise<CityDocumen
   // The committee's own sources and agencies become the city's, listed once (its agencies are
   // already among the city's rows): the document then imports back as it is.
   const committee = (await hasCommittee(db, cityId)) ? await exportCommittee(db, cityId) : null;
+  const registries = await exportRegistries(db, cityId);
   return {
     format: 'netzero-city/1',
     city: { code: city.code, name: city.name, ...opt('nameEn', city.nameEn) },
@@ -125,5 +128,7 @@ async function readCity(db: Kysely<Tables>, cityId: string): Promise<CityDocumen
     ...(await readEmissions(db, cityId)),
     plans: await Promise.all(plans.map((p) => exportPlan(db, cityId, p))),
     ...(committee ? { committee: { ...committee, sources: [], agencies: [] } } : {}),
+    // Registries (issue 17)
+    ...(registries.length > 0 ? { registries } : {}),
   };
 }

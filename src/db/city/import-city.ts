@@ -10,6 +10,8 @@ import { auditCommitteeImport } from '../committee/audit-committee-import.js';
 import { auditImportedContacts } from '../committee/agency-contacts.js';
 import { onSameCity } from '../city-scope.js';
 import { appendAgencies } from './agencies.js';
+// Registries (issue 17)
+import { importRegistries } from '../registries/city-registries.js';
 
 export interface ImportOptions {
   /** Replace the city if it exists; without it an existing city is refused. */
@@ -50,6 +52,8 @@ export async function importCity(
       await auditCommitteeImport(trx, doc.city.code, committee, options.actor ?? 'system', 'city');
     }
     await auditImportedContacts(trx, doc, options.actor ?? 'system');
+    // Registries (issue 17): after the plans, whose periods their cases are checked against.
+    if (doc.registries) await importRegistries(trx, doc.city.code, doc.registries, 'system:import');
   });
   return doc;
 }

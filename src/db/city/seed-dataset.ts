@@ -24,7 +24,9 @@ export async function seedDataset(db: Kysely<Tables>, name: string): Promise<See
     await importCity(db, doc);
     return 'created';
   }
-  if (isDeepStrictEqual(await exportCity(db, doc.city.code), doc)) return 'unchanged';
+  // Registries ship beside the dataset (data/<name>-registries/), not in it.
+  const { registries: _registries, ...stored } = await exportCity(db, doc.city.code);
+  if (isDeepStrictEqual(stored, doc)) return 'unchanged';
   const file = isDatasetName(name) ? datasetPath(name) : name;
   throw new NetZeroError(
     'CONFLICT',

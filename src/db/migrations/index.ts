@@ -11,6 +11,8 @@ import * as committeeMembers from './0009-committee-members.js';
 import * as committeeReminders from './0010-committee-reminders.js';
 import * as committeePointSectors from './0011-committee-point-sectors.js';
 import * as indicators from './0012-indicators.js';
+// Registries (issue 17)
+import * as registries from './0014-registries.js';
 
 /** Every migration, in order. Names sort lexically; never rename or edit a landed one. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +28,6 @@ export const migrations: Record<string, Migration> = {
   '0010-committee-reminders': committeeReminders,
   '0011-committee-point-sectors': committeePointSectors,
   '0012-indicators': indicators,
+  // Registries (issue 17)
+  '0014-registries': registries,
 };

@@ -36,6 +36,13 @@ const EmissionsPage = lazy(() =>
 const committeePage = <K extends keyof typeof import('../pages/committee/pages.js')>(name: K) =>
   lazy(() => import('../pages/committee/pages.js').then((m) => ({ default: m[name] })));
 const CommitteePage = committeePage('CommitteePage');
+// Registries (登錄清冊)
+const RegistriesPage = lazy(() =>
+  import('../pages/registries/RegistriesPage.js').then((m) => ({ default: m.RegistriesPage })),
+);
+const RegistryPage = lazy(() =>
+  import('../pages/registries/RegistryPage.js').then((m) => ({ default: m.RegistryPage })),
+);
 const MinutesPage = committeePage('MinutesPage');
 const SecretariatPage = committeePage('SecretariatPage');
 const MeetingWorkPage = committeePage('MeetingWorkPage');
@@ -113,6 +120,10 @@ function Page({ location: { route, query } }: { location: Location }) {
       return <IndicatorListPage query={query} />;
     case 'indicator':
       return <IndicatorPage code={route.code} query={query} />;
+    case 'registries':
+      return <RegistriesPage query={query} />;
+    case 'registry':
+      return <RegistryPage kind={route.kind} query={query} />;
     case 'notFound':
       return <NotFoundPage />;
   }

@@ -25,6 +25,9 @@ export type Route =
   // The sustainability indicators (永續發展指標), public.
   | { page: 'indicators' }
   | { page: 'indicator'; code: string }
+  // Registries (登錄清冊): anyone reads them.
+  | { page: 'registries' }
+  | { page: 'registry'; kind: string }
   | { page: 'notFound' };
 
 export interface Location {
@@ -51,6 +54,9 @@ export function parseHash(hash: string): Location {
   if (first === 'committee') return { route: committeeRoute(parts.slice(1)), query };
   if (first === 'indicators' && parts.length <= 2)
     return { route: second ? { page: 'indicator', code: second } : { page: 'indicators' }, query };
+  if (first === 'registries' && parts.length === 1) return { route: { page: 'registries' }, query };
+  if (first === 'registries' && second && parts.length === 2)
+    return { route: { page: 'registry', kind: second }, query };
   return { route: { page: 'notFound' }, query };
 }
 
@@ -129,6 +135,10 @@ export function hrefFor(route: Route, query?: Record<string, string | undefined>
         return '/indicators';
       case 'indicator':
         return `/indicators/${encodeURIComponent(route.code)}`;
+      case 'registries':
+        return '/registries';
+      case 'registry':
+        return `/registries/${encodeURIComponent(route.kind)}`;
     }
   })();
   const params = new URLSearchParams();

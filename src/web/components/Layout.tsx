@@ -41,6 +41,11 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
       current: route.page === 'indicators' || route.page === 'indicator',
     },
     {
+      route: { page: 'registries' },
+      label: t('nav.registries'),
+      current: route.page === 'registries' || route.page === 'registry',
+    },
+    {
       route: { page: 'openData' },
       label: t('nav.openData'),
       current: route.page === 'openData',

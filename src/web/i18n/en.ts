@@ -5,6 +5,7 @@ import { indicatorsEn } from './indicators-en.js';
 import { downloadsEn } from './downloads-en.js';
 import { emissionsPageEn } from './emissions-page.en.js';
 import { usersEn } from './users-en.js';
+import { registriesEn } from './registries-en.js';
 import type { MessageKey } from './zh-TW.js';
 
 /** The English catalogue: every key of the Chinese one, checked by the type. */
@@ -193,4 +194,6 @@ export const en: Record<MessageKey, string> = {
   ...downloadsEn,
   ...committeeEn,
   ...indicatorsEn,
+  // Registries (issue 17)
+  ...registriesEn,
 };

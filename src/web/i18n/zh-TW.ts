@@ -4,6 +4,7 @@ import { committeeZhTW } from './committee-zh-TW.js';
 import { indicatorsZhTW } from './indicators-zh-TW.js';
 import { downloadsZhTW } from './downloads-zh-TW.js';
 import { emissionsPageZhTW } from './emissions-page.zh-TW.js';
+import { registriesZhTW } from './registries-zh-TW.js';
 import { usersZhTW } from './users-zh-TW.js';
 
 /**
@@ -191,6 +192,8 @@ export const zhTW = {
   ...downloadsZhTW,
   ...committeeZhTW,
   ...indicatorsZhTW,
+  // Registries (issue 17)
+  ...registriesZhTW,
 } as const;
 
 export type MessageKey = keyof typeof zhTW;

@@ -13,6 +13,8 @@ import { userEndpoints } from './users.js';
 import { indicatorEndpoints } from './indicators.js';
 // Committee: a point's links to measures and sectors (issue 14).
 import { committeeLinkEndpoints } from './committee-links.js';
+// Registries (issue 17)
+import { registryEndpoints } from './registries.js';
 
 /**
  * Every endpoint of /api/v1 by name, one declaration each (a file per resource beside this).
@@ -32,6 +34,8 @@ export const endpoints = {
   ...committeeEndpoints,
   ...indicatorEndpoints,
   ...committeeLinkEndpoints,
+  // Registries (issue 17)
+  ...registryEndpoints,
 };
 export type EndpointName = keyof typeof endpoints;
 

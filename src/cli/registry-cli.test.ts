@@ -1,0 +1,47 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { databaseEngines } from '../core/vocabulary/lists.js';
+import { registriesDatasetFolder } from '../datasets/datasets.js';
+import { useCliSuite } from './test-support/run-cli.js';
+
+for (const engine of databaseEngines) {
+  describe(`netzero registry [${engine}]`, () => {
+    const suite = useCliSuite(engine, 'netzero-registry-');
+    beforeAll(async () => {
+      expect((await suite.run('seed', 'kaohsiung')).status).toBe(0);
+      const file = join(registriesDatasetFolder('kaohsiung'), 'counselling-visits.yaml');
+      const defined = await suite.run('registry', 'define', file);
+      expect(defined.out).toBe(
+        'Registry counselling-visits: definition created; cases 13 new, 0 changed, 0 unchanged.',
+      );
+    });
+
+    it('lists the registries with their cases', async () => {
+      const { status, out } = await suite.run('registry', 'list');
+      expect(status).toBe(0);
+      expect(out).toMatch(/counselling-visits\s+節能減碳技術輔導團輔導名單\s+epb\s+13\s+count/);
+    });
+
+    it('shows the summaries and 製造3 computed beside its published figures', async () => {
+      const { status, out } = await suite.run('registry', 'show', 'counselling-visits');
+      expect(status).toBe(0);
+      expect(out).toContain('合計 13 件');
+      expect(out).toMatch(/111年\s+3/);
+      expect(out).toMatch(/110年1月–112年9月\s+29\s+13\s+16\s+公布值比清冊案件多 16 家次/);
+    });
+
+    it('refuses a file with a bad row by cell, exit 1, and imports the fixed one', async () => {
+      const bad = join(suite.scratch, 'visits.csv');
+      await writeFile(bad, 'year,company\n112年9月,測試公司\n108,測試公司乙\n');
+      const refused = await suite.run('registry', 'import', 'counselling-visits', bad);
+      expect(refused.status).toBe(1);
+      expect(refused.err).toContain('A3');
+      await writeFile(bad, 'year,company\n112年9月,測試公司\n');
+      const taken = await suite.run('registry', 'import', 'counselling-visits', bad);
+      expect(taken.out).toBe(
+        'Imported visits.csv into counselling-visits: 1 new, 0 changed, 0 unchanged.',
+      );
+    });
+  });
+}

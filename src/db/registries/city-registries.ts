@@ -1,0 +1,54 @@
+import type { Kysely } from 'kysely';
+import type { RegistryDocument } from '../../contracts/registry-document.js';
+import type { Tables } from '../tables.js';
+import { importRegistryCases } from './import-cases.js';
+import { defineRegistryKind, listRegistryKinds } from './kinds.js';
+import { selectCityRows } from '../city-scope.js';
+
+/**
+ * A city's registries as its document holds them: each kind's definition and its cases in the
+ * canonical text they are stored in (ISO dates and periods, numbers in the field's unit, choice
+ * codes), which read back as the same values — so a city round-trips whole.
+ */
+export async function exportRegistries(
+  db: Kysely<Tables>,
+  city: string,
+): Promise<RegistryDocument[]> {
+  const [kinds, cases] = await Promise.all([
+    listRegistryKinds(db, city),
+    selectCityRows(db, 'registry_cases', city)
+      .select(['kind_code', 'field_values', 'aggregate', 'case_count', 'note'])
+      .orderBy('id')
+      .execute(),
+  ]);
+  return kinds.map((definition) => ({
+    definition,
+    cases: cases
+      .filter((c) => c.kind_code === definition.code)
+      .map((c) => ({
+        values: c.field_values,
+        ...(c.aggregate ? { aggregate: { count: c.case_count, note: c.note ?? '' } } : {}),
+      })),
+  }));
+}
+
+/** Writes a city document's registries, in the city import's transaction; `path` names them. */
+export async function importRegistries(
+  trx: Kysely<Tables>,
+  city: string,
+  registries: readonly RegistryDocument[],
+  actor: string,
+): Promise<void> {
+  for (const [i, { definition, cases }] of registries.entries()) {
+    await defineRegistryKind(trx, city, definition, actor);
+    await importRegistryCases(
+      trx,
+      city,
+      definition.code,
+      cases,
+      actor,
+      { name: 'city document' },
+      (p) => `registries[${String(i)}].cases[${String(p.row - 1)}].${p.field}`,
+    );
+  }
+}

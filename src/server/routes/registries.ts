@@ -1,0 +1,70 @@
+import { registryEndpoints as e } from '../../contracts/api/endpoints/registries.js';
+import { presentComparison } from '../../contracts/api/registries.js';
+import { NetZeroError } from '../../core/errors.js';
+import { compareRegistryFeeds } from '../../db/registries/feeds.js';
+import { getRegistryKind, listRegistryKinds } from '../../db/registries/kinds.js';
+import {
+  countRegistryCases,
+  getRegistryCase,
+  listRegistryCases,
+  summarizeRegistry,
+} from '../../db/registries/list-cases.js';
+import { importRegistryFile } from '../../reports/registry-import/import-registry-file.js';
+import { route } from '../route.js';
+
+/** Registries: anyone reads kinds, cases, summaries and fed figures; agencies import files. */
+export const registryRoutes = [
+  route(e.listRegistries, {
+    handle: async ({ deps, params: { city } }) => {
+      const [kinds, counts] = await Promise.all([
+        listRegistryKinds(deps.db, city),
+        countRegistryCases(deps.db, city),
+      ]);
+      return kinds.map((definition) => ({ definition, cases: counts.get(definition.code) ?? 0 }));
+    },
+  }),
+  route(e.getRegistry, {
+    handle: async ({ deps, params: { city, kind }, query }) => {
+      const definition = await getRegistryKind(deps.db, city, kind);
+      const groupBy = definition.groupBy ?? [];
+      return { definition, summary: await summarizeRegistry(deps.db, city, kind, groupBy, query) };
+    },
+  }),
+  route(e.listRegistryCases, {
+    handle: async ({ deps, params: { city, kind }, query }) => {
+      await getRegistryKind(deps.db, city, kind);
+      return listRegistryCases(deps.db, city, kind, query);
+    },
+  }),
+  route(e.getRegistryCase, {
+    handle: async ({ deps, params: { city, kind, id } }) =>
+      getRegistryCase(deps.db, city, kind, id),
+  }),
+  route(e.listRegistryFeeds, {
+    handle: async ({ deps, params: { city } }) =>
+      (await compareRegistryFeeds(deps.db, city)).map((report) => ({
+        ...report,
+        comparison: report.comparison ? presentComparison(report.comparison) : null,
+      })),
+  }),
+  route(e.importRegistryFile, {
+    // An agency's clerk imports only the registries their agency keeps.
+    agencyOf: async ({ deps, city, params }) =>
+      (await getRegistryKind(deps.db, city, params.kind)).agency,
+    handle: async ({ c, deps, params: { city, kind }, query, user }) => {
+      const bytes = Buffer.from(await c.req.arrayBuffer());
+      if (bytes.length === 0)
+        throw new NetZeroError('VALIDATION_FAILED', 'the body must be the .xlsx or .csv file', [
+          { path: 'body', message: 'empty' },
+        ]);
+      return importRegistryFile(deps.db, {
+        city,
+        kind,
+        bytes,
+        filename: query.filename,
+        ...(query.mapping ? { mapping: query.mapping } : {}),
+        actor: user.username,
+      });
+    },
+  }),
+];
