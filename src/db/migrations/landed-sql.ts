@@ -17,8 +17,9 @@ export const landedSqlDigests: Record<string, string> = {
   '0008-committee': 'd505527ffe805092f566fe8cb509de9812d91abcc73b60fb96767fda656da05a',
   '0009-committee-members': 'd29da8a6343bc5eb333e4022041db3f10bb0e667b9977a74addd40340f2af854',
   '0010-committee-reminders': 'cb478c094a0c77eeee942f76319483bd600f0c58aa56ba8e48ed190b45596563',
+  '0011-committee-point-sectors':
+    'f7ab5855db758e4bf21439869651725860d4540e286f0f74aca90403f8e162e7',
   '0012-indicators': 'cb5465d1a3adef4c2d6eeff8127eea2cff63f5c45d4900c066df4304e8358abe',
-  '0011-committee-point-sectors': 'f7ab5855db758e4bf21439869651725860d4540e286f0f74aca90403f8e162e7',
   // Registries (issue 17)
   '0014-registries': 'ea69675dda1742f0d33770e6258226cabb52377bbdf08f2183c557e96c4c500b',
 };
