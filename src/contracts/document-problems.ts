@@ -37,6 +37,26 @@ export function issuesInto(issues: Issue[]) {
   };
 }
 
+/**
+ * The start of every check of a city's own document (committee, indicators): its shape first (a
+ * VALIDATION_FAILED listing zod's problems when it is wrong), then the list of meaning problems,
+ * which begins with one at `city` when the document is another city's.
+ */
+export function parseCityDocument<T extends { city: string }>(
+  schema: z.ZodType<T>,
+  document: string,
+  input: unknown,
+  city: string,
+): { doc: T; issues: Issue[] } {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw documentFailure(document, parsed.error.issues.map(fromZodIssue));
+  const doc = parsed.data;
+  const issues: Issue[] = [];
+  if (doc.city !== city)
+    issues.push({ path: 'city', message: `this document is for "${doc.city}", not "${city}"` });
+  return { doc, issues };
+}
+
 export function fromZodIssue(issue: z.core.$ZodIssue): Issue {
   const path = issue.path.reduce<string>(
     (acc, key) =>

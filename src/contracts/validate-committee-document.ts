@@ -2,7 +2,7 @@ import { checkEmailAddress, checkMemberInTerm } from '../core/committee/checks.j
 import { checkNumbering, subPointLetter } from '../core/committee/numbering.js';
 import { compareDates } from '../core/dates.js';
 import type { Issue } from '../core/errors.js';
-import { documentFailure, fromZodIssue, issuesInto, unique } from './document-problems.js';
+import { documentFailure, issuesInto, parseCityDocument, unique } from './document-problems.js';
 import { validateFollowUp } from './validate-committee-follow-up.js';
 import {
   committeeDocumentSchema,
@@ -33,15 +33,10 @@ export function validateCommitteeDocument(
   input: unknown,
   city: CommitteeCityContext,
 ): CommitteeDocument {
-  const parsed = committeeDocumentSchema.safeParse(input);
-  if (!parsed.success) throw documentFailure('committee', parsed.error.issues.map(fromZodIssue));
-  const doc = parsed.data;
-  const issues: Issue[] = [];
+  const { doc, issues } = parseCityDocument(committeeDocumentSchema, 'committee', input, city.city);
   const push = (path: string, message: string) => issues.push({ path, message });
   const collect = issuesInto(issues);
 
-  if (doc.city !== city.city)
-    push('city', `this document is for "${doc.city}", not "${city.city}"`);
   /** The codes the document adds to the city's, each once and none the city has: with the city's. */
   const added = (
     path: 'sources' | 'agencies',

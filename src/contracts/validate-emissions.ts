@@ -4,12 +4,13 @@ import {
   checkBudgetTransition,
 } from '../core/emissions/carbon-budget.js';
 import { Decimal } from '../core/decimal.js';
-import { NetZeroError, type Issue } from '../core/errors.js';
+import type { Issue } from '../core/errors.js';
 import { findSpecies } from '../core/emissions/gas-species.js';
 import { computeInventory } from '../core/emissions/inventory.js';
 import { INVENTORY_SECTORS } from '../core/emissions/sectors.js';
 import { getUnit } from '../core/units.js';
 import type { CityDocument } from './city-document.js';
+import { issuesInto } from './document-problems.js';
 import {
   factorKey,
   toCoreBudget,
@@ -35,14 +36,7 @@ const negative = (value: string) => {
  */
 export function validateEmissions(doc: CityDocument, ctx: Known): void {
   const { issues, known, sources, agencies } = ctx;
-  const catchInto = (fn: () => void) => {
-    try {
-      fn();
-    } catch (error) {
-      if (!(error instanceof NetZeroError)) throw error;
-      issues.push(...error.issues);
-    }
-  };
+  const catchInto = issuesInto(issues);
   /** One inventory, one target… a year: a second one for a year already seen is an issue. */
   const onceAYear = (seen: Set<number>, year: number, path: string, what: string) => {
     if (seen.has(year))
@@ -72,14 +66,18 @@ export function validateEmissions(doc: CityDocument, ctx: Known): void {
       const species = e.species === undefined ? undefined : findSpecies(e.species);
       if (species) e.species = species.code;
       if (e.method === 'gas_mass')
-        catchInto(() => (e.massUnit = getUnit(e.massUnit, `${path}.entries[${j}].massUnit`).code));
+        catchInto(
+          path,
+          () => (e.massUnit = getUnit(e.massUnit, `${path}.entries[${j}].massUnit`).code),
+        );
       if (e.method === 'computed')
         catchInto(
+          path,
           () =>
             (e.activityUnit = getUnit(e.activityUnit, `${path}.entries[${j}].activityUnit`).code),
         );
     });
-    catchInto(() => computeInventory(toCoreInventory(inventory, factors, path), path));
+    catchInto(path, () => computeInventory(toCoreInventory(inventory, factors, path), path));
   });
 
   const netYears = new Set(doc.emissionFigures.filter((f) => f.basis === 'net').map((f) => f.year));
@@ -133,7 +131,7 @@ export function validateEmissions(doc: CityDocument, ctx: Known): void {
           path: `${path}.history[${j}].from`,
           message: `the budget was ${status}, not ${h.from}`,
         });
-      catchInto(() => checkBudgetTransition(h.from, h.to, `${path}.history[${j}].to`));
+      catchInto(path, () => checkBudgetTransition(h.from, h.to, `${path}.history[${j}].to`));
       h.at = new Date(h.at).toISOString();
       status = h.to;
     });

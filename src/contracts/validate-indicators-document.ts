@@ -1,9 +1,9 @@
-import { NetZeroError, type Issue } from '../core/errors.js';
+import type { Issue } from '../core/errors.js';
 import { sdgLinks, type SdgReference } from '../core/indicators/sdg.js';
 import { checkValueEntry } from '../core/indicators/value.js';
 import { checkHistory, type IndicatorVersion } from '../core/indicators/version.js';
 import { quantity } from '../core/quantity.js';
-import { documentFailure, fromZodIssue, unique } from './document-problems.js';
+import { documentFailure, issuesInto, parseCityDocument, unique } from './document-problems.js';
 import {
   indicatorsDocumentSchema,
   type IndicatorDocument,
@@ -48,15 +48,12 @@ export function validateIndicatorsDocument(
   input: unknown,
   context: IndicatorCityContext,
 ): IndicatorsDocument {
-  const parsed = indicatorsDocumentSchema.safeParse(input);
-  if (!parsed.success) throw documentFailure('indicators', parsed.error.issues.map(fromZodIssue));
-  const doc = parsed.data;
-  const issues: Issue[] = [];
-  if (doc.city !== context.city)
-    issues.push({
-      path: 'city',
-      message: `this document is for "${doc.city}", not "${context.city}"`,
-    });
+  const { doc, issues } = parseCityDocument(
+    indicatorsDocumentSchema,
+    'indicators',
+    input,
+    context.city,
+  );
   unique(
     doc.indicators.map((i) => i.code),
     'indicators',
@@ -77,22 +74,15 @@ export function indicatorProblems(
   context: IndicatorCityContext,
 ): Issue[] {
   const issues: Issue[] = [];
-  const collect = (fn: () => void) => {
-    try {
-      fn();
-    } catch (error) {
-      if (!(error instanceof NetZeroError)) throw error;
-      issues.push(...error.issues);
-    }
-  };
+  const collect = issuesInto(issues);
   const versions = indicator.versions.map(coreVersion);
-  collect(() => checkHistory(versions, path));
+  collect(path, () => checkHistory(versions, path));
   indicator.versions.forEach((v, i) => {
     const at = `${path}.versions[${String(i)}]`;
-    collect(() => sdgLinks(v.sdgGoals, v.sdgTargets, context.sdg, at));
+    collect(at, () => sdgLinks(v.sdgGoals, v.sdgTargets, context.sdg, at));
     issues.push(...referenceProblems(v, at, context));
     if (v.baseline)
-      collect(() => quantity(v.baseline?.value ?? '', v.unit, `${at}.baseline.value`));
+      collect(at, () => quantity(v.baseline?.value ?? '', v.unit, `${at}.baseline.value`));
   });
   if (issues.length > 0) return issues;
   unique(
@@ -103,7 +93,7 @@ export function indicatorProblems(
   );
   indicator.values.forEach((value, i) => {
     const at = `${path}.values[${String(i)}]`;
-    collect(() => checkValueEntry(indicator.code, versions, value, at));
+    collect(at, () => checkValueEntry(indicator.code, versions, value, at));
     if (value.source && !context.sources.has(value.source))
       issues.push({ path: `${at}.source`, message: `the city has no source "${value.source}"` });
   });

@@ -23,9 +23,12 @@ export function datasetPath(name: DatasetName): string {
   return `${packageRoot}data/${name}.yaml`;
 }
 
-/** The committee that comes with a dataset (data/<name>-committee.yaml): its meetings' records. */
-export function committeeDatasetPath(name: DatasetName): string {
-  return `${packageRoot}data/${name}-committee.yaml`;
+/**
+ * A module's part of a dataset, in data/<name>-<part>.yaml: the committee's meetings
+ * (kaohsiung-committee.yaml), the sustainability indicators (kaohsiung-indicators.yaml)…
+ */
+export function datasetPartPath(name: DatasetName, part: string): string {
+  return `${packageRoot}data/${name}-${part}.yaml`;
 }
 
 /** The registries that come with a dataset (data/<name>-registries/): one file per kind. */
