@@ -8,12 +8,12 @@ import { exportCommittee } from '../../db/committee/export-committee.js';
 import { listOverdue, loadFollowUpRecords, setMinutesSent } from '../../db/committee/follow-up.js';
 import { importCommittee } from '../../db/committee/import-committee.js';
 import { resolveCity } from '../../db/emissions/resolve-city.js';
-import { readCityFile } from '../../datasets/read-city-file.js';
 import { parseFlags, requireFlag, usage } from '../args.js';
 import { withDatabase } from '../database.js';
 import type { CliIo } from '../io.js';
 import { renderTable } from '../text-table.js';
 import { cliActor } from './cli-actor.js';
+import { importForCity } from './import-for-city.js';
 
 type Sub = (argv: readonly string[], io: CliIo) => Promise<number>;
 
@@ -36,12 +36,11 @@ const cityFlag = { city: { type: 'string' } } as const;
 
 const subcommands: Record<string, Sub> = {
   async import(argv, io) {
-    const { values, positionals } = parseFlags(argv, cityFlag);
-    const file = positionals[0];
-    if (!file) throw usage('usage: netzero committee import <committee.yaml|json> [--city C]');
-    const doc = await readCityFile(file);
-    const stored = await withDatabase(io, async (db) =>
-      importCommittee(db, await resolveCity(db, values.city), doc, cliActor(io)),
+    const stored = await importForCity(
+      argv,
+      io,
+      'usage: netzero committee import <committee.yaml|json> [--city C]',
+      importCommittee,
     );
     io.out(
       `Imported the committee ${stored.committee.name}: ${stored.meetings.length} meeting(s).`,

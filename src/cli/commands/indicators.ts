@@ -8,8 +8,7 @@ import { resolveCity } from '../../db/emissions/resolve-city.js';
 import { loadIndicatorLabels } from '../../db/indicators/indicator-labels.js';
 import { importIndicators } from '../../db/indicators/import-indicators.js';
 import { loadIndicators } from '../../db/indicators/load-indicators.js';
-import { readCityFile } from '../../datasets/read-city-file.js';
-import { cliActor } from './cli-actor.js';
+import { importForCity } from './import-for-city.js';
 import { loadSdgReference } from '../../datasets/sdg-reference.js';
 import { parseFlags, stringFlags, usage } from '../args.js';
 import { withDatabase } from '../database.js';
@@ -51,12 +50,11 @@ function readerWords(io: { env: Readonly<Record<string, string | undefined>> }) 
  */
 export const indicatorsCommand = subcommands('indicators', {
   async import(argv, io) {
-    const { values, positionals } = parseFlags(argv, flags);
-    const file = positionals[0];
-    if (!file) throw usage('usage: netzero indicators import <indicators.yaml|json> [--city C]');
-    const doc = await readCityFile(file);
-    const stored = await withDatabase(io, async (db) =>
-      importIndicators(db, await resolveCity(db, values.city), doc, cliActor(io)),
+    const stored = await importForCity(
+      argv,
+      io,
+      'usage: netzero indicators import <indicators.yaml|json> [--city C]',
+      importIndicators,
     );
     const count = stored.indicators.reduce((n, i) => n + i.values.length, 0);
     io.out(

@@ -12,6 +12,14 @@ export function notes(list: readonly string[]): { notes?: string[] } {
   return list.length ? { notes: [...list] } : {};
 }
 
+/**
+ * Two columns that a CHECK keeps null together (a baseline's year and value, a presentation's
+ * heading and summary) as one field of the document: `both` of them, or null.
+ */
+export function bothOrNull<A, B, T>(a: A | null, b: B | null, both: (a: A, b: B) => T): T | null {
+  return a === null || b === null ? null : both(a, b);
+}
+
 /** A column the schema's checks keep non-null in the rows that reach here. */
 export function required<T>(value: T | null): T {
   if (value === null)

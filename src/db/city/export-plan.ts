@@ -6,7 +6,7 @@ import type {
   TargetDocument,
 } from '../../contracts/city-document.js';
 import type { IndicatorsTable, Tables } from '../tables.js';
-import { notes, opt, required } from './document-fields.js';
+import { bothOrNull, notes, opt, required } from './document-fields.js';
 import { onSameCity, selectCityRows } from '../city-scope.js';
 import { loadMeasureIndicatorRows } from '../measures/measure-rows.js';
 
@@ -172,10 +172,10 @@ function targetOf(
   points: readonly { year: number; value: string }[],
 ): TargetDocument {
   const text = opt('text', i.target_text);
-  const baseline =
-    i.baseline_value !== null && i.baseline_date !== null
-      ? { value: i.baseline_value, date: i.baseline_date }
-      : null;
+  const baseline = bothOrNull(i.baseline_value, i.baseline_date, (value, date) => ({
+    value,
+    date,
+  }));
   switch (i.target_kind) {
     case 'cumulative':
       return {

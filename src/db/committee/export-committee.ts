@@ -4,6 +4,7 @@ import { NetZeroError } from '../../core/errors.js';
 import type { CommitteeDocument, Concerns } from '../../contracts/committee-document.js';
 import type { Tables } from '../tables.js';
 import { onSameCity } from '../city-scope.js';
+import { bothOrNull } from '../city/document-fields.js';
 import { exportFollowUps } from './export-follow-up.js';
 
 type Doc = CommitteeDocument;
@@ -137,10 +138,11 @@ export async function exportCommittee(
           number: a.number,
           kind: a.kind,
           title: a.title,
-          presentation:
-            a.presentation_heading === null || a.presentation_summary === null
-              ? null
-              : { heading: a.presentation_heading, summary: a.presentation_summary },
+          presentation: bothOrNull(
+            a.presentation_heading,
+            a.presentation_summary,
+            (heading, summary) => ({ heading, summary }),
+          ),
           presentingAgency: a.presenting_agency,
           comments: comments
             .filter((c) => c.meeting_code === m.code && c.item === a.number)

@@ -6,6 +6,7 @@ import type {
 } from '../../contracts/committee-follow-up-document.js';
 import type { Concerns, MeetingDocument } from '../../contracts/committee-document.js';
 import { subjectKeyOf } from '../../contracts/validate-committee-follow-up.js';
+import { bothOrNull } from '../city/document-fields.js';
 import type { Tables } from '../tables.js';
 import type { SectorCode } from '../../core/vocabulary/lists.js';
 import { loadSectorLinks } from './point-links.js';
@@ -95,10 +96,10 @@ export async function exportFollowUps(
               sentOn: r.sent_on,
               daysOverdue: r.days_overdue,
               mailedTo: r.recipients,
-              mail:
-                r.message_id !== null && r.mail_subject !== null
-                  ? { messageId: r.message_id, subject: r.mail_subject }
-                  : null,
+              mail: bothOrNull(r.message_id, r.mail_subject, (messageId, subject) => ({
+                messageId,
+                subject,
+              })),
             })),
           })),
         measures: links

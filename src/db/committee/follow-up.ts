@@ -13,6 +13,7 @@ import { followUpStates } from '../../core/committee/vocabulary.js';
 import type { IsoDate } from '../../core/dates.js';
 import { invalid, NetZeroError, staleVersion } from '../../core/errors.js';
 import { appendAudit } from '../audit/append-audit.js';
+import { bothOrNull } from '../city/document-fields.js';
 import type { Tables } from '../tables.js';
 import { shippedWorkingCalendar } from './calendar.js';
 import type { CommitteeWriteOptions } from './import-committee.js';
@@ -336,10 +337,7 @@ async function follow(
       subject: target.subject,
       agency: row.agency_code,
       dueDate: row.due_date,
-      reply:
-        next.reply_text !== null && next.reply_date !== null
-          ? { text: next.reply_text, date: next.reply_date }
-          : null,
+      reply: bothOrNull(next.reply_text, next.reply_date, (text, date) => ({ text, date })),
       state,
       note: next.note,
     };
@@ -357,27 +355,22 @@ export function replyToAssignment(
   return follow(db, city, target, 'reply', reply.text, reply.date, actor);
 }
 
-/** The secretariat closes the point (解除列管), with its note. */
-export function closeAssignment(
-  db: Kysely<Tables>,
-  city: string,
-  target: Target,
-  note: { text: string | null; date: IsoDate },
-  actor: string,
-): Promise<FollowUpRecord> {
-  return follow(db, city, target, 'close', note.text, note.date, actor);
+/** The secretariat's ruling on a point, with its note: one event, the rest as every follow-up. */
+function secretariatRuling(event: 'close' | 'keep_open') {
+  return (
+    db: Kysely<Tables>,
+    city: string,
+    target: Target,
+    note: { text: string | null; date: IsoDate },
+    actor: string,
+  ): Promise<FollowUpRecord> => follow(db, city, target, event, note.text, note.date, actor);
 }
 
+/** The secretariat closes the point (解除列管), with its note. */
+export const closeAssignment = secretariatRuling('close');
+
 /** The secretariat keeps the point open (繼續列管) for another reply, with its note. */
-export function keepOpen(
-  db: Kysely<Tables>,
-  city: string,
-  target: Target,
-  note: { text: string | null; date: IsoDate },
-  actor: string,
-): Promise<FollowUpRecord> {
-  return follow(db, city, target, 'keep_open', note.text, note.date, actor);
-}
+export const keepOpen = secretariatRuling('keep_open');
 
 export interface OverdueCount {
   agency: string;
@@ -474,10 +467,7 @@ export function toFollowUpRecord(r: AssignmentRow): FollowUpRecord {
     subject: subjectOfRow(r),
     agency: r.agency_code,
     dueDate: r.due_date,
-    reply:
-      r.reply_text !== null && r.reply_date !== null
-        ? { text: r.reply_text, date: r.reply_date }
-        : null,
+    reply: bothOrNull(r.reply_text, r.reply_date, (text, date) => ({ text, date })),
     state: followUpStates.includes(r.state) ? r.state : 'open',
     note: r.note,
   };

@@ -4,6 +4,7 @@ import type {
   IndicatorVersionDocument,
 } from '../../contracts/indicator-document.js';
 import { selectCityRows } from '../city-scope.js';
+import { bothOrNull } from '../city/document-fields.js';
 import { groupBy } from '../plans/load-plan-inputs.js';
 import type { Tables } from '../tables.js';
 
@@ -75,10 +76,7 @@ export async function loadIndicators(
         kind: v.kind,
         direction: v.direction,
         unit: v.unit,
-        baseline:
-          v.baseline_year === null || v.baseline_value === null
-            ? null
-            : { year: v.baseline_year, value: v.baseline_value },
+        baseline: bothOrNull(v.baseline_year, v.baseline_value, (year, value) => ({ year, value })),
         sdgGoals: own.filter((l) => l.target === '').map((l) => l.goal),
         sdgTargets: own.filter((l) => l.target !== '').map((l) => l.target),
         targets: (targetsOf.get(versionKey(v)) ?? []).map((t) => ({

@@ -6,6 +6,7 @@ import { computeIndicatorProgress } from '../../core/progress/compute-indicator-
 import type { ResultFigure } from '../../core/targets.js';
 import type { MeasureDetail } from '../../contracts/api/measures.js';
 import { presentPlanSummary } from '../../contracts/plan-summary.js';
+import { bothOrNull } from '../city/document-fields.js';
 import type { Tables } from '../tables.js';
 import {
   loadMeasureIndicatorRows,
@@ -127,10 +128,10 @@ export async function getMeasureDetail(
         targetText: row.target_text,
         target:
           now?.target ?? ratio(row.target_value === null ? null : new Decimal(row.target_value)),
-        baseline:
-          row.baseline_value !== null && row.baseline_date !== null
-            ? { value: row.baseline_value, date: row.baseline_date }
-            : null,
+        baseline: bothOrNull(row.baseline_value, row.baseline_date, (value, date) => ({
+          value,
+          date,
+        })),
         dueDate: row.due_date,
         step: row.step,
         schedule: schedule.map((p) => ({ year: p.year, value: p.value })),
