@@ -14,6 +14,14 @@ import { lockIndicators } from './import-indicators.js';
 import { loadIndicatorContext } from './indicator-context.js';
 import { loadIndicators } from './load-indicators.js';
 
+/** The indicator a change is made to, and who makes it. */
+export interface IndicatorAt {
+  db: Kysely<Tables>;
+  city: string;
+  code: string;
+  actor: string;
+}
+
 /**
  * One change to one indicator, the same way each time: lock the city's indicators, read the
  * indicator, make the change in memory, check the whole indicator as it would then be (versions,
@@ -22,7 +30,7 @@ import { loadIndicators } from './load-indicators.js';
  * target without an explanation is refused with nothing written.
  */
 export async function changeIndicator(
-  { db, city, code, actor }: { db: Kysely<Tables>; city: string; code: string; actor: string },
+  { db, city, code, actor }: IndicatorAt,
   change: {
     action: AuditAction;
     apply: (indicator: IndicatorDocument) => IndicatorDocument;

@@ -20,6 +20,8 @@ import { recordIndicatorValue, retireIndicator, reviseIndicator } from './revise
 import { seedIndicators } from './seed-indicators.js';
 
 const actor = 'sec';
+/** One of the city's indicators, changed by the secretariat. */
+const at = (db: Kysely<Tables>, code: string) => ({ db, city: 'kaohsiung', code, actor });
 const synthetic = syntheticIndicators('kaohsiung', await loadSdgReference());
 
 const tables = [
@@ -114,9 +116,9 @@ describeEachDatabase('sustainability indicators', (getDb) => {
 
     it('refuses a value for a retired indicator', async () => {
       const { db } = getDb();
-      await retireIndicator(db, 'kaohsiung', 'syn-001', 2023, actor);
+      await retireIndicator(at(db, 'syn-001'), 2023);
       const error = await refusal(db, () =>
-        recordIndicatorValue(db, 'kaohsiung', 'syn-001', report(2024, '120', '%'), actor),
+        recordIndicatorValue(at(db, 'syn-001'), report(2024, '120', '%')),
       );
       expect(paths(error)).toEqual([valuePath('syn-001', 2024, 'year')]);
       expect(error.message).toContain('retired after 2023');
@@ -125,7 +127,7 @@ describeEachDatabase('sustainability indicators', (getDb) => {
     it('refuses a value in a unit of another dimension', async () => {
       const { db } = getDb();
       const error = await refusal(db, () =>
-        recordIndicatorValue(db, 'kaohsiung', 'syn-002', report(2023, '5', 'kWh'), actor),
+        recordIndicatorValue(at(db, 'syn-002'), report(2023, '5', 'kWh')),
       );
       expect(paths(error)).toEqual([valuePath('syn-002', 2023, 'unit')]);
       expect(error.message).toContain('cannot combine kWh (energy) with 處 (sites)');
@@ -135,17 +137,12 @@ describeEachDatabase('sustainability indicators', (getDb) => {
       const { db } = getDb();
       // syn-003 is higher-is-better in 人 with a 2023 target of 110.
       const value = report(2023, '100', '人');
-      const error = await refusal(db, () =>
-        recordIndicatorValue(db, 'kaohsiung', 'syn-003', value, actor),
-      );
+      const error = await refusal(db, () => recordIndicatorValue(at(db, 'syn-003'), value));
       expect(paths(error)).toEqual([valuePath('syn-003', 2023, 'explanation')]);
-      const after = await recordIndicatorValue(
-        db,
-        'kaohsiung',
-        'syn-003',
-        { ...value, explanation: '招募延宕' },
-        actor,
-      );
+      const after = await recordIndicatorValue(at(db, 'syn-003'), {
+        ...value,
+        explanation: '招募延宕',
+      });
       expect(indicatorYears(after, 2023).at(-1)).toMatchObject({
         status: 'missed',
         reason: 'below_target',
@@ -158,20 +155,14 @@ describeEachDatabase('sustainability indicators', (getDb) => {
     const [before] = await loadIndicators(db, 'kaohsiung', 'syn-005');
     const open = before?.versions.at(-1);
     if (!open) throw new Error('no version');
-    await reviseIndicator(
-      db,
-      'kaohsiung',
-      'syn-005',
-      {
-        ...open,
-        validFrom: 2022,
-        validTo: null,
-        kind: 'observation',
-        direction: null,
-        targets: [],
-      },
-      actor,
-    );
+    await reviseIndicator(at(db, 'syn-005'), {
+      ...open,
+      validFrom: 2022,
+      validTo: null,
+      kind: 'observation',
+      direction: null,
+      targets: [],
+    });
     const [after] = await loadIndicators(db, 'kaohsiung', 'syn-005');
     if (!after) throw new Error('gone');
     expect(after.versions.map((v) => [v.validFrom, v.validTo, v.kind])).toEqual([

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type {
   IndicatorDocument,
   IndicatorVersionDocument,
@@ -7,6 +7,14 @@ import { selectCityRows } from '../city-scope.js';
 import { bothOrNull } from '../city/document-fields.js';
 import { groupBy } from '../plans/load-plan-inputs.js';
 import type { Tables } from '../tables.js';
+
+/** The tables of an indicator's parts, each keyed by indicator_code. */
+type IndicatorPartTable =
+  | 'sdg_indicator_versions'
+  | 'sdg_indicator_links'
+  | 'sdg_indicator_targets'
+  | 'sdg_indicator_measures'
+  | 'sdg_indicator_values';
 
 const versionKey = (r: { indicator_code: string; valid_from: number }) =>
   `${r.indicator_code}@${String(r.valid_from)}`;
@@ -24,37 +32,28 @@ export async function loadIndicators(
   // One indicator's rows, or all of the city's: the same condition on each table.
   const only = code !== undefined;
   const one = code ?? '';
+  // Each part's rows in its order; sql.ref because Kysely cannot type a column of a table chosen
+  // by a type parameter (as in city-scope), while the rows come back typed by their table.
+  const partsOf = <T extends IndicatorPartTable>(
+    table: T,
+    order: 'valid_from' | 'position' | 'year',
+  ) =>
+    selectCityRows(db, table, city)
+      .selectAll()
+      .$if(only, (q) => q.where(sql.ref('indicator_code'), '=', one))
+      .orderBy(sql.ref(order))
+      .execute();
   const [indicators, versions, links, targets, measures, values] = await Promise.all([
     selectCityRows(db, 'sdg_indicators', city)
       .select('code')
       .$if(only, (q) => q.where('code', '=', one))
       .orderBy('position')
       .execute(),
-    selectCityRows(db, 'sdg_indicator_versions', city)
-      .selectAll()
-      .$if(only, (q) => q.where('indicator_code', '=', one))
-      .orderBy('valid_from')
-      .execute(),
-    selectCityRows(db, 'sdg_indicator_links', city)
-      .selectAll()
-      .$if(only, (q) => q.where('indicator_code', '=', one))
-      .orderBy('position')
-      .execute(),
-    selectCityRows(db, 'sdg_indicator_targets', city)
-      .selectAll()
-      .$if(only, (q) => q.where('indicator_code', '=', one))
-      .orderBy('year')
-      .execute(),
-    selectCityRows(db, 'sdg_indicator_measures', city)
-      .selectAll()
-      .$if(only, (q) => q.where('indicator_code', '=', one))
-      .orderBy('position')
-      .execute(),
-    selectCityRows(db, 'sdg_indicator_values', city)
-      .selectAll()
-      .$if(only, (q) => q.where('indicator_code', '=', one))
-      .orderBy('year')
-      .execute(),
+    partsOf('sdg_indicator_versions', 'valid_from'),
+    partsOf('sdg_indicator_links', 'position'),
+    partsOf('sdg_indicator_targets', 'year'),
+    partsOf('sdg_indicator_measures', 'position'),
+    partsOf('sdg_indicator_values', 'year'),
   ]);
   const linksOf = groupBy(links, versionKey);
   const targetsOf = groupBy(targets, versionKey);

@@ -1,4 +1,3 @@
-import type { Kysely } from 'kysely';
 import { invalid } from '../../core/errors.js';
 import type {
   IndicatorDocument,
@@ -6,8 +5,7 @@ import type {
   IndicatorVersionDocument,
 } from '../../contracts/indicator-document.js';
 import { deleteCityRows, updateCityRows } from '../city-scope.js';
-import type { Tables } from '../tables.js';
-import { changeIndicator, openVersion } from './change-indicator.js';
+import { changeIndicator, openVersion, type IndicatorAt } from './change-indicator.js';
 import { insertVersions, valueRow } from './write-indicators.js';
 
 /**
@@ -15,108 +13,90 @@ import { insertVersions, valueRow } from './write-indicators.js';
  * version in force ends the year before, and keeps its years, so earlier values are still judged
  * against it.
  */
-export async function reviseIndicator(
-  db: Kysely<Tables>,
-  city: string,
-  code: string,
+export function reviseIndicator(
+  at: IndicatorAt,
   version: IndicatorVersionDocument,
-  actor: string,
 ): Promise<IndicatorDocument> {
-  return changeIndicator(
-    { db, city, code, actor },
-    {
-      action: 'indicators.revise',
-      apply: (indicator) => {
-        const open = openVersion(indicator);
-        if (version.validFrom <= open.validFrom)
-          throw invalid(
-            'version.validFrom',
-            `a revision starts after the version in force (from ${String(open.validFrom)})`,
-          );
-        return {
-          ...indicator,
-          versions: [
-            ...indicator.versions.slice(0, -1),
-            closedAt(open, version.validFrom - 1),
-            version,
-          ],
-        };
-      },
-      write: async (trx, after) => {
-        const closed = after.versions.at(-2);
-        if (closed) await closeVersion(trx, city, code, closed);
-        await insertVersions(trx, city, [{ code, version }]);
-      },
-    },
-  );
-}
-
-/** Retires an indicator after `lastYear`: no value is taken for a later year. */
-export async function retireIndicator(
-  db: Kysely<Tables>,
-  city: string,
-  code: string,
-  lastYear: number,
-  actor: string,
-): Promise<IndicatorDocument> {
-  return changeIndicator(
-    { db, city, code, actor },
-    {
-      action: 'indicators.retire',
-      apply: (indicator) => ({
+  const { city, code } = at;
+  return changeIndicator(at, {
+    action: 'indicators.revise',
+    apply: (indicator) => {
+      const open = openVersion(indicator);
+      if (version.validFrom <= open.validFrom)
+        throw invalid(
+          'version.validFrom',
+          `a revision starts after the version in force (from ${String(open.validFrom)})`,
+        );
+      return {
         ...indicator,
         versions: [
           ...indicator.versions.slice(0, -1),
-          { ...openVersion(indicator), validTo: lastYear },
+          closedAt(open, version.validFrom - 1),
+          version,
         ],
-      }),
-      write: async (trx, after) => {
-        const retired = after.versions.at(-1);
-        if (retired) await closeVersion(trx, city, code, retired);
-      },
+      };
     },
-  );
+    write: async (trx, after) => {
+      const closed = after.versions.at(-2);
+      if (closed) await closeVersion(trx, city, code, closed);
+      await insertVersions(trx, city, [{ code, version }]);
+    },
+  });
+}
+
+/** Retires an indicator after `lastYear`: no value is taken for a later year. */
+export function retireIndicator(at: IndicatorAt, lastYear: number): Promise<IndicatorDocument> {
+  const { city, code } = at;
+  return changeIndicator(at, {
+    action: 'indicators.retire',
+    apply: (indicator) => ({
+      ...indicator,
+      versions: [
+        ...indicator.versions.slice(0, -1),
+        { ...openVersion(indicator), validTo: lastYear },
+      ],
+    }),
+    write: async (trx, after) => {
+      const retired = after.versions.at(-1);
+      if (retired) await closeVersion(trx, city, code, retired);
+    },
+  });
 }
 
 /** Records (or corrects) one year's value, highlight and explanation. */
-export async function recordIndicatorValue(
-  db: Kysely<Tables>,
-  city: string,
-  code: string,
+export function recordIndicatorValue(
+  at: IndicatorAt,
   value: IndicatorValueDocument,
-  actor: string,
 ): Promise<IndicatorDocument> {
-  return changeIndicator(
-    { db, city, code, actor },
-    {
-      action: 'indicators.value_record',
-      apply: (indicator) => ({
-        ...indicator,
-        values: [...indicator.values.filter((v) => v.year !== value.year), value].sort(
-          (a, b) => a.year - b.year,
-        ),
-      }),
-      write: async (trx) => {
-        const row = valueRow(city, code, value, actor);
-        await trx
-          .insertInto('sdg_indicator_values')
-          .values(row)
-          .onConflict((oc) =>
-            oc.columns(['city_id', 'indicator_code', 'year']).doUpdateSet({
-              value: row.value,
-              unit: row.unit,
-              highlight: row.highlight,
-              explanation: row.explanation,
-              source_code: row.source_code,
-              notes: row.notes,
-              recorded_by: actor,
-              recorded_at: new Date().toISOString(),
-            }),
-          )
-          .execute();
-      },
+  const { city, code, actor } = at;
+  return changeIndicator(at, {
+    action: 'indicators.value_record',
+    apply: (indicator) => ({
+      ...indicator,
+      values: [...indicator.values.filter((v) => v.year !== value.year), value].sort(
+        (a, b) => a.year - b.year,
+      ),
+    }),
+    write: async (trx) => {
+      const row = valueRow(city, code, value, actor);
+      await trx
+        .insertInto('sdg_indicator_values')
+        .values(row)
+        .onConflict((oc) =>
+          oc.columns(['city_id', 'indicator_code', 'year']).doUpdateSet({
+            value: row.value,
+            unit: row.unit,
+            highlight: row.highlight,
+            explanation: row.explanation,
+            source_code: row.source_code,
+            notes: row.notes,
+            recorded_by: actor,
+            recorded_at: new Date().toISOString(),
+          }),
+        )
+        .execute();
     },
-  );
+  });
 }
 
 /**

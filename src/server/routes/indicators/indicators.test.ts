@@ -52,33 +52,22 @@ describeEachDatabase('sustainability indicators API', (getDb) => {
     if (!first) throw new Error('no version');
     // A test's own revision, not the city's: tied to SDG 1.3 and 2.1 with a 2024 target.
     const { sdgGoalTitles: _g, sdgTargetTitles: _t, ...version } = first;
-    await reviseIndicator(
-      db,
-      'kaohsiung',
-      code,
-      {
-        ...version,
-        validFrom: 2024,
-        targetsUnknown: false,
-        targets: [{ year: 2024, value: '10' }],
-        sdgTargets: ['1.3', '2.1'],
-      },
-      'sec',
-    );
-    await recordIndicatorValue(
-      db,
-      'kaohsiung',
-      code,
-      {
-        year: 2024,
-        value: '12',
-        unit: '處',
-        highlight: '新增偏鄉據點',
-        explanation: null,
-        source: null,
-      },
-      'sec',
-    );
+    const at = { db, city: 'kaohsiung', code, actor: 'sec' };
+    await reviseIndicator(at, {
+      ...version,
+      validFrom: 2024,
+      targetsUnknown: false,
+      targets: [{ year: 2024, value: '10' }],
+      sdgTargets: ['1.3', '2.1'],
+    });
+    await recordIndicatorValue(at, {
+      year: 2024,
+      value: '12',
+      unit: '處',
+      highlight: '新增偏鄉據點',
+      explanation: null,
+      source: null,
+    });
     const res = await app().request(`${base}/${code}?year=2024`);
     expect(res.status).toBe(200);
     const shown = (await res.json()) as IndicatorResponse;
