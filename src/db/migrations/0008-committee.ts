@@ -10,11 +10,7 @@ import {
 } from '../../core/committee/vocabulary.js';
 import { followUpEvents } from '../../core/committee/follow-up.js';
 import { followUpSubjectKinds } from '../../core/committee/follow-up-record.js';
-
-/** `col IN ('a', 'b')` from a vocabulary list: the CHECK never restates the words. */
-function oneOf(column: string, values: readonly string[]) {
-  return sql.raw(`${column} IN (${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ')})`);
-}
+import { oneOf } from './one-of.js';
 
 /**
  * The committee (推動會): one per city, its terms, groups, members, meetings with agenda items,

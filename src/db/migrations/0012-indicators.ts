@@ -1,10 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { indicatorVocabulary } from '../../core/indicators/vocabulary.js';
-
-/** `col IN ('a', 'b')` from a vocabulary list: the CHECK never restates the words. */
-function oneOf(column: string, values: readonly string[]) {
-  return sql.raw(`${column} IN (${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ')})`);
-}
+import { oneOf } from './one-of.js';
 
 /**
  * The sustainability indicators (永續發展指標): an indicator is a code; what it means is in its
