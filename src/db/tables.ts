@@ -11,6 +11,7 @@ import {
 import type { CommitteeTables } from './tables-committee.js';
 import type { ReminderTables } from './tables-reminders.js';
 import type { IndicatorTables } from './tables-indicators.js';
+import type { CreditTables } from './tables-credits.js';
 
 /**
  * Kysely's view of the tables created by migrations/. Decimals are strings (`numeric`), dates
@@ -240,7 +241,8 @@ export interface Tables
     DiscussionTables,
     CommitteeTables,
     ReminderTables,
-    IndicatorTables {
+    IndicatorTables,
+    CreditTables {
   cities: CitiesTable;
   sources: SourcesTable;
   agencies: AgenciesTable;

@@ -4,6 +4,12 @@ import { reminderKinds } from '../committee/reminders.js';
 import { DISCUSSION_SUBJECT_KINDS } from '../discussions/subject.js';
 import { indicatorVocabulary } from '../indicators/vocabulary.js';
 import {
+  creditAccountKinds,
+  creditOperationKinds,
+  creditProblemCodes,
+  projectRegistrationStatuses,
+} from '../credits/vocabulary.js';
+import {
   agendaItemKinds,
   commentChannels,
   followUpStates,
@@ -103,5 +109,9 @@ export const vocabularies = {
   indicatorDirection: indicatorVocabulary.direction,
   indicatorStatus: indicatorVocabulary.status,
   indicatorStatusReason: indicatorVocabulary.statusReason,
+  projectRegistrationStatus: projectRegistrationStatuses,
+  creditOperationKind: creditOperationKinds,
+  creditAccountKind: creditAccountKinds,
+  creditProblemCode: creditProblemCodes,
 } as const satisfies Record<string, readonly (string | number)[]>;
 export type VocabularyName = keyof typeof vocabularies;

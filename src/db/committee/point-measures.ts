@@ -1,17 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { PointReference } from '../../core/committee/follow-up-record.js';
-import { invalid, NetZeroError } from '../../core/errors.js';
+import { NetZeroError } from '../../core/errors.js';
 import type { IsoDate } from '../../core/dates.js';
 import { appendAudit } from '../audit/append-audit.js';
-import { onSameCity, selectCityRows } from '../city-scope.js';
+import { onSameCity } from '../city-scope.js';
 import type { Tables } from '../tables.js';
 import { subjectExists } from './follow-up.js';
+import { checkMeasureExists, type MeasureKey } from '../measures/measure-exists.js';
 
-export interface MeasureKey {
-  plan: string;
-  sector: string;
-  no: number;
-}
+export type { MeasureKey } from '../measures/measure-exists.js';
 
 /**
  * Links a member's point (or sub-point) to a measure it is about, so it shows on the measure's
@@ -39,17 +36,7 @@ export async function linkPointToMeasure(
       throw new NetZeroError('NOT_FOUND', `subject: meeting "${point.meeting}" has no such point`, [
         { path: 'subject', message: 'not found' },
       ]);
-    const ownMeasure = await selectCityRows(trx, 'measures', city)
-      .select('id')
-      .where('plan_code', '=', measure.plan)
-      .where('sector_code', '=', measure.sector)
-      .where('no', '=', measure.no)
-      .executeTakeFirst();
-    if (!ownMeasure)
-      throw invalid(
-        'no',
-        `plan "${measure.plan}" of ${city} has no measure ${measure.sector} ${measure.no}`,
-      );
+    await checkMeasureExists(trx, city, measure, 'no');
     const row = {
       ...key,
       plan_code: measure.plan,

@@ -10,6 +10,7 @@ import * as committee from './0008-committee.js';
 import * as committeeMembers from './0009-committee-members.js';
 import * as committeeReminders from './0010-committee-reminders.js';
 import * as indicators from './0012-indicators.js';
+import * as creditsLedger from './0013-credits-ledger.js';
 
 /** Every migration, in order. Names sort lexically; never rename or edit a landed one. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '0009-committee-members': committeeMembers,
   '0010-committee-reminders': committeeReminders,
   '0012-indicators': indicators,
+  '0013-credits-ledger': creditsLedger,
 };
