@@ -131,7 +131,7 @@ export async function periodAt(
     .select(['no', 'verified_t', 'verified_on'])
     .where('project_code', '=', projectCode)
     .where('no', '=', no);
-  const row = await (lock ? query.forUpdate() : query).executeTakeFirst();
+  const row = await (lock ? query.forNoKeyUpdate() : query).executeTakeFirst();
   if (!row)
     throw creditProblem(
       'NOT_FOUND',

@@ -25,8 +25,11 @@ interface Piece extends SerialRange {
 
 /**
  * Records one ledger operation — issue, transfer, use or retire — in one transaction: the
- * accounts it debits are locked (FOR UPDATE) before their holdings are read, so two operations
- * from one holder run one after the other and the second sees what the first left. Issues take
+ * account it debits is locked before its holdings are read, so two operations from one holder
+ * run one after the other and the second sees what the first left. FOR NO KEY UPDATE, not FOR
+ * UPDATE: the entries' foreign keys take FOR KEY SHARE on the accounts they name at commit, and
+ * FOR UPDATE would make a transfer A→B and one B→A wait on each other (a deadlock, found by the
+ * concurrency test); NO KEY UPDATE still excludes a second debit of the same holder. Issues take
  * the lowest free serials under a per-city lock. The database's trigger checks every entry again
  * (migration 0013); anything it refuses comes back as a CONFLICT and nothing is written.
  *
@@ -187,7 +190,7 @@ async function takeFromHolder(
   await selectCityRows(trx, 'credit_accounts', city)
     .select('code')
     .where('code', '=', holder)
-    .forUpdate()
+    .forNoKeyUpdate()
     .execute();
   let query = selectCityRows(trx, 'credit_blocks', city)
     .select(['project_code', 'period_no', 'first_serial', 'last_serial'])

@@ -180,7 +180,7 @@ const statements = [
         END IF;
         SELECT verified_t INTO verified FROM credit_periods
           WHERE city_id = NEW.city_id AND project_code = op.project_code AND no = op.period_no
-          FOR UPDATE;
+          FOR NO KEY UPDATE;
         SELECT coalesce(sum(e.last_serial - e.first_serial + 1), 0) INTO issued
           FROM credit_entries e JOIN credit_accounts a ON a.city_id = e.city_id AND a.code = e.debit_account
           WHERE e.city_id = NEW.city_id AND a.kind = 'issuance'
