@@ -34,6 +34,8 @@ const expected: Record<Action, readonly Actor[]> = {
   'committee.comment': [admin, member],
   'committee.agency': [admin, reviewer, epbClerk],
   'committee.reply': [admin, epbClerk],
+  'credits.manage': [admin],
+  'credits.read': [admin, reviewer],
 };
 
 describe('can', () => {

@@ -36,6 +36,10 @@ const allowed = {
   // Agency clerks: only their agencies' assignments (agencyScoped below).
   'committee.agency': ['admin', 'reviewer', 'agency_editor'],
   'committee.reply': ['admin', 'agency_editor'],
+  // The credits ledger (減量額度): the secretariat records offset projects and moves credits;
+  // reviewers read all of it. Anyone reads registered projects, issues and retirements.
+  'credits.manage': ['admin'],
+  'credits.read': ['admin', 'reviewer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof allowed;

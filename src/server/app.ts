@@ -12,6 +12,7 @@ import { sessionMiddleware } from './auth/session-middleware.js';
 import { auditRoutes } from './routes/audit.js';
 import { committeeRoutes } from './routes/committee/index.js';
 import { indicatorRoutes } from './routes/indicators/index.js';
+import { creditRoutes } from './routes/credits/index.js';
 import { docsRoutes } from './routes/docs.js';
 import { emissionsRoutes } from './routes/emissions.js';
 import { openDataRoutes } from './routes/open-data.js';
@@ -60,6 +61,7 @@ export function apiRoutes(loginLimiter: AttemptLimiter): Route[] {
     ...openDataRoutes,
     ...committeeRoutes,
     ...indicatorRoutes,
+    ...creditRoutes,
   ];
 }
 

@@ -14,6 +14,7 @@ import type {
   IndicatorStatus,
   IndicatorStatusReason,
 } from '../indicators/vocabulary.js';
+import type { CreditWords } from './credits-words.js';
 import type { BudgetStatus } from '../emissions/carbon-budget.js';
 import type { InventorySector } from '../emissions/sectors.js';
 import type { ProgressStatus } from '../progress/status.js';
@@ -37,7 +38,7 @@ export type EmissionCategory = InventorySector | SectorCode | ScopeShareCategory
  * reports and the CLI all read them, so a status reads the same on a page, in the printed report
  * and in a terminal. Messages hold `{name}` placeholders filled by `interpolate`.
  */
-export interface Catalog {
+export interface Catalog extends CreditWords {
   status: Record<ProgressStatus, string>;
   targetKind: Record<TargetKind, string>;
   basis: Record<ResultBasis, string>;

@@ -1,4 +1,5 @@
 import type { Catalog } from './catalog.js';
+import { creditsEn } from './credits-en.js';
 
 /** The English words: every key of the Chinese catalog, checked by the type. */
 export const en: Catalog = {
@@ -141,4 +142,5 @@ export const en: Catalog = {
     no_value: 'no value reported for the year',
     no_target: 'no target set for the year',
   },
+  ...creditsEn,
 };

@@ -1,4 +1,5 @@
 import type { Catalog } from './catalog.js';
+import { creditsZhTW } from './credits-zh-TW.js';
 
 /**
  * The Traditional Chinese words. Where the results report prints a label, its wording is the
@@ -143,4 +144,5 @@ export const zhTW: Catalog = {
     no_value: '該年度未填報數值',
     no_target: '該年度未訂目標值',
   },
+  ...creditsZhTW,
 };

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { ProjectInput } from '../../contracts/api/credits.js';
 import { creditProblem } from '../../core/credits/quantity.js';
+import type { ProjectRegistrationStatus } from '../../core/credits/vocabulary.js';
 import { invalid, NetZeroError } from '../../core/errors.js';
 import { appendAudit } from '../audit/append-audit.js';
 import { selectCityRows } from '../city-scope.js';
@@ -85,7 +86,7 @@ export async function projectAt(
   city: string,
   code: string,
   path: string,
-): Promise<{ code: string; registration_status: 'applied' | 'registered' }> {
+): Promise<{ code: string; registration_status: ProjectRegistrationStatus }> {
   const row = await selectCityRows(db, 'credit_projects', city)
     .select(['code', 'registration_status'])
     .where('code', '=', code)

@@ -25,6 +25,9 @@ export type Route =
   // The sustainability indicators (永續發展指標), public.
   | { page: 'indicators' }
   | { page: 'indicator'; code: string }
+  // The credits registry (減量額度): offset projects and each one's public registry page.
+  | { page: 'credits' }
+  | { page: 'creditProject'; project: string }
   | { page: 'notFound' };
 
 export interface Location {
@@ -51,6 +54,7 @@ export function parseHash(hash: string): Location {
   if (first === 'committee') return { route: committeeRoute(parts.slice(1)), query };
   if (first === 'indicators' && parts.length <= 2)
     return { route: second ? { page: 'indicator', code: second } : { page: 'indicators' }, query };
+  if (first === 'credits') return { route: creditsRoute(parts.slice(1)), query };
   return { route: { page: 'notFound' }, query };
 }
 
@@ -83,6 +87,14 @@ function committeeRoute([first, second, ...rest]: string[]): Route {
   if (second !== undefined) return { page: 'notFound' };
   if (first === 'replies') return { page: 'committeeReplies' };
   if (first === 'comment') return { page: 'committeeComment' };
+  return { page: 'notFound' };
+}
+
+/** `credits` and `credits/projects/hancheng-electric-buses`. */
+function creditsRoute([first, second, ...rest]: string[]): Route {
+  if (first === undefined) return { page: 'credits' };
+  if (first === 'projects' && second && rest.length === 0)
+    return { page: 'creditProject', project: second };
   return { page: 'notFound' };
 }
 
@@ -129,6 +141,10 @@ export function hrefFor(route: Route, query?: Record<string, string | undefined>
         return '/indicators';
       case 'indicator':
         return `/indicators/${encodeURIComponent(route.code)}`;
+      case 'credits':
+        return '/credits';
+      case 'creditProject':
+        return `/credits/projects/${encodeURIComponent(route.project)}`;
     }
   })();
   const params = new URLSearchParams();

@@ -6,6 +6,7 @@ import { downloadsEn } from './downloads-en.js';
 import { emissionsPageEn } from './emissions-page.en.js';
 import { usersEn } from './users-en.js';
 import type { MessageKey } from './zh-TW.js';
+import { creditsEn } from './credits-en.js';
 
 /** The English catalogue: every key of the Chinese one, checked by the type. */
 export const en: Record<MessageKey, string> = {
@@ -193,4 +194,5 @@ export const en: Record<MessageKey, string> = {
   ...downloadsEn,
   ...committeeEn,
   ...indicatorsEn,
+  ...creditsEn,
 };

@@ -5,6 +5,7 @@ import { indicatorsZhTW } from './indicators-zh-TW.js';
 import { downloadsZhTW } from './downloads-zh-TW.js';
 import { emissionsPageZhTW } from './emissions-page.zh-TW.js';
 import { usersZhTW } from './users-zh-TW.js';
+import { creditsZhTW } from './credits-zh-TW.js';
 
 /**
  * The Traditional Chinese catalogue: the default language and the source of every key. The
@@ -191,6 +192,7 @@ export const zhTW = {
   ...downloadsZhTW,
   ...committeeZhTW,
   ...indicatorsZhTW,
+  ...creditsZhTW,
 } as const;
 
 export type MessageKey = keyof typeof zhTW;

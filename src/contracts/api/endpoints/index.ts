@@ -11,6 +11,7 @@ import { sessionEndpoints } from './session.js';
 import { submissionEndpoints } from './submissions.js';
 import { userEndpoints } from './users.js';
 import { indicatorEndpoints } from './indicators.js';
+import { creditEndpoints } from './credits.js';
 
 /**
  * Every endpoint of /api/v1 by name, one declaration each (a file per resource beside this).
@@ -29,6 +30,7 @@ export const endpoints = {
   ...auditEndpoints,
   ...committeeEndpoints,
   ...indicatorEndpoints,
+  ...creditEndpoints,
 };
 export type EndpointName = keyof typeof endpoints;
 
