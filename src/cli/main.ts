@@ -49,6 +49,8 @@ Usage:
                                            mail the reminders due (NETZERO_SMTP_URL, NETZERO_MAIL_FROM)
   netzero indicators import <indicators.yaml> | list [--year Y] [--json] | show <code> [--year Y] [--json]
                                            the sustainability indicators (永續發展指標) by SDG
+  netzero platform credits list | show <project> | check [--city C] [--json]
+                                           offset projects and the credits ledger (減量額度)
 
 --city and --plan may be left out when there is only one.
 Database: PostgreSQL when DATABASE_URL is set, otherwise embedded PGlite in
@@ -77,6 +79,7 @@ const commands: Record<string, () => Promise<Command>> = {
   round: () => import('./commands/round.js').then((m) => m.roundCommand),
   committee: () => import('./commands/committee.js').then((m) => m.committeeCommand),
   indicators: () => import('./commands/indicators.js').then((m) => m.indicatorsCommand),
+  platform: () => import('./commands/platform.js').then((m) => m.platformCommand),
 };
 
 /**
