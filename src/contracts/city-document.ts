@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { code, decimalText, isoDate, notes, text } from './primitives.js';
 import { emissionsSections, factorGas } from './emissions-document.js';
 import { committeeDocumentSchema } from './committee-document.js';
+import { creditsSection } from './credits-document.js';
 import { sourceSchema } from './source-document.js';
 import { resultBases } from '../core/targets.js';
 import { emissionBases, sectorCodes } from '../core/vocabulary/lists.js';
@@ -201,6 +202,8 @@ export const cityDocumentSchema = z.strictObject({
    * none. Its agencies and sources are the city's: it adds none of its own here.
    */
   committee: committeeDocumentSchema.optional(),
+  /** The credits ledger (減量額度), absent when the city has no offset project or holder. */
+  credits: creditsSection.optional(),
 });
 
 /** A city document as read (before `validateCityDocument`). */

@@ -7,6 +7,7 @@ import { notes, opt } from './document-fields.js';
 import { exportPlan } from './export-plan.js';
 import { exportCommittee, hasCommittee } from '../committee/export-committee.js';
 import { requireCity } from './cities.js';
+import { exportCredits } from '../credits/export-credits.js';
 
 /**
  * Reads a whole city back as a canonical city document: the inverse of importCity, so that
@@ -64,6 +65,7 @@ async function readCity(db: Kysely<Tables>, cityId: string): Promise<CityDocumen
   // The committee's own sources and agencies become the city's, listed once (its agencies are
   // already among the city's rows): the document then imports back as it is.
   const committee = (await hasCommittee(db, cityId)) ? await exportCommittee(db, cityId) : null;
+  const credits = await exportCredits(db, cityId);
   return {
     format: 'netzero-city/1',
     city: { code: city.code, name: city.name, ...opt('nameEn', city.nameEn) },
@@ -125,5 +127,6 @@ async function readCity(db: Kysely<Tables>, cityId: string): Promise<CityDocumen
     ...(await readEmissions(db, cityId)),
     plans: await Promise.all(plans.map((p) => exportPlan(db, cityId, p))),
     ...(committee ? { committee: { ...committee, sources: [], agencies: [] } } : {}),
+    ...(credits ? { credits } : {}),
   };
 }

@@ -6,6 +6,7 @@ import type { Tables } from '../tables.js';
 import { insertCityList, insertEachList, insertInChunks, notesJson, splitPeriod } from './rows.js';
 import { writeEmissions } from '../emissions/write-emissions.js';
 import { recordCommittee } from '../committee/import-committee.js';
+import { importCredits } from '../credits/import-credits.js';
 import { onSameCity } from '../city-scope.js';
 import { appendAgencies } from './agencies.js';
 
@@ -42,6 +43,7 @@ export async function importCity(
     if (existing) await trx.deleteFrom('cities').where('id', '=', doc.city.code).execute();
     await writeCity(trx, doc);
     if (doc.committee) await recordCommittee(trx, doc.city.code, doc.committee);
+    if (doc.credits) await importCredits(trx, doc.city.code, doc.credits);
   });
   return doc;
 }
