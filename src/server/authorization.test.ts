@@ -57,6 +57,7 @@ const sample = (round: number): Record<string, string | number> => ({
   item: 1,
   member: 'no-such-member',
   indicator: 'no-such-indicator',
+  project: 'no-such-project',
 });
 
 interface Row {

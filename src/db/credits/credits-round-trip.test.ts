@@ -1,17 +1,14 @@
 import { beforeAll, expect, it } from 'vitest';
 import type { CityDocument } from '../../contracts/city-document.js';
-import { holderInput, periodInput, projectInput } from '../../contracts/api/credits.js';
 import type { OperationInput } from '../../contracts/api/credits.js';
 import { exportCity } from '../city/export-city.js';
 import { importCity } from '../city/import-city.js';
 import { seedDataset } from '../city/seed-dataset.js';
 import { describeEachDatabase } from '../test-support/databases.js';
-import { addHolder } from './accounts.js';
 import { checkLedger } from './check-ledger.js';
-import { recordPeriod } from './periods.js';
-import { recordProject } from './projects.js';
 import { recordOperation } from './record-operation.js';
 import { seedCredits } from './seed-credits.js';
+import { seedSyntheticLedger } from './test-support/synthetic-credits.js';
 
 const city = 'kaohsiung';
 const actor = 'sec';
@@ -24,46 +21,19 @@ describeEachDatabase('the credits ledger in the city document', (getDb) => {
     const { db } = getDb();
     await seedDataset(db, city);
     await seedCredits(db, city, 'setup');
-    await recordProject(
-      db,
-      city,
-      projectInput.parse({
-        code: 'synthetic-solar',
-        name: '合成專案 (synthetic)',
-        proponent: '合成公司 (synthetic)',
-        registration: { status: 'registered', number: 'SYN-7', date: '2024-02-01' },
-      }),
-      actor,
-    );
-    await recordPeriod(
-      db,
-      city,
-      'synthetic-solar',
-      periodInput.parse({
-        no: 1,
-        startsOn: '2023-01-01',
-        endsOn: '2023-12-31',
-        verified: { tonnes: '500.25', on: '2024-07-01' },
-      }),
-      actor,
-    );
-    for (const code of ['maker', 'buyer'])
-      await addHolder(db, city, holderInput.parse({ code, name: `${code} (synthetic)` }), actor);
+    await seedSyntheticLedger(db, city, {
+      project: 'synthetic-solar',
+      verifiedTonnes: '500.25',
+      holders: 2,
+      perHolder: 250,
+    });
     const operations: OperationInput[] = [
-      {
-        ...base,
-        kind: 'issue',
-        project: 'synthetic-solar',
-        period: 1,
-        to: 'maker',
-        quantity: '500',
-      },
-      { ...base, kind: 'transfer', from: 'maker', to: 'buyer', quantity: '200' },
-      { ...base, kind: 'retire', from: 'buyer', quantity: '50', reference: 'synthetic' },
+      { ...base, kind: 'transfer', from: 'h1', to: 'h2', quantity: '200' },
+      { ...base, kind: 'retire', from: 'h2', quantity: '50', reference: 'synthetic' },
       {
         ...base,
         kind: 'use',
-        from: 'buyer',
+        from: 'h2',
         quantity: '25',
         reference: '碳費 (synthetic)',
         idempotencyKey: 'use-25-synthetic',
@@ -81,6 +51,7 @@ describeEachDatabase('the credits ledger in the city document', (getDb) => {
       'synthetic-solar',
     ]);
     expect(document.credits?.operations.map((o) => `${o.kind} ${o.entries.length}`)).toEqual([
+      'issue 1',
       'issue 1',
       'transfer 1',
       'retire 1',

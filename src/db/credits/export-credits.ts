@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { CreditsSection } from '../../contracts/credits-document.js';
 import { selectCityRows } from '../city-scope.js';
+import { projectFields } from './read-projects.js';
 import type { Tables } from '../tables.js';
 
 /**
@@ -33,23 +34,7 @@ export async function exportCredits(
   if (projects.length === 0 && accounts.length === 0) return null;
   return {
     projects: projects.map((p) => ({
-      code: p.code,
-      name: p.name,
-      nameEn: p.name_en,
-      proponent: p.proponent,
-      description: p.description,
-      methodology: p.methodology,
-      registration: {
-        status: p.registration_status,
-        number: p.registration_number,
-        date: p.registered_on,
-      },
-      measure:
-        p.measure_plan_code !== null && p.measure_sector_code !== null && p.measure_no !== null
-          ? { plan: p.measure_plan_code, sector: p.measure_sector_code, no: p.measure_no }
-          : null,
-      source: p.source_code,
-      notes: p.notes,
+      ...projectFields(p),
       periods: periods
         .filter((x) => x.project_code === p.code)
         .map((x) => ({

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type {
   PeriodResponse,
   ProjectPageResponse,
@@ -8,6 +8,7 @@ import { issuableCredits } from '../../core/credits/quantity.js';
 import { Decimal, sum, toCanonical } from '../../core/decimal.js';
 import { notFound } from '../../core/errors.js';
 import { selectCityRows } from '../city-scope.js';
+import type { CreditProjectsTable } from '../tables-credits.js';
 import type { Tables } from '../tables.js';
 import { listOperations, type LedgerAudience } from './list-operations.js';
 
@@ -60,6 +61,29 @@ async function periodsOf(db: Kysely<Tables>, city: string, project?: string) {
   return query.orderBy('project_code').orderBy('no').execute();
 }
 
+/** A project as recorded, in the API's and the city document's words. */
+export function projectFields(p: Selectable<CreditProjectsTable>) {
+  return {
+    code: p.code,
+    name: p.name,
+    nameEn: p.name_en,
+    proponent: p.proponent,
+    description: p.description,
+    methodology: p.methodology,
+    registration: {
+      status: p.registration_status,
+      number: p.registration_number,
+      date: p.registered_on,
+    },
+    measure:
+      p.measure_plan_code !== null && p.measure_sector_code !== null && p.measure_no !== null
+        ? { plan: p.measure_plan_code, sector: p.measure_sector_code, no: p.measure_no }
+        : null,
+    source: p.source_code,
+    notes: p.notes,
+  };
+}
+
 /**
  * The city's offset projects with their totals, in the order recorded. The public sees
  * registered projects only; the registry also those whose registration is applied for.
@@ -85,23 +109,7 @@ export async function listProjects(
     const retired = m?.retired ?? 0;
     const used = m?.used ?? 0;
     return {
-      code: p.code,
-      name: p.name,
-      nameEn: p.name_en,
-      proponent: p.proponent,
-      description: p.description,
-      methodology: p.methodology,
-      registration: {
-        status: p.registration_status,
-        number: p.registration_number,
-        date: p.registered_on,
-      },
-      measure:
-        p.measure_plan_code !== null && p.measure_sector_code !== null && p.measure_no !== null
-          ? { plan: p.measure_plan_code, sector: p.measure_sector_code, no: p.measure_no }
-          : null,
-      source: p.source_code,
-      notes: p.notes,
+      ...projectFields(p),
       totals: {
         verifiedTonnes: toCanonical(sum(verified)),
         issued,
