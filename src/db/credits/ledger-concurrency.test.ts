@@ -53,6 +53,9 @@ afterAll(async () => {
 const operation = (fields: Record<string, unknown>) =>
   ({ on, note: null, idempotencyKey: null, project: null, ...fields }) as OperationInput;
 
+const issueTo = (to: string, quantity: string) =>
+  operation({ kind: 'issue', project: 'race', period: 1, to, quantity });
+
 /** What each holder holds, as sorted "first-last" runs, replayed from operations in id order. */
 function replay(operations: readonly OperationResponse[]): Map<string, Set<number>> {
   const held = new Map<string, Set<number>>();
@@ -146,14 +149,8 @@ describe('the credits ledger under concurrent operations [postgres]', () => {
   }, 120_000);
 
   it('lets exactly one of 30 concurrent retirements of the same 50 credits through', async () => {
-    const balance = (await listAccounts(pool(0), city)).find((a) => a.code === 'h2')?.balance ?? 0;
-    expect(balance).toBeGreaterThanOrEqual(50);
-    await recordOperation(
-      pool(0),
-      city,
-      operation({ kind: 'transfer', from: 'h2', to: 'solo', quantity: '50' }),
-      actor,
-    );
+    // Fresh credits from the period (verified 100,000 t), not what the race above left to a holder.
+    await recordOperation(pool(0), city, issueTo('solo', '50'), actor);
     const outcomes = await Promise.allSettled(
       Array.from({ length: 30 }, (_, i) =>
         recordOperation(
@@ -169,12 +166,7 @@ describe('the credits ledger under concurrent operations [postgres]', () => {
   });
 
   it('holds without the code: 20 writers retiring the same serials straight in SQL, one commits', async () => {
-    await recordOperation(
-      pool(0),
-      city,
-      operation({ kind: 'transfer', from: 'h3', to: 'solo2', quantity: '20' }),
-      actor,
-    );
+    await recordOperation(pool(0), city, issueTo('solo2', '20'), actor);
     const { rows } = await sql<{ first: number; last: number }>`
       SELECT first_serial AS first, last_serial AS last FROM credit_blocks
       WHERE city_id = ${city} AND account = 'solo2'`.execute(pool(0));
