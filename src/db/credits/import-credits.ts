@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { CreditsSection } from '../../contracts/credits-document.js';
 import type { Tables } from '../tables.js';
 import { refusedByLedger } from './ledger-errors.js';
+import { writeEntries } from './write-entries.js';
 
 /**
  * Writes a city's credits ledger from its document, inside the city import's transaction.
@@ -85,22 +86,7 @@ export async function importCredits(
         })
         .returning('id')
         .executeTakeFirstOrThrow();
-      await trx
-        .insertInto('credit_entries')
-        .values(
-          o.entries.map((e, index) => ({
-            city_id: city,
-            operation_id: id,
-            position: index + 1,
-            debit_account: e.debit,
-            credit_account: e.credit,
-            project_code: e.project,
-            period_no: e.period,
-            first_serial: e.first,
-            last_serial: e.last,
-          })),
-        )
-        .execute();
+      await writeEntries(trx, city, id, o.entries);
     }
   });
 }

@@ -14,6 +14,7 @@ import { ensureSystemAccounts, holderAt, systemAccount } from './accounts.js';
 import { issuedFromPeriod } from './issued.js';
 import { listOperations } from './list-operations.js';
 import { refusedByLedger } from './ledger-errors.js';
+import { writeEntries } from './write-entries.js';
 import { periodAt } from './periods.js';
 import { projectAt } from './projects.js';
 
@@ -87,22 +88,12 @@ export async function recordOperation(
         })
         .returning('id')
         .executeTakeFirstOrThrow();
-      await trx
-        .insertInto('credit_entries')
-        .values(
-          pieces.map((piece, index) => ({
-            city_id: city,
-            operation_id: operation.id,
-            position: index + 1,
-            debit_account: debit,
-            credit_account: credit,
-            project_code: piece.project,
-            period_no: piece.period,
-            first_serial: piece.first,
-            last_serial: piece.last,
-          })),
-        )
-        .execute();
+      await writeEntries(
+        trx,
+        city,
+        operation.id,
+        pieces.map((piece) => ({ ...piece, debit, credit })),
+      );
       await appendAudit(trx, {
         city,
         actor,
