@@ -18,4 +18,5 @@ export const landedSqlDigests: Record<string, string> = {
   '0009-committee-members': 'd29da8a6343bc5eb333e4022041db3f10bb0e667b9977a74addd40340f2af854',
   '0010-committee-reminders': 'cb478c094a0c77eeee942f76319483bd600f0c58aa56ba8e48ed190b45596563',
   '0012-indicators': 'cb5465d1a3adef4c2d6eeff8127eea2cff63f5c45d4900c066df4304e8358abe',
+  '0013-credits-ledger': 'fcd8f81278b62cdccd006cb7793c3115385a3804621507e4abd9dd4824975456',
 };
