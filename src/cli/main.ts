@@ -53,6 +53,8 @@ Usage:
                                            registries (登錄清冊), their summaries and fed figures
   netzero registry import <kind> <file.xlsx|csv> [--mapping mapping.json]
   netzero registry define <registry.yaml>  a registry kind (and its cases) from a file
+  netzero platform credits list | show <project> | check [--city C] [--json]
+                                           offset projects and the credits ledger (減量額度)
 
 --city and --plan may be left out when there is only one.
 Database: PostgreSQL when DATABASE_URL is set, otherwise embedded PGlite in
@@ -83,6 +85,7 @@ const commands: Record<string, () => Promise<Command>> = {
   indicators: () => import('./commands/indicators.js').then((m) => m.indicatorsCommand),
   // Registries (issue 17)
   registry: () => import('./commands/registry.js').then((m) => m.registryCommand),
+  platform: () => import('./commands/platform.js').then((m) => m.platformCommand),
 };
 
 /**

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { code, decimalText, isoDate, notes, text } from './primitives.js';
 import { emissionsSections, factorGas } from './emissions-document.js';
 import { committeeDocumentSchema } from './committee-document.js';
+import { creditsSection } from './credits-document.js';
 import { sourceSchema } from './source-document.js';
 import { resultBases } from '../core/targets.js';
 import { registryDocumentSchema } from './registry-document.js';
@@ -204,6 +205,8 @@ export const cityDocumentSchema = z.strictObject({
   committee: committeeDocumentSchema.optional(),
   /** Registries (登錄清冊, issue 17): each kind's definition and cases, absent when it has none. */
   registries: z.array(registryDocumentSchema).optional(),
+  /** The credits ledger (減量額度), absent when the city has no offset project or holder. */
+  credits: creditsSection.optional(),
 });
 
 /** A city document as read (before `validateCityDocument`). */

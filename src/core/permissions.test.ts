@@ -36,6 +36,8 @@ const expected: Record<Action, readonly Actor[]> = {
   'committee.reply': [admin, epbClerk],
   'registries.define': [admin],
   'registries.import': [admin, epbClerk],
+  'credits.manage': [admin],
+  'credits.read': [admin, reviewer],
 };
 
 describe('can', () => {

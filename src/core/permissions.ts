@@ -40,6 +40,10 @@ const allowed = {
   // cases (agencyScoped below); published cases are anyone's to read.
   'registries.define': ['admin'],
   'registries.import': ['admin', 'agency_editor'],
+  // The credits ledger (減量額度): the secretariat records offset projects and moves credits;
+  // reviewers read all of it. Anyone reads registered projects, issues and retirements.
+  'credits.manage': ['admin'],
+  'credits.read': ['admin', 'reviewer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof allowed;

@@ -36,6 +36,11 @@ export function registriesDatasetFolder(name: DatasetName): string {
   return `${packageRoot}data/${name}-registries`;
 }
 
+/** The offset projects that come with a dataset (data/<name>-credits.yaml). */
+export function creditsDatasetPath(name: DatasetName): string {
+  return `${packageRoot}data/${name}-credits.yaml`;
+}
+
 /** A shipped dataset, read and validated (units, periods and codes in canonical form). */
 export async function loadDataset(name: string): Promise<CityDocument> {
   if (!isDatasetName(name)) {

@@ -6,6 +6,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openDatabase } from './connect.js';
+import { pgliteExtensions } from './pglite-extensions.js';
 import { isAtLatestMigration } from './migrate.js';
 
 type Note = { note: { text: string } };
@@ -43,7 +44,10 @@ describe('openDatabase', () => {
 
   it('closes a PGlite it was handed even when no query ran', async () => {
     // The test template loads in under a second; a brand-new PGlite takes about five.
-    const pglite = new PGlite({ loadDataDir: await openAsBlob(inject('pgliteTemplate')) });
+    const pglite = new PGlite({
+      loadDataDir: await openAsBlob(inject('pgliteTemplate')),
+      extensions: pgliteExtensions,
+    });
     const database = await openDatabase({ pglite });
     await database.close();
     expect(pglite.closed).toBe(true);

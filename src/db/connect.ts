@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import { NetZeroError } from '../core/errors.js';
 import { PGliteDialect } from './pglite-dialect.js';
+import { pgliteExtensions } from './pglite-extensions.js';
 import type { DB } from './schema.js';
 import { createPgTypes } from './type-parsers.js';
 import { type DatabaseEngine } from '../core/vocabulary/lists.js';
@@ -40,7 +41,10 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
   if (databaseUrl) return openPostgres(databaseUrl);
   const dataDir = resolve(options.dataDir ?? process.env.NETZERO_DATA_DIR ?? 'data/pglite');
   await mkdir(dataDir, { recursive: true });
-  const pglite = new PGlite(dataDir, { startParams: PGLITE_START_PARAMS });
+  const pglite = new PGlite(dataDir, {
+    startParams: PGLITE_START_PARAMS,
+    extensions: pgliteExtensions,
+  });
   await pglite.waitReady;
   return fromPGlite(pglite);
 }

@@ -14,6 +14,7 @@ import type { IndicatorTables } from './tables-indicators.js';
 import type { CommitteeLinkTables } from './tables-committee-links.js';
 // Registries (issue 17)
 import type { RegistryTables } from './tables-registries.js';
+import type { CreditTables } from './tables-credits.js';
 
 /**
  * Kysely's view of the tables created by migrations/. Decimals are strings (`numeric`), dates
@@ -245,7 +246,8 @@ export interface Tables
     ReminderTables,
     IndicatorTables,
     CommitteeLinkTables,
-    RegistryTables {
+    RegistryTables,
+    CreditTables {
   cities: CitiesTable;
   sources: SourcesTable;
   agencies: AgenciesTable;

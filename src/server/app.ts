@@ -14,6 +14,7 @@ import { committeeRoutes } from './routes/committee/index.js';
 import { indicatorRoutes } from './routes/indicators/index.js';
 // Registries (issue 17)
 import { registryRoutes } from './routes/registries.js';
+import { creditRoutes } from './routes/credits/index.js';
 import { docsRoutes } from './routes/docs.js';
 import { emissionsRoutes } from './routes/emissions.js';
 import { openDataRoutes } from './routes/open-data.js';
@@ -64,6 +65,7 @@ export function apiRoutes(loginLimiter: AttemptLimiter): Route[] {
     ...indicatorRoutes,
     // Registries (issue 17)
     ...registryRoutes,
+    ...creditRoutes,
   ];
 }
 

@@ -59,6 +59,7 @@ const sample = (round: number): Record<string, string | number> => ({
   indicator: 'no-such-indicator',
   // Registries (issue 17): a registry epb keeps.
   kind: 'counselling-visits',
+  project: 'no-such-project',
 });
 
 interface Row {

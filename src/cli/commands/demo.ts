@@ -9,6 +9,7 @@ import { seedDataset } from '../../db/city/seed-dataset.js';
 import { publishMinutes } from '../../db/committee/follow-up.js';
 import { seedCommittee } from '../../db/committee/seed-committee.js';
 import { seedIndicators } from '../../db/indicators/seed-indicators.js';
+import { seedCredits } from '../../db/credits/seed-credits.js';
 import { todayInTaiwan } from '../../core/dates.js';
 import { getPlanSummary } from '../../db/plans/plan-summary.js';
 import { listRounds, openRound } from '../../db/rounds/rounds.js';
@@ -63,6 +64,9 @@ export async function demoCommand(argv: readonly string[], io: CliIo): Promise<n
       );
       io.out('Loaded the registries: solar and fishery-solar cases, counselling visits, academy.');
     }
+    // The offset projects the report names (製造4), once; the report records no credits.
+    if ((await seedCredits(db, 'kaohsiung', 'system:demo')) === 'created')
+      io.out('Recorded the offset projects of 製造4 (漢程客運, 三芳化工).');
     const created = await ensureDemoAccounts(db, 'kaohsiung', hashPassword);
     if (created.length > 0) io.out(`Created demo accounts: ${created.join(', ')}.`);
     if ((await listRounds(db, 'kaohsiung')).length === 0) {

@@ -27,10 +27,12 @@ for (const engine of databaseEngines) {
       expect(res.out).toContain('Opened the demo reporting round');
       expect(res.out).toContain('Recorded and published the committee meeting 第七屆第一次大會');
       expect(res.out).toContain('Loaded the registries');
+      expect(res.out).toContain('Recorded the offset projects of 製造4 (漢程客運, 三芳化工).');
       const again = await cliRunner(database.env)('demo', '--no-serve');
       expect(again.out).not.toContain('Created demo accounts');
       expect(again.out).not.toContain('Recorded and published');
       expect(again.out).not.toContain('Loaded the registries');
+      expect(again.out).not.toContain('Recorded the offset projects');
     });
 
     it('refuses a production start while demo accounts exist', async () => {

@@ -17,6 +17,7 @@ import type {
 import type { RegistryDifferenceReason } from '../registries/compare-figures.js';
 import type { RegistryProblemCode } from '../registries/read-value.js';
 import type { RegistryFieldType, RegistryTally } from '../registries/vocabulary.js';
+import type { CreditWords } from './credits-words.js';
 import type { BudgetStatus } from '../emissions/carbon-budget.js';
 import type { InventorySector } from '../emissions/sectors.js';
 import type { ProgressStatus } from '../progress/status.js';
@@ -40,7 +41,7 @@ export type EmissionCategory = InventorySector | SectorCode | ScopeShareCategory
  * reports and the CLI all read them, so a status reads the same on a page, in the printed report
  * and in a terminal. Messages hold `{name}` placeholders filled by `interpolate`.
  */
-export interface Catalog {
+export interface Catalog extends CreditWords {
   status: Record<ProgressStatus, string>;
   targetKind: Record<TargetKind, string>;
   basis: Record<ResultBasis, string>;

@@ -1,4 +1,5 @@
 import type { Catalog } from './catalog.js';
+import { creditsEn } from './credits-en.js';
 
 /** The English words: every key of the Chinese catalog, checked by the type. */
 export const en: Catalog = {
@@ -174,4 +175,5 @@ export const en: Catalog = {
       'The registry holds {difference} {unit} more than the published figure: cases entered after publication, or counted differently.',
     aggregate_spans_periods: 'An aggregate case covers more than this period; compare the totals.',
   },
+  ...creditsEn,
 };

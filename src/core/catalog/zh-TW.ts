@@ -1,4 +1,5 @@
 import type { Catalog } from './catalog.js';
+import { creditsZhTW } from './credits-zh-TW.js';
 
 /**
  * The Traditional Chinese words. Where the results report prints a label, its wording is the
@@ -169,4 +170,5 @@ export const zhTW: Catalog = {
     registry_over: '清冊案件比公布值多 {difference} {unit}：公布後新增的案件，或計算方式不同。',
     aggregate_spans_periods: '彙總案件涵蓋的期間超過本期，請比較累計值。',
   },
+  ...creditsZhTW,
 };

@@ -7,6 +7,12 @@ import { registryDifferenceReasons } from '../registries/compare-figures.js';
 import { registryProblemCodes } from '../registries/read-value.js';
 import { registryFieldTypes, registryTallies } from '../registries/vocabulary.js';
 import {
+  creditAccountKinds,
+  creditOperationKinds,
+  creditProblemCodes,
+  projectRegistrationStatuses,
+} from '../credits/vocabulary.js';
+import {
   agendaItemKinds,
   commentChannels,
   followUpStates,
@@ -111,5 +117,9 @@ export const vocabularies = {
   registryTally: registryTallies,
   registryProblemCode: registryProblemCodes,
   registryDifferenceReason: registryDifferenceReasons,
+  projectRegistrationStatus: projectRegistrationStatuses,
+  creditOperationKind: creditOperationKinds,
+  creditAccountKind: creditAccountKinds,
+  creditProblemCode: creditProblemCodes,
 } as const satisfies Record<string, readonly (string | number)[]>;
 export type VocabularyName = keyof typeof vocabularies;

@@ -9,6 +9,7 @@ import { exportPlan } from './export-plan.js';
 import { exportRegistries } from '../registries/city-registries.js';
 import { exportCommittee, hasCommittee } from '../committee/export-committee.js';
 import { requireCity } from './cities.js';
+import { exportCredits } from '../credits/export-credits.js';
 
 /**
  * Reads a whole city back as a canonical city document: the inverse of importCity, so that
@@ -67,6 +68,7 @@ async function readCity(db: Kysely<Tables>, cityId: string): Promise<CityDocumen
   // already among the city's rows): the document then imports back as it is.
   const committee = (await hasCommittee(db, cityId)) ? await exportCommittee(db, cityId) : null;
   const registries = await exportRegistries(db, cityId);
+  const credits = await exportCredits(db, cityId);
   return {
     format: 'netzero-city/1',
     city: { code: city.code, name: city.name, ...opt('nameEn', city.nameEn) },
@@ -130,5 +132,6 @@ async function readCity(db: Kysely<Tables>, cityId: string): Promise<CityDocumen
     ...(committee ? { committee: { ...committee, sources: [], agencies: [] } } : {}),
     // Registries (issue 17)
     ...(registries.length > 0 ? { registries } : {}),
+    ...(credits ? { credits } : {}),
   };
 }

@@ -8,6 +8,7 @@ import { writeEmissions } from '../emissions/write-emissions.js';
 import { recordCommittee } from '../committee/import-committee.js';
 import { auditCommitteeImport } from '../committee/audit-committee-import.js';
 import { auditImportedContacts } from '../committee/agency-contacts.js';
+import { importCredits } from '../credits/import-credits.js';
 import { onSameCity } from '../city-scope.js';
 import { appendAgencies } from './agencies.js';
 // Registries (issue 17)
@@ -54,6 +55,7 @@ export async function importCity(
     await auditImportedContacts(trx, doc, options.actor ?? 'system');
     // Registries (issue 17): after the plans, whose periods their cases are checked against.
     if (doc.registries) await importRegistries(trx, doc.city.code, doc.registries, 'system:import');
+    if (doc.credits) await importCredits(trx, doc.city.code, doc.credits);
   });
   return doc;
 }

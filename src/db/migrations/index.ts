@@ -11,6 +11,7 @@ import * as committeeMembers from './0009-committee-members.js';
 import * as committeeReminders from './0010-committee-reminders.js';
 import * as committeePointSectors from './0011-committee-point-sectors.js';
 import * as indicators from './0012-indicators.js';
+import * as creditsLedger from './0013-credits-ledger.js';
 // Registries (issue 17)
 import * as registries from './0014-registries.js';
 
@@ -28,6 +29,7 @@ export const migrations: Record<string, Migration> = {
   '0010-committee-reminders': committeeReminders,
   '0011-committee-point-sectors': committeePointSectors,
   '0012-indicators': indicators,
+  '0013-credits-ledger': creditsLedger,
   // Registries (issue 17)
   '0014-registries': registries,
 };

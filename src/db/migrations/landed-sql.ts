@@ -20,6 +20,7 @@ export const landedSqlDigests: Record<string, string> = {
   '0011-committee-point-sectors':
     'f7ab5855db758e4bf21439869651725860d4540e286f0f74aca90403f8e162e7',
   '0012-indicators': 'cb5465d1a3adef4c2d6eeff8127eea2cff63f5c45d4900c066df4304e8358abe',
+  '0013-credits-ledger': 'fcd8f81278b62cdccd006cb7793c3115385a3804621507e4abd9dd4824975456',
   // Registries (issue 17)
   '0014-registries': 'ea69675dda1742f0d33770e6258226cabb52377bbdf08f2183c557e96c4c500b',
 };

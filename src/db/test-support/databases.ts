@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { openDatabase, type Database } from '../connect.js';
+import { pgliteExtensions } from '../pglite-extensions.js';
 import { databaseUrl, dropDatabase, quoteIdentifier, runAdmin } from './postgres-admin.js';
 import { databaseEngines } from '../../core/vocabulary/lists.js';
 
@@ -50,7 +51,10 @@ export async function openTestDatabase(engine: Engine): Promise<Database> {
 }
 
 async function openPGliteCopy(): Promise<Database> {
-  const pglite = new PGlite({ loadDataDir: await openAsBlob(inject('pgliteTemplate')) });
+  const pglite = new PGlite({
+    loadDataDir: await openAsBlob(inject('pgliteTemplate')),
+    extensions: pgliteExtensions,
+  });
   await pglite.waitReady;
   return openDatabase({ pglite });
 }
@@ -82,7 +86,10 @@ export async function openTestDatabaseEnv(engine: Engine): Promise<TestDatabaseE
   if (engine === 'pglite') {
     const dir = await mkdtemp(join(tmpdir(), 'netzero-cli-'));
     const dataDir = join(dir, 'pglite');
-    const pglite = new PGlite(dataDir, { loadDataDir: await openAsBlob(inject('pgliteTemplate')) });
+    const pglite = new PGlite(dataDir, {
+      loadDataDir: await openAsBlob(inject('pgliteTemplate')),
+      extensions: pgliteExtensions,
+    });
     await pglite.waitReady;
     await pglite.close();
     return {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../connect.js';
+import { pgliteExtensions } from '../pglite-extensions.js';
 import { migrateToLatest } from '../migrate.js';
 import {
   databaseUrl,
@@ -72,7 +73,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 }
 
 async function buildPGliteTemplate(file: string): Promise<void> {
-  const pglite = new PGlite();
+  const pglite = new PGlite({ extensions: pgliteExtensions });
   const database = await openDatabase({ pglite });
   try {
     await migrateToLatest(database.db);

@@ -10,6 +10,8 @@ import { SignInPage } from '../pages/SignInPage.js';
 import type { Location } from './routes.js';
 import { SessionProvider } from './session-context.js';
 import { useLocation } from './use-location.js';
+import { CreditProjectPage } from '../pages/credits/CreditProjectPage.js';
+import { CreditsPage } from '../pages/credits/CreditsPage.js';
 
 // The signed-in pages are a separate chunk: the public never downloads them.
 const RoundsPage = lazy(() =>
@@ -124,6 +126,10 @@ function Page({ location: { route, query } }: { location: Location }) {
       return <RegistriesPage query={query} />;
     case 'registry':
       return <RegistryPage kind={route.kind} query={query} />;
+    case 'credits':
+      return <CreditsPage query={query} />;
+    case 'creditProject':
+      return <CreditProjectPage project={route.project} query={query} />;
     case 'notFound':
       return <NotFoundPage />;
   }

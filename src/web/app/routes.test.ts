@@ -69,4 +69,14 @@ describe('hash routes', () => {
     expect(parseHash('#/committee/replies/1').route).toEqual({ page: 'notFound' });
     expect(parseHash('#/committee/meetings/a/b').route).toEqual({ page: 'notFound' });
   });
+
+  it('reads and writes the credits pages, and refuses paths below them', () => {
+    const routes: Route[] = [
+      { page: 'credits' },
+      { page: 'creditProject', project: 'hancheng-electric-buses' },
+    ];
+    for (const route of routes) expect(parseHash(hrefFor(route)).route).toEqual(route);
+    expect(parseHash('#/credits/projects').route).toEqual({ page: 'notFound' });
+    expect(parseHash('#/credits/projects/a/b').route).toEqual({ page: 'notFound' });
+  });
 });

@@ -28,6 +28,9 @@ export type Route =
   // Registries (登錄清冊): anyone reads them.
   | { page: 'registries' }
   | { page: 'registry'; kind: string }
+  // The credits registry (減量額度): offset projects and each one's public registry page.
+  | { page: 'credits' }
+  | { page: 'creditProject'; project: string }
   | { page: 'notFound' };
 
 export interface Location {
@@ -57,6 +60,7 @@ export function parseHash(hash: string): Location {
   if (first === 'registries' && parts.length === 1) return { route: { page: 'registries' }, query };
   if (first === 'registries' && second && parts.length === 2)
     return { route: { page: 'registry', kind: second }, query };
+  if (first === 'credits') return { route: creditsRoute(parts.slice(1)), query };
   return { route: { page: 'notFound' }, query };
 }
 
@@ -89,6 +93,14 @@ function committeeRoute([first, second, ...rest]: string[]): Route {
   if (second !== undefined) return { page: 'notFound' };
   if (first === 'replies') return { page: 'committeeReplies' };
   if (first === 'comment') return { page: 'committeeComment' };
+  return { page: 'notFound' };
+}
+
+/** `credits` and `credits/projects/hancheng-electric-buses`. */
+function creditsRoute([first, second, ...rest]: string[]): Route {
+  if (first === undefined) return { page: 'credits' };
+  if (first === 'projects' && second && rest.length === 0)
+    return { page: 'creditProject', project: second };
   return { page: 'notFound' };
 }
 
@@ -139,6 +151,10 @@ export function hrefFor(route: Route, query?: Record<string, string | undefined>
         return '/registries';
       case 'registry':
         return `/registries/${encodeURIComponent(route.kind)}`;
+      case 'credits':
+        return '/credits';
+      case 'creditProject':
+        return `/credits/projects/${encodeURIComponent(route.project)}`;
     }
   })();
   const params = new URLSearchParams();

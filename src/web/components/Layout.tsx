@@ -46,6 +46,11 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
       current: route.page === 'registries' || route.page === 'registry',
     },
     {
+      route: { page: 'credits' },
+      label: t('nav.credits'),
+      current: route.page === 'credits' || route.page === 'creditProject',
+    },
+    {
       route: { page: 'openData' },
       label: t('nav.openData'),
       current: route.page === 'openData',

@@ -7,6 +7,7 @@ import { emissionsPageEn } from './emissions-page.en.js';
 import { usersEn } from './users-en.js';
 import { registriesEn } from './registries-en.js';
 import type { MessageKey } from './zh-TW.js';
+import { creditsEn } from './credits-en.js';
 
 /** The English catalogue: every key of the Chinese one, checked by the type. */
 export const en: Record<MessageKey, string> = {
@@ -196,4 +197,5 @@ export const en: Record<MessageKey, string> = {
   ...indicatorsEn,
   // Registries (issue 17)
   ...registriesEn,
+  ...creditsEn,
 };

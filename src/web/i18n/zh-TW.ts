@@ -6,6 +6,7 @@ import { downloadsZhTW } from './downloads-zh-TW.js';
 import { emissionsPageZhTW } from './emissions-page.zh-TW.js';
 import { registriesZhTW } from './registries-zh-TW.js';
 import { usersZhTW } from './users-zh-TW.js';
+import { creditsZhTW } from './credits-zh-TW.js';
 
 /**
  * The Traditional Chinese catalogue: the default language and the source of every key. The
@@ -194,6 +195,7 @@ export const zhTW = {
   ...indicatorsZhTW,
   // Registries (issue 17)
   ...registriesZhTW,
+  ...creditsZhTW,
 } as const;
 
 export type MessageKey = keyof typeof zhTW;

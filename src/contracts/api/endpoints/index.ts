@@ -15,6 +15,7 @@ import { indicatorEndpoints } from './indicators.js';
 import { committeeLinkEndpoints } from './committee-links.js';
 // Registries (issue 17)
 import { registryEndpoints } from './registries.js';
+import { creditEndpoints } from './credits.js';
 
 /**
  * Every endpoint of /api/v1 by name, one declaration each (a file per resource beside this).
@@ -36,6 +37,7 @@ export const endpoints = {
   ...committeeLinkEndpoints,
   // Registries (issue 17)
   ...registryEndpoints,
+  ...creditEndpoints,
 };
 export type EndpointName = keyof typeof endpoints;
 
