@@ -31,6 +31,18 @@ for (const engine of databaseEngines) {
       expect(out).toMatch(/110年1月–112年9月\s+29\s+13\s+16\s+公布值比清冊案件多 16 家次/);
     });
 
+    it('refuses a year beyond the API bounds as usage, before the database sees it', async () => {
+      const { status, err } = await suite.run(
+        'registry',
+        'show',
+        'counselling-visits',
+        '--year',
+        '99999',
+      );
+      expect(status).toBe(2);
+      expect(err).toContain('--year is a year from 1900 to 2200');
+    });
+
     it('refuses a file with a bad row by cell, exit 1, and imports the fixed one', async () => {
       const bad = join(suite.scratch, 'visits.csv');
       await writeFile(bad, 'year,company\n112年9月,測試公司\n108,測試公司乙\n');

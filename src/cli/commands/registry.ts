@@ -72,7 +72,9 @@ async function registryShow(argv: readonly string[], io: CliIo): Promise<number>
   const kind = positionals[0];
   if (!kind) throw usage('usage: netzero registry show <kind> [--district D] [--year YYYY]');
   const year = values.year === undefined ? undefined : Number(values.year);
-  if (year !== undefined && !Number.isInteger(year)) throw usage('--year is a year, e.g. 2023');
+  // The API's bounds: a year past the column's range would otherwise fail inside the database.
+  if (year !== undefined && !(Number.isInteger(year) && year >= 1900 && year <= 2200))
+    throw usage('--year is a year from 1900 to 2200, e.g. 2023');
   const text = await withDatabase(io, async (db) => {
     const city = await resolveCity(db, values.city);
     const definition = await getRegistryKind(db, city, kind);

@@ -6,6 +6,7 @@ import { readCityFile } from '../../datasets/read-city-file.js';
 import type { Tables } from '../tables.js';
 import { defineRegistryKind, type DefineOutcome } from './kinds.js';
 import { importRegistryCases, type ImportOutcome } from './import-cases.js';
+import { inTransaction } from './in-transaction.js';
 
 export interface LoadedRegistry {
   kind: string;
@@ -24,11 +25,14 @@ export async function loadRegistryFile(
   actor: string,
 ): Promise<LoadedRegistry> {
   const doc = validateRegistryDocument(await readCityFile(path));
-  const definition = await defineRegistryKind(db, city, doc.definition, actor);
-  const cases = await importRegistryCases(db, city, doc.definition.code, doc.cases, actor, {
-    name: path.slice(path.lastIndexOf('/') + 1),
+  // One transaction: a kind whose cases are refused is not left defined without them.
+  return inTransaction(db, async (trx) => {
+    const definition = await defineRegistryKind(trx, city, doc.definition, actor);
+    const cases = await importRegistryCases(trx, city, doc.definition.code, doc.cases, actor, {
+      name: path.slice(path.lastIndexOf('/') + 1),
+    });
+    return { kind: doc.definition.code, definition, cases };
   });
-  return { kind: doc.definition.code, definition, cases };
 }
 
 /** Every registry file of a folder (data/<city>-registries/), in name order. */
@@ -39,8 +43,11 @@ export async function loadRegistryFolder(
   actor: string,
 ): Promise<LoadedRegistry[]> {
   const names = (await readdir(folder)).filter((n) => /\.ya?ml$|\.json$/i.test(n)).sort();
-  const loaded: LoadedRegistry[] = [];
-  for (const name of names)
-    loaded.push(await loadRegistryFile(db, city, join(folder, name), actor));
-  return loaded;
+  // The whole folder or nothing: the demo loads it only while the city has no registry.
+  return inTransaction(db, async (trx) => {
+    const loaded: LoadedRegistry[] = [];
+    for (const name of names)
+      loaded.push(await loadRegistryFile(trx, city, join(folder, name), actor));
+    return loaded;
+  });
 }
