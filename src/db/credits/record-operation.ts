@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { OperationInput, OperationResponse } from '../../contracts/api/credits.js';
 import {
   creditProblem,
@@ -8,6 +8,7 @@ import {
 import { countOf, pickSerials, type SerialRange } from '../../core/credits/serials.js';
 import { NetZeroError } from '../../core/errors.js';
 import { appendAudit } from '../audit/append-audit.js';
+import { lockCity } from '../city-lock.js';
 import { selectCityRows } from '../city-scope.js';
 import type { Tables } from '../tables.js';
 import { ensureSystemAccounts, holderAt, systemAccount } from './accounts.js';
@@ -160,9 +161,7 @@ async function issuePiece(
       { issuable, issued, verified: period.verified_t },
     );
   // Serials are the city's: one issuer at a time takes the next free ones.
-  await sql`SELECT pg_advisory_xact_lock(hashtext(${`netzero-credit-serials:${city}`}))`.execute(
-    trx,
-  );
+  await lockCity(trx, 'credit-serials', city);
   const top = await selectCityRows(trx, 'credit_blocks', city)
     .select((eb) => eb.fn.max('last_serial').as('last'))
     .executeTakeFirst();

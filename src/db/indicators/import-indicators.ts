@@ -1,7 +1,8 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { IndicatorsDocument } from '../../contracts/indicator-document.js';
 import { validateIndicatorsDocument } from '../../contracts/validate-indicators-document.js';
 import { appendAudit } from '../audit/append-audit.js';
+import { lockCity } from '../city-lock.js';
 import { deleteCityRows } from '../city-scope.js';
 import type { Tables } from '../tables.js';
 import { loadIndicatorContext } from './indicator-context.js';
@@ -9,7 +10,7 @@ import { insertIndicators } from './write-indicators.js';
 
 /** Serialises the changes to one city's indicators (import, revise, retire, values). */
 export async function lockIndicators(trx: Transaction<Tables>, city: string): Promise<void> {
-  await sql`SELECT pg_advisory_xact_lock(hashtext(${`netzero-indicators:${city}`}))`.execute(trx);
+  await lockCity(trx, 'indicators', city);
 }
 
 /**

@@ -75,10 +75,11 @@ export async function importRegistryCases(
   source: ImportSource,
   where?: (p: CaseProblem) => string,
 ): Promise<ImportOutcome> {
-  const definition = await getRegistryKind(db, city, kindCode);
-  const checked = checkCases(definition, inputs, await planPeriodOf(db, city, definition));
-  if (!checked.ok) throw refuseCases(kindCode, checked.problems, where);
-  return inTransaction(db, async (trx) => {
+  return inTransaction(db, city, async (trx) => {
+    // Read under the lock: a definition raised meanwhile is the one the cases are checked against.
+    const definition = await getRegistryKind(trx, city, kindCode);
+    const checked = checkCases(definition, inputs, await planPeriodOf(trx, city, definition));
+    if (!checked.ok) throw refuseCases(kindCode, checked.problems, where);
     const stored = await storedByKey(trx, city, kindCode);
     const created: CheckedCase[] = [];
     const changed: { id: number; before: StoredCase; after: CheckedCase }[] = [];

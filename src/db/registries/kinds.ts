@@ -26,7 +26,7 @@ export async function defineRegistryKind(
   actor: string,
 ): Promise<DefineOutcome> {
   validateRegistryDefinition(definition);
-  return inTransaction(db, async (trx) => {
+  return inTransaction(db, city, async (trx) => {
     await resolveAgency(trx, city, definition.agency);
     const stored = await kindNamed(trx, city, definition.code);
     if (stored && isDeepStrictEqual(stored, definition)) return 'unchanged';

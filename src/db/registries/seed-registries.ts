@@ -26,7 +26,7 @@ export async function loadRegistryFile(
 ): Promise<LoadedRegistry> {
   const doc = validateRegistryDocument(await readCityFile(path));
   // One transaction: a kind whose cases are refused is not left defined without them.
-  return inTransaction(db, async (trx) => {
+  return inTransaction(db, city, async (trx) => {
     const definition = await defineRegistryKind(trx, city, doc.definition, actor);
     const cases = await importRegistryCases(trx, city, doc.definition.code, doc.cases, actor, {
       name: path.slice(path.lastIndexOf('/') + 1),
@@ -44,7 +44,7 @@ export async function loadRegistryFolder(
 ): Promise<LoadedRegistry[]> {
   const names = (await readdir(folder)).filter((n) => /\.ya?ml$|\.json$/i.test(n)).sort();
   // The whole folder or nothing: the demo loads it only while the city has no registry.
-  return inTransaction(db, async (trx) => {
+  return inTransaction(db, city, async (trx) => {
     const loaded: LoadedRegistry[] = [];
     for (const name of names)
       loaded.push(await loadRegistryFile(trx, city, join(folder, name), actor));
