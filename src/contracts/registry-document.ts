@@ -14,6 +14,7 @@ const fieldSchema = z.strictObject({
   required: z.boolean().default(false),
   unit: z.string().min(1).optional(),
   choices: z.array(z.strictObject({ code: z.string().min(1), label: words })).optional(),
+  private: z.boolean().optional(),
 });
 
 /** A registry kind as a secretariat writes it (core/registries/definition.ts says what it means). */

@@ -36,6 +36,7 @@ const expected: Record<Action, readonly Actor[]> = {
   'committee.reply': [admin, epbClerk],
   'registries.define': [admin],
   'registries.import': [admin, epbClerk],
+  'registries.private': [admin, reviewer, epbClerk],
   'credits.manage': [admin],
   'credits.read': [admin, reviewer],
 };
@@ -65,6 +66,8 @@ describe('can', () => {
     expect(can(reviewer, 'kaohsiung', 'submissions.read', null)).toBe(true);
     expect(can(epbClerk, 'kaohsiung', 'committee.reply', 'epb')).toBe(true);
     expect(can(epbClerk, 'kaohsiung', 'committee.reply', 'tb')).toBe(false);
+    expect(can(epbClerk, 'kaohsiung', 'registries.private', 'epb')).toBe(true);
+    expect(can(epbClerk, 'kaohsiung', 'registries.private', 'edb')).toBe(false);
   });
 
   it('filters lists by agency for agency editors only', () => {

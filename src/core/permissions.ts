@@ -40,6 +40,8 @@ const allowed = {
   // cases (agencyScoped below); published cases are anyone's to read.
   'registries.define': ['admin'],
   'registries.import': ['admin', 'agency_editor'],
+  // A registry's private fields (a person's data): the secretariat and the keeping agency.
+  'registries.private': ['admin', 'reviewer', 'agency_editor'],
   // The credits ledger (減量額度): the secretariat records offset projects and moves credits;
   // reviewers read all of it. Anyone reads registered projects, issues and retirements.
   'credits.manage': ['admin'],
@@ -56,6 +58,7 @@ const agencyScoped: ReadonlySet<Action> = new Set<Action>([
   'committee.agency',
   'committee.reply',
   'registries.import',
+  'registries.private',
 ]);
 
 /** Who is asking: the signed-in account (SessionUser has these fields). */

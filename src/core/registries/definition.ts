@@ -24,6 +24,11 @@ export interface RegistryField {
   unit?: string;
   /** choice: the allowed codes. */
   choices?: RegistryChoice[];
+  /**
+   * A person's data (a household's name or address): shown only to the secretariat and the
+   * keeping agency's clerks, withheld from everyone else. Summaries never group by it.
+   */
+  private?: boolean;
 }
 
 /** The measure indicator a kind feeds, by its stable names (ids change on a city re-import). */
@@ -115,6 +120,14 @@ export function validateRegistryDefinition(definition: RegistryDefinition): Regi
   (definition.groupBy ?? []).forEach((key, i) =>
     refer(`groupBy[${String(i)}]`, key, ['text', 'choice'], 'summaries group by text or choices'),
   );
+  // Summaries are public: grouping by a private field would publish its values.
+  const summarised = [
+    ...(definition.district === undefined ? [] : [['district', definition.district]]),
+    ...(definition.groupBy ?? []).map((key, i) => [`groupBy[${String(i)}]`, key]),
+  ];
+  for (const [path = '', key = ''] of summarised)
+    if (byKey.get(key)?.private === true)
+      problem(path, `"${key}" is private; public summaries cannot group by it`);
   if (issues.length > 0)
     throw new NetZeroError(
       'VALIDATION_FAILED',
@@ -122,6 +135,20 @@ export function validateRegistryDefinition(definition: RegistryDefinition): Regi
       issues,
     );
   return definition;
+}
+
+/**
+ * A case's values as `reader` may see them: private fields' values left out unless the reader
+ * may see them (the secretariat, the keeping agency's clerks; see 'registries.private').
+ */
+export function visibleValues<V>(
+  definition: RegistryDefinition,
+  values: Readonly<Record<string, V>>,
+  seesPrivate: boolean,
+): Record<string, V> {
+  if (seesPrivate) return { ...values };
+  const hidden = new Set(definition.fields.filter((f) => f.private === true).map((f) => f.key));
+  return Object.fromEntries(Object.entries(values).filter(([key]) => !hidden.has(key)));
 }
 
 /** The field a definition declares under `key`; the definition was validated, so it exists. */

@@ -3,7 +3,11 @@ import { Decimal } from '../decimal.js';
 import { thrown } from '../test-support/thrown.js';
 import { checkCases, type CaseInput } from './check-cases.js';
 import { compareWithPublished } from './compare-figures.js';
-import { validateRegistryDefinition, type RegistryDefinition } from './definition.js';
+import {
+  validateRegistryDefinition,
+  visibleValues,
+  type RegistryDefinition,
+} from './definition.js';
 import { plan, solar } from './test-support/kinds.js';
 
 const row = (values: Record<string, string>): CaseInput => ({ values });
@@ -38,6 +42,45 @@ describe('validateRegistryDefinition', () => {
       'placedBy',
       'naturalKey[0]',
     ]);
+  });
+
+  it('refuses public summaries by a private field, by district and by group', () => {
+    const hidden: RegistryDefinition = {
+      ...solar,
+      fields: solar.fields.map((f) =>
+        f.key === 'district' || f.key === 'site' ? { ...f, private: true } : f,
+      ),
+      groupBy: ['site'],
+    };
+    expect(thrown(() => validateRegistryDefinition(hidden)).issues).toEqual([
+      { path: 'district', message: '"district" is private; public summaries cannot group by it' },
+      { path: 'groupBy[0]', message: '"site" is private; public summaries cannot group by it' },
+    ]);
+  });
+});
+
+describe('visibleValues', () => {
+  const withOwner: RegistryDefinition = {
+    ...solar,
+    fields: [
+      ...solar.fields,
+      {
+        key: 'owner',
+        label: { zh: '申請人', en: 'Applicant' },
+        type: 'text',
+        required: false,
+        private: true,
+      },
+    ],
+  };
+  const values = { permit: 'A-1', owner: '王小明 (synthetic)', capacity: '1.5' };
+
+  it("leaves a private field's value out for a reader who may not see it", () => {
+    expect(visibleValues(withOwner, values, false)).toEqual({ permit: 'A-1', capacity: '1.5' });
+  });
+
+  it('keeps every value for a reader who may', () => {
+    expect(visibleValues(withOwner, values, true)).toEqual(values);
   });
 });
 

@@ -5,7 +5,10 @@ import type {
   registryFeedsResponse,
   registryResponse,
 } from '../../contracts/api/registries.js';
+import type { RegistryDefinition } from '../../core/registries/definition.js';
 import { listAuditEntries } from '../../db/audit/list-audit.js';
+import { importRegistryCases } from '../../db/registries/import-cases.js';
+import { defineRegistryKind, getRegistryKind } from '../../db/registries/kinds.js';
 import { describeEachDatabase } from '../../db/test-support/databases.js';
 import { createApp } from '../app.js';
 import { seedKaohsiungRegistries } from '../../db/test-support/kaohsiung-registries.js';
@@ -19,8 +22,8 @@ const importUrl = `${registries}/counselling-visits/import?filename=${encodeURIC
 
 describeEachDatabase('registries over the API', (getDb) => {
   // Anyone, a clerk of epb (which keeps the visits) and one of edb.
-  const clients = new Map<'anyone' | 'epb' | 'edb', ApiClient>();
-  const as = (who: 'anyone' | 'epb' | 'edb') => {
+  const clients = new Map<'anyone' | 'epb' | 'edb' | 'reviewer', ApiClient>();
+  const as = (who: 'anyone' | 'epb' | 'edb' | 'reviewer') => {
     const client = clients.get(who);
     if (!client) throw new Error(`no client ${who}`);
     return client;
@@ -32,6 +35,7 @@ describeEachDatabase('registries over the API', (getDb) => {
     clients.set('anyone', new ApiClient(app));
     for (const agency of ['epb', 'edb'] as const)
       clients.set(agency, await signedInAs(app, db, `${agency}-clerk`, 'agency_editor', [agency]));
+    clients.set('reviewer', await signedInAs(app, db, 'secretariat', 'reviewer'));
   });
 
   const visitsFeed = async () => {
@@ -99,5 +103,44 @@ describeEachDatabase('registries over the API', (getDb) => {
     );
     expect(body.total).toBe(3);
     expect(body.cases.every((c) => c.placedOn === '2022-12-31')).toBe(true);
+  });
+
+  it("withholds a private field's values from all but the secretariat and the keeping agency", async () => {
+    const { db } = getDb();
+    const visits = await getRegistryKind(db, 'kaohsiung', 'counselling-visits');
+    const contacts: RegistryDefinition = {
+      ...visits,
+      code: 'visit-contacts',
+      name: { zh: '輔導聯絡人（合成資料）', en: 'Visit contacts (synthetic)' },
+      fields: [
+        ...visits.fields,
+        {
+          key: 'contact',
+          label: { zh: '聯絡人', en: 'Contact' },
+          type: 'text',
+          required: false,
+          private: true,
+        },
+      ],
+    };
+    await defineRegistryKind(db, 'kaohsiung', contacts, 'test');
+    const values = { year: '112年1-9月', company: '測試公司丙', contact: '王小明' };
+    await importRegistryCases(db, 'kaohsiung', 'visit-contacts', [{ values }], 'test', {
+      name: 'synthetic',
+    });
+    type Page = z.infer<typeof registryCaseListResponse>;
+    const seen = async (who: 'anyone' | 'epb' | 'edb' | 'reviewer') => {
+      const list = await as(who).json<Page>('GET', `${registries}/visit-contacts/cases`);
+      const id = list.body.cases[0]?.id ?? 0;
+      const one = await as(who).json<Page['cases'][number]>(
+        'GET',
+        `${registries}/visit-contacts/cases/${String(id)}`,
+      );
+      return [list.body.cases[0]?.values.contact, one.body.values.contact];
+    };
+    expect(await seen('anyone')).toEqual([undefined, undefined]);
+    expect(await seen('edb')).toEqual([undefined, undefined]);
+    expect(await seen('epb')).toEqual(['王小明', '王小明']);
+    expect(await seen('reviewer')).toEqual(['王小明', '王小明']);
   });
 });

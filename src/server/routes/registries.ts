@@ -1,6 +1,8 @@
 import { registryEndpoints as e } from '../../contracts/api/endpoints/registries.js';
 import { presentComparison } from '../../contracts/api/registries.js';
 import { NetZeroError } from '../../core/errors.js';
+import { can } from '../../core/permissions.js';
+import { visibleValues } from '../../core/registries/definition.js';
 import { compareRegistryFeeds } from '../../db/registries/feeds.js';
 import { getRegistryKind, listRegistryKinds } from '../../db/registries/kinds.js';
 import {
@@ -31,14 +33,23 @@ export const registryRoutes = [
     },
   }),
   route(e.listRegistryCases, {
-    handle: async ({ deps, params: { city, kind }, query }) => {
-      await getRegistryKind(deps.db, city, kind);
-      return listRegistryCases(deps.db, city, kind, query);
+    handle: async ({ deps, params: { city, kind }, query, user }) => {
+      const definition = await getRegistryKind(deps.db, city, kind);
+      const page = await listRegistryCases(deps.db, city, kind, query);
+      const sees = can(user, city, 'registries.private', definition.agency);
+      return {
+        ...page,
+        cases: page.cases.map((c) => ({ ...c, values: visibleValues(definition, c.values, sees) })),
+      };
     },
   }),
   route(e.getRegistryCase, {
-    handle: async ({ deps, params: { city, kind, id } }) =>
-      getRegistryCase(deps.db, city, kind, id),
+    handle: async ({ deps, params: { city, kind, id }, user }) => {
+      const definition = await getRegistryKind(deps.db, city, kind);
+      const found = await getRegistryCase(deps.db, city, kind, id);
+      const sees = can(user, city, 'registries.private', definition.agency);
+      return { ...found, values: visibleValues(definition, found.values, sees) };
+    },
   }),
   route(e.listRegistryFeeds, {
     handle: async ({ deps, params: { city } }) =>

@@ -30,4 +30,5 @@ export const registriesEn: Record<keyof typeof registriesZhTW, string> = {
   'registries.shown': 'Showing {shown} of {total} cases',
   'registries.aggregate': 'Aggregate ({count} cases)',
   'registries.placedOn': 'Placed on',
+  'registries.withheld': 'Not public',
 };

@@ -27,4 +27,5 @@ export const registriesZhTW = {
   'registries.shown': '顯示 {shown} / {total} 件',
   'registries.aggregate': '彙總（{count} 件）',
   'registries.placedOn': '歸期日',
+  'registries.withheld': '不公開',
 };

@@ -149,8 +149,11 @@ export function RegistryPage({ kind, query }: { kind: string; query: URLSearchPa
                         columns={[
                           ...definition.fields.map((field) => ({
                             heading: words(field.label, locale),
+                            // A private field's value is left out for readers who may not see it.
                             cell: (c: (typeof page.cases)[number]) =>
-                              shown(definition, field.key, c.values[field.key], locale),
+                              field.private === true && !(field.key in c.values)
+                                ? t('registries.withheld')
+                                : shown(definition, field.key, c.values[field.key], locale),
                           })),
                           {
                             heading: t('registries.placedOn'),
