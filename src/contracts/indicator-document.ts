@@ -57,7 +57,8 @@ export type IndicatorDocument = z.infer<typeof indicatorSchema>;
 
 /**
  * A city's sustainability indicators (format netzero-indicators/1): the registry with every
- * version, and the yearly values. `synthetic: true` marks generated test data, never a city's.
+ * version, and the yearly values. `synthetic: true` marks generated test data, never a city's;
+ * such a document must say so in every indicator's names (validateIndicatorsDocument).
  */
 export const indicatorsDocumentSchema = z.strictObject({
   format: z.literal('netzero-indicators/1'),

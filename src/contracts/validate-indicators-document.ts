@@ -63,8 +63,31 @@ export function validateIndicatorsDocument(
   doc.indicators.forEach((indicator, i) => {
     issues.push(...indicatorProblems(indicator, `indicators[${String(i)}]`, context));
   });
+  if (doc.synthetic) issues.push(...unlabelledSynthetic(doc));
   if (issues.length > 0) throw documentFailure('indicators', issues);
   return doc;
+}
+
+/**
+ * Synthetic data is shown as such wherever it appears: the platform keeps no flag beside an
+ * indicator, so a document marked `synthetic` must say so in every name a reader sees (合成 in
+ * the Chinese name, "synthetic" in the English one), or it could pass for the city's registry.
+ */
+function unlabelledSynthetic(doc: IndicatorsDocument): Issue[] {
+  return doc.indicators.flatMap((indicator, i) =>
+    indicator.versions.flatMap((v, j) => {
+      const at = `indicators[${String(i)}].versions[${String(j)}]`;
+      const problems: Issue[] = [];
+      if (!v.name.includes('合成'))
+        problems.push({ path: `${at}.name`, message: 'synthetic data: the name must say 合成' });
+      if (v.nameEn !== null && !/synthetic/i.test(v.nameEn))
+        problems.push({
+          path: `${at}.nameEn`,
+          message: 'synthetic data: the name must say "synthetic"',
+        });
+      return problems;
+    }),
+  );
 }
 
 /** Everything wrong with one indicator, each problem at its path. */

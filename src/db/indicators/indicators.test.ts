@@ -100,6 +100,26 @@ describeEachDatabase('sustainability indicators', (getDb) => {
       });
     });
 
+    it('refuses a document marked synthetic whose names do not say so', async () => {
+      const { db } = getDb();
+      const doc = clone();
+      const version = doc.indicators[1]?.versions[0];
+      if (!version) throw new Error('no version');
+      version.name = '再生能源裝置容量';
+      version.nameEn = 'Renewable capacity';
+      const error = await refusal(db, () => importIndicators(db, 'kaohsiung', doc, actor));
+      expect(error.issues).toEqual([
+        {
+          path: 'indicators[1].versions[0].name',
+          message: 'synthetic data: the name must say 合成',
+        },
+        {
+          path: 'indicators[1].versions[0].nameEn',
+          message: 'synthetic data: the name must say "synthetic"',
+        },
+      ]);
+    });
+
     it('refuses a target-type indicator without a direction or without targets', async () => {
       const { db } = getDb();
       const doc = clone();
