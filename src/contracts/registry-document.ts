@@ -53,10 +53,20 @@ export const registryCaseSchema = z.strictObject({
   aggregate: z.strictObject({ count: z.int().min(1), note: z.string().min(1) }).optional(),
 });
 
-/** A registry file: the kind's definition and, optionally, its cases. */
+/** Field key → the header of the agency's spreadsheet, or { column, unit }. */
+export const columnMapping = z.record(
+  z.string(),
+  z.union([z.string(), z.strictObject({ column: z.string(), unit: z.string().optional() })]),
+);
+
+/**
+ * A registry file: the kind's definition and, optionally, its cases and the column mapping its
+ * keeping agency last imported with (a city export carries it, so a restored city keeps it).
+ */
 export const registryDocumentSchema = z.strictObject({
   definition: registryDefinitionSchema,
   cases: z.array(registryCaseSchema).default([]),
+  mapping: columnMapping.optional(),
 });
 
 export type RegistryDocument = z.infer<typeof registryDocumentSchema>;

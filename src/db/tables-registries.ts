@@ -1,5 +1,5 @@
 import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
-import type { RegistryDefinition } from '../core/registries/definition.js';
+import type { ColumnMapping, RegistryDefinition } from '../core/registries/definition.js';
 
 /** Kysely types of migration 0014's tables: registry kinds and their cases. */
 type DateText = string;
@@ -35,7 +35,17 @@ export interface RegistryCasesTable {
   version: ColumnType<number, number | undefined, number>;
 }
 
+/** Migration 0017: the column mapping a kind's keeping agency last imported with. */
+export interface RegistryMappingsTable {
+  city_id: string;
+  kind_code: string;
+  mapping: Json<ColumnMapping>;
+  saved_by: string;
+  saved_at: ColumnType<string, string | undefined, string>;
+}
+
 export interface RegistryTables {
   registry_kinds: RegistryKindsTable;
   registry_cases: RegistryCasesTable;
+  registry_mappings: RegistryMappingsTable;
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { FeedComparison, FedFigure } from '../../core/registries/compare-figures.js';
 import { registryDifferenceReasons } from '../../core/registries/compare-figures.js';
 import { resultBases } from '../../core/targets.js';
-import { registryDefinitionSchema } from '../registry-document.js';
+import { columnMapping, registryDefinitionSchema } from '../registry-document.js';
 import { decimalString, isoDate } from './common.js';
 
 const words = z.strictObject({ zh: z.string(), en: z.string() });
@@ -100,10 +100,8 @@ export const registryImportQuery = z.strictObject({
     .optional(),
 });
 
-const columnMapping = z.record(
-  z.string(),
-  z.union([z.string(), z.strictObject({ column: z.string(), unit: z.string().optional() })]),
-);
+/** The column mapping a registry's keeping agency last imported with (null: none yet). */
+export const registryMappingResponse = z.strictObject({ mapping: columnMapping.nullable() });
 
 export const registryImportResponse = z.strictObject({
   created: z.int().min(0),

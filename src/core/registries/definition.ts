@@ -31,6 +31,12 @@ export interface RegistryField {
   private?: boolean;
 }
 
+/**
+ * Which column of an agency's spreadsheet holds a field: its header, and the unit its bare
+ * numbers are in, if not the field's. Kept per kind once an import succeeds with it.
+ */
+export type ColumnMapping = Readonly<Record<string, string | { column: string; unit?: string }>>;
+
 /** The measure indicator a kind feeds, by its stable names (ids change on a city re-import). */
 export interface RegistryFeed {
   plan: string;

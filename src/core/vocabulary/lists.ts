@@ -109,6 +109,7 @@ export const auditActions = [
   'registry.define',
   'registry.import',
   'registry.case_change',
+  'registry.mapping',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -14,6 +14,7 @@ import * as indicators from './0012-indicators.js';
 import * as creditsLedger from './0013-credits-ledger.js';
 // Registries (issue 17)
 import * as registries from './0014-registries.js';
+import * as registryMappings from './0017-registry-mappings.js';
 
 /** Every migration, in order. Names sort lexically; never rename or edit a landed one. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '0013-credits-ledger': creditsLedger,
   // Registries (issue 17)
   '0014-registries': registries,
+  '0017-registry-mappings': registryMappings,
 };

@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { RegistryDocument } from '../../contracts/registry-document.js';
 import type { Tables } from '../tables.js';
+import type { ColumnMapping } from '../../core/registries/definition.js';
 import { importRegistryCases } from './import-cases.js';
+import { saveMapping } from './mappings.js';
 import { defineRegistryKind, listRegistryKinds } from './kinds.js';
 import { selectCityRows } from '../city-scope.js';
 
@@ -14,13 +16,15 @@ export async function exportRegistries(
   db: Kysely<Tables>,
   city: string,
 ): Promise<RegistryDocument[]> {
-  const [kinds, cases] = await Promise.all([
+  const [kinds, cases, mappings] = await Promise.all([
     listRegistryKinds(db, city),
     selectCityRows(db, 'registry_cases', city)
       .select(['kind_code', 'field_values', 'aggregate', 'case_count', 'note'])
       .orderBy('id')
       .execute(),
+    selectCityRows(db, 'registry_mappings', city).select(['kind_code', 'mapping']).execute(),
   ]);
+  const mappingOf = new Map(mappings.map((m) => [m.kind_code, m.mapping]));
   return kinds.map((definition) => ({
     definition,
     cases: cases
@@ -29,8 +33,11 @@ export async function exportRegistries(
         values: c.field_values,
         ...(c.aggregate ? { aggregate: { count: c.case_count, note: c.note ?? '' } } : {}),
       })),
+    ...withMapping(mappingOf.get(definition.code)),
   }));
 }
+
+const withMapping = (mapping: ColumnMapping | undefined) => (mapping ? { mapping } : {});
 
 /** Writes a city document's registries, in the city import's transaction; `path` names them. */
 export async function importRegistries(
@@ -39,7 +46,7 @@ export async function importRegistries(
   registries: readonly RegistryDocument[],
   actor: string,
 ): Promise<void> {
-  for (const [i, { definition, cases }] of registries.entries()) {
+  for (const [i, { definition, cases, mapping }] of registries.entries()) {
     await defineRegistryKind(trx, city, definition, actor);
     await importRegistryCases(
       trx,
@@ -50,5 +57,6 @@ export async function importRegistries(
       { name: 'city document' },
       (p) => `registries[${String(i)}].cases[${String(p.row - 1)}].${p.field}`,
     );
+    if (mapping) await saveMapping(trx, city, definition.code, mapping, actor);
   }
 }

@@ -4,12 +4,18 @@ import { importCity } from '../city/import-city.js';
 import { describeEachDatabase, openTestDatabase } from '../test-support/databases.js';
 import { seedKaohsiungRegistries, table2 } from '../test-support/kaohsiung-registries.js';
 import { summarizeRegistry } from './list-cases.js';
+import { saveMapping } from './mappings.js';
 
 describeEachDatabase('registries in the city export and import', (getDb) => {
   it('round-trip losslessly into an empty database, Table 2 still computed from the cases', async () => {
     const { db, engine } = getDb();
     await seedKaohsiungRegistries(db);
+    const mapping = { permit: '備案編號', capacity: { column: '容量(kW)', unit: 'kW' } };
+    await saveMapping(db, 'kaohsiung', 'solar-cases', mapping, 'test');
     const exported = await exportCity(db, 'kaohsiung');
+    expect(exported.registries?.find((r) => r.definition.code === 'solar-cases')?.mapping).toEqual(
+      mapping,
+    );
     expect(exported.registries?.map((r) => [r.definition.code, r.cases.length])).toEqual([
       ['academy-sessions', 0],
       ['counselling-visits', 13],

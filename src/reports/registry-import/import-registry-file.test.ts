@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, expect, it } from 'vitest';
+import { listAuditEntries } from '../../db/audit/list-audit.js';
 import { listRegistryCases } from '../../db/registries/list-cases.js';
+import { savedMapping } from '../../db/registries/mappings.js';
 import { describeEachDatabase } from '../../db/test-support/databases.js';
 import { importRegistryFile } from './import-registry-file.js';
 import { seedKaohsiungRegistries } from '../../db/test-support/kaohsiung-registries.js';
@@ -102,6 +104,30 @@ describeEachDatabase('importing an agency spreadsheet into a registry', (getDb) 
       filedOn: '2023-05-02',
       district: '前鎮區',
     });
+  });
+
+  it("keeps the mapping an import worked with, and the agency's next file needs none", async () => {
+    const { db } = getDb();
+    // The fixed file went in with `mapping` (above): it is kept, once, audited.
+    expect(await savedMapping(db, city, kind)).toEqual(mapping);
+    const entries = await listAuditEntries(db, city, { limit: 20 });
+    expect(entries.filter((e) => e.action === 'registry.mapping')).toHaveLength(1);
+    const next = csv('KH-112-0004,屋頂型,80,112.09.01,鳳山區,');
+    expect(
+      await importRegistryFile(db, { city, kind, bytes: next, filename: 'next.csv', actor }),
+    ).toMatchObject({ created: 1 });
+    // A refused import does not replace the kept mapping.
+    await expect(
+      importRegistryFile(db, {
+        city,
+        kind,
+        bytes: next,
+        filename: 'next.csv',
+        mapping: { ...mapping, capacity: { column: '容量(kW)', unit: 'MWh' } },
+        actor,
+      }),
+    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect(await savedMapping(db, city, kind)).toEqual(mapping);
   });
 
   it('refuses a file over the size limit before reading it', async () => {

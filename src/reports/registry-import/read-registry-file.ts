@@ -1,3 +1,4 @@
+import type { ColumnMapping } from '../../core/registries/definition.js';
 import ExcelJS from 'exceljs';
 import { maxRegistryUploadBytes } from '../../contracts/api/registries.js';
 import { parseCsv } from '../../contracts/csv.js';
@@ -23,8 +24,7 @@ export const REGISTRY_FILE_LIMITS = {
   rows: 250_000,
 } as const;
 
-/** Which column holds a field: its header, and the unit its bare numbers are in, if not the field's. */
-export type ColumnMapping = Readonly<Record<string, string | { column: string; unit?: string }>>;
+export type { ColumnMapping };
 
 /** A problem of the file at a cell (`B7`), or of the whole file (`file`). */
 export interface SheetProblem {

@@ -89,8 +89,15 @@ describeEachDatabase('registries over the API', (getDb) => {
       reason: 'registry_over',
     });
     expect(feed?.comparison?.toDate?.computed).toBe('14');
-    const [entry] = await listAuditEntries(getDb().db, 'kaohsiung', { limit: 1 });
-    expect(entry).toMatchObject({ action: 'registry.import', actor: 'epb-clerk' });
+    // The import, then the mapping it worked with, kept for the agency's next file.
+    const [mapped, imported] = await listAuditEntries(getDb().db, 'kaohsiung', { limit: 2 });
+    expect(imported).toMatchObject({ action: 'registry.import', actor: 'epb-clerk' });
+    expect(mapped).toMatchObject({ action: 'registry.mapping', actor: 'epb-clerk' });
+    const kept = await as('epb').json('GET', `${registries}/counselling-visits/mapping`);
+    expect(kept.body).toEqual({ mapping: { year: '年份', company: '場所', taxId: '統一編號' } });
+    expect((await as('edb').json('GET', `${registries}/counselling-visits/mapping`)).status).toBe(
+      403,
+    );
 
     const again = await as('epb').json('POST', importUrl, fixed);
     expect(again.body).toMatchObject({ created: 0, updated: 0, unchanged: 1 });

@@ -12,7 +12,20 @@ import {
   summarizeRegistry,
 } from '../../db/registries/list-cases.js';
 import { importRegistryFile } from '../../reports/registry-import/import-registry-file.js';
+import type { ServerDeps } from '../context.js';
 import { route } from '../route.js';
+import { savedMapping } from '../../db/registries/mappings.js';
+
+/** The agency that keeps a registry: only its clerks import into it or read its mapping. */
+const kindAgency = async ({
+  deps,
+  city,
+  params,
+}: {
+  deps: ServerDeps;
+  city: string;
+  params: { kind: string };
+}) => (await getRegistryKind(deps.db, city, params.kind)).agency;
 
 /** Registries: anyone reads kinds, cases, summaries and fed figures; agencies import files. */
 export const registryRoutes = [
@@ -58,10 +71,15 @@ export const registryRoutes = [
         comparison: report.comparison ? presentComparison(report.comparison) : null,
       })),
   }),
+  route(e.getRegistryMapping, {
+    agencyOf: kindAgency,
+    handle: async ({ deps, params: { city, kind } }) => ({
+      mapping: await savedMapping(deps.db, city, kind),
+    }),
+  }),
   route(e.importRegistryFile, {
     // An agency's clerk imports only the registries their agency keeps.
-    agencyOf: async ({ deps, city, params }) =>
-      (await getRegistryKind(deps.db, city, params.kind)).agency,
+    agencyOf: kindAgency,
     handle: async ({ c, deps, params: { city, kind }, query, user }) => {
       const bytes = Buffer.from(await c.req.arrayBuffer());
       if (bytes.length === 0)

@@ -10,6 +10,7 @@ import {
   registryImportQuery,
   registryImportResponse,
   registryListResponse,
+  registryMappingResponse,
   registryResponse,
 } from '../registries.js';
 
@@ -60,6 +61,16 @@ export const registryEndpoints = {
       'Each indicator fed by a registry: its published figures beside those computed from the cases, the difference explained',
     policy: null,
     response: registryFeedsResponse,
+  }),
+  getRegistryMapping: endpoint({
+    method: 'get',
+    path: `${registry}/mapping`,
+    summary:
+      "The column mapping the registry's keeping agency last imported with: used when an import gives none",
+    policy: 'registries.import',
+    agencyScoped: true,
+    access: "admin, editors of the registry's agency",
+    response: registryMappingResponse,
   }),
   importRegistryFile: endpoint({
     method: 'post',
