@@ -1,10 +1,9 @@
 import { sql } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
-import { seedDataset } from '../../../db/city/seed-dataset.js';
 import { seedCredits } from '../../../db/credits/seed-credits.js';
 import { describeEachDatabase } from '../../../db/test-support/databases.js';
-import { createApp } from '../../app.js';
-import { ApiClient, signedInAs } from '../../test-support/api-client.js';
+import type { ApiClient } from '../../test-support/api-client.js';
+import { kaohsiungApp } from '../../test-support/kaohsiung-app.js';
 
 interface ErrorBody {
   code: string;
@@ -46,12 +45,15 @@ describeEachDatabase(
 
     beforeAll(async () => {
       const { db, engine } = getDb();
-      await seedDataset(db, 'kaohsiung');
+      const { visitor, signedIn } = await kaohsiungApp({
+        db,
+        engine,
+        now: () => new Date('2024-07-01T02:00:00Z'),
+      });
       await seedCredits(db, 'kaohsiung', 'setup');
-      const app = createApp({ db, engine, now: () => new Date('2024-07-01T02:00:00Z') });
-      sec = await signedInAs(app, db, 'sec', 'admin');
-      reviewer = await signedInAs(app, db, 'rev', 'reviewer');
-      anon = await new ApiClient(app).start();
+      sec = await signedIn('sec', 'admin');
+      reviewer = await signedIn('rev', 'reviewer');
+      anon = await visitor();
     });
 
     it('shows the public registered projects only', async () => {
