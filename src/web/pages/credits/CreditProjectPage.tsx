@@ -16,6 +16,7 @@ import { Section } from '../../components/Section.js';
 import { formatDate } from '../../format/dates.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { cityQuery } from '../committee/CommitteePage.js';
+import { BackLink } from '../../components/BackLink.js';
 
 /**
  * A project's public registry page: its registration, its monitoring periods with reported and
@@ -30,9 +31,9 @@ export function CreditProjectPage({ project, query }: { project: string; query: 
   );
   return (
     <>
-      <p>
-        <a href={hrefFor({ page: 'credits' }, { city: cityQuery(city) })}>← {t('credits.back')}</a>
-      </p>
+      <BackLink href={hrefFor({ page: 'credits' }, { city: cityQuery(city) })}>
+        {t('credits.back')}
+      </BackLink>
       <Loaded value={page} retry={retry}>
         {({ project: p, periods, history }) => (
           <>

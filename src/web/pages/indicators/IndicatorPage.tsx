@@ -7,6 +7,7 @@ import { Loaded } from '../../components/Feedback.js';
 import { Section } from '../../components/Section.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { cityQuery, YearStatus } from './status-words.js';
+import { BackLink } from '../../components/BackLink.js';
 
 /** One indicator: every version with the years it was in force, and every year judged. */
 export function IndicatorPage({ code, query }: { code: string; query: URLSearchParams }) {
@@ -19,11 +20,9 @@ export function IndicatorPage({ code, query }: { code: string; query: URLSearchP
   const dash = '—';
   return (
     <>
-      <p>
-        <a href={hrefFor({ page: 'indicators' }, { city: cityQuery(city) })}>
-          ← {t('indicators.back')}
-        </a>
-      </p>
+      <BackLink href={hrefFor({ page: 'indicators' }, { city: cityQuery(city) })}>
+        {t('indicators.back')}
+      </BackLink>
       <Loaded value={shown} retry={retry}>
         {({ summary, versions, years, sdgSource }) => (
           <>
