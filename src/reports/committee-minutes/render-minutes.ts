@@ -1,7 +1,7 @@
 import type { CommitteeDocument } from '../../contracts/committee-document.js';
 import type { ConvertOptions } from '../render/libreoffice.js';
-import { checkFormats, renderDocumentFiles, writeDocumentFiles } from '../render-document-files.js';
-import { startLibreOffice } from '../report-formats.js';
+import { documentRenderer } from '../document-renderer.js';
+import { writeDocumentFiles } from '../render-document-files.js';
 import { renderMinutesDocx } from './minutes-docx.js';
 import { buildMinutesModel, type MinutesModel } from './minutes-model.js';
 
@@ -12,18 +12,11 @@ export const MINUTES_FORMATS: readonly MinutesFormat[] = ['docx', 'odt', 'pdf'];
  * The minutes in the requested formats: the DOCX rendered here, ODT and PDF converted from it by
  * one LibreOffice start, begun before the DOCX is rendered so the two overlap.
  */
-export function renderMinutesFiles(
-  minutes: MinutesModel,
-  formats: readonly MinutesFormat[],
-  options: ConvertOptions = {},
-): Promise<Map<MinutesFormat, Buffer>> {
-  checkFormats(formats, MINUTES_FORMATS, 'the minutes');
-  return renderDocumentFiles(
-    formats,
-    { docx: () => renderMinutesDocx(minutes) },
-    startLibreOffice(formats, options),
-  );
-}
+export const renderMinutesFiles = documentRenderer({
+  name: 'the minutes',
+  formats: MINUTES_FORMATS,
+  renderers: (minutes: MinutesModel) => ({ docx: () => renderMinutesDocx(minutes) }),
+});
 
 /** `minutes-t7-plenary-1.pdf` */
 export const minutesFileName = (meetingCode: string, format: MinutesFormat) =>

@@ -11,6 +11,15 @@ import type { DatasetSpec } from './datasets.js';
 export type Row = Record<string, string | null>;
 export type OpenData = Record<DatasetSpec['id'], Row[]>;
 
+/** The row fields that name a measure. */
+interface MeasureRow {
+  plan_code: string;
+  sector_code: string;
+  sector: string;
+  no: number;
+  name: string;
+}
+
 const exact = (v: string | null) => (v === null ? null : new Decimal(v).toFixed());
 
 /**
@@ -22,13 +31,8 @@ export async function loadOpenData(db: Kysely<Tables>, cityId: string): Promise<
   const { indicators, results, reductions, factors } = await loadOpenDataRows(db, cityId);
   const factorOf = new Map(factors.map((x) => [`${x.code}@${x.version}`, x]));
   const reductionOf = storedReductions(factors);
-  const key = (r: {
-    plan_code: string;
-    sector_code: string;
-    sector: string;
-    no: number;
-    name: string;
-  }) => ({
+  // One function per group of fields in datasets.ts (MEASURE_KEY, INDICATOR, PERIOD).
+  const key = (r: MeasureRow) => ({
     city: cityId,
     plan: r.plan_code,
     sector_code: r.sector_code,
@@ -36,12 +40,19 @@ export async function loadOpenData(db: Kysely<Tables>, cityId: string): Promise<
     measure_no: String(r.no),
     measure: r.name,
   });
+  const indicatorKey = (r: MeasureRow & { key: string | null; label: string | null }) => ({
+    ...key(r),
+    indicator_key: r.key,
+    indicator: r.label,
+  });
+  const period = (r: { period_start: string; period_end: string }) => ({
+    period_start: r.period_start,
+    period_end: r.period_end,
+  });
   return {
     measures: indicators.map((r) => ({
-      ...key(r),
+      ...indicatorKey(r),
       agency: r.agency,
-      indicator_key: r.key,
-      indicator: r.label,
       unit: r.unit,
       target_kind: r.target_kind,
       target_value: exact(r.target_value),
@@ -50,11 +61,8 @@ export async function loadOpenData(db: Kysely<Tables>, cityId: string): Promise<
       baseline_date: r.baseline_date,
     })),
     results: results.map((r) => ({
-      ...key(r),
-      indicator_key: r.key,
-      indicator: r.label,
-      period_start: r.period_start,
-      period_end: r.period_end,
+      ...indicatorKey(r),
+      ...period(r),
       period_roc: formatRocPeriod({ start: r.period_start, end: r.period_end }),
       value: exact(r.value),
       unit: r.unit,
@@ -68,8 +76,7 @@ export async function loadOpenData(db: Kysely<Tables>, cityId: string): Promise<
       return {
         ...key(r),
         indicator_key: r.key,
-        period_start: r.period_start,
-        period_end: r.period_end,
+        ...period(r),
         method: r.method,
         reduction_t: tonnes === null ? null : tonnes.toFixed(),
         resolution_t: exact(r.resolution_t),

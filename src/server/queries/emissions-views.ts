@@ -17,7 +17,7 @@ import { getInventoryTotals } from '../../db/emissions/inventory-store.js';
 import { getInventorySummaries } from '../../db/emissions/inventory-summaries.js';
 import { readInventories } from '../../db/emissions/read-emissions.js';
 import { citedSources } from '../../db/city/cited-sources.js';
-import { findCity } from '../../db/city/cities.js';
+import { requireCity } from '../../db/city/cities.js';
 import {
   carbonBudgetSources,
   listEmissionFigures,
@@ -36,10 +36,6 @@ import { type InventoryStatus } from '../../core/vocabulary/lists.js';
  */
 const str = (d: Decimal) => d.toFixed();
 const strOrNull = (d: Decimal | null) => (d === null ? null : d.toFixed());
-
-export async function requireCity(db: Kysely<Tables>, city: string): Promise<void> {
-  if (!(await findCity(db, city))) throw notFound(`city "${city}"`);
-}
 
 function totals(t: InventoryTotals, status: InventoryStatus) {
   return {

@@ -5,7 +5,7 @@ import { listAgencies } from '../../db/city/agencies.js';
 import { citedSources } from '../../db/city/cited-sources.js';
 import { getMoneyBudgetSummary } from '../../db/emissions/money-budget-summary.js';
 import type { Tables } from '../../db/tables.js';
-import { requireCity } from './emissions-views.js';
+import { requireCity } from '../../db/city/cities.js';
 import { type CostPerTonneReason } from '../../core/vocabulary/lists.js';
 
 /**

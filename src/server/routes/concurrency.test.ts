@@ -1,8 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
-import { seedDataset } from '../../db/city/seed-dataset.js';
 import { describeEachDatabase } from '../../db/test-support/databases.js';
-import { createApp } from '../app.js';
-import { ApiClient, signedInAs } from '../test-support/api-client.js';
+import type { ApiClient } from '../test-support/api-client.js';
+import { kaohsiungApp } from '../test-support/kaohsiung-app.js';
 import { openKaohsiungQ4Round } from '../../db/test-support/rounds.js';
 
 interface Detail {
@@ -17,11 +16,10 @@ describeEachDatabase('two editors at once', (getDb) => {
   let path = '';
 
   beforeAll(async () => {
-    const db = getDb().db;
-    await seedDataset(db, 'kaohsiung');
-    const app = createApp({ db, engine: getDb().engine });
-    alice = await signedInAs(app, db, 'alice', 'agency_editor', ['epb']);
-    bob = await signedInAs(app, db, 'bob', 'agency_editor', ['epb']);
+    const { db } = getDb();
+    const { signedIn } = await kaohsiungApp(getDb());
+    alice = await signedIn('alice', 'agency_editor', ['epb']);
+    bob = await signedIn('bob', 'agency_editor', ['epb']);
     const round = await openKaohsiungQ4Round(db, 'race');
     path = `/cities/kaohsiung/rounds/${round.id}/submissions/transport/1`;
   });

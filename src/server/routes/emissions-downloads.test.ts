@@ -7,10 +7,9 @@ import type {
   PathwayResponse,
 } from '../../contracts/api/emissions.js';
 import { parseCsv } from '../../contracts/csv.js';
-import { seedDataset } from '../../db/city/seed-dataset.js';
 import { describeEachDatabase } from '../../db/test-support/databases.js';
-import { createApp } from '../app.js';
-import { ApiClient, signedInAs } from '../test-support/api-client.js';
+import type { ApiClient } from '../test-support/api-client.js';
+import { kaohsiungApp } from '../test-support/kaohsiung-app.js';
 import { type InventoryStatus } from '../../core/vocabulary/lists.js';
 
 const c = '/cities/kaohsiung';
@@ -34,12 +33,10 @@ describeEachDatabase('emissions page data and downloads over HTTP', (getDb) => {
   let reviewer: ApiClient;
 
   beforeAll(async () => {
-    const { db, engine } = getDb();
-    await seedDataset(db, 'kaohsiung');
-    const app = createApp({ db, engine });
-    anonymous = await new ApiClient(app).start();
-    reviewer = await signedInAs(app, db, 'reviewer', 'reviewer');
-    const admin = await signedInAs(app, db, 'admin', 'admin');
+    const { visitor, signedIn } = await kaohsiungApp(getDb());
+    anonymous = await visitor();
+    reviewer = await signedIn('reviewer', 'reviewer');
+    const admin = await signedIn('admin', 'admin');
     for (const [year, status] of [
       [2024, 'published'],
       [2019, 'draft'],

@@ -2,10 +2,9 @@ import { beforeAll, expect, it } from 'vitest';
 import type { InventoryResponse } from '../../contracts/api/emissions.js';
 import type { ApiError } from '../../contracts/api/common.js';
 import { INVENTORY_CSV_COLUMNS } from '../../contracts/inventory-csv.js';
-import { seedDataset } from '../../db/city/seed-dataset.js';
 import { describeEachDatabase } from '../../db/test-support/databases.js';
-import { createApp } from '../app.js';
-import { ApiClient, signedInAs } from '../test-support/api-client.js';
+import type { ApiClient } from '../test-support/api-client.js';
+import { kaohsiungApp } from '../test-support/kaohsiung-app.js';
 
 const c = '/cities/kaohsiung';
 /** 1 kg of HFC-134a and 1 kg of CF₄ (written as its alias PFC-14) in a published 2024 inventory. */
@@ -26,11 +25,9 @@ describeEachDatabase('gas species over HTTP', (getDb) => {
   let admin: ApiClient;
 
   beforeAll(async () => {
-    const { db, engine } = getDb();
-    await seedDataset(db, 'kaohsiung');
-    const app = createApp({ db, engine });
-    anonymous = await new ApiClient(app).start();
-    admin = await signedInAs(app, db, 'admin', 'admin');
+    const { visitor, signedIn } = await kaohsiungApp(getDb());
+    anonymous = await visitor();
+    admin = await signedIn('admin', 'admin');
   });
 
   it('refuses a species of the wrong family with row and column, and writes nothing', async () => {

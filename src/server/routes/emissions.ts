@@ -16,8 +16,8 @@ import {
   emissionsSeries,
   inventoryDetail,
   pathwayView,
-  requireCity,
 } from '../queries/emissions-views.js';
+import { requireCity } from '../../db/city/cities.js';
 import { route } from '../route.js';
 import { moneyBudgetsView } from '../queries/money-budgets-view.js';
 import { csvDownload } from './csv-download.js';

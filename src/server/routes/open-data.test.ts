@@ -1,9 +1,8 @@
 import { beforeAll, expect, it } from 'vitest';
-import { seedDataset } from '../../db/city/seed-dataset.js';
 import { describeEachDatabase } from '../../db/test-support/databases.js';
 import { DATASETS, LICENCE } from '../../reports/open-data/datasets.js';
-import { createApp } from '../app.js';
-import { ApiClient, signedInAs } from '../test-support/api-client.js';
+import type { ApiClient } from '../test-support/api-client.js';
+import { kaohsiungApp } from '../test-support/kaohsiung-app.js';
 import { openKaohsiungQ4Round } from '../../db/test-support/rounds.js';
 
 interface Meta {
@@ -23,19 +22,17 @@ interface Meta {
 const base = '/cities/kaohsiung/open-data';
 
 describeEachDatabase('open data over the API', (getDb) => {
-  let app: ReturnType<typeof createApp>;
   let anonymous: ApiClient;
   let clerk: ApiClient;
   let admin: ApiClient;
   let sub = '';
 
   beforeAll(async () => {
-    const db = getDb().db;
-    await seedDataset(db, 'kaohsiung');
-    app = createApp({ db, engine: getDb().engine });
-    anonymous = await new ApiClient(app).start();
-    clerk = await signedInAs(app, db, 'epb-clerk', 'agency_editor', ['epb']);
-    admin = await signedInAs(app, db, 'sec', 'admin');
+    const { db } = getDb();
+    const { visitor, signedIn } = await kaohsiungApp(getDb());
+    anonymous = await visitor();
+    clerk = await signedIn('epb-clerk', 'agency_editor', ['epb']);
+    admin = await signedIn('sec', 'admin');
     const round = await openKaohsiungQ4Round(db);
     sub = `/cities/kaohsiung/rounds/${round.id}/submissions/transport/1`;
   });

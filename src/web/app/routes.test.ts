@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { hrefFor, parseHash, type Route } from './routes.js';
 
+/** Each route's href reads back as the same route. */
+const expectRoundTrips = (routes: readonly Route[]) => {
+  for (const route of routes) expect(parseHash(hrefFor(route)).route).toEqual(route);
+};
+/** Each hash is refused as not found, not guessed at. */
+const expectNotFound = (...hashes: string[]) => {
+  for (const hash of hashes) expect(parseHash(hash).route, hash).toEqual({ page: 'notFound' });
+};
+
 describe('hash routes', () => {
   it('reads each page and its query', () => {
     expect(parseHash('').route).toEqual({ page: 'overview' });
@@ -26,14 +35,16 @@ describe('hash routes', () => {
   });
 
   it('treats anything else as not found rather than guessing', () => {
-    expect(parseHash('#/measures/transport/x').route).toEqual({ page: 'notFound' });
-    expect(parseHash('#/nowhere').route).toEqual({ page: 'notFound' });
-    expect(parseHash('#/rounds/0').route).toEqual({ page: 'notFound' });
-    expect(parseHash('#/rounds/7/submissions/energy').route).toEqual({ page: 'notFound' });
+    expectNotFound(
+      '#/measures/transport/x',
+      '#/nowhere',
+      '#/rounds/0',
+      '#/rounds/7/submissions/energy',
+    );
   });
 
   it('writes hrefs that read back as the same route, dropping empty query values', () => {
-    const routes: Route[] = [
+    expectRoundTrips([
       { page: 'overview' },
       { page: 'measures' },
       { page: 'measure', sector: 'energy', no: 1 },
@@ -42,8 +53,7 @@ describe('hash routes', () => {
       { page: 'round', id: 3 },
       { page: 'submission', id: 3, sector: 'residential_commercial', no: 12 },
       { page: 'users' },
-    ];
-    for (const route of routes) expect(parseHash(hrefFor(route)).route).toEqual(route);
+    ]);
     expect(hrefFor({ page: 'measures' }, { status: 'lagging', asOf: undefined })).toBe(
       '#/measures?status=lagging',
     );
@@ -52,31 +62,26 @@ describe('hash routes', () => {
   it('reads and writes the emissions page, and nothing below it', () => {
     expect(parseHash('#/emissions?city=kaohsiung').route).toEqual({ page: 'emissions' });
     expect(parseHash(hrefFor({ page: 'emissions' })).route).toEqual({ page: 'emissions' });
-    expect(parseHash('#/emissions/2021').route).toEqual({ page: 'notFound' });
+    expectNotFound('#/emissions/2021');
   });
 
   it('reads and writes the committee pages, and refuses paths below them', () => {
-    const routes: Route[] = [
+    expectRoundTrips([
       { page: 'committee' },
       { page: 'minutes', meeting: 't7-plenary-1' },
       { page: 'committeeSecretariat' },
       { page: 'committeeMeeting', meeting: 't7-plenary-1' },
       { page: 'committeeReplies' },
       { page: 'committeeComment' },
-    ];
-    for (const route of routes) expect(parseHash(hrefFor(route)).route).toEqual(route);
-    expect(parseHash('#/committee/meetings').route).toEqual({ page: 'notFound' });
-    expect(parseHash('#/committee/replies/1').route).toEqual({ page: 'notFound' });
-    expect(parseHash('#/committee/meetings/a/b').route).toEqual({ page: 'notFound' });
+    ]);
+    expectNotFound('#/committee/meetings', '#/committee/replies/1', '#/committee/meetings/a/b');
   });
 
   it('reads and writes the credits pages, and refuses paths below them', () => {
-    const routes: Route[] = [
+    expectRoundTrips([
       { page: 'credits' },
       { page: 'creditProject', project: 'hancheng-electric-buses' },
-    ];
-    for (const route of routes) expect(parseHash(hrefFor(route)).route).toEqual(route);
-    expect(parseHash('#/credits/projects').route).toEqual({ page: 'notFound' });
-    expect(parseHash('#/credits/projects/a/b').route).toEqual({ page: 'notFound' });
+    ]);
+    expectNotFound('#/credits/projects', '#/credits/projects/a/b');
   });
 });

@@ -18,6 +18,24 @@ export type RowAttributes = { className?: string } & { [name: `data-${string}`]:
 /** How screen readers name the scrolling region: its own words, or an element's id. */
 export type RegionName = { label: string } | { labelledBy: string };
 
+/** What a DataTable shows and how its region is named. */
+export interface DataTableProps<Row> {
+  /** How the region is named; by default, by its caption (`captionId`). */
+  name?: RegionName;
+  caption?: ReactNode;
+  captionId?: string;
+  columns: readonly Column<Row>[];
+  rows: readonly Row[];
+  rowKey: (row: Row, index: number) => Key;
+  rowAttributes?: (row: Row) => RowAttributes;
+  rowHeader?: number;
+  /** Shown instead of the table when there are no rows. */
+  empty?: ReactNode;
+  className?: string;
+  testId?: string;
+  regionRef?: Ref<HTMLDivElement>;
+}
+
 /**
  * The table frame every page uses: a scrolling region a keyboard can reach (named for screen
  * readers), an optional caption, column headings, and one row per item with the row's header
@@ -36,22 +54,7 @@ export function DataTable<Row>({
   className,
   testId,
   regionRef,
-}: {
-  /** How the region is named; by default, by its caption (`captionId`). */
-  name?: RegionName;
-  caption?: ReactNode;
-  captionId?: string;
-  columns: readonly Column<Row>[];
-  rows: readonly Row[];
-  rowKey: (row: Row, index: number) => Key;
-  rowAttributes?: (row: Row) => RowAttributes;
-  rowHeader?: number;
-  /** Shown instead of the table when there are no rows. */
-  empty?: ReactNode;
-  className?: string;
-  testId?: string;
-  regionRef?: Ref<HTMLDivElement>;
-}) {
+}: DataTableProps<Row>) {
   if (rows.length === 0 && empty !== undefined) return <>{empty}</>;
   return (
     <TableRegion name={name ?? { labelledBy: captionId ?? '' }} regionRef={regionRef}>

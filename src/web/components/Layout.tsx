@@ -3,96 +3,14 @@ import { hrefFor, type Route } from '../app/routes.js';
 import { useSession } from '../app/session-context.js';
 import { useAction } from '../api/use-action.js';
 import { useI18n } from '../i18n/i18n.js';
-import { can } from '../../core/permissions.js';
-
-interface NavItem {
-  route: Route;
-  label: string;
-  current: boolean;
-}
+import { navItems } from './nav-items.js';
 
 /** The page frame: skip link, banner with navigation and language switch, main, footer. */
 export function Layout({ route, children }: { route: Route; children: ReactNode }) {
   const { t, locale, setLocale } = useI18n();
   const { user, signOut } = useSession();
   const signingOut = useAction();
-  const workPages =
-    route.page === 'rounds' || route.page === 'round' || route.page === 'submission';
-  const items: NavItem[] = [
-    { route: { page: 'overview' }, label: t('nav.overview'), current: route.page === 'overview' },
-    {
-      route: { page: 'measures' },
-      label: t('nav.measures'),
-      current: route.page === 'measures' || route.page === 'measure',
-    },
-    {
-      route: { page: 'emissions' },
-      label: t('nav.emissions'),
-      current: route.page === 'emissions',
-    },
-    {
-      route: { page: 'committee' },
-      label: t('nav.committee'),
-      current: route.page.startsWith('committee') || route.page === 'minutes',
-    },
-    {
-      route: { page: 'indicators' },
-      label: t('nav.indicators'),
-      current: route.page === 'indicators' || route.page === 'indicator',
-    },
-    {
-      route: { page: 'registries' },
-      label: t('nav.registries'),
-      current: route.page === 'registries' || route.page === 'registry',
-    },
-    {
-      route: { page: 'credits' },
-      label: t('nav.credits'),
-      current: route.page === 'credits' || route.page === 'creditProject',
-    },
-    {
-      route: { page: 'openData' },
-      label: t('nav.openData'),
-      current: route.page === 'openData',
-    },
-    ...(user && can(user, user.city, 'reports.read')
-      ? [
-          {
-            route: { page: 'reports' } as const,
-            label: t('nav.reports'),
-            current: route.page === 'reports',
-          },
-        ]
-      : []),
-    ...(user
-      ? [
-          ...(can(user, user.city, 'rounds.read')
-            ? [
-                {
-                  route: { page: 'rounds' } as const,
-                  label: user.role === 'admin' ? t('nav.review') : t('nav.submit'),
-                  current: workPages,
-                },
-              ]
-            : []),
-          ...(can(user, user.city, 'users.manage')
-            ? [
-                {
-                  route: { page: 'users' } as const,
-                  label: t('nav.users'),
-                  current: route.page === 'users',
-                },
-              ]
-            : []),
-        ]
-      : [
-          {
-            route: { page: 'signIn' } as const,
-            label: t('nav.signIn'),
-            current: route.page === 'signIn',
-          },
-        ]),
-  ];
+  const items = navItems(route, user, t);
   return (
     <>
       <a className="skip-link" href="#main" onClick={skipToMain}>

@@ -15,6 +15,7 @@ import { localName } from '../i18n/names.js';
 import { IndicatorSection } from './IndicatorSection.js';
 import { MeasurePoints } from './committee/MeasurePoints.js';
 import { Section } from '../components/Section.js';
+import { BackLink } from '../components/BackLink.js';
 
 interface Props {
   sector: string;
@@ -27,9 +28,7 @@ export function MeasureDetailPage(props: Props) {
   const back = hrefFor({ page: 'measures' }, selectionQuery(planOf(props.query), props.query));
   return (
     <>
-      <p>
-        <a href={back}>← {t('common.back')}</a>
-      </p>
+      <BackLink href={back}>{t('common.back')}</BackLink>
       <WithSelection query={props.query}>
         {(resolved) => <Measure resolved={resolved} {...props} />}
       </WithSelection>

@@ -18,6 +18,7 @@ import { useI18n } from '../i18n/i18n.js';
 import { AgencyTemplate } from './submission/AgencyTemplate.js';
 import { submissionStates } from '../../core/vocabulary/lists.js';
 import { Section } from '../components/Section.js';
+import { BackLink } from '../components/BackLink.js';
 
 type SubmissionRow = z.infer<typeof submissionSummary>;
 type SubmissionRows = readonly SubmissionRow[];
@@ -53,9 +54,7 @@ function Round({ user, id }: { user: SessionUser; id: number }) {
   );
   return (
     <>
-      <p>
-        <a href={hrefFor({ page: 'rounds' })}>← {t('rounds.heading')}</a>
-      </p>
+      <BackLink href={hrefFor({ page: 'rounds' })}>{t('rounds.heading')}</BackLink>
       <h1>{user.role === 'admin' ? t('round.reviewHeading') : t('round.heading')}</h1>
       {round.state === 'ready' && <RoundFacts round={round.data} />}
       <FilterSelect

@@ -1,10 +1,9 @@
 import { sql } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
-import { seedDataset } from '../../../db/city/seed-dataset.js';
 import { seedCredits } from '../../../db/credits/seed-credits.js';
 import { describeEachDatabase } from '../../../db/test-support/databases.js';
-import { createApp } from '../../app.js';
-import { ApiClient, signedInAs } from '../../test-support/api-client.js';
+import type { ApiClient } from '../../test-support/api-client.js';
+import { kaohsiungApp } from '../../test-support/kaohsiung-app.js';
 
 interface ErrorBody {
   code: string;
@@ -46,12 +45,15 @@ describeEachDatabase(
 
     beforeAll(async () => {
       const { db, engine } = getDb();
-      await seedDataset(db, 'kaohsiung');
+      const { visitor, signedIn } = await kaohsiungApp({
+        db,
+        engine,
+        now: () => new Date('2024-07-01T02:00:00Z'),
+      });
       await seedCredits(db, 'kaohsiung', 'setup');
-      const app = createApp({ db, engine, now: () => new Date('2024-07-01T02:00:00Z') });
-      sec = await signedInAs(app, db, 'sec', 'admin');
-      reviewer = await signedInAs(app, db, 'rev', 'reviewer');
-      anon = await new ApiClient(app).start();
+      sec = await signedIn('sec', 'admin');
+      reviewer = await signedIn('rev', 'reviewer');
+      anon = await visitor();
     });
 
     it('shows the public registered projects only', async () => {
@@ -100,55 +102,42 @@ describeEachDatabase(
       });
       expect((await reviewer.json('POST', `${K}/operations`, issue)).status).toBe(403);
       expect((await sec.json('POST', `${K}/operations`, issue)).status).toBe(201);
-      const transfer = op({ kind: 'transfer', from: 'bus-co', to: 'steel-co', quantity: '300' });
-      expect((await sec.json('POST', `${K}/operations`, transfer)).status).toBe(201);
-      const retire = op({
-        kind: 'retire',
-        from: 'steel-co',
-        quantity: '120',
-        reference: '合成鋼鐵 113年自願註銷 (synthetic)',
-      });
-      expect((await sec.json('POST', `${K}/operations`, retire)).status).toBe(201);
-      const use = op({
-        kind: 'use',
-        from: 'steel-co',
-        quantity: '100',
-        reference: '113年碳費 (synthetic)',
-      });
-      expect((await sec.json('POST', `${K}/operations`, use)).status).toBe(201);
+      // The secretariat moves them on: each operation in turn, each accepted.
+      for (const moved of [
+        { kind: 'transfer', from: 'bus-co', to: 'steel-co', quantity: '300' },
+        {
+          kind: 'retire',
+          from: 'steel-co',
+          quantity: '120',
+          reference: '合成鋼鐵 113年自願註銷 (synthetic)',
+        },
+        { kind: 'use', from: 'steel-co', quantity: '100', reference: '113年碳費 (synthetic)' },
+      ])
+        expect((await sec.json('POST', `${K}/operations`, op(moved))).status).toBe(201);
     });
 
     it('refuses bad operations with the field and reason, writing nothing', async () => {
-      await refused(
-        op({ kind: 'transfer', from: 'bus-co', to: 'nobody', quantity: '5' }),
-        400,
-        'to:unknown_holder',
-      );
-      await refused(
-        op({ kind: 'retire', from: 'steel-co', quantity: '81' }),
-        409,
-        'quantity:insufficient_balance',
-      );
-      await refused(
-        op({ kind: 'retire', from: 'steel-co', quantity: '-1' }),
-        400,
-        'quantity:not_positive',
-      );
-      await refused(
-        op({ kind: 'retire', from: 'steel-co', quantity: 'many' }),
-        400,
-        'body.quantity:',
-      );
-      await refused(
-        op({ kind: 'retire', from: 'steel-co', quantity: '1.5' }),
-        400,
-        'quantity:not_whole_tonnes',
-      );
-      await refused(
-        op({ kind: 'issue', project: 'synthetic-bus', period: 1, to: 'bus-co', quantity: '1' }),
-        409,
-        'quantity:exceeds_verified',
-      );
+      const cases: [body: Record<string, unknown>, status: number, detail: string][] = [
+        [
+          { kind: 'transfer', from: 'bus-co', to: 'nobody', quantity: '5' },
+          400,
+          'to:unknown_holder',
+        ],
+        [
+          { kind: 'retire', from: 'steel-co', quantity: '81' },
+          409,
+          'quantity:insufficient_balance',
+        ],
+        [{ kind: 'retire', from: 'steel-co', quantity: '-1' }, 400, 'quantity:not_positive'],
+        [{ kind: 'retire', from: 'steel-co', quantity: 'many' }, 400, 'body.quantity:'],
+        [{ kind: 'retire', from: 'steel-co', quantity: '1.5' }, 400, 'quantity:not_whole_tonnes'],
+        [
+          { kind: 'issue', project: 'synthetic-bus', period: 1, to: 'bus-co', quantity: '1' },
+          409,
+          'quantity:exceeds_verified',
+        ],
+      ];
+      for (const [fields, status, detail] of cases) await refused(op(fields), status, detail);
     });
 
     it('gives the public the registry page: issues and retirements, no transfers or uses', async () => {

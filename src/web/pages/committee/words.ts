@@ -1,5 +1,4 @@
 import type { Catalog, CatalogKey } from '../../../core/catalog/catalog.js';
-import type { Column } from '../../components/DataTable.js';
 import type { Translate } from '../../i18n/i18n.js';
 
 /**
@@ -22,10 +21,5 @@ export function itemOptions(items: readonly { number: number; title: string }[])
   }));
 }
 
-/**
- * Columns of a `table.cards`, which a phone shows as one card per row: each cell labelled
- * with its column's heading.
- */
-export function cardColumns<Row>(columns: readonly (Column<Row> & { heading: string })[]) {
-  return columns.map((column): Column<Row> => ({ ...column, label: column.heading }));
-}
+// Card tables are every page's: the helper lives with the component.
+export { cardColumns } from '../../components/CardTable.js';

@@ -10,13 +10,13 @@ import { creditsApi } from '../../api/credits.js';
 import { useApi } from '../../api/use-api.js';
 import { planOf } from '../../app/plan-context.js';
 import { hrefFor } from '../../app/routes.js';
-import { DataTable } from '../../components/DataTable.js';
+import { CardTable } from '../../components/CardTable.js';
 import { Loaded } from '../../components/Feedback.js';
 import { Section } from '../../components/Section.js';
 import { formatDate } from '../../format/dates.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { cityQuery } from '../committee/CommitteePage.js';
-import { cardColumns } from '../committee/words.js';
+import { BackLink } from '../../components/BackLink.js';
 
 /**
  * A project's public registry page: its registration, its monitoring periods with reported and
@@ -31,9 +31,9 @@ export function CreditProjectPage({ project, query }: { project: string; query: 
   );
   return (
     <>
-      <p>
-        <a href={hrefFor({ page: 'credits' }, { city: cityQuery(city) })}>← {t('credits.back')}</a>
-      </p>
+      <BackLink href={hrefFor({ page: 'credits' }, { city: cityQuery(city) })}>
+        {t('credits.back')}
+      </BackLink>
       <Loaded value={page} retry={retry}>
         {({ project: p, periods, history }) => (
           <>
@@ -110,12 +110,11 @@ function Periods({ periods }: { periods: readonly PeriodResponse[] }) {
   const { t, locale } = useI18n();
   return (
     <Section id="credit-periods" heading={t('credits.periods')}>
-      <DataTable
-        name={{ labelledBy: 'credit-periods-heading' }}
+      <CardTable
+        labelledBy="credit-periods-heading"
         rows={periods}
         rowKey={(p) => p.no}
-        className="cards"
-        columns={cardColumns<PeriodResponse>([
+        columns={[
           { heading: t('credits.period'), cell: (p) => t('credits.periodNo', { no: p.no }) },
           {
             heading: t('credits.dates'),
@@ -142,7 +141,7 @@ function Periods({ periods }: { periods: readonly PeriodResponse[] }) {
             cell: (p) => formatNumber(String(p.issuable)),
             numeric: true,
           },
-        ])}
+        ]}
       />
       {periods.map((p) => (
         <Notes key={p.no} notes={p.notes} />
@@ -155,13 +154,12 @@ function History({ history }: { history: readonly OperationResponse[] }) {
   const { t, locale } = useI18n();
   return (
     <Section id="credit-history" heading={t('credits.history')}>
-      <DataTable
-        name={{ labelledBy: 'credit-history-heading' }}
+      <CardTable
+        labelledBy="credit-history-heading"
         rows={history}
         rowKey={(o) => o.id}
         empty={<p>{t('credits.noHistory')}</p>}
-        className="cards"
-        columns={cardColumns<OperationResponse>([
+        columns={[
           {
             heading: t('credits.date'),
             cell: (o) => formatDate(o.on, locale),
@@ -177,7 +175,7 @@ function History({ history }: { history: readonly OperationResponse[] }) {
           { heading: t('credits.from'), cell: (o) => o.from?.name ?? '—' },
           { heading: t('credits.to'), cell: (o) => o.to?.name ?? '—' },
           { heading: t('credits.reference'), cell: (o) => o.reference ?? '—' },
-        ])}
+        ]}
       />
     </Section>
   );

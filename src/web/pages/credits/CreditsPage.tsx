@@ -4,11 +4,10 @@ import { creditsApi } from '../../api/credits.js';
 import { useApi } from '../../api/use-api.js';
 import { planOf } from '../../app/plan-context.js';
 import { hrefFor } from '../../app/routes.js';
-import { DataTable } from '../../components/DataTable.js';
+import { CardTable } from '../../components/CardTable.js';
 import { Loaded } from '../../components/Feedback.js';
 import { Section } from '../../components/Section.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { cardColumns } from '../committee/words.js';
 import { cityQuery } from '../committee/CommitteePage.js';
 
 /** 減量額度登錄簿: the offset projects the reader may see, with what each has issued and retired. */
@@ -25,13 +24,12 @@ export function CreditsPage({ query }: { query: URLSearchParams }) {
       <Section id="credit-projects" heading={t('credits.projects')}>
         <Loaded value={projects} retry={retry}>
           {(list) => (
-            <DataTable
-              name={{ labelledBy: 'credit-projects-heading' }}
+            <CardTable
+              labelledBy="credit-projects-heading"
               rows={list}
               rowKey={(p) => p.code}
               empty={<p>{t('credits.noProjects')}</p>}
-              className="cards"
-              columns={cardColumns<ProjectSummary>([
+              columns={[
                 {
                   heading: t('credits.project'),
                   cell: (p) => (
@@ -51,7 +49,7 @@ export function CreditsPage({ query }: { query: URLSearchParams }) {
                   cell: (p) => t(`projectRegistration.${p.registration.status}`),
                 },
                 ...totalColumns(t),
-              ])}
+              ]}
             />
           )}
         </Loaded>

@@ -1,13 +1,11 @@
-import type { IndicatorSummary } from '../../../contracts/api/indicators.js';
 import { indicatorsApi } from '../../api/indicators.js';
 import { useApi } from '../../api/use-api.js';
 import { planOf } from '../../app/plan-context.js';
 import { hrefFor } from '../../app/routes.js';
-import { DataTable } from '../../components/DataTable.js';
+import { CardTable } from '../../components/CardTable.js';
 import { Loaded } from '../../components/Feedback.js';
 import { Section } from '../../components/Section.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { cardColumns } from '../committee/words.js';
 import { cityQuery, YearStatus } from './status-words.js';
 
 /**
@@ -26,12 +24,11 @@ export function IndicatorListPage({ query }: { query: URLSearchParams }) {
         {(data) => {
           const byCode = new Map(data.indicators.map((i) => [i.code, i]));
           const table = (id: string, codes: readonly string[]) => (
-            <DataTable
-              name={{ labelledBy: `${id}-heading` }}
+            <CardTable
+              labelledBy={`${id}-heading`}
               rows={codes.flatMap((c) => byCode.get(c) ?? [])}
               rowKey={(i) => i.code}
-              className="cards"
-              columns={cardColumns<IndicatorSummary>([
+              columns={[
                 {
                   heading: t('indicators.indicator'),
                   cell: (i) => (
@@ -51,7 +48,7 @@ export function IndicatorListPage({ query }: { query: URLSearchParams }) {
                   heading: t('indicators.status', { year: data.year }),
                   cell: (i) => <YearStatus year={i.status} />,
                 },
-              ])}
+              ]}
             />
           );
           const linked = data.goals.filter((g) => g.indicators.length > 0);

@@ -1,19 +1,13 @@
-import type {
-  IndicatorResponse,
-  IndicatorYearResponse,
-} from '../../../contracts/api/indicators.js';
 import { indicatorsApi } from '../../api/indicators.js';
 import { useApi } from '../../api/use-api.js';
 import { planOf } from '../../app/plan-context.js';
 import { hrefFor } from '../../app/routes.js';
-import { DataTable } from '../../components/DataTable.js';
+import { CardTable } from '../../components/CardTable.js';
 import { Loaded } from '../../components/Feedback.js';
 import { Section } from '../../components/Section.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { cardColumns } from '../committee/words.js';
 import { cityQuery, YearStatus } from './status-words.js';
-
-type Version = IndicatorResponse['versions'][number];
+import { BackLink } from '../../components/BackLink.js';
 
 /** One indicator: every version with the years it was in force, and every year judged. */
 export function IndicatorPage({ code, query }: { code: string; query: URLSearchParams }) {
@@ -26,11 +20,9 @@ export function IndicatorPage({ code, query }: { code: string; query: URLSearchP
   const dash = '—';
   return (
     <>
-      <p>
-        <a href={hrefFor({ page: 'indicators' }, { city: cityQuery(city) })}>
-          ← {t('indicators.back')}
-        </a>
-      </p>
+      <BackLink href={hrefFor({ page: 'indicators' }, { city: cityQuery(city) })}>
+        {t('indicators.back')}
+      </BackLink>
       <Loaded value={shown} retry={retry}>
         {({ summary, versions, years, sdgSource }) => (
           <>
@@ -42,12 +34,11 @@ export function IndicatorPage({ code, query }: { code: string; query: URLSearchP
                 ` · ${t('indicators.retiredAfter', { year: summary.retiredAfter })}`}
             </p>
             <Section id="versions" heading={t('indicators.versions')}>
-              <DataTable
-                name={{ labelledBy: 'versions-heading' }}
+              <CardTable
+                labelledBy="versions-heading"
                 rows={versions}
                 rowKey={(v) => v.validFrom}
-                className="cards"
-                columns={cardColumns<Version>([
+                columns={[
                   {
                     heading: t('indicators.validYears'),
                     cell: (v) =>
@@ -105,16 +96,15 @@ export function IndicatorPage({ code, query }: { code: string; query: URLSearchP
                         dash
                       ),
                   },
-                ])}
+                ]}
               />
             </Section>
             <Section id="years" heading={t('indicators.years')}>
-              <DataTable
-                name={{ labelledBy: 'years-heading' }}
+              <CardTable
+                labelledBy="years-heading"
                 rows={years}
                 rowKey={(y) => y.year}
-                className="cards"
-                columns={cardColumns<IndicatorYearResponse>([
+                columns={[
                   {
                     heading: t('indicators.year'),
                     cell: (y) => String(y.year),
@@ -134,7 +124,7 @@ export function IndicatorPage({ code, query }: { code: string; query: URLSearchP
                   },
                   { heading: t('indicators.highlight'), cell: (y) => y.highlight ?? dash },
                   { heading: t('indicators.explanation'), cell: (y) => y.explanation ?? dash },
-                ])}
+                ]}
               />
             </Section>
             <p className="figure-note">{t('indicators.sdgSource', { source: sdgSource })}</p>

@@ -18,6 +18,7 @@ import { canEdit, canReview, canUseTemplate } from './permissions.js';
 import { ReviewPanel } from './ReviewPanel.js';
 import { SubmissionForm } from './SubmissionForm.js';
 import { SubmittedFigures } from './SubmittedFigures.js';
+import { BackLink } from '../../components/BackLink.js';
 
 export function SubmissionPage(props: { id: number; sector: string; no: number }) {
   return <SignedIn>{(user) => <Submission user={user} {...props} />}</SignedIn>;
@@ -44,9 +45,7 @@ function Submission({
   useEffect(() => setDetail(loaded.state === 'ready' ? loaded.data : null), [loaded]);
   return (
     <>
-      <p>
-        <a href={hrefFor({ page: 'round', id })}>← {t('round.heading')}</a>
-      </p>
+      <BackLink href={hrefFor({ page: 'round', id })}>{t('round.heading')}</BackLink>
       {loaded.state === 'loading' && <Loading />}
       {loaded.state === 'error' && <ErrorMessage error={loaded.error} onRetry={retry} />}
       {detail && (
