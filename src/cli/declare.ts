@@ -136,7 +136,10 @@ export const common = {
   },
   json: { description: 'print machine-readable JSON instead of a table' },
   asOf: { value: 'YYYY-MM-DD', description: 'the as-of date (default: today in Taiwan)' },
-  out: { value: 'path', description: 'where to write' },
+  requiredCity: { value: 'code', description: 'the city (required)' },
+  outFile: { value: 'file', description: 'the file to write (default: standard output)' },
+  outDir: { value: 'dir', description: 'the folder to write to (default: .)' },
+  requiredOutFile: { value: 'file', description: 'the file to write (required)' },
 } as const satisfies Record<string, OptionDecl>;
 
 const readerOptions = { city: common.city, json: common.json };

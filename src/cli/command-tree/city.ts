@@ -80,8 +80,8 @@ export const cityCommands = {
   export: leaf({
     description: 'the whole city as a netzero-city/1 document (JSON)',
     options: {
-      city: { ...common.city, description: 'the city (required)' },
-      out: { value: 'file', description: 'the file to write (default: standard output)' },
+      city: common.requiredCity,
+      out: common.outFile,
     },
     examples: ['netzero export --city kaohsiung --out kaohsiung.json'],
     load: () => import('../commands/city-files.js').then((m) => m.exportCommand),
@@ -115,7 +115,7 @@ export const cityCommands = {
       description:
         'create an account; the password is asked (or read from the first line of stdin)',
       options: {
-        city: { ...common.city, description: 'the city (required)' },
+        city: common.requiredCity,
         role: {
           value: 'role',
           description: 'admin, agency_editor, reviewer, viewer or committee_member (required)',
@@ -138,7 +138,7 @@ export const cityCommands = {
     remove: leaf({
       description: 'remove an account (exit 1 when there is none)',
       options: {
-        city: { ...common.city, description: 'the city (required)' },
+        city: common.requiredCity,
         username: { value: 'name', description: 'the account (required)' },
       },
       examples: ['netzero user remove --city kaohsiung --username demo-admin'],
@@ -146,7 +146,7 @@ export const cityCommands = {
     }),
     list: leaf({
       description: "a city's accounts: username, role, agencies",
-      options: { city: { ...common.city, description: 'the city (required)' }, json: common.json },
+      options: { city: common.requiredCity, json: common.json },
       examples: ['netzero user list --city kaohsiung', 'netzero user list --city kaohsiung --json'],
       load: () => import('../commands/user.js').then((m) => m.userList),
     }),

@@ -22,7 +22,7 @@ export const emissionsAndFileCommands = {
         city: common.city,
         year: { value: 'YYYY', description: 'one year only' },
         format: { value: 'csv|gpc', description: 'csv (default) or gpc' },
-        out: { value: 'file', description: 'the file to write (default: standard output)' },
+        out: common.outFile,
       },
       examples: [
         'netzero inventory export --out inventories.csv',
@@ -79,7 +79,7 @@ export const emissionsAndFileCommands = {
           value: 'list',
           description: 'docx, odt, pdf, xlsx, comma-separated (default: all four)',
         },
-        out: { value: 'dir', description: 'the folder to write to (default: .)' },
+        out: common.outDir,
         snapshot: { value: 'N', description: 'render frozen snapshot N again (needs --city)' },
       },
       examples: [
@@ -94,8 +94,8 @@ export const emissionsAndFileCommands = {
     export: leaf({
       description: 'CSV (UTF-8 with BOM) and JSON files with data.gov.tw-style metadata',
       options: {
-        city: { ...common.city, description: 'the city (required)' },
-        out: { value: 'dir', description: 'the folder to write to (default: .)' },
+        city: common.requiredCity,
+        out: common.outDir,
       },
       examples: ['netzero opendata export --city kaohsiung --out open-data/'],
       load: () => import('../commands/opendata.js').then((m) => m.opendataExport),
@@ -106,7 +106,7 @@ export const emissionsAndFileCommands = {
       description:
         "an agency's Excel template for a round: its measures, units and earlier figures",
       options: {
-        city: { ...common.city, description: 'the city (required)' },
+        city: common.requiredCity,
         round: { value: 'N', description: 'the round number (required)' },
         agency: { value: 'code', description: 'the agency (機關), e.g. epb or 交通局 (required)' },
         out: { value: 'file.xlsx', description: 'the file to write (required)' },

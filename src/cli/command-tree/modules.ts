@@ -22,7 +22,7 @@ export const moduleCommands = {
       description: "the committee's document, as recorded (JSON)",
       options: {
         city: common.city,
-        out: { value: 'file', description: 'the file to write (default: standard output)' },
+        out: common.outFile,
       },
       examples: ['netzero committee export --out committee.json'],
       load: () => import('../commands/committee.js').then((m) => m.committeeExport),
@@ -33,7 +33,7 @@ export const moduleCommands = {
       options: {
         city: common.city,
         format: format('docx|odt|pdf'),
-        out: { value: 'file', description: 'the file to write (required)' },
+        out: common.requiredOutFile,
       },
       examples: ['netzero committee minutes t7-plenary-1 --format pdf --out minutes.pdf'],
       load: () => import('../commands/committee.js').then((m) => m.committeeMinutes),
@@ -45,7 +45,7 @@ export const moduleCommands = {
         meeting: { value: 'meeting', description: 'one meeting only' },
         'as-of': asOf,
         format: format('xlsx|docx|odt|pdf'),
-        out: { value: 'file', description: 'the file to write (required)' },
+        out: common.requiredOutFile,
       },
       examples: [
         'netzero committee follow-up-table --as-of 2023-11-30 --format xlsx --out follow-up.xlsx',
