@@ -34,6 +34,8 @@ import { renderResultsDocx } from '../src/reports/render/docx/results-docx.js';
 import { renderResultsXlsx } from '../src/reports/render/results-xlsx.js';
 import { buildResultsReport } from '../src/reports/results-report/build-results-report.js';
 import { saveReportSnapshot } from '../src/reports/snapshots/report-snapshots.js';
+import { processIo } from '../src/cli/io.js';
+import { startProgress } from '../src/cli/progress.js';
 import { summarize, type Timing } from './timing.js';
 
 const RUNS = 5;
@@ -497,7 +499,10 @@ export async function benchCityReports(
   const libreOfficeMs: number[] = [];
   const withLibreOffice = Number(process.env.BENCH_LIBREOFFICE_CITIES ?? '1');
   let total = 0;
+  // On a terminal, which city is being reported (stderr, erased at the end; silent in a log).
+  const progress = startProgress(processIo, 'reports');
   for (const [i, code] of codes.entries()) {
+    progress.step(`city ${String(i + 1)} of ${String(codes.length)} (${code})`);
     const t0 = performance.now();
     const snapshot = await saveReportSnapshot(db, await buildResultsReport(db, code, plan, asOf));
     const t1 = performance.now();
@@ -515,6 +520,7 @@ export async function benchCityReports(
       libreOfficeMs.push(performance.now() - started);
     }
   }
+  progress.done();
   return {
     cities: codes.length,
     totalMs: total,

@@ -17,6 +17,8 @@ import { openDatabase, type Database } from '../src/db/connect.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { getPlanSummary } from '../src/db/plans/plan-summary.js';
 import { dropDatabase, runAdmin, databaseUrl } from '../src/db/test-support/postgres-admin.js';
+import { processIo } from '../src/cli/io.js';
+import { startProgress } from '../src/cli/progress.js';
 import { benchCityReports, benchReports, reportLines } from './reports.js';
 import { BENCH_AS_OF, PLAN, SCALE, syntheticCity } from './synthetic-city.js';
 import { summarize, type Timing } from './timing.js';
@@ -99,7 +101,12 @@ async function load(database: Database, cities: readonly CityDocument[]): Promis
   await migrateToLatest(database.db);
   console.log(`[${database.engine}] importing…`);
   const started = performance.now();
-  for (const city of cities) await importCity(database.db, city);
+  const progress = startProgress(processIo, `[${database.engine}] importing`);
+  for (const [i, city] of cities.entries()) {
+    progress.step(`city ${String(i + 1)} of ${String(cities.length)}`);
+    await importCity(database.db, city);
+  }
+  progress.done();
   await sql`ANALYZE`.execute(database.db);
   return (performance.now() - started) / 1000;
 }

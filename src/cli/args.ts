@@ -1,34 +1,18 @@
-import { parseArgs } from 'node:util';
 import { NetZeroError } from '../core/errors.js';
 
-export interface OptionSpec {
-  [name: string]: { type: 'string' | 'boolean'; short?: string };
-}
-
-/** Parses a command's flags strictly: an unknown flag is a usage error naming it. */
-export function parseFlags<T extends OptionSpec>(argv: readonly string[], options: T) {
-  try {
-    return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw usage(error instanceof Error ? error.message : String(error));
-  }
+/** A usage mistake: exit status 2, the message naming what to type instead. */
+export function usage(message: string): NetZeroError {
+  return new NetZeroError('VALIDATION_FAILED', message, [{ path: 'arguments', message }]);
 }
 
 /**
- * Flags that take a value, by name: most of a command's flags are strings, so they are listed
- * once rather than spelled `{ type: 'string' }` each.
- *
- * @example parseFlags(argv, { ...stringFlags('city', 'out'), json: { type: 'boolean' } })
+ * The operand at `index`, which the command declares as required (`<file>`): commander refuses
+ * the command without it, so a handler never sees it missing; the check keeps the type honest.
  */
-export function stringFlags<K extends string>(...names: K[]): Record<K, { type: 'string' }> {
-  return Object.fromEntries(names.map((name) => [name, { type: 'string' }])) as Record<
-    K,
-    { type: 'string' }
-  >;
-}
-
-export function usage(message: string): NetZeroError {
-  return new NetZeroError('VALIDATION_FAILED', message, [{ path: 'arguments', message }]);
+export function operand(positionals: readonly string[], index = 0): string {
+  const value = positionals[index];
+  if (value === undefined) throw usage(`an argument is missing (see --help)`);
+  return value;
 }
 
 /** A string flag that must be present. */

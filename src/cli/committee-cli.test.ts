@@ -85,6 +85,16 @@ for (const engine of databaseEngines) {
       expect(overdue.out).toMatch(
         /^Overdue on 2023-11-28:\nagency +name +overdue +oldest due\ntb +交通局 +\d+ +2023-11-\d\d$/,
       );
+      const json = await run('committee', 'overdue', '--as-of', '2023-11-28', '--json');
+      expect(json.status).toBe(0);
+      const parsed = JSON.parse(json.out) as {
+        asOf: string;
+        overdue: { agency: string; name: string; oldestDue: string }[];
+      };
+      expect(parsed.asOf).toBe('2023-11-28');
+      const tb = parsed.overdue.find((o) => o.agency === 'tb');
+      expect(tb?.name).toBe('交通局');
+      expect(tb?.oldestDue).toMatch(/^2023-11-\d\d$/);
       const unknown = await run('committee', 'overdue', '--agency', 'nope');
       expect(unknown.status).toBe(1);
     });

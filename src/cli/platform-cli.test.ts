@@ -42,6 +42,8 @@ for (const engine of databaseEngines) {
         0,
         'The credits ledger holds: balances equal the journal, every serial is in one place.',
       ]);
+      const checked = await run('platform', 'credits', 'check', '--json');
+      expect([checked.status, JSON.parse(checked.out)]).toEqual([0, { holds: true, problems: [] }]);
     });
   });
 }

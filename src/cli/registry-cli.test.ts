@@ -23,6 +23,23 @@ for (const engine of databaseEngines) {
       expect(out).toMatch(/counselling-visits\s+節能減碳技術輔導團輔導名單\s+epb\s+13\s+count/);
     });
 
+    it('lists and shows a registry as JSON', async () => {
+      const list = await suite.run('registry', 'list', '--json');
+      expect(list.status).toBe(0);
+      expect(JSON.parse(list.out)).toEqual([
+        expect.objectContaining({ code: 'counselling-visits', agency: 'epb', cases: 13 }),
+      ]);
+      const show = await suite.run('registry', 'show', 'counselling-visits', '--json');
+      expect(show.status).toBe(0);
+      const shown = JSON.parse(show.out) as {
+        summary: { total: { cases: number } };
+        feed: { comparison: { toDate: { published: string; computed: string } } };
+      };
+      expect(shown.summary.total.cases).toBe(13);
+      // Exact figures as strings, as the text table prints them (29 published, 13 computed).
+      expect(shown.feed.comparison.toDate).toMatchObject({ published: '29', computed: '13' });
+    });
+
     it('shows the summaries and 製造3 computed beside its published figures', async () => {
       const { status, out } = await suite.run('registry', 'show', 'counselling-visits');
       expect(status).toBe(0);

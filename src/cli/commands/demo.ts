@@ -14,9 +14,9 @@ import { todayInTaiwan } from '../../core/dates.js';
 import { getPlanSummary } from '../../db/plans/plan-summary.js';
 import { listRounds, openRound } from '../../db/rounds/rounds.js';
 import { hashPassword } from '../../server/auth/password.js';
-import { parseFlags } from '../args.js';
 import { withDatabase } from '../database.js';
 import { formatSummary } from '../format-summary.js';
+import type { Flags } from '../declare.js';
 import type { CliIo } from '../io.js';
 import { registriesDatasetFolder } from '../../datasets/datasets.js';
 import { listRegistryKinds } from '../../db/registries/kinds.js';
@@ -31,8 +31,10 @@ const DEMO_AS_OF = '2023-09-30';
  * after), create the demo accounts and a reporting round for 112年10–12月 if missing, print the
  * plan summary as of the report's cut-off date, then serve the web app. `--no-serve` stops after printing.
  */
-export async function demoCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseFlags(argv, { 'no-serve': { type: 'boolean' } });
+export async function demoCommand(
+  { values }: Flags<{ 'no-serve': 'boolean' }>,
+  io: CliIo,
+): Promise<number> {
   const text = await withDatabase(io, async (db, database) => {
     // Seed only a missing city: once it exists it holds the user's own edits (result add,
     // import), which the demo shows rather than refuses.

@@ -4,41 +4,34 @@ import { toWanTonnesText } from '../../core/format/tonnes.js';
 import { getCarbonBudgetStatus, getEmissionsPathway } from '../../db/emissions/emissions-status.js';
 import { resolveCity } from '../../db/emissions/resolve-city.js';
 import { transitionCarbonBudget } from '../../db/emissions/transition-budget.js';
-import { parseFlags, requireFlag, stringFlags } from '../args.js';
+import { requireFlag } from '../args.js';
 import { withDatabase } from '../database.js';
+import type { Flags } from '../declare.js';
 import type { CliIo } from '../io.js';
-import { subcommands } from '../subcommands.js';
+import { jsonText } from '../json-output.js';
 import { renderTable } from '../text-table.js';
 import { cliActor } from './cli-actor.js';
 
 /** 萬公噸 with two decimals, as the city's reports print emissions; '–' for unknown. */
 const wan = (t: Decimal | null) => (t === null ? '–' : toWanTonnesText(t));
 const pct = (p: Decimal | null) => (p === null ? '–' : `${toFixed(p, 1)}%`);
-/** Decimals travel as exact strings in JSON, never as numbers. */
-const json = (value: unknown) =>
-  JSON.stringify(value, (_k, v: unknown) => (isDecimal(v) ? v.toFixed() : v), 2);
 /** A header and rows, numbers right-aligned (every column after the first). */
 const textTable = (header: readonly string[], rows: readonly (readonly string[])[]) =>
   renderTable(
     [header, ...rows],
     header.map((_, i) => i > 0),
   );
-function isDecimal(v: unknown): v is Decimal {
-  return typeof v === 'object' && v !== null && 'toFixed' in v && 'isZero' in v;
-}
 
 /** netzero pathway: the trajectory to the targets and the gap, year by year. */
-export async function pathwayCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseFlags(argv, {
-    city: { type: 'string' },
-    json: { type: 'boolean' },
-    all: { type: 'boolean' },
-  });
+export async function pathwayCommand(
+  { values }: Flags<{ city: 'string'; json: 'boolean'; all: 'boolean' }>,
+  io: CliIo,
+): Promise<number> {
   const pathway = await withDatabase(io, async (db) =>
     getEmissionsPathway(db, await resolveCity(db, values.city)),
   );
   if (values.json) {
-    io.out(json(pathway));
+    io.out(jsonText(pathway));
     return 0;
   }
   // Years with a measurement, target or knot, unless --all: 46 lines of straight line say little.
@@ -78,20 +71,17 @@ export async function pathwayCommand(argv: readonly string[], io: CliIo): Promis
   return 0;
 }
 
-/** netzero budget status | transition. */
-export const budgetCommand = subcommands('budget', {
-  status: budgetStatus,
-  transition: budgetTransition,
-});
-
-async function budgetStatus(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseFlags(argv, { city: { type: 'string' }, json: { type: 'boolean' } });
+/** netzero budget status: each budget against its cap and the pathway. */
+export async function budgetStatus(
+  { values }: Flags<{ city: 'string'; json: 'boolean' }>,
+  io: CliIo,
+): Promise<number> {
   const { city, budgets } = await withDatabase(io, async (db) => {
     const id = await resolveCity(db, values.city);
     return { city: id, budgets: await getCarbonBudgetStatus(db, id) };
   });
   if (values.json) {
-    io.out(json({ city, budgets }));
+    io.out(jsonText({ city, budgets }));
     return 0;
   }
   if (budgets.length === 0) {
@@ -120,8 +110,11 @@ async function budgetStatus(argv: readonly string[], io: CliIo): Promise<number>
   return 0;
 }
 
-async function budgetTransition(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseFlags(argv, stringFlags('city', 'budget', 'to', 'by', 'note'));
+/** netzero budget transition: one approval step. */
+export async function budgetTransition(
+  { values }: Flags<Record<'city' | 'budget' | 'to' | 'by' | 'note', 'string'>>,
+  io: CliIo,
+): Promise<number> {
   const result = await withDatabase(io, async (db) =>
     transitionCarbonBudget(
       db,

@@ -2,8 +2,9 @@ import type { Kysely } from 'kysely';
 import { resolveCity } from '../../db/emissions/resolve-city.js';
 import type { Tables } from '../../db/tables.js';
 import { readCityFile } from '../../datasets/read-city-file.js';
-import { parseFlags, stringFlags, usage } from '../args.js';
+import { operand } from '../args.js';
 import { withDatabase } from '../database.js';
+import type { Flags } from '../declare.js';
 import type { CliIo } from '../io.js';
 import { cliActor } from './cli-actor.js';
 
@@ -14,15 +15,11 @@ import { cliActor } from './cli-actor.js';
  * @returns what `record` stored, for the command's summary line.
  */
 export async function importForCity<T>(
-  argv: readonly string[],
+  { values, positionals }: Flags<{ city: 'string' }>,
   io: CliIo,
-  usageLine: string,
   record: (db: Kysely<Tables>, city: string, input: unknown, actor: string) => Promise<T>,
 ): Promise<T> {
-  const { values, positionals } = parseFlags(argv, stringFlags('city'));
-  const file = positionals[0];
-  if (!file) throw usage(usageLine);
-  const doc = await readCityFile(file);
+  const doc = await readCityFile(operand(positionals));
   return withDatabase(io, async (db) =>
     record(db, await resolveCity(db, values.city), doc, cliActor(io)),
   );

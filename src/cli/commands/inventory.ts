@@ -6,32 +6,29 @@ import { resolveCity } from '../../db/emissions/resolve-city.js';
 import { importInventoryCsv } from '../../db/emissions/import-inventories.js';
 import { getInventoryTotals } from '../../db/emissions/inventory-store.js';
 import { readInventories } from '../../db/emissions/read-emissions.js';
-import { parseFlags, usage, stringFlags } from '../args.js';
+import { operand, usage } from '../args.js';
 import { withDatabase } from '../database.js';
+import type { Flags } from '../declare.js';
 import type { CliIo } from '../io.js';
-import { subcommands } from '../subcommands.js';
+import { withProgress } from '../progress.js';
 import { cliActor } from './cli-actor.js';
 
-/** netzero inventory import|export (docs/inventory-csv.md). */
-export const inventoryCommand = subcommands('inventory', {
-  import: inventoryImport,
-  export: inventoryExport,
-});
-
-async function inventoryImport(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseFlags(argv, {
-    city: { type: 'string' },
-    replace: { type: 'boolean' },
-  });
-  const [file] = positionals;
-  if (file === undefined) throw usage('inventory import needs a CSV file');
+/** netzero inventory import (docs/inventory-csv.md). */
+export async function inventoryImport(
+  { values, positionals }: Flags<{ city: 'string'; replace: 'boolean' }>,
+  io: CliIo,
+): Promise<number> {
+  const file = operand(positionals);
   const csv = await readFile(file, 'utf8');
-  const stored = await withDatabase(io, async (db) =>
-    importInventoryCsv(db, await resolveCity(db, values.city), csv, {
-      replace: values.replace ?? false,
-      actor: cliActor(io),
-    }),
-  );
+  const stored = await withProgress(io, 'inventory import', (progress) => {
+    progress.step(`checking ${file} row by row`);
+    return withDatabase(io, async (db) =>
+      importInventoryCsv(db, await resolveCity(db, values.city), csv, {
+        replace: values.replace ?? false,
+        actor: cliActor(io),
+      }),
+    );
+  });
   const entries = stored.reduce((n, inv) => n + inv.entries.length, 0);
   io.out(
     `Imported ${stored.length} inventories (${stored.map((i) => i.year).join(', ')}), ${entries} entries.`,
@@ -39,8 +36,11 @@ async function inventoryImport(argv: readonly string[], io: CliIo): Promise<numb
   return 0;
 }
 
-async function inventoryExport(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseFlags(argv, stringFlags('city', 'year', 'format', 'out'));
+/** netzero inventory export: CSV, or the GPC-style listing. */
+export async function inventoryExport(
+  { values }: Flags<Record<'city' | 'year' | 'format' | 'out', 'string'>>,
+  io: CliIo,
+): Promise<number> {
   const format = values.format ?? 'csv';
   if (format !== 'csv' && format !== 'gpc')
     throw usage(`--format must be csv or gpc, not "${format}"`);

@@ -4,16 +4,16 @@ import { NetZeroError } from '../../core/errors.js';
 import { findCity } from '../../db/city/cities.js';
 import { listPlans, resolvePlan } from '../../db/plans/list-plans.js';
 import { getPlanSummary } from '../../db/plans/plan-summary.js';
-import { parseFlags, usage, stringFlags } from '../args.js';
+import { usage } from '../args.js';
 import { withDatabase } from '../database.js';
 import { formatSummary, type Lang } from '../format-summary.js';
+import type { Flags } from '../declare.js';
 import type { CliIo } from '../io.js';
-import { subcommands } from '../subcommands.js';
 
-export const planCommand = subcommands('plan', { list: planList, summary: planSummary });
-
-async function planList(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseFlags(argv, { city: { type: 'string' }, json: { type: 'boolean' } });
+export async function planList(
+  { values }: Flags<{ city: 'string'; json: 'boolean' }>,
+  io: CliIo,
+): Promise<number> {
   const plans = await withDatabase(io, (db) => listPlans(db, values.city));
   if (values.json) io.out(JSON.stringify(plans, null, 2));
   else if (plans.length === 0)
@@ -24,11 +24,11 @@ async function planList(argv: readonly string[], io: CliIo): Promise<number> {
   return 0;
 }
 
-async function planSummary(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseFlags(argv, {
-    ...stringFlags('city', 'plan', 'as-of', 'lang'),
-    json: { type: 'boolean' },
-  });
+type SummaryFlags = Flags<
+  Record<'city' | 'plan' | 'as-of' | 'lang', 'string'> & { json: 'boolean' }
+>;
+
+export async function planSummary({ values }: SummaryFlags, io: CliIo): Promise<number> {
   const asOf = parseIsoDate(values['as-of'] ?? todayInTaiwan(), '--as-of');
   const lang = parseLang(values.lang);
   const { summary, cityName } = await withDatabase(io, async (db) => {

@@ -4,17 +4,17 @@ import { formatNumber } from '../../core/format/numbers.js';
 import { checkLedger } from '../../db/credits/check-ledger.js';
 import { listProjects, projectPage } from '../../db/credits/read-projects.js';
 import { resolveCity } from '../../db/emissions/resolve-city.js';
-import { parseFlags, stringFlags, usage } from '../args.js';
+import { operand } from '../args.js';
 import { withDatabase } from '../database.js';
-import { subcommands, type Command } from '../subcommands.js';
+import type { Flags } from '../declare.js';
+import type { CliIo } from '../io.js';
 import { renderTable } from '../text-table.js';
 
-const flags = { ...stringFlags('city'), json: { type: 'boolean' } } as const;
+type ReadFlags = Flags<{ city: 'string'; json: 'boolean' }>;
 const count = (n: number) => formatNumber(String(n));
 
 /** `netzero platform credits list`: every offset project with what it issued and retired. */
-const list: Command = async (argv, io) => {
-  const { values } = parseFlags(argv, flags);
+export async function creditsList({ values }: ReadFlags, io: CliIo): Promise<number> {
   const projects = await withDatabase(io, async (db) =>
     listProjects(db, await resolveCity(db, values.city), 'registry'),
   );
@@ -48,19 +48,17 @@ const list: Command = async (argv, io) => {
       ),
     );
   return 0;
-};
+}
 
 /** `netzero platform credits show <project>`: its registration, periods and every operation. */
-const show: Command = async (argv, io) => {
-  const { values, positionals } = parseFlags(argv, flags);
-  const code = positionals[0];
-  if (!code) throw usage('usage: netzero platform credits show <project> [--city C] [--json]');
+export async function creditsShow({ values, positionals }: ReadFlags, io: CliIo): Promise<number> {
+  const code = operand(positionals);
   const page = await withDatabase(io, async (db) =>
     projectPage(db, await resolveCity(db, values.city), code, 'registry'),
   );
   io.out(values.json ? JSON.stringify(page, null, 2) : describePage(page));
   return 0;
-};
+}
 
 function describePage({ project: p, periods, history }: ProjectPageResponse): string {
   const registration = [p.registration.status, p.registration.number, p.registration.date]
@@ -109,20 +107,18 @@ function describePage({ project: p, periods, history }: ProjectPageResponse): st
 }
 
 /** `netzero platform credits check`: the ledger's invariants read back from its rows. */
-const check: Command = async (argv, io) => {
-  const { values } = parseFlags(argv, stringFlags('city'));
+export async function creditsCheck({ values }: ReadFlags, io: CliIo): Promise<number> {
   const problems = await withDatabase(io, async (db) =>
     checkLedger(db, await resolveCity(db, values.city)),
   );
+  if (values.json) {
+    io.out(JSON.stringify({ holds: problems.length === 0, problems }, null, 2));
+    return problems.length === 0 ? 0 : 1;
+  }
   if (problems.length === 0) {
     io.out('The credits ledger holds: balances equal the journal, every serial is in one place.');
     return 0;
   }
   for (const problem of problems) io.err(problem);
   return 1;
-};
-
-/** `netzero platform …`: the Kaohsiung Carbon Platform (高雄碳平台); today its credits ledger. */
-export const platformCommand = subcommands('platform', {
-  credits: subcommands('platform credits', { list, show, check }),
-});
+}

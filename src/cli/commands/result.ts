@@ -1,17 +1,17 @@
 import { recordResult } from '../../db/plans/record-result.js';
 import { resolvePlan } from '../../db/plans/list-plans.js';
-import { parseFlags, requireFlag, usage, stringFlags } from '../args.js';
+import { requireFlag, usage } from '../args.js';
 import { withDatabase } from '../database.js';
+import type { Flags } from '../declare.js';
 import type { CliIo } from '../io.js';
-import { subcommands } from '../subcommands.js';
+
+type ResultFlags = Record<
+  'city' | 'plan' | 'sector' | 'no' | 'indicator' | 'period' | 'value' | 'basis' | 'text',
+  'string'
+>;
 
 /** `netzero result add`: record one figure for a measure's indicator. */
-export const resultCommand = subcommands('result', { add: resultAdd });
-
-async function resultAdd(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseFlags(argv, {
-    ...stringFlags('city', 'plan', 'sector', 'no', 'indicator', 'period', 'value', 'basis', 'text'),
-  });
+export async function resultAdd({ values }: Flags<ResultFlags>, io: CliIo): Promise<number> {
   const no = Number(requireFlag(values.no, 'no'));
   if (!Number.isInteger(no) || no < 1)
     throw usage(`--no must be a measure number (1, 2, …), not "${values.no ?? ''}"`);

@@ -9,17 +9,18 @@ import { importRoundUpload } from '../../reports/agency-template/import-round-up
 import { LIMITS } from '../../reports/agency-template/layout.js';
 import { readTemplateRecord } from '../../reports/agency-template/parse-agency-upload.js';
 import { loadRoundTemplateInput } from '../../reports/agency-template/round-template.js';
-import { parseFlags, requireFlag, usage, stringFlags } from '../args.js';
+import { operand, requireFlag, usage } from '../args.js';
 import { withDatabase } from '../database.js';
+import type { Flags } from '../declare.js';
 import type { CliIo } from '../io.js';
-import { subcommands } from '../subcommands.js';
+import { withProgress } from '../progress.js';
 import { cliActor } from './cli-actor.js';
 
-/** `netzero round template|import`: the agency Excel template of a reporting round, and its upload. */
-export const roundCommand = subcommands('round', { template: roundTemplate, import: roundImport });
-
-async function roundTemplate(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseFlags(argv, stringFlags('city', 'round', 'agency', 'out'));
+/** `netzero round template`: the agency Excel template of a reporting round. */
+export async function roundTemplate(
+  { values }: Flags<Record<'city' | 'round' | 'agency' | 'out', 'string'>>,
+  io: CliIo,
+): Promise<number> {
   const city = requireFlag(values.city, 'city');
   const round = requireFlag(values.round, 'round');
   if (!/^\d+$/.test(round)) throw usage('--round takes the round number');
@@ -36,10 +37,12 @@ async function roundTemplate(argv: readonly string[], io: CliIo): Promise<number
   return 0;
 }
 
-async function roundImport(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseFlags(argv, { as: { type: 'string' } });
-  const [file, ...extra] = positionals;
-  if (file === undefined || extra.length > 0) throw usage('round import takes one file.xlsx');
+/** `netzero round import`: a filled template becomes the agency's drafts. */
+export async function roundImport(
+  { values, positionals }: Flags<{ as: 'string' }>,
+  io: CliIo,
+): Promise<number> {
+  const file = operand(positionals);
   let data: Buffer;
   try {
     data = await readFile(file);
@@ -54,9 +57,12 @@ async function roundImport(argv: readonly string[], io: CliIo): Promise<number> 
       `${file} is ${String(data.length)} bytes; an upload may be at most ${String(LIMITS.bytes)}`,
       [{ path: 'file', message: 'too large' }],
     );
-  const result = await withDatabase(io, async (db) => {
-    const actor = values.as === undefined ? cliActor(io) : await knownUser(db, data, values.as);
-    return importRoundUpload(db, data, actor);
+  const result = await withProgress(io, 'round import', (progress) => {
+    progress.step(`checking ${file} cell by cell`);
+    return withDatabase(io, async (db) => {
+      const actor = values.as === undefined ? cliActor(io) : await knownUser(db, data, values.as);
+      return importRoundUpload(db, data, actor);
+    });
   });
   io.out(
     `${file}: ${result.agency.name} (${result.agency.code}), round ${String(result.round)}: ${String(result.saved.length)} drafts saved, ${String(result.unchanged.length)} unchanged, ${String(result.blank.length)} left blank`,

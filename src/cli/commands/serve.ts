@@ -7,7 +7,7 @@ import { listen } from '../../server/listen.js';
 import { MAIL_FROM_VARIABLE, SMTP_URL_VARIABLE } from '../../server/mail/mail-config.js';
 import { createMailerFromEnv } from '../../server/mail/mailer.js';
 import { scheduleReminders, type ReminderSchedule } from '../../server/jobs/reminder-schedule.js';
-import { parseFlags } from '../args.js';
+import type { Flags } from '../declare.js';
 import type { CliIo } from '../io.js';
 
 /**
@@ -16,8 +16,10 @@ import type { CliIo } from '../io.js';
  * HOST, PORT, NETZERO_SECURE_COOKIES, NODE_ENV; NETZERO_SMTP_URL, NETZERO_MAIL_FROM and
  * NETZERO_PUBLIC_URL for the reminders' mail).
  */
-export async function serveCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseFlags(argv, { production: { type: 'boolean' } });
+export async function serveCommand(
+  { values }: Flags<{ production: 'boolean' }>,
+  io: CliIo,
+): Promise<number> {
   await runServer(io, {
     production: values.production === true || io.env.NODE_ENV === 'production',
   });

@@ -76,6 +76,15 @@ for (const engine of databaseEngines) {
       expect((await run('user', 'list', '--city', 'kaohsiung')).out).toBe(
         'clerk2\tagency_editor\tedb,epb',
       );
+      const json = await run('user', 'list', '--city', 'kaohsiung', '--json');
+      expect(JSON.parse(json.out)).toEqual([
+        expect.objectContaining({
+          username: 'clerk2',
+          role: 'agency_editor',
+          agencies: ['edb', 'epb'],
+        }),
+      ]);
+      expect(json.out).not.toMatch(/password/i);
     });
 
     it('verifies the audit chain and reports the first broken link', async () => {
@@ -93,6 +102,15 @@ for (const engine of databaseEngines) {
       const broken = await run('audit', 'verify');
       expect(broken.status).toBe(1);
       expect(broken.err).toContain('kaohsiung: chain BROKEN at entry 2');
+      const json = await run('audit', 'verify', '--json');
+      expect(json.status).toBe(1);
+      const [result, ...others] = JSON.parse(json.out) as {
+        city: string;
+        ok: boolean;
+        firstBroken: { seq: number } | null;
+      }[];
+      expect(others).toEqual([]);
+      expect([result?.city, result?.ok, result?.firstBroken?.seq]).toEqual(['kaohsiung', false, 2]);
     });
   });
 }

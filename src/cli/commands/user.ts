@@ -2,28 +2,23 @@ import { role as roleSchema } from '../../contracts/api/common.js';
 import { createUserRequest } from '../../contracts/api/users.js';
 import { createUser, deleteUser, listUsers } from '../../db/accounts/users.js';
 import { hashPassword } from '../../server/auth/password.js';
-import { parseFlags, requireFlag, usage, stringFlags } from '../args.js';
+import { requireFlag, usage } from '../args.js';
 import { withDatabase } from '../database.js';
+import type { Flags } from '../declare.js';
 import type { CliIo } from '../io.js';
-import { subcommands } from '../subcommands.js';
 import { readSecret } from '../read-secret.js';
 import { cliActor } from './cli-actor.js';
 
-/** `netzero user add|remove|list`: accounts per city; passwords from a prompt or stdin only. */
-export const userCommand = subcommands('user', {
-  add: userAdd,
-  remove: userRemove,
-  list: userList,
-});
+type UserFlags = Flags<{
+  city: 'string';
+  role: 'string';
+  agency: 'strings';
+  username: 'string';
+  name: 'string';
+}>;
 
-async function userAdd(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseFlags(argv, {
-    city: { type: 'string' },
-    role: { type: 'string' },
-    agency: { type: 'string', multiple: true },
-    username: { type: 'string' },
-    name: { type: 'string' },
-  } as const);
+/** `netzero user add`: an account of a city; the password from a prompt or stdin only. */
+export async function userAdd({ values }: UserFlags, io: CliIo): Promise<number> {
   const city = requireFlag(values.city, 'city');
   const role = roleSchema.safeParse(requireFlag(values.role, 'role'));
   if (!role.success) throw usage(`--role must be one of ${roleSchema.options.join(', ')}`);
@@ -60,8 +55,10 @@ async function userAdd(argv: readonly string[], io: CliIo): Promise<number> {
   return 0;
 }
 
-async function userRemove(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseFlags(argv, stringFlags('city', 'username'));
+export async function userRemove(
+  { values }: Flags<{ city: 'string'; username: 'string' }>,
+  io: CliIo,
+): Promise<number> {
   const city = requireFlag(values.city, 'city');
   const username = requireFlag(values.username, 'username');
   const removed = await withDatabase(io, (db) => deleteUser(db, city, username, cliActor(io)));
@@ -69,10 +66,16 @@ async function userRemove(argv: readonly string[], io: CliIo): Promise<number> {
   return removed ? 0 : 1;
 }
 
-async function userList(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseFlags(argv, { city: { type: 'string' } });
+export async function userList(
+  { values }: Flags<{ city: 'string'; json: 'boolean' }>,
+  io: CliIo,
+): Promise<number> {
   const city = requireFlag(values.city, 'city');
   const users = await withDatabase(io, (db) => listUsers(db, city));
+  if (values.json) {
+    io.out(JSON.stringify(users, null, 2));
+    return 0;
+  }
   for (const u of users)
     io.out(`${u.username}\t${u.role}\t${u.agencies.join(',')}${u.isDemo ? '\t(demo)' : ''}`);
   return 0;

@@ -29,11 +29,14 @@ export const openDataDataset = z.strictObject({
   description: z.string(),
   descriptionEn: z.string(),
   publisher: z.string(),
+  publisherEn: z.string(),
   source: z.string(),
+  sourceEn: z.string(),
   license: z.string(),
   licenseEn: z.string(),
   licenseUrl: z.string(),
   fee: z.string(),
+  feeEn: z.string(),
   encoding: z.string(),
   formats: z.array(z.string()),
   updatedAt: timestamp,
@@ -48,6 +51,7 @@ export const openDataDataset = z.strictObject({
 export const openDataResponse = z.strictObject({
   city: z.string(),
   publisher: z.string(),
+  publisherEn: z.string(),
   /** When the published records last changed (an approval, or the city's import). */
   updatedAt: timestamp,
   datasets: z.array(openDataDataset),

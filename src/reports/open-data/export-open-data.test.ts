@@ -70,9 +70,14 @@ describeEachDatabase('open data export of Kaohsiung', (getDb) => {
         identifier: string;
         licenseUrl: string;
         descriptionEn: string;
+        publisherEn: string;
+        sourceEn: string;
+        feeEn: string;
         fields: { description: string; descriptionEn: string }[];
       }[];
+      publisherEn: string;
     };
+    expect(meta.publisherEn).toBe('Kaohsiung City');
     expect(meta.updatedAt).toBe('2023-11-20T00:00:00.000Z');
     expect(meta.datasets.map((d) => d.identifier)).toEqual([
       'kaohsiung-measures',
@@ -84,6 +89,11 @@ describeEachDatabase('open data export of Kaohsiung', (getDb) => {
       expect(d.fields.every((f) => f.description.length > 0)).toBe(true);
       // English beside the Chinese: Latin letters, and not merely the Chinese repeated.
       expect(d.descriptionEn).toMatch(/^[A-Z]/);
+      expect([d.publisherEn, d.sourceEn, d.feeEn]).toEqual([
+        'Kaohsiung City',
+        'The Net-Zero Tracker database of Kaohsiung City',
+        'Free of charge',
+      ]);
       for (const f of d.fields) {
         expect(f.descriptionEn).toMatch(/[A-Za-z]/);
         if (/[\u4e00-\u9fff]/.test(f.description)) expect(f.descriptionEn).not.toBe(f.description);

@@ -15,7 +15,7 @@ export interface OpenDataOptions {
 
 function metadata(
   spec: DatasetSpec,
-  city: { id: string; name: string },
+  city: { id: string; name: string; nameEn: string },
   rows: number,
   updatedAt: string,
 ) {
@@ -26,11 +26,14 @@ function metadata(
     description: spec.description,
     descriptionEn: spec.descriptionEn,
     publisher: city.name,
+    publisherEn: city.nameEn,
     source: `${city.name}淨零管考平台（Net-Zero Tracker）資料庫`,
+    sourceEn: `The Net-Zero Tracker database of ${city.nameEn}`,
     license: LICENCE.name,
     licenseEn: LICENCE.nameEn,
     licenseUrl: LICENCE.url,
     fee: '免費',
+    feeEn: 'Free of charge',
     encoding: 'UTF-8',
     formats: ['CSV', 'JSON'],
     updatedAt,
@@ -53,6 +56,7 @@ export interface OpenDataFile {
 
 export interface OpenDataBundle {
   publisher: string;
+  publisherEn: string;
   updatedAt: string;
   datasets: OpenDataMetadata[];
   files: OpenDataFile[];
@@ -71,7 +75,8 @@ export async function buildOpenData(
   const data = await loadOpenData(db, cityId);
   const found = await findCity(db, cityId);
   if (!found) throw new NetZeroError('NOT_FOUND', `no city "${cityId}"`);
-  const city = { id: found.code, name: found.name };
+  // A city recorded without an English name is named by its code in the English metadata.
+  const city = { id: found.code, name: found.name, nameEn: found.nameEn ?? found.code };
   const updatedAt = (options.updatedAt ?? new Date()).toISOString();
   const files: OpenDataFile[] = [];
   const datasets: OpenDataMetadata[] = [];
@@ -100,9 +105,9 @@ export async function buildOpenData(
     name: 'metadata.json',
     dataset: null,
     format: 'json',
-    text: `${JSON.stringify({ publisher: city.name, updatedAt, datasets }, null, 2)}\n`,
+    text: `${JSON.stringify({ publisher: city.name, publisherEn: city.nameEn, updatedAt, datasets }, null, 2)}\n`,
   });
-  return { publisher: city.name, updatedAt, datasets, files };
+  return { publisher: city.name, publisherEn: city.nameEn, updatedAt, datasets, files };
 }
 
 /** Writes buildOpenData's files to a folder; returns their paths. */

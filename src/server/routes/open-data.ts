@@ -30,6 +30,7 @@ export const openDataRoutes = [
       return {
         city,
         publisher: bundle.publisher,
+        publisherEn: bundle.publisherEn,
         updatedAt: bundle.updatedAt,
         datasets: bundle.datasets.map((d) => {
           const id = d.identifier.slice(city.length + 1);
