@@ -31,4 +31,13 @@ export const registriesEn: Record<keyof typeof registriesZhTW, string> = {
   'registries.aggregate': 'Aggregate ({count} cases)',
   'registries.placedOn': 'Placed on',
   'registries.withheld': 'Not public',
+  'registries.import': 'Import a registry file',
+  'registries.importIntro':
+    "Upload your agency's own Excel (.xlsx) or CSV file: first give the header of each field's column (by default those of the last import). The whole file is checked; if any row is wrong nothing is written and each wrong cell is listed. Importing the same file again changes no case.",
+  'registries.columns': "Each field's column header in the file",
+  'registries.file': 'File (.xlsx or .csv)',
+  'registries.importButton': 'Import',
+  'registries.imported': 'Imported: {created} new, {updated} updated, {unchanged} unchanged.',
+  'registries.refused':
+    'The file was not imported and nothing was written. Fix these cells and upload it again:',
 };

@@ -28,4 +28,12 @@ export const registriesZhTW = {
   'registries.aggregate': '彙總（{count} 件）',
   'registries.placedOn': '歸期日',
   'registries.withheld': '不公開',
+  'registries.import': '匯入清冊檔案',
+  'registries.importIntro':
+    '上傳機關自己的 Excel（.xlsx）或 CSV 檔：先填各欄位在檔案中的欄名（預設為上次匯入所用）。整份檔案一起檢查，任何一列有誤即全部不寫入，並列出有誤的儲存格；同一檔案再匯入不會變動任何案件。',
+  'registries.columns': '各欄位在檔案中的欄名',
+  'registries.file': '檔案（.xlsx 或 .csv）',
+  'registries.importButton': '匯入',
+  'registries.imported': '已匯入：新增 {created} 件、更新 {updated} 件、未變動 {unchanged} 件。',
+  'registries.refused': '檔案未匯入，沒有寫入任何資料。請修正下列儲存格後再上傳：',
 };

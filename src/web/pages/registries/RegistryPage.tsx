@@ -1,9 +1,12 @@
+import { useState } from 'react';
 import type { z } from 'zod';
 import type { registryFeedsResponse, registryResponse } from '../../../contracts/api/registries.js';
 import type { RegistryDefinition } from '../../../core/registries/definition.js';
 import { registriesApi, type Filter } from '../../api/registries.js';
 import { useApi } from '../../api/use-api.js';
+import { can } from '../../../core/permissions.js';
 import { planOf } from '../../app/plan-context.js';
+import { useSession } from '../../app/session-context.js';
 import { hrefFor } from '../../app/routes.js';
 import { replaceQuery } from '../../app/use-location.js';
 import { DataTable } from '../../components/DataTable.js';
@@ -13,6 +16,7 @@ import { Section } from '../../components/Section.js';
 import { formatDate, formatYear } from '../../format/dates.js';
 import { formatPeriod } from '../../format/periods.js';
 import { useI18n, type Locale } from '../../i18n/i18n.js';
+import { RegistryImport, type ImportOutcome } from './RegistryImport.js';
 import { words } from './words.js';
 
 type Summary = z.infer<typeof registryResponse>['summary'];
@@ -56,7 +60,11 @@ export function RegistryPage({ kind, query }: { kind: string; query: URLSearchPa
   const [cases, retryCases] = useApi(`registry-cases/${key}`, (signal) =>
     registriesApi.cases(city, kind, filter, signal),
   );
-  const [feeds] = useApi(`registry-feeds/${city}`, (signal) => registriesApi.feeds(city, signal));
+  const [feeds, retryFeeds] = useApi(`registry-feeds/${city}`, (signal) =>
+    registriesApi.feeds(city, signal),
+  );
+  const { user } = useSession();
+  const [imported, setImported] = useState<ImportOutcome | null>(null);
   const setFilter = (name: 'district' | 'year', value: string) => {
     const next = new URLSearchParams(query);
     if (value) next.set(name, value);
@@ -80,6 +88,20 @@ export function RegistryPage({ kind, query }: { kind: string; query: URLSearchPa
                 <p key={note.zh}>{words(note, locale)}</p>
               ))}
               {feed && <FedFigures feed={feed} />}
+              {user && can(user, city, 'registries.import', definition.agency) && (
+                <RegistryImport
+                  city={city}
+                  definition={definition}
+                  outcome={imported}
+                  onImported={(outcome) => {
+                    setImported(outcome);
+                    if (!outcome) return;
+                    retry();
+                    retryCases();
+                    retryFeeds();
+                  }}
+                />
+              )}
               <div className="filters">
                 <FilterSelect
                   label={t('registries.year')}
