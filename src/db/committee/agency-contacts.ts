@@ -6,6 +6,7 @@ import type { CityDocument } from '../../contracts/city-document.js';
 import { appendAudit } from '../audit/append-audit.js';
 import type { Tables } from '../tables.js';
 import { deleteCityRows, selectCityRows } from '../city-scope.js';
+import { childrenBy } from '../group-rows.js';
 
 /**
  * Replaces the addresses an agency's reminders go to, in order. Every address passes the
@@ -112,12 +113,11 @@ export async function loadAgencyContacts(
       .orderBy('position')
       .execute(),
   ]);
+  const contactsOf = childrenBy(contacts, 'agency_code');
   return agencies.map((a) => ({
     code: a.code,
     name: a.name,
     nameEn: a.name_en,
-    contacts: contacts
-      .filter((c) => c.agency_code === a.code)
-      .map((c) => ({ name: c.name, address: c.address })),
+    contacts: contactsOf(a.code).map((c) => ({ name: c.name, address: c.address })),
   }));
 }

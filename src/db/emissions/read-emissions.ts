@@ -7,6 +7,7 @@ import type {
 import type { InventoryEntriesTable } from '../emissions-tables.js';
 import type { Tables } from '../tables.js';
 import { selectCityRows } from '../city-scope.js';
+import { childrenBy } from '../group-rows.js';
 
 type EmissionsSections = Pick<
   CityDocument,
@@ -52,6 +53,9 @@ export async function readEmissions(
         .execute(),
     ]);
   const sections: EmissionsSections = {};
+  const allocationsOf = childrenBy(allocations, 'budget_code');
+  const transitionsOf = childrenBy(transitions, 'budget_code');
+  const itemsOf = childrenBy(items, 'budget_code');
   if (inventories.length > 0) sections.inventories = inventories;
   if (targets.length > 0)
     sections.emissionTargets = targets.map((t) =>
@@ -87,18 +91,14 @@ export async function readEmissions(
       capBasis: b.cap_basis,
       status: b.status,
       ...opt('source', b.source_code),
-      allocations: allocations
-        .filter((a) => a.budget_code === b.code)
-        .map((a) => ({ sector: a.sector, capT: a.cap_t })),
-      history: transitions
-        .filter((h) => h.budget_code === b.code)
-        .map((h) => ({
-          from: h.from_status,
-          to: h.to_status,
-          by: h.actor,
-          at: h.at,
-          ...opt('note', h.note),
-        })),
+      allocations: allocationsOf(b.code).map((a) => ({ sector: a.sector, capT: a.cap_t })),
+      history: transitionsOf(b.code).map((h) => ({
+        from: h.from_status,
+        to: h.to_status,
+        by: h.actor,
+        at: h.at,
+        ...opt('note', h.note),
+      })),
       ...notes(b.notes),
     }));
   if (money.length > 0)
@@ -109,21 +109,19 @@ export async function readEmissions(
       totalNtd: m.total_ntd,
       ...opt('source', m.source_code),
       ...notes(m.notes),
-      items: items
-        .filter((i) => i.budget_code === m.code)
-        .map((i) => ({
-          domain: i.domain,
-          ...opt('title', i.title),
-          ...opt('agency', i.agency_code),
-          year: i.year,
-          amountNtd: i.amount_ntd,
-          ...opt('amountNote', i.amount_note),
-          measures: links
-            .filter((l) => l.budget_code === m.code && l.item_position === i.position)
-            .map((l) => ({ plan: l.plan_code, sector: l.sector_code, no: l.measure_no })),
-          ...opt('source', i.source_code),
-          ...notes(i.notes),
-        })),
+      items: itemsOf(m.code).map((i) => ({
+        domain: i.domain,
+        ...opt('title', i.title),
+        ...opt('agency', i.agency_code),
+        year: i.year,
+        amountNtd: i.amount_ntd,
+        ...opt('amountNote', i.amount_note),
+        measures: links
+          .filter((l) => l.budget_code === m.code && l.item_position === i.position)
+          .map((l) => ({ plan: l.plan_code, sector: l.sector_code, no: l.measure_no })),
+        ...opt('source', i.source_code),
+        ...notes(i.notes),
+      })),
     }));
   return sections;
 }
