@@ -3,7 +3,13 @@ import { getSubsector } from '../../core/emissions/sectors.js';
 import type { CityDocument } from '../../contracts/city-document.js';
 import type { InventoryDocument } from '../../contracts/emissions-document.js';
 import type { Tables } from '../tables.js';
-import { insertCityList, insertEachList, insertInChunks, notesJson } from '../city/rows.js';
+import {
+  insertCityList,
+  insertEachList,
+  insertInChunks,
+  notesJson,
+  insertRows,
+} from '../city/rows.js';
 
 /** Writes the emissions sections of a validated city document (inside importCity's transaction). */
 export async function writeEmissions(
@@ -12,29 +18,19 @@ export async function writeEmissions(
   doc: CityDocument,
 ): Promise<void> {
   await writeInventories(trx, city_id, doc.inventories ?? []);
-  await insertInChunks(
-    trx,
-    'emission_targets',
-    (doc.emissionTargets ?? []).map((t) => ({
-      city_id,
-      year: t.year,
-      kind: t.kind,
-      base_year: t.kind === 'reduction' ? t.baseYear : null,
-      reduction_percent: t.kind === 'reduction' ? t.reductionPercent : null,
-      source_code: t.source ?? null,
-      notes: notesJson(t.notes),
-    })),
-  );
-  await insertInChunks(
-    trx,
-    'pathway_points',
-    (doc.pathwayPoints ?? []).map((p) => ({
-      city_id,
-      year: p.year,
-      value_t: p.valueT,
-      notes: notesJson(p.notes),
-    })),
-  );
+  await insertRows(trx, 'emission_targets', { city_id }, doc.emissionTargets ?? [], (t) => ({
+    year: t.year,
+    kind: t.kind,
+    base_year: t.kind === 'reduction' ? t.baseYear : null,
+    reduction_percent: t.kind === 'reduction' ? t.reductionPercent : null,
+    source_code: t.source ?? null,
+    notes: notesJson(t.notes),
+  }));
+  await insertRows(trx, 'pathway_points', { city_id }, doc.pathwayPoints ?? [], (p) => ({
+    year: p.year,
+    value_t: p.valueT,
+    notes: notesJson(p.notes),
+  }));
   const budgets = doc.carbonBudgets ?? [];
   await insertCityList(trx, 'carbon_budgets', city_id, budgets, (b) => ({
     code: b.code,
@@ -123,18 +119,13 @@ export async function writeInventories(
   city_id: string,
   inventories: readonly InventoryDocument[],
 ): Promise<void> {
-  await insertInChunks(
-    trx,
-    'inventories',
-    inventories.map((inv) => ({
-      city_id,
-      year: inv.year,
-      gwp_set: inv.gwpSet,
-      status: inv.status,
-      source_code: inv.source ?? null,
-      notes: notesJson(inv.notes),
-    })),
-  );
+  await insertRows(trx, 'inventories', { city_id }, inventories, (inv) => ({
+    year: inv.year,
+    gwp_set: inv.gwpSet,
+    status: inv.status,
+    source_code: inv.source ?? null,
+    notes: notesJson(inv.notes),
+  }));
   await insertEachList(
     trx,
     'inventory_entries',
