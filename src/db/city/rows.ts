@@ -138,6 +138,14 @@ export function notesJson(notes: readonly string[] | undefined): string {
   return JSON.stringify(notes ?? []);
 }
 
+/** A document item's citation as its row stores it: the source it cites, if any, and its notes. */
+export function citation(item: {
+  source?: string | undefined;
+  notes?: readonly string[] | undefined;
+}) {
+  return { source_code: item.source ?? null, notes: notesJson(item.notes) };
+}
+
 /** A nullable jsonb column: JSON text, or null when the document leaves the value out. */
 export function jsonOrNull(value: unknown): string | null {
   return value === undefined ? null : JSON.stringify(value);

@@ -9,6 +9,7 @@ import {
   insertInChunks,
   notesJson,
   insertRows,
+  citation,
 } from '../city/rows.js';
 
 /** Writes the emissions sections of a validated city document (inside importCity's transaction). */
@@ -23,8 +24,7 @@ export async function writeEmissions(
     kind: t.kind,
     base_year: t.kind === 'reduction' ? t.baseYear : null,
     reduction_percent: t.kind === 'reduction' ? t.reductionPercent : null,
-    source_code: t.source ?? null,
-    notes: notesJson(t.notes),
+    ...citation(t),
   }));
   await insertRows(trx, 'pathway_points', { city_id }, doc.pathwayPoints ?? [], (p) => ({
     year: p.year,
@@ -40,8 +40,7 @@ export async function writeEmissions(
     cap_t: b.capT,
     cap_basis: b.capBasis,
     status: b.status,
-    source_code: b.source ?? null,
-    notes: notesJson(b.notes),
+    ...citation(b),
   }));
   await insertEachList(
     trx,
@@ -73,8 +72,7 @@ export async function writeEmissions(
     name: m.name,
     year: m.year,
     total_ntd: m.totalNtd,
-    source_code: m.source ?? null,
-    notes: notesJson(m.notes),
+    ...citation(m),
   }));
   await insertEachList(
     trx,
@@ -90,8 +88,7 @@ export async function writeEmissions(
       year: item.year,
       amount_ntd: item.amountNtd,
       amount_note: item.amountNote ?? null,
-      source_code: item.source ?? null,
-      notes: notesJson(item.notes),
+      ...citation(item),
     }),
   );
   await insertInChunks(
@@ -123,8 +120,7 @@ export async function writeInventories(
     year: inv.year,
     gwp_set: inv.gwpSet,
     status: inv.status,
-    source_code: inv.source ?? null,
-    notes: notesJson(inv.notes),
+    ...citation(inv),
   }));
   await insertEachList(
     trx,
@@ -149,8 +145,7 @@ export async function writeInventories(
       factor_version: e.method === 'computed' ? e.factor.version : null,
       notation_key: e.method === 'notation' ? e.key : null,
       explanation: e.method === 'notation' ? e.explanation : null,
-      source_code: e.source ?? null,
-      notes: notesJson(e.notes),
+      ...citation(e),
     }),
   );
 }
