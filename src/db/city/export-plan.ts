@@ -6,7 +6,7 @@ import type {
   TargetDocument,
 } from '../../contracts/city-document.js';
 import type { IndicatorsTable, Tables } from '../tables.js';
-import { bothOrNull, notes, opt, required } from './document-fields.js';
+import { bothOrNull, notes, opt, required, cited } from './document-fields.js';
 import { onSameCity, selectCityRows } from '../city-scope.js';
 import { loadMeasureIndicatorRows } from '../measures/measure-rows.js';
 import { childrenBy } from '../group-rows.js';
@@ -156,8 +156,7 @@ export async function exportPlan(
         asOf: l.as_of,
         text: l.text,
         ...opt('progressText', l.progress_text),
-        ...opt('source', l.source_code),
-        ...notes(l.notes),
+        ...cited(l),
       })),
     })),
   };

@@ -8,15 +8,12 @@ import type { InventoryEntriesTable } from '../emissions-tables.js';
 import type { Tables } from '../tables.js';
 import { selectCityRows } from '../city-scope.js';
 import { childrenBy } from '../group-rows.js';
+import { cited, notes, opt } from '../city/document-fields.js';
 
 type EmissionsSections = Pick<
   CityDocument,
   'inventories' | 'emissionTargets' | 'pathwayPoints' | 'carbonBudgets' | 'moneyBudgets'
 >;
-
-const opt = <K extends string, V>(key: K, value: V | null) =>
-  (value === null ? {} : { [key]: value }) as Partial<Record<K, V>>;
-const notes = (list: string[]) => (list.length > 0 ? { notes: list } : {});
 
 /** The emissions sections of a city, as the city document writes them; a section without rows is left out. */
 export async function readEmissions(
@@ -65,14 +62,12 @@ export async function readEmissions(
             kind: 'reduction' as const,
             baseYear: t.base_year ?? 0,
             reductionPercent: t.reduction_percent ?? '0',
-            ...opt('source', t.source_code),
-            ...notes(t.notes),
+            ...cited(t),
           }
         : {
             year: t.year,
             kind: 'net_zero' as const,
-            ...opt('source', t.source_code),
-            ...notes(t.notes),
+            ...cited(t),
           },
     );
   if (points.length > 0)
@@ -107,8 +102,7 @@ export async function readEmissions(
       name: m.name,
       year: m.year,
       totalNtd: m.total_ntd,
-      ...opt('source', m.source_code),
-      ...notes(m.notes),
+      ...cited(m),
       items: itemsOf(m.code).map((i) => ({
         domain: i.domain,
         ...opt('title', i.title),
@@ -119,8 +113,7 @@ export async function readEmissions(
         measures: links
           .filter((l) => l.budget_code === m.code && l.item_position === i.position)
           .map((l) => ({ plan: l.plan_code, sector: l.sector_code, no: l.measure_no })),
-        ...opt('source', i.source_code),
-        ...notes(i.notes),
+        ...cited(i),
       })),
     }));
   return sections;
@@ -153,8 +146,7 @@ export async function readInventories(
     year: inv.year,
     gwpSet: inv.gwp_set as InventoryDocument['gwpSet'],
     status: inv.status,
-    ...opt('source', inv.source_code),
-    ...notes(inv.notes),
+    ...cited(inv),
     entries: byYear.get(inv.year) ?? [],
   }));
 }
@@ -166,8 +158,7 @@ function entryDocument(e: Selectable<InventoryEntriesTable>): InventoryEntryDocu
     subsector: e.subsector,
     scope: e.scope as 1 | 2 | 3,
     ...opt('species', e.species),
-    ...opt('source', e.source_code),
-    ...notes(e.notes),
+    ...cited(e),
   };
   const gas = opt('gas', e.gas as Gas | null);
   switch (e.method) {
