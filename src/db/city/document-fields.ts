@@ -12,6 +12,11 @@ export function notes(list: readonly string[]): { notes?: string[] } {
   return list.length ? { notes: [...list] } : {};
 }
 
+/** A row's source and notes as a document cites them: the counterpart of rows.ts's citation. */
+export function cited(row: { source_code: string | null; notes: readonly string[] }) {
+  return { ...opt('source', row.source_code), ...notes(row.notes) };
+}
+
 /**
  * Two columns that a CHECK keeps null together (a baseline's year and value, a presentation's
  * heading and summary) as one field of the document: `both` of them, or null.

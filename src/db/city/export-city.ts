@@ -3,7 +3,7 @@ import type { CityDocument } from '../../contracts/city-document.js';
 import type { Tables } from '../tables.js';
 import { readEmissions } from '../emissions/read-emissions.js';
 import { readConsistently } from '../read-consistently.js';
-import { notes, opt } from './document-fields.js';
+import { notes, opt, cited } from './document-fields.js';
 import { exportPlan } from './export-plan.js';
 // Registries (issue 17)
 import { exportRegistries } from '../registries/city-registries.js';
@@ -103,15 +103,13 @@ async function readCity(db: Kysely<Tables>, cityId: string): Promise<CityDocumen
       year: f.year,
       basis: f.basis,
       valueT: f.value_t,
-      ...opt('source', f.source_code),
-      ...notes(f.notes),
+      ...cited(f),
     })),
     emissionShares: shares.map((s) => ({
       year: s.year,
       category: s.category,
       percent: s.percent,
-      ...opt('source', s.source_code),
-      ...notes(s.notes),
+      ...cited(s),
     })),
     emissionFactors: factors.map((f) => ({
       code: f.code,

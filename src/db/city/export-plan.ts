@@ -6,9 +6,10 @@ import type {
   TargetDocument,
 } from '../../contracts/city-document.js';
 import type { IndicatorsTable, Tables } from '../tables.js';
-import { bothOrNull, notes, opt, required } from './document-fields.js';
+import { bothOrNull, notes, opt, required, cited } from './document-fields.js';
 import { onSameCity, selectCityRows } from '../city-scope.js';
 import { loadMeasureIndicatorRows } from '../measures/measure-rows.js';
+import { childrenBy } from '../group-rows.js';
 
 /** One plan of the city document: its sectors, measures, indicators, targets and figures. */
 export async function exportPlan(
@@ -54,6 +55,11 @@ export async function exportPlan(
       .execute(),
   ]);
   const keyOf = new Map(indicators.map((i) => [i.id, i.key]));
+  const indicatorsOf = childrenBy(indicators, 'measure_id');
+  const resultsOf = childrenBy(results, 'indicator_id');
+  const reductionsOf = childrenBy(reductions, 'measure_id');
+  const qualitativeOf = childrenBy(qualitative, 'measure_id');
+  const laggingOf = childrenBy(lagging, 'measure_id');
   const sectorPosition = new Map(sectors.map((s) => [s.code, s.position]));
   measures.sort(
     (a, b) =>
@@ -101,68 +107,57 @@ export async function exportPlan(
       agency: m.agency_code,
       name: m.name,
       ...notes(m.notes),
-      indicators: indicators
-        .filter((i) => i.measure_id === m.id)
-        .map((i): IndicatorDocument => ({
-          key: i.key,
-          label: i.label,
-          unit: i.unit,
-          target: targetOf(
-            i,
-            points.filter((p) => p.indicator_id === i.id),
-          ),
-          results: results
-            .filter((r) => r.indicator_id === i.id)
-            .map((r) => ({
-              period: `${r.period_start}/${r.period_end}`,
-              value: r.value,
-              basis: r.basis,
-              ...opt('text', r.text),
+      indicators: indicatorsOf(m.id).map((i): IndicatorDocument => ({
+        key: i.key,
+        label: i.label,
+        unit: i.unit,
+        target: targetOf(
+          i,
+          points.filter((p) => p.indicator_id === i.id),
+        ),
+        results: resultsOf(i.id).map((r) => ({
+          period: `${r.period_start}/${r.period_end}`,
+          value: r.value,
+          basis: r.basis,
+          ...opt('text', r.text),
+          ...notes(r.notes),
+        })),
+        ...notes(i.notes),
+      })),
+      reductions: reductionsOf(m.id).map((r) => {
+        const common = {
+          ...opt('indicator', r.indicator_id === null ? null : keyOf.get(r.indicator_id)),
+          period: `${r.period_start}/${r.period_end}`,
+        };
+        return r.method === 'reported'
+          ? {
+              method: 'reported' as const,
+              ...common,
+              valueT: required(r.value_t),
+              ...opt('resolutionT', r.resolution_t),
               ...notes(r.notes),
-            })),
-          ...notes(i.notes),
-        })),
-      reductions: reductions
-        .filter((r) => r.measure_id === m.id)
-        .map((r) => {
-          const common = {
-            ...opt('indicator', r.indicator_id === null ? null : keyOf.get(r.indicator_id)),
-            period: `${r.period_start}/${r.period_end}`,
-          };
-          return r.method === 'reported'
-            ? {
-                method: 'reported' as const,
-                ...common,
-                valueT: required(r.value_t),
-                ...opt('resolutionT', r.resolution_t),
-                ...notes(r.notes),
-              }
-            : {
-                method: 'computed' as const,
-                ...common,
-                quantity: required(r.quantity),
-                quantityUnit: required(r.quantity_unit),
-                factor: { code: required(r.factor_code), version: required(r.factor_version) },
-                ...notes(r.notes),
-              };
-        }),
-      qualitativeResults: qualitative
-        .filter((q) => q.measure_id === m.id)
-        .map((q) => ({
-          period: `${q.period_start}/${q.period_end}`,
-          text: q.text,
-          ...notes(q.notes),
-        })),
-      laggingExplanations: lagging
-        .filter((l) => l.measure_id === m.id)
-        .map((l) => ({
-          ...opt('indicator', l.indicator_id === null ? null : keyOf.get(l.indicator_id)),
-          asOf: l.as_of,
-          text: l.text,
-          ...opt('progressText', l.progress_text),
-          ...opt('source', l.source_code),
-          ...notes(l.notes),
-        })),
+            }
+          : {
+              method: 'computed' as const,
+              ...common,
+              quantity: required(r.quantity),
+              quantityUnit: required(r.quantity_unit),
+              factor: { code: required(r.factor_code), version: required(r.factor_version) },
+              ...notes(r.notes),
+            };
+      }),
+      qualitativeResults: qualitativeOf(m.id).map((q) => ({
+        period: `${q.period_start}/${q.period_end}`,
+        text: q.text,
+        ...notes(q.notes),
+      })),
+      laggingExplanations: laggingOf(m.id).map((l) => ({
+        ...opt('indicator', l.indicator_id === null ? null : keyOf.get(l.indicator_id)),
+        asOf: l.as_of,
+        text: l.text,
+        ...opt('progressText', l.progress_text),
+        ...cited(l),
+      })),
     })),
   };
 }

@@ -3,7 +3,14 @@ import { NetZeroError } from '../../core/errors.js';
 import type { CityDocument, MeasureDocument, PlanDocument } from '../../contracts/city-document.js';
 import { validateCityDocument } from '../../contracts/validate-city-document.js';
 import type { Tables } from '../tables.js';
-import { insertCityList, insertEachList, insertInChunks, notesJson, splitPeriod } from './rows.js';
+import {
+  insertCityList,
+  insertEachList,
+  insertInChunks,
+  notesJson,
+  splitPeriod,
+  citation,
+} from './rows.js';
 import { writeEmissions } from '../emissions/write-emissions.js';
 import { recordCommittee } from '../committee/import-committee.js';
 import { auditCommitteeImport } from '../committee/audit-committee-import.js';
@@ -92,15 +99,13 @@ async function writeCity(trx: Transaction<Tables>, doc: CityDocument): Promise<v
     year: f.year,
     basis: f.basis,
     value_t: f.valueT,
-    source_code: f.source ?? null,
-    notes: notesJson(f.notes),
+    ...citation(f),
   }));
   await insertCityList(trx, 'emission_shares', city_id, doc.emissionShares, (s) => ({
     year: s.year,
     category: s.category,
     percent: s.percent,
-    source_code: s.source ?? null,
-    notes: notesJson(s.notes),
+    ...citation(s),
   }));
   await insertCityList(trx, 'emission_factors', city_id, doc.emissionFactors, (f) => ({
     code: f.code,
@@ -297,8 +302,7 @@ async function writeMeasureChildren(
       as_of: l.asOf,
       text: l.text,
       progress_text: l.progressText ?? null,
-      source_code: l.source ?? null,
-      notes: notesJson(l.notes),
+      ...citation(l),
     }),
   );
 }

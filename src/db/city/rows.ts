@@ -23,6 +23,34 @@ export async function insertInChunks<T extends keyof Tables>(
   }
 }
 
+/**
+ * Inserts one row per item: the `keys` every row shares (the tenant and the parent's key, such as
+ * city_id and meeting_code) and the other columns, which `toRow` gives.
+ *
+ * @example
+ *   await insertRows(trx, 'committee_resolutions', { city_id, meeting_code }, m.resolutions, (r) => ({
+ *     number: r.number, text: r.text, …
+ *   }));
+ */
+export async function insertRows<
+  T extends keyof Tables,
+  K extends keyof Insertable<Tables[T]>,
+  Item,
+>(
+  trx: Transaction<Tables>,
+  table: T,
+  keys: Pick<Insertable<Tables[T]>, K>,
+  items: readonly Item[],
+  toRow: (item: Item) => Omit<Insertable<Tables[T]>, K>,
+): Promise<void> {
+  // Each row is whole (keys and toRow give every column between them), but TypeScript cannot see
+  // through Pick and Omit on a table chosen by a type parameter.
+  const rows = items.map(
+    (item) => ({ ...keys, ...toRow(item) }) as unknown as Insertable<Tables[T]>,
+  );
+  await insertInChunks(trx, table, rows);
+}
+
 /** The tables whose rows keep a city's list in order: a `position` beside the tenant key. */
 type CityListTable = {
   [T in keyof Tables]: Tables[T] extends { city_id: unknown; position: unknown } ? T : never;
@@ -108,6 +136,19 @@ export async function nextInList<T extends CityTable>(
 /** jsonb notes: written as JSON text so both drivers store an array, not a PostgreSQL array. */
 export function notesJson(notes: readonly string[] | undefined): string {
   return JSON.stringify(notes ?? []);
+}
+
+/** A document item's citation as its row stores it: the source it cites, if any, and its notes. */
+export function citation(item: {
+  source?: string | undefined;
+  notes?: readonly string[] | undefined;
+}) {
+  return { source_code: item.source ?? null, notes: notesJson(item.notes) };
+}
+
+/** A nullable jsonb column: JSON text, or null when the document leaves the value out. */
+export function jsonOrNull(value: unknown): string | null {
+  return value === undefined ? null : JSON.stringify(value);
 }
 
 /** A canonical ISO interval as the two date columns. */

@@ -5,7 +5,7 @@ import type { CommentChannel, WrittenCommentForm } from '../../core/committee/vo
 import { invalid } from '../../core/errors.js';
 import type { Concerns } from '../../contracts/committee-document.js';
 import { appendAudit } from '../audit/append-audit.js';
-import { nextInList } from '../city/rows.js';
+import { jsonOrNull, nextInList } from '../city/rows.js';
 import type { Tables } from '../tables.js';
 import { meetingOf } from './follow-up.js';
 import { memberByName } from './members.js';
@@ -103,7 +103,7 @@ export async function addComment(
             number: i + 1,
             sub_point: subPointLetter(j + 1),
             text: s.text,
-            concerns: s.concerns === undefined ? null : JSON.stringify(s.concerns),
+            concerns: jsonOrNull(s.concerns),
           })),
         ]),
       )

@@ -6,6 +6,8 @@ import type { CityDocument } from '../../contracts/city-document.js';
 import { appendAudit } from '../audit/append-audit.js';
 import type { Tables } from '../tables.js';
 import { deleteCityRows, selectCityRows } from '../city-scope.js';
+import { childrenBy } from '../group-rows.js';
+import { listAgencies } from '../city/agencies.js';
 
 /**
  * Replaces the addresses an agency's reminders go to, in order. Every address passes the
@@ -102,22 +104,16 @@ export async function loadAgencyContacts(
   city: string,
 ): Promise<AgencyContacts[]> {
   const [agencies, contacts] = await Promise.all([
-    selectCityRows(db, 'agencies', city)
-      .select(['code', 'name', 'name_en'])
-      .orderBy('position')
-      .execute(),
+    listAgencies(db, city),
     selectCityRows(db, 'agency_contacts', city)
       .select(['agency_code', 'name', 'address'])
       .orderBy('agency_code')
       .orderBy('position')
       .execute(),
   ]);
+  const contactsOf = childrenBy(contacts, 'agency_code');
   return agencies.map((a) => ({
-    code: a.code,
-    name: a.name,
-    nameEn: a.name_en,
-    contacts: contacts
-      .filter((c) => c.agency_code === a.code)
-      .map((c) => ({ name: c.name, address: c.address })),
+    ...a,
+    contacts: contactsOf(a.code).map((c) => ({ name: c.name, address: c.address })),
   }));
 }

@@ -6,6 +6,7 @@ import type { Tables } from '../tables.js';
 import { onSameCity } from '../city-scope.js';
 import { bothOrNull } from '../city/document-fields.js';
 import { exportFollowUps } from './export-follow-up.js';
+import { childrenBy } from '../group-rows.js';
 
 type Doc = CommitteeDocument;
 /** The tables holding a meeting's parts, each keyed by (city, meeting, number …). */
@@ -74,6 +75,8 @@ export async function exportCommittee(
     parts('committee_resolutions', 'number'),
   ]);
   const memberName = new Map(members.map((m) => [m.id, m.name]));
+  const itemsOf = childrenBy(items, 'meeting_code');
+  const resolutionsOf = childrenBy(resolutions, 'meeting_code');
   const name = (id: number) => memberName.get(id) ?? String(id);
   const doc: Doc = {
     format: 'netzero-committee/1',
@@ -132,58 +135,54 @@ export async function exportCommittee(
       recorder: m.recorder,
       chairRemarks: m.chair_remarks,
       reportMattersNote: m.report_matters_note,
-      agendaItems: items
-        .filter((a) => a.meeting_code === m.code)
-        .map((a) => ({
-          number: a.number,
-          kind: a.kind,
-          title: a.title,
-          presentation: bothOrNull(
-            a.presentation_heading,
-            a.presentation_summary,
-            (heading, summary) => ({ heading, summary }),
-          ),
-          presentingAgency: a.presenting_agency,
-          comments: comments
-            .filter((c) => c.meeting_code === m.code && c.item === a.number)
-            .map((c) => {
-              const own = points.filter(
-                (p) => p.meeting_code === m.code && p.item === a.number && p.comment === c.number,
-              );
-              return {
-                number: c.number,
-                member: name(c.member_id),
-                channel: c.channel,
-                writtenForm: c.written_form,
-                points: own
-                  .filter((p) => p.sub_point === '')
-                  .map((p) => ({
-                    number: p.number,
-                    text: p.text,
-                    subPoints: own
-                      .filter((s) => s.number === p.number && s.sub_point !== '')
-                      .map((s) => ({
-                        letter: s.sub_point,
-                        text: s.text,
-                        concerns: opt(s.concerns),
-                        reading: opt(s.reading),
-                      })),
-                    concerns: p.concerns as Concerns,
-                    reading: opt(p.reading),
-                  })),
-              };
-            }),
-          ruling: a.ruling,
-          notes: opt(a.notes),
-        })),
-      resolutions: resolutions
-        .filter((r) => r.meeting_code === m.code)
-        .map((r) => ({
-          number: r.number,
-          text: r.text,
-          concerns: r.concerns,
-          reading: opt(r.reading),
-        })),
+      agendaItems: itemsOf(m.code).map((a) => ({
+        number: a.number,
+        kind: a.kind,
+        title: a.title,
+        presentation: bothOrNull(
+          a.presentation_heading,
+          a.presentation_summary,
+          (heading, summary) => ({ heading, summary }),
+        ),
+        presentingAgency: a.presenting_agency,
+        comments: comments
+          .filter((c) => c.meeting_code === m.code && c.item === a.number)
+          .map((c) => {
+            const own = points.filter(
+              (p) => p.meeting_code === m.code && p.item === a.number && p.comment === c.number,
+            );
+            return {
+              number: c.number,
+              member: name(c.member_id),
+              channel: c.channel,
+              writtenForm: c.written_form,
+              points: own
+                .filter((p) => p.sub_point === '')
+                .map((p) => ({
+                  number: p.number,
+                  text: p.text,
+                  subPoints: own
+                    .filter((s) => s.number === p.number && s.sub_point !== '')
+                    .map((s) => ({
+                      letter: s.sub_point,
+                      text: s.text,
+                      concerns: opt(s.concerns),
+                      reading: opt(s.reading),
+                    })),
+                  concerns: p.concerns as Concerns,
+                  reading: opt(p.reading),
+                })),
+            };
+          }),
+        ruling: a.ruling,
+        notes: opt(a.notes),
+      })),
+      resolutions: resolutionsOf(m.code).map((r) => ({
+        number: r.number,
+        text: r.text,
+        concerns: r.concerns,
+        reading: opt(r.reading),
+      })),
       replyDays: m.reply_days,
       minutesSentOn: m.minutes_sent_on,
       minutesPublishedOn: opt(m.minutes_published_on),

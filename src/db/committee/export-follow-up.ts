@@ -12,6 +12,7 @@ import type { SectorCode } from '../../core/vocabulary/lists.js';
 import { loadSectorLinks } from './point-links.js';
 import { minutesOrder, toFollowUpRecord, type AssignmentRow } from './follow-up.js';
 import { selectCityRows } from '../city-scope.js';
+import { childrenBy } from '../group-rows.js';
 
 type Meeting = Pick<MeetingDocument, 'code' | 'agendaItems' | 'resolutions'>;
 
@@ -68,66 +69,56 @@ export async function exportFollowUps(
     loadSectorLinks(db, city, codes),
   ]);
   const everyAgency = agencies.map((a) => a.code);
-  const eventsOf = byAssignment(events);
-  const remindersOf = byAssignment(reminders);
+  const assignmentsOf = childrenBy(assignments, 'meeting_code');
+  const eventsOf = childrenBy(events, 'assignment_id');
+  const remindersOf = childrenBy(reminders, 'assignment_id');
+  const linksOf = childrenBy(links, 'meeting_code');
+  const sectorLinksOf = childrenBy(sectorLinks, 'meeting_code');
   return new Map(
     meetings.map((meeting) => {
       const followUp: FollowUpDocument = {
-        assignments: assignments
-          .filter((a) => a.meeting_code === meeting.code)
-          .map((a): AssignmentDocument => ({
-            subject:
-              a.subject_kind === 'resolution'
-                ? { resolution: a.number }
-                : pointRef(a.item ?? 0, a.comment ?? 0, a.number, a.sub_point ?? ''),
-            agency: a.agency_code,
-            ...followUpFields(a),
-            dueDateFixed: a.due_date_fixed,
-            events: (eventsOf.get(a.id) ?? []).map((e) => ({
-              event: e.event,
-              body: e.body,
-              on: e.on_date,
-              actor: e.actor,
-            })),
-            reminders: (remindersOf.get(a.id) ?? []).map((r) => ({
-              kind: r.kind,
-              round: r.round,
-              dueDate: r.due_date,
-              sentOn: r.sent_on,
-              daysOverdue: r.days_overdue,
-              mailedTo: r.recipients,
-              mail: bothOrNull(r.message_id, r.mail_subject, (messageId, subject) => ({
-                messageId,
-                subject,
-              })),
+        assignments: assignmentsOf(meeting.code).map((a): AssignmentDocument => ({
+          subject:
+            a.subject_kind === 'resolution'
+              ? { resolution: a.number }
+              : pointRef(a.item ?? 0, a.comment ?? 0, a.number, a.sub_point ?? ''),
+          agency: a.agency_code,
+          ...followUpFields(a),
+          dueDateFixed: a.due_date_fixed,
+          events: eventsOf(a.id).map((e) => ({
+            event: e.event,
+            body: e.body,
+            on: e.on_date,
+            actor: e.actor,
+          })),
+          reminders: remindersOf(a.id).map((r) => ({
+            kind: r.kind,
+            round: r.round,
+            dueDate: r.due_date,
+            sentOn: r.sent_on,
+            daysOverdue: r.days_overdue,
+            mailedTo: r.recipients,
+            mail: bothOrNull(r.message_id, r.mail_subject, (messageId, subject) => ({
+              messageId,
+              subject,
             })),
           })),
-        measures: links
-          .filter((l) => l.meeting_code === meeting.code)
-          .map((l) => ({
-            ...pointRef(l.item, l.comment, l.number, l.sub_point),
-            plan: l.plan_code,
-            sector: l.sector_code,
-            no: l.measure_no,
-          })),
-        sectors: sectorLinks
-          .filter((l) => l.meeting_code === meeting.code)
-          .map((l) => ({
-            ...pointRef(l.item, l.comment, l.number, l.sub_point),
-            sector: l.sector_code as SectorCode,
-          })),
+        })),
+        measures: linksOf(meeting.code).map((l) => ({
+          ...pointRef(l.item, l.comment, l.number, l.sub_point),
+          plan: l.plan_code,
+          sector: l.sector_code,
+          no: l.measure_no,
+        })),
+        sectors: sectorLinksOf(meeting.code).map((l) => ({
+          ...pointRef(l.item, l.comment, l.number, l.sub_point),
+          sector: l.sector_code as SectorCode,
+        })),
       };
       const asRead = isAsRead(meeting, followUp, everyAgency);
       return [meeting.code, asRead ? undefined : followUp];
     }),
   );
-}
-
-/** Rows by their assignment's id, in their order: a city's follow-up may run to 100,000 rows. */
-function byAssignment<T extends { assignment_id: number }>(rows: readonly T[]): Map<number, T[]> {
-  const map = new Map<number, T[]>();
-  for (const row of rows) map.set(row.assignment_id, [...(map.get(row.assignment_id) ?? []), row]);
-  return map;
 }
 
 /** How far the assignment has come, read as the follow-up lists read it. */

@@ -7,7 +7,7 @@ import type { CommitteeDocument, Concerns } from '../../contracts/committee-docu
 import { validateCommitteeDocument } from '../../contracts/validate-committee-document.js';
 import { auditCommitteeImport } from './audit-committee-import.js';
 import { appendAgencies } from '../city/agencies.js';
-import { insertCityList, insertInChunks } from '../city/rows.js';
+import { insertCityList, insertInChunks, insertRows, jsonOrNull } from '../city/rows.js';
 import type { Tables } from '../tables.js';
 import { shippedWorkingCalendar } from './calendar.js';
 import { writeFollowUp } from './import-follow-up.js';
@@ -21,7 +21,6 @@ export interface CommitteeWriteOptions {
 }
 
 const json = (value: unknown) => JSON.stringify(value);
-const jsonOrNull = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
 
 /**
  * Writes a city's committee from a committee document in one transaction, with an audit entry
@@ -197,6 +196,7 @@ async function writeCommittee(
     concerns === 'all' ? allAgencies : (concerns ?? []);
   for (const [position, m] of doc.meetings.entries()) {
     const meeting_code = m.code;
+    const ofMeeting = { city_id, meeting_code };
     const due_date = dueDates[position] ?? null;
     await trx
       .insertInto('committee_meetings')
@@ -225,37 +225,25 @@ async function writeCommittee(
         position,
       })
       .execute();
-    await insertInChunks(
-      trx,
-      'committee_agenda_items',
-      m.agendaItems.map((a) => ({
-        city_id,
-        meeting_code,
-        number: a.number,
-        kind: a.kind,
-        title: a.title,
-        presentation_heading: a.presentation?.heading ?? null,
-        presentation_summary: a.presentation?.summary ?? null,
-        presenting_agency: a.presentingAgency,
-        ruling: a.ruling,
-        notes: jsonOrNull(a.notes),
-      })),
-    );
+    await insertRows(trx, 'committee_agenda_items', ofMeeting, m.agendaItems, (a) => ({
+      number: a.number,
+      kind: a.kind,
+      title: a.title,
+      presentation_heading: a.presentation?.heading ?? null,
+      presentation_summary: a.presentation?.summary ?? null,
+      presenting_agency: a.presentingAgency,
+      ruling: a.ruling,
+      notes: jsonOrNull(a.notes),
+    }));
     const comments = m.agendaItems.flatMap((a) => a.comments.map((c) => ({ item: a.number, c })));
-    await insertInChunks(
-      trx,
-      'committee_comments',
-      comments.map(({ item, c }) => ({
-        city_id,
-        meeting_code,
-        term: m.term,
-        item,
-        number: c.number,
-        member_id: memberId(c.member),
-        channel: c.channel,
-        written_form: c.writtenForm,
-      })),
-    );
+    await insertRows(trx, 'committee_comments', ofMeeting, comments, ({ item, c }) => ({
+      term: m.term,
+      item,
+      number: c.number,
+      member_id: memberId(c.member),
+      channel: c.channel,
+      written_form: c.writtenForm,
+    }));
     const points = comments.flatMap(({ item, c }) =>
       c.points.flatMap((p) => [
         {
@@ -283,18 +271,12 @@ async function writeCommittee(
       ]),
     );
     await insertInChunks(trx, 'committee_points', points);
-    await insertInChunks(
-      trx,
-      'committee_resolutions',
-      m.resolutions.map((r) => ({
-        city_id,
-        meeting_code,
-        number: r.number,
-        text: r.text,
-        concerns: json(r.concerns),
-        reading: r.reading ?? null,
-      })),
-    );
+    await insertRows(trx, 'committee_resolutions', ofMeeting, m.resolutions, (r) => ({
+      number: r.number,
+      text: r.text,
+      concerns: json(r.concerns),
+      reading: r.reading ?? null,
+    }));
     // A meeting's follow-up, when the document carries it, is the assignments as they stand;
     // without it, the minutes' concerns assign them, all open.
     if (m.followUp) {

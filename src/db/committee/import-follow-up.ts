@@ -3,7 +3,7 @@ import type {
   FollowUpDocument,
   FollowUpSubjectDocument,
 } from '../../contracts/committee-follow-up-document.js';
-import { insertInChunks } from '../city/rows.js';
+import { insertInChunks, insertRows } from '../city/rows.js';
 import type { Tables } from '../tables.js';
 
 /** A document subject as committee_assignments' subject columns. */
@@ -62,35 +62,24 @@ export async function writeFollowUp(
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await insertInChunks(
-      trx,
-      'committee_assignment_events',
-      a.events.map((e) => ({
-        city_id,
-        assignment_id: id,
-        event: e.event,
-        body: e.body,
-        on_date: e.on,
-        actor: e.actor,
-      })),
-    );
-    await insertInChunks(
-      trx,
-      'committee_reminders',
-      a.reminders.map((r) => ({
-        city_id,
-        assignment_id: id,
-        agency_code: a.agency,
-        kind: r.kind,
-        round: r.round,
-        due_date: r.dueDate,
-        sent_on: r.sentOn,
-        days_overdue: r.daysOverdue,
-        recipients: JSON.stringify(r.mailedTo),
-        message_id: r.mail?.messageId ?? null,
-        mail_subject: r.mail?.subject ?? null,
-      })),
-    );
+    const ofAssignment = { city_id, assignment_id: id };
+    await insertRows(trx, 'committee_assignment_events', ofAssignment, a.events, (e) => ({
+      event: e.event,
+      body: e.body,
+      on_date: e.on,
+      actor: e.actor,
+    }));
+    await insertRows(trx, 'committee_reminders', ofAssignment, a.reminders, (r) => ({
+      agency_code: a.agency,
+      kind: r.kind,
+      round: r.round,
+      due_date: r.dueDate,
+      sent_on: r.sentOn,
+      days_overdue: r.daysOverdue,
+      recipients: JSON.stringify(r.mailedTo),
+      message_id: r.mail?.messageId ?? null,
+      mail_subject: r.mail?.subject ?? null,
+    }));
   }
   await insertInChunks(
     trx,

@@ -5,7 +5,7 @@ import type { SectorCode } from '../../core/vocabulary/lists.js';
 import { appendAudit, type AuditEvent } from '../audit/append-audit.js';
 import type { Tables } from '../tables.js';
 import { subjectExists } from './follow-up.js';
-import type { MeasureKey } from './point-measures.js';
+import type { MeasureKey } from '../measures/measure-exists.js';
 
 /** A point's columns, as every link table keys it. */
 export function pointColumns(city: string, point: PointReference) {
@@ -31,14 +31,57 @@ export async function requirePoint(db: Kysely<Tables>, city: string, point: Poin
     ]);
 }
 
-type LinkAudit = Pick<AuditEvent, 'action' | 'before' | 'after'>;
+/** The link tables: a point's columns, then what it is linked to. */
+type LinkTable = 'committee_point_measures' | 'committee_point_sectors';
+
+/**
+ * What a point can be linked to (`K`: a measure, a sector): its link table and columns there, how
+ * refusals name it (and the field they point at), how the audit trail records it.
+ */
+interface LinkKind<K> {
+  table: LinkTable;
+  columns: (key: K) => { sector_code: string; plan_code?: string; measure_no?: number };
+  what: (key: K) => string;
+  path: string;
+  audited: (key: K) => unknown;
+  actions: { link: AuditEvent['action']; unlink: AuditEvent['action'] };
+}
+
+/** A point's link to one of its city's measures. */
+export const measureLinks: LinkKind<MeasureKey> = {
+  table: 'committee_point_measures',
+  columns: (m) => ({ plan_code: m.plan, sector_code: m.sector, measure_no: m.no }),
+  what: (m) => `measure ${m.sector} ${m.no} of ${m.plan}`,
+  path: 'no',
+  audited: (m) => m,
+  actions: { link: 'committee.measure_link', unlink: 'committee.measure_unlink' },
+};
+
+/** A point's link to a sector it concerns (運輸部門 as a whole). */
+const sectorLinks: LinkKind<SectorCode> = {
+  table: 'committee_point_sectors',
+  columns: (sector) => ({ sector_code: sector }),
+  what: (sector) => `sector ${sector}`,
+  path: 'sector',
+  audited: (sector) => ({ sector }),
+  actions: { link: 'committee.sector_link', unlink: 'committee.sector_unlink' },
+};
+
+/** Links or unlinks a point, audited; what every link and unlink of a kind is. */
+type LinkChange<K> = (
+  db: Kysely<Tables>,
+  city: string,
+  point: PointReference,
+  key: K,
+  actor: string,
+) => Promise<void>;
 
 function auditLink(
   trx: Kysely<Tables>,
   city: string,
   point: PointReference,
   actor: string,
-  link: LinkAudit,
+  link: Pick<AuditEvent, 'action' | 'before' | 'after'>,
 ) {
   return appendAudit(trx, {
     city,
@@ -49,100 +92,58 @@ function auditLink(
   });
 }
 
-const notLinked = (what: string, path: string) =>
-  new NetZeroError('NOT_FOUND', `the point is not linked to ${what}`, [
-    { path, message: 'not linked' },
-  ]);
-
-/** Deletes a link (`remove`) with its audit entry; NOT_FOUND (`missing`) when there was none. */
-async function removeLink(
-  db: Kysely<Tables>,
-  link: { city: string; point: PointReference; actor: string; audit: LinkAudit },
-  remove: (trx: Kysely<Tables>) => Promise<{ numDeletedRows: bigint }>,
-  missing: () => NetZeroError,
-): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    if ((await remove(trx)).numDeletedRows === 0n) throw missing();
-    await auditLink(trx, link.city, link.point, link.actor, link.audit);
-  });
-}
-
-/** Removes a point's link to a measure, audited; a link that does not exist is NOT_FOUND. */
-export function unlinkPointFromMeasure(
-  db: Kysely<Tables>,
-  city: string,
-  point: PointReference,
-  measure: MeasureKey,
-  actor: string,
-): Promise<void> {
-  const audit = { action: 'committee.measure_unlink' as const, before: measure, after: null };
-  return removeLink(
-    db,
-    { city, point, actor, audit },
-    (trx) =>
-      trx
-        .deleteFrom('committee_point_measures')
-        .where((eb) => eb.and(pointColumns(city, point)))
-        .where('plan_code', '=', measure.plan)
-        .where('sector_code', '=', measure.sector)
-        .where('measure_no', '=', measure.no)
-        .executeTakeFirst(),
-    () => notLinked(`measure ${measure.sector} ${measure.no} of ${measure.plan}`, 'no'),
-  );
-}
-
 /**
- * Links a point to a sector it concerns (運輸部門 as a whole), audited. Refused: an unknown point
- * (NOT_FOUND), a link that already exists (CONFLICT).
+ * Links a point to one of `kind`, audited. Refused: an unknown point (NOT_FOUND), what `check`
+ * refuses, a link that already exists (CONFLICT).
  */
-export async function linkPointToSector(
-  db: Kysely<Tables>,
-  city: string,
-  point: PointReference,
-  sector: SectorCode,
-  actor: string,
-): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    await requirePoint(trx, city, point);
-    const inserted = await trx
-      .insertInto('committee_point_sectors')
-      .values({ ...pointColumns(city, point), sector_code: sector })
-      .onConflict((oc) => oc.doNothing())
-      .returning('number')
-      .executeTakeFirst();
-    if (!inserted)
-      throw new NetZeroError('CONFLICT', `the point is already linked to sector ${sector}`, [
-        { path: 'sector', message: 'already linked' },
-      ]);
-    await auditLink(trx, city, point, actor, {
-      action: 'committee.sector_link',
-      before: null,
-      after: { sector },
+export function linker<K>(
+  kind: LinkKind<K>,
+  check: (trx: Kysely<Tables>, city: string, key: K) => Promise<void> = () => Promise.resolve(),
+): LinkChange<K> {
+  return (db, city, point, key, actor) =>
+    db.transaction().execute(async (trx) => {
+      await requirePoint(trx, city, point);
+      await check(trx, city, key);
+      const inserted = await trx
+        .insertInto(kind.table)
+        .values({ ...pointColumns(city, point), ...kind.columns(key) })
+        .onConflict((oc) => oc.doNothing())
+        .returning('number')
+        .executeTakeFirst();
+      if (!inserted)
+        throw new NetZeroError('CONFLICT', `the point is already linked to ${kind.what(key)}`, [
+          { path: kind.path, message: 'already linked' },
+        ]);
+      const audit = { action: kind.actions.link, before: null, after: kind.audited(key) };
+      await auditLink(trx, city, point, actor, audit);
     });
-  });
 }
 
-/** Removes a point's link to a sector, audited; a link that does not exist is NOT_FOUND. */
-export function unlinkPointFromSector(
-  db: Kysely<Tables>,
-  city: string,
-  point: PointReference,
-  sector: SectorCode,
-  actor: string,
-): Promise<void> {
-  const audit = { action: 'committee.sector_unlink' as const, before: { sector }, after: null };
-  return removeLink(
-    db,
-    { city, point, actor, audit },
-    (trx) =>
-      trx
-        .deleteFrom('committee_point_sectors')
-        .where((eb) => eb.and(pointColumns(city, point)))
-        .where('sector_code', '=', sector)
-        .executeTakeFirst(),
-    () => notLinked(`sector ${sector}`, 'sector'),
-  );
+/** Removes a point's link to one of `kind`, audited; a link that does not exist is NOT_FOUND. */
+function unlinker<K>(kind: LinkKind<K>): LinkChange<K> {
+  return (db, city, point, key, actor) =>
+    db.transaction().execute(async (trx) => {
+      let query = trx.deleteFrom(kind.table).where((eb) => eb.and(pointColumns(city, point)));
+      // A dynamic reference: the linked thing's columns differ by table.
+      for (const [column, value] of Object.entries(kind.columns(key)))
+        query = query.where(trx.dynamic.ref(column), '=', value);
+      if ((await query.executeTakeFirst()).numDeletedRows === 0n)
+        throw new NetZeroError('NOT_FOUND', `the point is not linked to ${kind.what(key)}`, [
+          { path: kind.path, message: 'not linked' },
+        ]);
+      const audit = { action: kind.actions.unlink, before: kind.audited(key), after: null };
+      await auditLink(trx, city, point, actor, audit);
+    });
 }
+
+/** Removes a point's link to a measure; a link that does not exist is NOT_FOUND. */
+export const unlinkPointFromMeasure = unlinker(measureLinks);
+
+/** Links a point to a sector it concerns. Refused: an unknown point, a link already there. */
+export const linkPointToSector = linker(sectorLinks);
+
+/** Removes a point's link to a sector; a link that does not exist is NOT_FOUND. */
+export const unlinkPointFromSector = unlinker(sectorLinks);
 
 /** The sector links of these meetings' points, in the points' order. */
 export function loadSectorLinks(db: Kysely<Tables>, city: string, meetings: readonly string[]) {

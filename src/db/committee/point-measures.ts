@@ -1,71 +1,19 @@
 import type { Kysely } from 'kysely';
 import type { PointReference } from '../../core/committee/follow-up-record.js';
-import { invalid, NetZeroError } from '../../core/errors.js';
 import type { IsoDate } from '../../core/dates.js';
-import { appendAudit } from '../audit/append-audit.js';
-import { onSameCity, selectCityRows } from '../city-scope.js';
+import { onSameCity } from '../city-scope.js';
+import { checkMeasureExists, type MeasureKey } from '../measures/measure-exists.js';
 import type { Tables } from '../tables.js';
-import { pointAuditKey, pointColumns, requirePoint } from './point-links.js';
-
-export interface MeasureKey {
-  plan: string;
-  sector: string;
-  no: number;
-}
+import { linker, measureLinks } from './point-links.js';
 
 /**
  * Links a member's point (or sub-point) to a measure it is about, so it shows on the measure's
  * page. Refused: an unknown point or measure (NOT_FOUND / VALIDATION_FAILED naming the field), a
  * link that already exists (CONFLICT).
  */
-export async function linkPointToMeasure(
-  db: Kysely<Tables>,
-  city: string,
-  point: PointReference,
-  measure: MeasureKey,
-  actor: string,
-): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    const key = pointColumns(city, point);
-    await requirePoint(trx, city, point);
-    const ownMeasure = await selectCityRows(trx, 'measures', city)
-      .select('id')
-      .where('plan_code', '=', measure.plan)
-      .where('sector_code', '=', measure.sector)
-      .where('no', '=', measure.no)
-      .executeTakeFirst();
-    if (!ownMeasure)
-      throw invalid(
-        'no',
-        `plan "${measure.plan}" of ${city} has no measure ${measure.sector} ${measure.no}`,
-      );
-    const row = {
-      ...key,
-      plan_code: measure.plan,
-      sector_code: measure.sector,
-      measure_no: measure.no,
-    };
-    const inserted = await trx
-      .insertInto('committee_point_measures')
-      .values(row)
-      .onConflict((oc) => oc.doNothing())
-      .returning('number')
-      .executeTakeFirst();
-    if (!inserted)
-      throw new NetZeroError('CONFLICT', 'the point is already linked to this measure', [
-        { path: 'no', message: 'already linked' },
-      ]);
-    await appendAudit(trx, {
-      city,
-      actor,
-      action: 'committee.measure_link',
-      entity: 'committee_point',
-      entityKey: pointAuditKey(point),
-      before: null,
-      after: measure,
-    });
-  });
-}
+export const linkPointToMeasure = linker(measureLinks, (trx, city, measure) =>
+  checkMeasureExists(trx, city, measure, 'no'),
+);
 
 export interface MeasurePoint {
   meeting: string;

@@ -3,6 +3,7 @@ import type { CreditsSection } from '../../contracts/credits-document.js';
 import { selectCityRows } from '../city-scope.js';
 import { projectFields } from './read-projects.js';
 import type { Tables } from '../tables.js';
+import { childrenBy } from '../group-rows.js';
 
 /**
  * The city's credits ledger as the city document holds it, or null when it has none. Ids are
@@ -32,23 +33,23 @@ export async function exportCredits(
       .execute(),
   ]);
   if (projects.length === 0 && accounts.length === 0) return null;
+  const periodsOf = childrenBy(periods, 'project_code');
+  const entriesOf = childrenBy(entries, 'operation_id');
   return {
     projects: projects.map((p) => ({
       ...projectFields(p),
-      periods: periods
-        .filter((x) => x.project_code === p.code)
-        .map((x) => ({
-          no: x.no,
-          startsOn: x.starts_on,
-          endsOn: x.ends_on,
-          reportedTonnes: x.reported_t,
-          verified:
-            x.verified_t !== null && x.verified_on !== null
-              ? { tonnes: x.verified_t, on: x.verified_on }
-              : null,
-          source: x.source_code,
-          notes: x.notes,
-        })),
+      periods: periodsOf(p.code).map((x) => ({
+        no: x.no,
+        startsOn: x.starts_on,
+        endsOn: x.ends_on,
+        reportedTonnes: x.reported_t,
+        verified:
+          x.verified_t !== null && x.verified_on !== null
+            ? { tonnes: x.verified_t, on: x.verified_on }
+            : null,
+        source: x.source_code,
+        notes: x.notes,
+      })),
     })),
     accounts: accounts.map((a) => ({
       code: a.code,
@@ -66,16 +67,14 @@ export async function exportCredits(
       idempotencyKey: o.idempotency_key,
       actor: o.actor,
       at: o.at,
-      entries: entries
-        .filter((e) => e.operation_id === o.id)
-        .map((e) => ({
-          debit: e.debit_account,
-          credit: e.credit_account,
-          project: e.project_code,
-          period: e.period_no,
-          first: e.first_serial,
-          last: e.last_serial,
-        })),
+      entries: entriesOf(o.id).map((e) => ({
+        debit: e.debit_account,
+        credit: e.credit_account,
+        project: e.project_code,
+        period: e.period_no,
+        first: e.first_serial,
+        last: e.last_serial,
+      })),
     })),
   };
 }

@@ -6,6 +6,7 @@ import { appendAudit } from '../audit/append-audit.js';
 import type { Tables } from '../tables.js';
 import { type CapBasis } from '../../core/vocabulary/lists.js';
 import { selectCityRows } from '../city-scope.js';
+import { childrenBy } from '../group-rows.js';
 
 export interface NewCarbonBudget {
   code: string;
@@ -45,15 +46,17 @@ export async function createCarbonBudget(
         `city "${cityId}" already has a carbon budget "${budget.code}"`,
         [{ path: `${path}.code`, message: 'already exists' }],
       );
+    const allocationsOf = childrenBy(allocations, 'budget_code');
     const existing: CarbonBudget[] = rows.map((r) => ({
       code: r.code,
       startYear: r.start_year,
       endYear: r.end_year,
       capT: new Decimal(r.cap_t),
       capBasis: r.cap_basis,
-      allocations: allocations
-        .filter((a) => a.budget_code === r.code)
-        .map((a) => ({ sector: a.sector, capT: new Decimal(a.cap_t) })),
+      allocations: allocationsOf(r.code).map((a) => ({
+        sector: a.sector,
+        capT: new Decimal(a.cap_t),
+      })),
     }));
     const candidate: CarbonBudget = {
       ...budget,

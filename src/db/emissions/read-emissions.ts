@@ -7,15 +7,13 @@ import type {
 import type { InventoryEntriesTable } from '../emissions-tables.js';
 import type { Tables } from '../tables.js';
 import { selectCityRows } from '../city-scope.js';
+import { childrenBy } from '../group-rows.js';
+import { cited, notes, opt } from '../city/document-fields.js';
 
 type EmissionsSections = Pick<
   CityDocument,
   'inventories' | 'emissionTargets' | 'pathwayPoints' | 'carbonBudgets' | 'moneyBudgets'
 >;
-
-const opt = <K extends string, V>(key: K, value: V | null) =>
-  (value === null ? {} : { [key]: value }) as Partial<Record<K, V>>;
-const notes = (list: string[]) => (list.length > 0 ? { notes: list } : {});
 
 /** The emissions sections of a city, as the city document writes them; a section without rows is left out. */
 export async function readEmissions(
@@ -52,6 +50,9 @@ export async function readEmissions(
         .execute(),
     ]);
   const sections: EmissionsSections = {};
+  const allocationsOf = childrenBy(allocations, 'budget_code');
+  const transitionsOf = childrenBy(transitions, 'budget_code');
+  const itemsOf = childrenBy(items, 'budget_code');
   if (inventories.length > 0) sections.inventories = inventories;
   if (targets.length > 0)
     sections.emissionTargets = targets.map((t) =>
@@ -61,14 +62,12 @@ export async function readEmissions(
             kind: 'reduction' as const,
             baseYear: t.base_year ?? 0,
             reductionPercent: t.reduction_percent ?? '0',
-            ...opt('source', t.source_code),
-            ...notes(t.notes),
+            ...cited(t),
           }
         : {
             year: t.year,
             kind: 'net_zero' as const,
-            ...opt('source', t.source_code),
-            ...notes(t.notes),
+            ...cited(t),
           },
     );
   if (points.length > 0)
@@ -87,18 +86,14 @@ export async function readEmissions(
       capBasis: b.cap_basis,
       status: b.status,
       ...opt('source', b.source_code),
-      allocations: allocations
-        .filter((a) => a.budget_code === b.code)
-        .map((a) => ({ sector: a.sector, capT: a.cap_t })),
-      history: transitions
-        .filter((h) => h.budget_code === b.code)
-        .map((h) => ({
-          from: h.from_status,
-          to: h.to_status,
-          by: h.actor,
-          at: h.at,
-          ...opt('note', h.note),
-        })),
+      allocations: allocationsOf(b.code).map((a) => ({ sector: a.sector, capT: a.cap_t })),
+      history: transitionsOf(b.code).map((h) => ({
+        from: h.from_status,
+        to: h.to_status,
+        by: h.actor,
+        at: h.at,
+        ...opt('note', h.note),
+      })),
       ...notes(b.notes),
     }));
   if (money.length > 0)
@@ -107,23 +102,19 @@ export async function readEmissions(
       name: m.name,
       year: m.year,
       totalNtd: m.total_ntd,
-      ...opt('source', m.source_code),
-      ...notes(m.notes),
-      items: items
-        .filter((i) => i.budget_code === m.code)
-        .map((i) => ({
-          domain: i.domain,
-          ...opt('title', i.title),
-          ...opt('agency', i.agency_code),
-          year: i.year,
-          amountNtd: i.amount_ntd,
-          ...opt('amountNote', i.amount_note),
-          measures: links
-            .filter((l) => l.budget_code === m.code && l.item_position === i.position)
-            .map((l) => ({ plan: l.plan_code, sector: l.sector_code, no: l.measure_no })),
-          ...opt('source', i.source_code),
-          ...notes(i.notes),
-        })),
+      ...cited(m),
+      items: itemsOf(m.code).map((i) => ({
+        domain: i.domain,
+        ...opt('title', i.title),
+        ...opt('agency', i.agency_code),
+        year: i.year,
+        amountNtd: i.amount_ntd,
+        ...opt('amountNote', i.amount_note),
+        measures: links
+          .filter((l) => l.budget_code === m.code && l.item_position === i.position)
+          .map((l) => ({ plan: l.plan_code, sector: l.sector_code, no: l.measure_no })),
+        ...cited(i),
+      })),
     }));
   return sections;
 }
@@ -155,8 +146,7 @@ export async function readInventories(
     year: inv.year,
     gwpSet: inv.gwp_set as InventoryDocument['gwpSet'],
     status: inv.status,
-    ...opt('source', inv.source_code),
-    ...notes(inv.notes),
+    ...cited(inv),
     entries: byYear.get(inv.year) ?? [],
   }));
 }
@@ -168,8 +158,7 @@ function entryDocument(e: Selectable<InventoryEntriesTable>): InventoryEntryDocu
     subsector: e.subsector,
     scope: e.scope as 1 | 2 | 3,
     ...opt('species', e.species),
-    ...opt('source', e.source_code),
-    ...notes(e.notes),
+    ...cited(e),
   };
   const gas = opt('gas', e.gas as Gas | null);
   switch (e.method) {

@@ -3,7 +3,14 @@ import { getSubsector } from '../../core/emissions/sectors.js';
 import type { CityDocument } from '../../contracts/city-document.js';
 import type { InventoryDocument } from '../../contracts/emissions-document.js';
 import type { Tables } from '../tables.js';
-import { insertCityList, insertEachList, insertInChunks, notesJson } from '../city/rows.js';
+import {
+  insertCityList,
+  insertEachList,
+  insertInChunks,
+  notesJson,
+  insertRows,
+  citation,
+} from '../city/rows.js';
 
 /** Writes the emissions sections of a validated city document (inside importCity's transaction). */
 export async function writeEmissions(
@@ -12,29 +19,18 @@ export async function writeEmissions(
   doc: CityDocument,
 ): Promise<void> {
   await writeInventories(trx, city_id, doc.inventories ?? []);
-  await insertInChunks(
-    trx,
-    'emission_targets',
-    (doc.emissionTargets ?? []).map((t) => ({
-      city_id,
-      year: t.year,
-      kind: t.kind,
-      base_year: t.kind === 'reduction' ? t.baseYear : null,
-      reduction_percent: t.kind === 'reduction' ? t.reductionPercent : null,
-      source_code: t.source ?? null,
-      notes: notesJson(t.notes),
-    })),
-  );
-  await insertInChunks(
-    trx,
-    'pathway_points',
-    (doc.pathwayPoints ?? []).map((p) => ({
-      city_id,
-      year: p.year,
-      value_t: p.valueT,
-      notes: notesJson(p.notes),
-    })),
-  );
+  await insertRows(trx, 'emission_targets', { city_id }, doc.emissionTargets ?? [], (t) => ({
+    year: t.year,
+    kind: t.kind,
+    base_year: t.kind === 'reduction' ? t.baseYear : null,
+    reduction_percent: t.kind === 'reduction' ? t.reductionPercent : null,
+    ...citation(t),
+  }));
+  await insertRows(trx, 'pathway_points', { city_id }, doc.pathwayPoints ?? [], (p) => ({
+    year: p.year,
+    value_t: p.valueT,
+    notes: notesJson(p.notes),
+  }));
   const budgets = doc.carbonBudgets ?? [];
   await insertCityList(trx, 'carbon_budgets', city_id, budgets, (b) => ({
     code: b.code,
@@ -44,8 +40,7 @@ export async function writeEmissions(
     cap_t: b.capT,
     cap_basis: b.capBasis,
     status: b.status,
-    source_code: b.source ?? null,
-    notes: notesJson(b.notes),
+    ...citation(b),
   }));
   await insertEachList(
     trx,
@@ -77,8 +72,7 @@ export async function writeEmissions(
     name: m.name,
     year: m.year,
     total_ntd: m.totalNtd,
-    source_code: m.source ?? null,
-    notes: notesJson(m.notes),
+    ...citation(m),
   }));
   await insertEachList(
     trx,
@@ -94,8 +88,7 @@ export async function writeEmissions(
       year: item.year,
       amount_ntd: item.amountNtd,
       amount_note: item.amountNote ?? null,
-      source_code: item.source ?? null,
-      notes: notesJson(item.notes),
+      ...citation(item),
     }),
   );
   await insertInChunks(
@@ -123,18 +116,12 @@ export async function writeInventories(
   city_id: string,
   inventories: readonly InventoryDocument[],
 ): Promise<void> {
-  await insertInChunks(
-    trx,
-    'inventories',
-    inventories.map((inv) => ({
-      city_id,
-      year: inv.year,
-      gwp_set: inv.gwpSet,
-      status: inv.status,
-      source_code: inv.source ?? null,
-      notes: notesJson(inv.notes),
-    })),
-  );
+  await insertRows(trx, 'inventories', { city_id }, inventories, (inv) => ({
+    year: inv.year,
+    gwp_set: inv.gwpSet,
+    status: inv.status,
+    ...citation(inv),
+  }));
   await insertEachList(
     trx,
     'inventory_entries',
@@ -158,8 +145,7 @@ export async function writeInventories(
       factor_version: e.method === 'computed' ? e.factor.version : null,
       notation_key: e.method === 'notation' ? e.key : null,
       explanation: e.method === 'notation' ? e.explanation : null,
-      source_code: e.source ?? null,
-      notes: notesJson(e.notes),
+      ...citation(e),
     }),
   );
 }

@@ -5,7 +5,7 @@ import type {
 } from '../../contracts/indicator-document.js';
 import { selectCityRows } from '../city-scope.js';
 import { bothOrNull } from '../city/document-fields.js';
-import { groupBy } from '../plans/load-plan-inputs.js';
+import { groupBy } from '../group-rows.js';
 import type { Tables } from '../tables.js';
 
 /** The tables of an indicator's parts, each keyed by indicator_code. */

@@ -5,11 +5,8 @@ import type {
   IndicatorValueDocument,
   IndicatorVersionDocument,
 } from '../../contracts/indicator-document.js';
-import { insertCityList, insertEachList, insertInChunks } from '../city/rows.js';
+import { insertCityList, insertEachList, insertInChunks, jsonOrNull } from '../city/rows.js';
 import type { Tables } from '../tables.js';
-
-const notesOrNull = (notes: readonly string[] | undefined) =>
-  notes === undefined ? null : JSON.stringify(notes);
 
 /** Inserts indicators (already validated) with all their versions and values, after `firstPosition`. */
 export async function insertIndicators(
@@ -102,7 +99,7 @@ function versionColumns(v: IndicatorVersionDocument) {
     baseline_value: v.baseline?.value ?? null,
     targets_unknown: v.targetsUnknown,
     source_code: v.source,
-    notes: notesOrNull(v.notes),
+    notes: jsonOrNull(v.notes),
   };
 }
 
@@ -121,7 +118,7 @@ export function valueRow(
     highlight: v.highlight,
     explanation: v.explanation,
     source_code: v.source,
-    notes: notesOrNull(v.notes),
+    notes: jsonOrNull(v.notes),
     recorded_by: actor,
   };
 }

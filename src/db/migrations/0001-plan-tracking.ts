@@ -1,4 +1,5 @@
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
+import { tablesMigration } from './steps.js';
 
 /**
  * Plan tracking: cities, agencies, sources, plans, sectors, measures, indicators, targets,
@@ -237,28 +238,4 @@ const statements = [
   sql`CREATE INDEX reductions_by_measure ON reductions (city_id, measure_id)`,
 ];
 
-const tables = [
-  'lagging_explanations',
-  'qualitative_results',
-  'reductions',
-  'results',
-  'target_schedule_points',
-  'indicators',
-  'measures',
-  'plan_sectors',
-  'plans',
-  'emission_factors',
-  'emission_shares',
-  'emission_figures',
-  'agencies',
-  'sources',
-  'cities',
-];
-
-export async function up(db: Kysely<unknown>): Promise<void> {
-  for (const statement of statements) await statement.execute(db);
-}
-
-export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of tables) await sql`DROP TABLE IF EXISTS ${sql.table(table)}`.execute(db);
-}
+export const { up, down } = tablesMigration(statements, { ifExists: true });

@@ -1,4 +1,5 @@
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
+import { tablesMigration } from './steps.js';
 
 /** Also migration 0007's down: it brings the table back as it was made here. */
 export const createSubmissionComments = sql`CREATE TABLE submission_comments (
@@ -137,23 +138,7 @@ const statements = [
   sql`CREATE INDEX submissions_by_measure ON submissions (city_id, measure_id)`,
 ];
 
-const tables = [
-  'audit_log',
-  'attachments',
-  'submission_comments',
-  'submissions',
-  'reporting_rounds',
-  'login_throttle',
-  'sessions',
-  'user_agencies',
-  'users',
-];
-
-export async function up(db: Kysely<unknown>): Promise<void> {
-  for (const statement of statements) await statement.execute(db);
-}
-
-export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of tables) await sql`DROP TABLE IF EXISTS ${sql.table(table)}`.execute(db);
-  await sql`DROP FUNCTION IF EXISTS audit_log_append_only()`.execute(db);
-}
+export const { up, down } = tablesMigration(statements, {
+  ifExists: true,
+  afterDrop: [sql`DROP FUNCTION IF EXISTS audit_log_append_only()`],
+});

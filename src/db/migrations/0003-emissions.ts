@@ -1,4 +1,5 @@
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
+import { tablesMigration } from './steps.js';
 
 /**
  * Emissions: city inventories (entries by subsector, scope and gas; GWP set per inventory),
@@ -187,31 +188,12 @@ const statements = [
   sql`CREATE INDEX inventory_entries_by_factor ON inventory_entries (city_id, factor_code, factor_version)`,
 ];
 
-const tables = [
-  'money_budget_item_measures',
-  'money_budget_items',
-  'money_budgets',
-  'carbon_budget_transitions',
-  'carbon_budget_allocations',
-  'carbon_budgets',
-  'pathway_points',
-  'emission_targets',
-  'inventory_entries',
-  'inventories',
-];
-
-export async function up(db: Kysely<unknown>): Promise<void> {
-  for (const statement of statements) await statement.execute(db);
-}
-
-export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of tables) await sql`DROP TABLE IF EXISTS ${sql.table(table)}`.execute(db);
-  await sql`DROP FUNCTION IF EXISTS carbon_budgets_no_overlap()`.execute(db);
-  await sql`DROP TRIGGER IF EXISTS emission_factors_frozen_when_used ON emission_factors`.execute(
-    db,
-  );
-  await sql`DROP FUNCTION IF EXISTS emission_factors_frozen_when_used()`.execute(db);
-  await sql`ALTER TABLE emission_factors DROP COLUMN IF EXISTS gas, DROP COLUMN IF EXISTS supersedes_version`.execute(
-    db,
-  );
-}
+export const { up, down } = tablesMigration(statements, {
+  ifExists: true,
+  afterDrop: [
+    sql`DROP FUNCTION IF EXISTS carbon_budgets_no_overlap()`,
+    sql`DROP TRIGGER IF EXISTS emission_factors_frozen_when_used ON emission_factors`,
+    sql`DROP FUNCTION IF EXISTS emission_factors_frozen_when_used()`,
+    sql`ALTER TABLE emission_factors DROP COLUMN IF EXISTS gas, DROP COLUMN IF EXISTS supersedes_version`,
+  ],
+});

@@ -11,6 +11,7 @@ import {
 import { followUpEvents } from '../../core/committee/follow-up.js';
 import { followUpSubjectKinds } from '../../core/committee/follow-up-record.js';
 import { oneOf } from './one-of.js';
+import { dropTables } from './steps.js';
 
 /**
  * The committee (推動會): one per city, its terms, groups, members, meetings with agenda items,
@@ -255,7 +256,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of [
+  await dropTables(db, [
     'committee_assignment_events',
     'committee_assignments',
     'committee_resolutions',
@@ -271,7 +272,5 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     'committee_terms',
     'committee_agencies',
     'committees',
-  ]) {
-    await sql`DROP TABLE ${sql.table(table)}`.execute(db);
-  }
+  ]);
 }

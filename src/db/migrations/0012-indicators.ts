@@ -1,6 +1,7 @@
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import { indicatorVocabulary } from '../../core/indicators/vocabulary.js';
 import { oneOf } from './one-of.js';
+import { tablesMigration } from './steps.js';
 
 /**
  * The sustainability indicators (永續發展指標): an indicator is a code; what it means is in its
@@ -16,14 +17,14 @@ import { oneOf } from './one-of.js';
  * (checkHistory) under the city's lock. References to agencies, groups and sources wait for the
  * commit, as the committee's do (deleting a city cascades by several paths).
  */
-export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`CREATE TABLE sdg_indicators (
+const statements = [
+  sql`CREATE TABLE sdg_indicators (
     city_id text NOT NULL REFERENCES cities(id) ON DELETE CASCADE,
     code text NOT NULL,
     position int NOT NULL,
     PRIMARY KEY (city_id, code)
-  )`.execute(db);
-  await sql`CREATE TABLE sdg_indicator_versions (
+  )`,
+  sql`CREATE TABLE sdg_indicator_versions (
     city_id text NOT NULL,
     indicator_code text NOT NULL,
     valid_from int NOT NULL,
@@ -52,8 +53,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     CHECK ((kind = 'target') = (direction IS NOT NULL)),
     CHECK (kind = 'target' OR NOT targets_unknown),
     CHECK ((baseline_year IS NULL) = (baseline_value IS NULL))
-  )`.execute(db);
-  await sql`CREATE TABLE sdg_indicator_links (
+  )`,
+  sql`CREATE TABLE sdg_indicator_links (
     city_id text NOT NULL,
     indicator_code text NOT NULL,
     valid_from int NOT NULL,
@@ -63,11 +64,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     PRIMARY KEY (city_id, indicator_code, valid_from, goal, target),
     FOREIGN KEY (city_id, indicator_code, valid_from)
       REFERENCES sdg_indicator_versions(city_id, indicator_code, valid_from) ON DELETE CASCADE
-  )`.execute(db);
-  await sql`CREATE INDEX sdg_indicator_links_goal ON sdg_indicator_links (city_id, goal)`.execute(
-    db,
-  );
-  await sql`CREATE TABLE sdg_indicator_targets (
+  )`,
+  sql`CREATE INDEX sdg_indicator_links_goal ON sdg_indicator_links (city_id, goal)`,
+  sql`CREATE TABLE sdg_indicator_targets (
     city_id text NOT NULL,
     indicator_code text NOT NULL,
     valid_from int NOT NULL,
@@ -76,8 +75,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     PRIMARY KEY (city_id, indicator_code, valid_from, year),
     FOREIGN KEY (city_id, indicator_code, valid_from)
       REFERENCES sdg_indicator_versions(city_id, indicator_code, valid_from) ON DELETE CASCADE
-  )`.execute(db);
-  await sql`CREATE TABLE sdg_indicator_measures (
+  )`,
+  sql`CREATE TABLE sdg_indicator_measures (
     city_id text NOT NULL,
     indicator_code text NOT NULL,
     valid_from int NOT NULL,
@@ -90,8 +89,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       REFERENCES sdg_indicator_versions(city_id, indicator_code, valid_from) ON DELETE CASCADE,
     FOREIGN KEY (city_id, plan_code, sector_code, measure_no)
       REFERENCES measures(city_id, plan_code, sector_code, no) ON DELETE CASCADE
-  )`.execute(db);
-  await sql`CREATE TABLE sdg_indicator_values (
+  )`,
+  sql`CREATE TABLE sdg_indicator_values (
     city_id text NOT NULL,
     indicator_code text NOT NULL,
     year int NOT NULL,
@@ -107,17 +106,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     FOREIGN KEY (city_id, indicator_code) REFERENCES sdg_indicators(city_id, code) ON DELETE CASCADE,
     FOREIGN KEY (city_id, source_code) REFERENCES sources(city_id, code)
       DEFERRABLE INITIALLY DEFERRED
-  )`.execute(db);
-}
+  )`,
+];
 
-export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of [
-    'sdg_indicator_values',
-    'sdg_indicator_measures',
-    'sdg_indicator_targets',
-    'sdg_indicator_links',
-    'sdg_indicator_versions',
-    'sdg_indicators',
-  ])
-    await sql`DROP TABLE ${sql.table(table)}`.execute(db);
-}
+export const { up, down } = tablesMigration(statements);

@@ -1,9 +1,10 @@
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import {
   creditAccountKinds,
   creditOperationKinds,
   projectRegistrationStatuses,
 } from '../../core/credits/vocabulary.js';
+import { tablesMigration } from './steps.js';
 
 const listOf = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 
@@ -264,21 +265,8 @@ const statements = [
     FOR EACH ROW EXECUTE FUNCTION credit_periods_cover_issued()`,
 ];
 
-export async function up(db: Kysely<unknown>): Promise<void> {
-  for (const statement of statements) await statement.execute(db);
-}
-
-export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of [
-    'credit_blocks',
-    'credit_entries',
-    'credit_operations',
-    'credit_accounts',
-    'credit_periods',
-    'credit_projects',
-  ])
-    await sql`DROP TABLE ${sql.table(table)}`.execute(db);
-  await sql`DROP FUNCTION credit_entries_move, credit_ledger_append_only, credit_periods_cover_issued`.execute(
-    db,
-  );
-}
+export const { up, down } = tablesMigration(statements, {
+  afterDrop: [
+    sql`DROP FUNCTION credit_entries_move, credit_ledger_append_only, credit_periods_cover_issued`,
+  ],
+});

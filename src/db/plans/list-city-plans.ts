@@ -4,6 +4,7 @@ import { findCity } from '../city/cities.js';
 import { listAgencies } from '../city/agencies.js';
 import type { Tables } from '../tables.js';
 import { onSameCity, selectCityRows } from '../city-scope.js';
+import { childrenBy } from '../group-rows.js';
 
 /** A city's plans with their sectors and the city's agencies; null when the city does not exist. */
 export async function listCityPlans(
@@ -29,6 +30,7 @@ export async function listCityPlans(
       .groupBy('m.plan_code')
       .execute(),
   ]);
+  const sectorsOf = childrenBy(sectors, 'plan_code');
   return plans.map((p) => ({
     code: p.code,
     name: p.name,
@@ -37,9 +39,7 @@ export async function listCityPlans(
     end: p.end_date,
     dataThrough: latest.find((l) => l.plan_code === p.code)?.through ?? null,
     measures: counts.find((n) => n.plan_code === p.code)?.n ?? 0,
-    sectors: sectors
-      .filter((s) => s.plan_code === p.code)
-      .map((s) => ({ code: s.code, name: s.name, nameEn: s.name_en })),
+    sectors: sectorsOf(p.code).map((s) => ({ code: s.code, name: s.name, nameEn: s.name_en })),
     agencies,
   }));
 }

@@ -14,6 +14,7 @@ import {
   reductionColumns,
   schedulePointsQuery,
 } from '../measures/measure-rows.js';
+import { groupBy } from '../group-rows.js';
 
 export interface LoadOptions {
   /** false: send every figure instead of the condensed set (load-results.ts); for tests. */
@@ -219,15 +220,4 @@ export function toTarget(
     case 'observation':
       return { kind: 'observation' };
   }
-}
-
-export function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = groups.get(k);
-    if (list) list.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
 }

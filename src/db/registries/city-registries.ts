@@ -6,6 +6,7 @@ import { importRegistryCases } from './import-cases.js';
 import { saveMapping } from './mappings.js';
 import { defineRegistryKind, listRegistryKinds } from './kinds.js';
 import { selectCityRows } from '../city-scope.js';
+import { childrenBy } from '../group-rows.js';
 
 /**
  * A city's registries as its document holds them: each kind's definition and its cases in the
@@ -25,14 +26,13 @@ export async function exportRegistries(
     selectCityRows(db, 'registry_mappings', city).select(['kind_code', 'mapping']).execute(),
   ]);
   const mappingOf = new Map(mappings.map((m) => [m.kind_code, m.mapping]));
+  const casesOf = childrenBy(cases, 'kind_code');
   return kinds.map((definition) => ({
     definition,
-    cases: cases
-      .filter((c) => c.kind_code === definition.code)
-      .map((c) => ({
-        values: c.field_values,
-        ...(c.aggregate ? { aggregate: { count: c.case_count, note: c.note ?? '' } } : {}),
-      })),
+    cases: casesOf(definition.code).map((c) => ({
+      values: c.field_values,
+      ...(c.aggregate ? { aggregate: { count: c.case_count, note: c.note ?? '' } } : {}),
+    })),
     ...withMapping(mappingOf.get(definition.code)),
   }));
 }

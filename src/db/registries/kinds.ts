@@ -10,6 +10,7 @@ import { selectCityRows, updateCityRows } from '../city-scope.js';
 import { resolveAgency } from '../city/agencies.js';
 import type { Tables } from '../tables.js';
 import { inTransaction } from './in-transaction.js';
+import { nextInList } from '../city/rows.js';
 
 export type DefineOutcome = 'created' | 'updated' | 'unchanged';
 
@@ -47,12 +48,11 @@ export async function defineRegistryKind(
         .where('code', '=', definition.code)
         .execute();
     else {
-      const last = await selectCityRows(trx, 'registry_kinds', city)
-        .select((eb) => eb.fn.max('position').as('max'))
-        .executeTakeFirst();
+      const kinds = selectCityRows(trx, 'registry_kinds', city);
+      const position = await nextInList(kinds, 'position', 1);
       await trx
         .insertInto('registry_kinds')
-        .values({ city_id: city, code: definition.code, position: (last?.max ?? 0) + 1, ...row })
+        .values({ city_id: city, code: definition.code, position, ...row })
         .execute();
     }
     await appendAudit(trx, {

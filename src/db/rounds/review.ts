@@ -7,7 +7,12 @@ import type { Tables } from '../tables.js';
 import { figureIssues } from '../../core/submissions/check-figures.js';
 import { roundPeriod } from '../../core/submissions/round-figures.js';
 import { loadSubmissionContext, type SubmissionContext } from './submission-context.js';
-import { audit, presentSubmission, transition, type SubmissionKey } from './submissions.js';
+import {
+  presentAudited,
+  presentSubmission,
+  transition,
+  type SubmissionKey,
+} from './submissions.js';
 import { deleteCityRows, onSameCity, selectCityRows, updateCityRows } from '../city-scope.js';
 
 /**
@@ -58,16 +63,8 @@ export async function reviewSubmission(
         review_comment: decision.comment ?? null,
       });
     }
-    const after = await presentSubmission(trx, ctx);
-    await audit(
-      trx,
-      key,
-      actor,
-      decision.decision === 'approve' ? 'submission.approve' : 'submission.return',
-      before,
-      after,
-    );
-    return after;
+    const action = decision.decision === 'approve' ? 'submission.approve' : 'submission.return';
+    return presentAudited(trx, ctx, key, actor, action, before);
   });
 }
 

@@ -13,6 +13,7 @@ import {
 import { requireRoundRow } from './find-round.js';
 import { type ResultBasis } from '../../core/targets.js';
 import { type RoundStatus } from '../../core/vocabulary/lists.js';
+import { childrenBy } from '../group-rows.js';
 
 /** The round, the measure and its indicators: what every submission operation starts from. */
 export interface SubmissionContext {
@@ -80,6 +81,7 @@ export async function loadSubmissionContext(
       .select(['results.id', ...resultFigureColumns])
       .execute(),
   ]);
+  const resultsOf = childrenBy(results, 'indicator_id');
   return {
     city,
     round: {
@@ -111,15 +113,13 @@ export async function loadSubmissionContext(
         points.filter((p) => p.indicator_id === i.id),
       ),
       targetValue: i.target_value === null ? null : new Decimal(i.target_value).toFixed(),
-      results: results
-        .filter((r) => r.indicator_id === i.id)
-        .map((r) => ({
-          id: r.id,
-          periodStart: r.period_start,
-          periodEnd: r.period_end,
-          value: r.value,
-          basis: r.basis,
-        })),
+      results: resultsOf(i.id).map((r) => ({
+        id: r.id,
+        periodStart: r.period_start,
+        periodEnd: r.period_end,
+        value: r.value,
+        basis: r.basis,
+      })),
     })),
   };
 }

@@ -189,9 +189,7 @@ export async function saveSubmissionIn(
       .executeTakeFirst();
     if (updated.numUpdatedRows === 0n) throw stale(await present(trx, ctx));
   }
-  const after = await present(trx, ctx);
-  await audit(trx, key, actor, 'submission.save', before, after);
-  return after;
+  return presentAudited(trx, ctx, key, actor, 'submission.save', before);
 }
 
 /** Draft → submitted, once everything the secretariat needs is there. */
@@ -231,9 +229,7 @@ export async function submitSubmission(
         issues,
       );
     await transition(trx, ctx, version, 'submitted', actor, {});
-    const after = await present(trx, ctx);
-    await audit(trx, key, actor, 'submission.submit', before, after);
-    return after;
+    return presentAudited(trx, ctx, key, actor, 'submission.submit', before);
   });
 }
 
@@ -262,7 +258,24 @@ export async function transition(
 
 export { present as presentSubmission };
 
-export async function audit(
+/**
+ * The submission as a change left it, with the change's audit entry (`before` → now): how every
+ * save, submission and review ends.
+ */
+export async function presentAudited(
+  trx: Kysely<Tables>,
+  ctx: SubmissionContext,
+  key: SubmissionKey,
+  actor: string,
+  action: AuditAction,
+  before: SubmissionDetail,
+): Promise<SubmissionDetail> {
+  const after = await present(trx, ctx);
+  await audit(trx, key, actor, action, before, after);
+  return after;
+}
+
+async function audit(
   trx: Kysely<Tables>,
   key: SubmissionKey,
   actor: string,
