@@ -9,7 +9,7 @@ import { subjectKeyOf } from '../../contracts/validate-committee-follow-up.js';
 import { bothOrNull } from '../city/document-fields.js';
 import type { Tables } from '../tables.js';
 import type { SectorCode } from '../../core/vocabulary/lists.js';
-import { loadSectorLinks } from './point-links.js';
+import { indicatorLinks, sectorLinks } from './code-links.js';
 import { minutesOrder, toFollowUpRecord, type AssignmentRow } from './follow-up.js';
 import { selectCityRows } from '../city-scope.js';
 
@@ -31,7 +31,7 @@ export async function exportFollowUps(
   const ofMeetings = selectCityRows(db, 'committee_assignments', city)
     .select('id')
     .where('meeting_code', 'in', codes);
-  const [assignments, events, reminders, links, agencies, sectorLinks] = await Promise.all([
+  const [assignments, events, reminders, links, agencies, sectors, indicators] = await Promise.all([
     db
       .selectFrom('committee_assignments as a')
       .selectAll()
@@ -65,7 +65,8 @@ export async function exportFollowUps(
       .orderBy('measure_no')
       .execute(),
     db.selectFrom('agencies').select('code').where('city_id', '=', city).execute(),
-    loadSectorLinks(db, city, codes),
+    sectorLinks.load(db, city, codes),
+    indicatorLinks.load(db, city, codes),
   ]);
   const everyAgency = agencies.map((a) => a.code);
   const eventsOf = byAssignment(events);
@@ -110,11 +111,17 @@ export async function exportFollowUps(
             sector: l.sector_code,
             no: l.measure_no,
           })),
-        sectors: sectorLinks
+        sectors: sectors
           .filter((l) => l.meeting_code === meeting.code)
           .map((l) => ({
             ...pointRef(l.item, l.comment, l.number, l.sub_point),
-            sector: l.sector_code as SectorCode,
+            sector: l.code as SectorCode,
+          })),
+        indicators: indicators
+          .filter((l) => l.meeting_code === meeting.code)
+          .map((l) => ({
+            ...pointRef(l.item, l.comment, l.number, l.sub_point),
+            indicator: l.code,
           })),
       };
       const asRead = isAsRead(meeting, followUp, everyAgency);
@@ -142,7 +149,7 @@ function pointRef(item: number, comment: number, point: number, subPoint: string
 
 /**
  * Whether the follow-up is what importing the meeting without one writes: exactly the assignments
- * its concerns imply ('all': every agency), none worked on, no measure or sector linked.
+ * its concerns imply ('all': every agency), none worked on, no measure, sector or indicator linked.
  */
 function isAsRead(meeting: Meeting, followUp: FollowUpDocument, everyAgency: string[]): boolean {
   const untouched = followUp.assignments.every(
@@ -154,7 +161,8 @@ function isAsRead(meeting: Meeting, followUp: FollowUpDocument, everyAgency: str
       !a.events.length &&
       !a.reminders.length,
   );
-  if (!untouched || followUp.measures.length || followUp.sectors.length) return false;
+  const linked = followUp.measures.length + followUp.sectors.length + followUp.indicators.length;
+  if (!untouched || linked > 0) return false;
   const agenciesOf = (concerns: Concerns | undefined) =>
     concerns === 'all' ? everyAgency : (concerns ?? []);
   const implied = (subject: FollowUpSubjectDocument, concerns: Concerns | undefined) =>

@@ -1,11 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { PointReference } from '../../core/committee/follow-up-record.js';
 import { NetZeroError } from '../../core/errors.js';
-import type { SectorCode } from '../../core/vocabulary/lists.js';
 import { appendAudit, type AuditEvent } from '../audit/append-audit.js';
 import type { Tables } from '../tables.js';
-import { subjectExists } from './follow-up.js';
 import type { MeasureKey } from './point-measures.js';
+import { subjectExists } from './follow-up.js';
 
 /** A point's columns, as every link table keys it. */
 export function pointColumns(city: string, point: PointReference) {
@@ -31,7 +30,15 @@ export async function requirePoint(db: Kysely<Tables>, city: string, point: Poin
     ]);
 }
 
-type LinkAudit = Pick<AuditEvent, 'action' | 'before' | 'after'>;
+export type LinkAudit = Pick<AuditEvent, 'action' | 'before' | 'after'>;
+
+/** Who links which point of which city, and the audit entry it leaves. */
+export interface PointLink {
+  city: string;
+  point: PointReference;
+  actor: string;
+  audit: LinkAudit;
+}
 
 function auditLink(
   trx: Kysely<Tables>,
@@ -49,15 +56,15 @@ function auditLink(
   });
 }
 
-const notLinked = (what: string, path: string) =>
+export const notLinked = (what: string, path: string) =>
   new NetZeroError('NOT_FOUND', `the point is not linked to ${what}`, [
     { path, message: 'not linked' },
   ]);
 
 /** Deletes a link (`remove`) with its audit entry; NOT_FOUND (`missing`) when there was none. */
-async function removeLink(
+export async function removeLink(
   db: Kysely<Tables>,
-  link: { city: string; point: PointReference; actor: string; audit: LinkAudit },
+  link: PointLink,
   remove: (trx: Kysely<Tables>) => Promise<{ numDeletedRows: bigint }>,
   missing: () => NetZeroError,
 ): Promise<void> {
@@ -66,6 +73,31 @@ async function removeLink(
     await auditLink(trx, link.city, link.point, link.actor, link.audit);
   });
 }
+
+/**
+ * Adds a link (`insert` answers the inserted row, or undefined when it existed) with its audit
+ * entry, after `check` (what the link names must exist). Refused: an unknown point (NOT_FOUND),
+ * a link that already exists (`conflict`, CONFLICT).
+ */
+export async function addLink(
+  db: Kysely<Tables>,
+  link: PointLink,
+  insert: (trx: Kysely<Tables>) => Promise<unknown>,
+  conflict: () => NetZeroError,
+  check: (trx: Kysely<Tables>) => Promise<void> = () => Promise.resolve(),
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await requirePoint(trx, link.city, link.point);
+    await check(trx);
+    if ((await insert(trx)) === undefined) throw conflict();
+    await auditLink(trx, link.city, link.point, link.actor, link.audit);
+  });
+}
+
+export const alreadyLinked = (what: string, path: string) => () =>
+  new NetZeroError('CONFLICT', `the point is already linked to ${what}`, [
+    { path, message: 'already linked' },
+  ]);
 
 /** Removes a point's link to a measure, audited; a link that does not exist is NOT_FOUND. */
 export function unlinkPointFromMeasure(
@@ -89,72 +121,4 @@ export function unlinkPointFromMeasure(
         .executeTakeFirst(),
     () => notLinked(`measure ${measure.sector} ${measure.no} of ${measure.plan}`, 'no'),
   );
-}
-
-/**
- * Links a point to a sector it concerns (運輸部門 as a whole), audited. Refused: an unknown point
- * (NOT_FOUND), a link that already exists (CONFLICT).
- */
-export async function linkPointToSector(
-  db: Kysely<Tables>,
-  city: string,
-  point: PointReference,
-  sector: SectorCode,
-  actor: string,
-): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    await requirePoint(trx, city, point);
-    const inserted = await trx
-      .insertInto('committee_point_sectors')
-      .values({ ...pointColumns(city, point), sector_code: sector })
-      .onConflict((oc) => oc.doNothing())
-      .returning('number')
-      .executeTakeFirst();
-    if (!inserted)
-      throw new NetZeroError('CONFLICT', `the point is already linked to sector ${sector}`, [
-        { path: 'sector', message: 'already linked' },
-      ]);
-    await auditLink(trx, city, point, actor, {
-      action: 'committee.sector_link',
-      before: null,
-      after: { sector },
-    });
-  });
-}
-
-/** Removes a point's link to a sector, audited; a link that does not exist is NOT_FOUND. */
-export function unlinkPointFromSector(
-  db: Kysely<Tables>,
-  city: string,
-  point: PointReference,
-  sector: SectorCode,
-  actor: string,
-): Promise<void> {
-  const audit = { action: 'committee.sector_unlink' as const, before: { sector }, after: null };
-  return removeLink(
-    db,
-    { city, point, actor, audit },
-    (trx) =>
-      trx
-        .deleteFrom('committee_point_sectors')
-        .where((eb) => eb.and(pointColumns(city, point)))
-        .where('sector_code', '=', sector)
-        .executeTakeFirst(),
-    () => notLinked(`sector ${sector}`, 'sector'),
-  );
-}
-
-/** The sector links of these meetings' points, in the points' order. */
-export function loadSectorLinks(db: Kysely<Tables>, city: string, meetings: readonly string[]) {
-  return db
-    .selectFrom('committee_point_sectors')
-    .selectAll()
-    .where('city_id', '=', city)
-    .where('meeting_code', 'in', meetings)
-    .orderBy('item')
-    .orderBy('comment')
-    .orderBy('number')
-    .orderBy('sub_point')
-    .orderBy('sector_code')
-    .execute();
 }

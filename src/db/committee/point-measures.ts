@@ -1,147 +1,57 @@
 import type { Kysely } from 'kysely';
 import type { PointReference } from '../../core/committee/follow-up-record.js';
-import { invalid, NetZeroError } from '../../core/errors.js';
-import type { IsoDate } from '../../core/dates.js';
-import { appendAudit } from '../audit/append-audit.js';
-import { onSameCity, selectCityRows } from '../city-scope.js';
+import { selectCityRows } from '../city-scope.js';
 import type { Tables } from '../tables.js';
-import { pointAuditKey, pointColumns, requirePoint } from './point-links.js';
+import { listLinkedPoints, pointKeyColumns, type LinkedPoint } from './linked-points.js';
+import { checkMeasureExists, type MeasureKey } from '../measures/measure-exists.js';
+import { addLink, alreadyLinked, pointColumns } from './point-links.js';
 
-export interface MeasureKey {
-  plan: string;
-  sector: string;
-  no: number;
-}
+export type { MeasureKey };
 
 /**
  * Links a member's point (or sub-point) to a measure it is about, so it shows on the measure's
  * page. Refused: an unknown point or measure (NOT_FOUND / VALIDATION_FAILED naming the field), a
  * link that already exists (CONFLICT).
  */
-export async function linkPointToMeasure(
+export function linkPointToMeasure(
   db: Kysely<Tables>,
   city: string,
   point: PointReference,
   measure: MeasureKey,
   actor: string,
 ): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    const key = pointColumns(city, point);
-    await requirePoint(trx, city, point);
-    const ownMeasure = await selectCityRows(trx, 'measures', city)
-      .select('id')
-      .where('plan_code', '=', measure.plan)
-      .where('sector_code', '=', measure.sector)
-      .where('no', '=', measure.no)
-      .executeTakeFirst();
-    if (!ownMeasure)
-      throw invalid(
-        'no',
-        `plan "${measure.plan}" of ${city} has no measure ${measure.sector} ${measure.no}`,
-      );
-    const row = {
-      ...key,
-      plan_code: measure.plan,
-      sector_code: measure.sector,
-      measure_no: measure.no,
-    };
-    const inserted = await trx
-      .insertInto('committee_point_measures')
-      .values(row)
-      .onConflict((oc) => oc.doNothing())
-      .returning('number')
-      .executeTakeFirst();
-    if (!inserted)
-      throw new NetZeroError('CONFLICT', 'the point is already linked to this measure', [
-        { path: 'no', message: 'already linked' },
-      ]);
-    await appendAudit(trx, {
-      city,
-      actor,
-      action: 'committee.measure_link',
-      entity: 'committee_point',
-      entityKey: pointAuditKey(point),
-      before: null,
-      after: measure,
-    });
-  });
-}
-
-export interface MeasurePoint {
-  meeting: string;
-  meetingTitle: string;
-  date: IsoDate;
-  subject: PointReference;
-  member: string;
-  text: string;
+  const audit = { action: 'committee.measure_link' as const, before: null, after: measure };
+  return addLink(
+    db,
+    { city, point, actor, audit },
+    (trx) =>
+      trx
+        .insertInto('committee_point_measures')
+        .values({
+          ...pointColumns(city, point),
+          plan_code: measure.plan,
+          sector_code: measure.sector,
+          measure_no: measure.no,
+        })
+        .onConflict((oc) => oc.doNothing())
+        .returning('number')
+        .executeTakeFirst(),
+    alreadyLinked('this measure', 'no'),
+    (trx) => checkMeasureExists(trx, city, measure, 'no'),
+  );
 }
 
 /** The points linked to a measure, by meeting date; only published meetings' when `published`. */
-export async function listMeasurePoints(
+export function listMeasurePoints(
   db: Kysely<Tables>,
   city: string,
   measure: MeasureKey,
   published: boolean,
-): Promise<MeasurePoint[]> {
-  let query = db
-    .selectFrom('committee_point_measures as l')
-    .innerJoin('committee_points as p', (j) =>
-      onSameCity(
-        j,
-        ['p.meeting_code', 'l.meeting_code'],
-        ['p.item', 'l.item'],
-        ['p.comment', 'l.comment'],
-        ['p.number', 'l.number'],
-        ['p.sub_point', 'l.sub_point'],
-      ),
-    )
-    .innerJoin('committee_meetings as m', (j) => onSameCity(j, ['m.code', 'l.meeting_code']))
-    .innerJoin('committee_comments as c', (j) =>
-      onSameCity(
-        j,
-        ['c.meeting_code', 'l.meeting_code'],
-        ['c.item', 'l.item'],
-        ['c.number', 'l.comment'],
-      ),
-    )
-    .innerJoin('committee_members as u', (j) => onSameCity(j, ['u.id', 'c.member_id']))
-    .select([
-      'l.meeting_code',
-      'l.item',
-      'l.comment',
-      'l.number',
-      'l.sub_point',
-      'm.title',
-      'm.date',
-      'u.name',
-      'p.text',
-    ])
-    .where('l.city_id', '=', city)
-    .where('l.plan_code', '=', measure.plan)
-    .where('l.sector_code', '=', measure.sector)
-    .where('l.measure_no', '=', measure.no);
-  if (published) query = query.where('m.minutes_published_on', 'is not', null);
-  const rows = await query
-    .orderBy('m.date')
-    .orderBy('m.position')
-    .orderBy('l.item')
-    .orderBy('l.comment')
-    .orderBy('l.number')
-    .orderBy('l.sub_point')
-    .execute();
-  return rows.map((r) => ({
-    meeting: r.meeting_code,
-    meetingTitle: r.title,
-    date: r.date,
-    subject: {
-      kind: 'point',
-      meeting: r.meeting_code,
-      item: r.item,
-      comment: r.comment,
-      point: r.number,
-      subPoint: r.sub_point || null,
-    },
-    member: r.name,
-    text: r.text,
-  }));
+): Promise<LinkedPoint[]> {
+  const links = selectCityRows(db, 'committee_point_measures', city)
+    .select(pointKeyColumns)
+    .where('plan_code', '=', measure.plan)
+    .where('sector_code', '=', measure.sector)
+    .where('measure_no', '=', measure.no);
+  return listLinkedPoints(db, city, links, published);
 }

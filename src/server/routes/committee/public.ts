@@ -24,7 +24,7 @@ import type { ConvertOptions } from '../../../reports/render/libreoffice.js';
 import type { ServerDeps } from '../../context.js';
 import { route } from '../../route.js';
 import { contentDisposition } from '../reports.js';
-import { presentAssignment, presentMeasurePoint } from './present.js';
+import { presentAssignment, presentLinkedPoint } from './present.js';
 import { visibilityOf, visibleMeeting } from './visibility.js';
 
 /** A generated file as a download. */
@@ -123,6 +123,6 @@ export const committeePublicRoutes = [
   }),
   route(e.measureCommitteePoints, {
     handle: async ({ deps, params: { city, plan, sector, no } }) =>
-      (await listMeasurePoints(deps.db, city, { plan, sector, no }, true)).map(presentMeasurePoint),
+      (await listMeasurePoints(deps.db, city, { plan, sector, no }, true)).map(presentLinkedPoint),
   }),
 ];
