@@ -318,6 +318,7 @@ export const linkedPointsResponse = z.array(
     text: z.string(),
   }),
 );
+export type LinkedPointsResponse = z.infer<typeof linkedPointsResponse>;
 
 export const minutesFormats = ['docx', 'odt', 'pdf'] as const;
 export type MinutesFormatName = (typeof minutesFormats)[number];

@@ -33,7 +33,7 @@ import { followUpStatus } from './follow-up-status.js';
 import { importCommittee } from './import-committee.js';
 import { seedIndicators } from '../indicators/seed-indicators.js';
 import { indicatorLinks } from './code-links.js';
-import { linkPointToMeasure, listMeasurePoints } from './point-measures.js';
+import { measureLinks } from './point-measures.js';
 import {
   listReminders,
   loadRemindableRecords,
@@ -62,7 +62,7 @@ async function workTheCommittee(db: Kysely<Tables>): Promise<void> {
   await replyToAssignment(db, city, tb, { text: '113年完成', date: '2023-11-28' }, 'tb-clerk');
   await closeAssignment(db, city, tb, { text: '解除列管', date: '2023-11-29' }, actor);
   await assignPoint(db, city, { subject: signals, agency: 'udb', dueDate: '2023-12-15' }, actor);
-  await linkPointToMeasure(db, city, signals, measure, actor);
+  await measureLinks.link(db, city, signals, measure, actor);
   await seedIndicators(db, city, city, actor);
   await indicatorLinks.link(db, city, signals, indicator, actor);
   const today = '2023-12-05';
@@ -89,7 +89,7 @@ async function followUpViews(db: Kysely<Tables>) {
     records: await loadFollowUpRecords(db, city),
     // Row ids are the database's own, not part of the city: compare what they point at.
     reminders: (await listReminders(db, city)).map((r) => ({ ...r, assignment: null })),
-    measurePoints: await listMeasurePoints(db, city, measure, true),
+    measurePoints: await measureLinks.list(db, city, measure, true),
     indicatorPoints: await indicatorLinks.list(db, city, indicator, true),
   };
 }

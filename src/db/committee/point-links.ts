@@ -3,7 +3,6 @@ import type { PointReference } from '../../core/committee/follow-up-record.js';
 import { NetZeroError } from '../../core/errors.js';
 import { appendAudit, type AuditEvent } from '../audit/append-audit.js';
 import type { Tables } from '../tables.js';
-import type { MeasureKey } from './point-measures.js';
 import { subjectExists } from './follow-up.js';
 
 /** A point's columns, as every link table keys it. */
@@ -98,27 +97,3 @@ export const alreadyLinked = (what: string, path: string) => () =>
   new NetZeroError('CONFLICT', `the point is already linked to ${what}`, [
     { path, message: 'already linked' },
   ]);
-
-/** Removes a point's link to a measure, audited; a link that does not exist is NOT_FOUND. */
-export function unlinkPointFromMeasure(
-  db: Kysely<Tables>,
-  city: string,
-  point: PointReference,
-  measure: MeasureKey,
-  actor: string,
-): Promise<void> {
-  const audit = { action: 'committee.measure_unlink' as const, before: measure, after: null };
-  return removeLink(
-    db,
-    { city, point, actor, audit },
-    (trx) =>
-      trx
-        .deleteFrom('committee_point_measures')
-        .where((eb) => eb.and(pointColumns(city, point)))
-        .where('plan_code', '=', measure.plan)
-        .where('sector_code', '=', measure.sector)
-        .where('measure_no', '=', measure.no)
-        .executeTakeFirst(),
-    () => notLinked(`measure ${measure.sector} ${measure.no} of ${measure.plan}`, 'no'),
-  );
-}

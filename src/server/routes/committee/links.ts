@@ -3,7 +3,7 @@ import type { FollowUpSubjectInput } from '../../../contracts/api/committee.js';
 import type { PointReference } from '../../../core/committee/follow-up-record.js';
 import { invalid } from '../../../core/errors.js';
 import { indicatorLinks, sectorLinks } from '../../../db/committee/code-links.js';
-import { unlinkPointFromMeasure } from '../../../db/committee/point-links.js';
+import { measureLinks } from '../../../db/committee/point-measures.js';
 import { route } from '../../route.js';
 import { presentLinkedPoint } from './present.js';
 
@@ -37,7 +37,7 @@ export const committeeLinkRoutes = [
   route(e.unlinkMeasure, {
     handle: async ({ deps, user, params: { city, meeting }, query }) => {
       const measure = { plan: query.plan, sector: query.sector, no: query.no };
-      await unlinkPointFromMeasure(deps.db, city, pointOf(meeting, query), measure, user.username);
+      await measureLinks.unlink(deps.db, city, pointOf(meeting, query), measure, user.username);
       return ok;
     },
   }),

@@ -8,7 +8,7 @@ import { loadFollowUpRecords } from '../../../db/committee/follow-up.js';
 import { followUpStatus } from '../../../db/committee/follow-up-status.js';
 import { listAssignments } from '../../../db/committee/list-assignments.js';
 import { listMeetings } from '../../../db/committee/meetings.js';
-import { listMeasurePoints } from '../../../db/committee/point-measures.js';
+import { measureLinks } from '../../../db/committee/point-measures.js';
 import {
   buildFollowUpTable,
   committeeAgencyNames,
@@ -123,6 +123,6 @@ export const committeePublicRoutes = [
   }),
   route(e.measureCommitteePoints, {
     handle: async ({ deps, params: { city, plan, sector, no } }) =>
-      (await listMeasurePoints(deps.db, city, { plan, sector, no }, true)).map(presentLinkedPoint),
+      (await measureLinks.list(deps.db, city, { plan, sector, no }, true)).map(presentLinkedPoint),
   }),
 ];

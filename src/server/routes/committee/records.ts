@@ -9,7 +9,7 @@ import {
   setMemberEmail,
 } from '../../../db/committee/members.js';
 import { listMeetings } from '../../../db/committee/meetings.js';
-import { linkPointToMeasure, listMeasurePoints } from '../../../db/committee/point-measures.js';
+import { measureLinks } from '../../../db/committee/point-measures.js';
 import {
   addAgendaItem,
   agendaItemOf,
@@ -92,8 +92,8 @@ export const committeeRecordRoutes = [
     handle: async ({ deps, user, params: { city, meeting }, body }) => {
       const { subject, ...measure } = body;
       const point = { ...pointSubject(subject, 'a measure'), meeting };
-      await linkPointToMeasure(deps.db, city, point, measure, user.username);
-      const points = await listMeasurePoints(deps.db, city, measure, false);
+      await measureLinks.link(deps.db, city, point, measure, user.username);
+      const points = await measureLinks.list(deps.db, city, measure, false);
       return points.map(presentLinkedPoint);
     },
   }),
