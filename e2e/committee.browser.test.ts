@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, ensureDemoAccounts } from '../src/db/accounts/demo-accounts.js';
 import { createUser } from '../src/db/accounts/users.js';
 import { importCommittee } from '../src/db/committee/import-committee.js';
+import { seedIndicators } from '../src/db/indicators/seed-indicators.js';
 import { setAgencyContacts } from '../src/db/committee/agency-contacts.js';
 import { linkMemberAccount } from '../src/db/committee/members.js';
 import { remindAgencies } from '../src/server/jobs/remind-agencies.js';
@@ -35,6 +36,8 @@ describe('a committee point from the meeting to its closure, in a real browser',
         await ensureDemoAccounts(database.db, 'kaohsiung', hashPassword);
         // The committee's members and the seed meeting: the chair must serve on the term.
         await importCommittee(database.db, 'kaohsiung', await loadKaohsiungCommittee(), 'test');
+        // The indicators a point may be linked to (交通安全指標).
+        await seedIndicators(database.db, 'kaohsiung', 'kaohsiung', 'test');
         await createUser(
           database.db,
           {
@@ -145,12 +148,14 @@ describe('a committee point from the meeting to its closure, in a real browser',
     await checkAccessible(secretariat, 'committee-meeting');
   });
 
-  it('links the point to a measure and to a sector, and removes a link', async () => {
+  it('links the point to a measure (picked by plan), a sector and an indicator, and removes a link', async () => {
     const measure = form(secretariat, '意見連結至措施');
     await measure.getByLabel('委員意見').selectOption({ label: `一、1.(1) 石豐宇 ${POINT}` });
-    await measure.getByLabel('計畫代碼').fill('phase2');
-    await measure.getByLabel('部門').selectOption('transport');
-    await measure.getByLabel('措施編號').fill('1');
+    // Picked, not typed: the city's plans, then the chosen plan's measures.
+    await measure.getByLabel('計畫', { exact: true }).selectOption('phase2');
+    const measures = measure.getByLabel('措施', { exact: true });
+    await expect.poll(() => measures.locator('option').count()).toBeGreaterThan(50);
+    await measures.selectOption('transport/1');
     await measure.getByRole('button', { name: '連結措施' }).click();
     const links = secretariat.locator('ul.point-links li');
     await expect.poll(() => links.count()).toBe(1);
@@ -159,8 +164,16 @@ describe('a committee point from the meeting to its closure, in a real browser',
     await sector.getByLabel('部門').selectOption('energy');
     await sector.getByRole('button', { name: '連結部門' }).click();
     await expect.poll(() => links.count()).toBe(2);
-    await links.nth(1).getByRole('button', { name: '移除連結' }).click();
-    await expect.poll(() => links.count()).toBe(1);
+    const indicator = form(secretariat, '意見連結至永續發展指標');
+    await indicator.getByLabel('指標').selectOption({ label: '交通安全指標' });
+    await indicator.getByRole('button', { name: '連結指標' }).click();
+    await expect.poll(() => links.count()).toBe(3);
+    expect(await links.nth(2).textContent()).toContain('指標「交通安全指標」');
+    await links.nth(0).getByRole('button', { name: '移除連結' }).click();
+    await expect.poll(() => links.count()).toBe(2);
+    // Linked again, to stay on the measure's page once the minutes are published.
+    await measure.getByRole('button', { name: '連結措施' }).click();
+    await expect.poll(() => links.count()).toBe(3);
     await checkAccessible(secretariat, 'committee-meeting-links');
   });
 
@@ -292,6 +305,16 @@ describe('a committee point from the meeting to its closure, in a real browser',
     const onMeasure = visitor.locator('section[aria-labelledby="committee-points-heading"]');
     await expect.poll(() => onMeasure.textContent()).toContain(POINT);
     expect(await onMeasure.textContent()).toContain('一、1.(1)');
+    // … on the indicator's page, and with the measures of the sector it concerns as a whole.
+    await goto(visitor, site.url, '#/indicators/transport-traffic-safety');
+    const onIndicator = visitor.locator('section[aria-labelledby="committee-points-heading"]');
+    await expect.poll(() => onIndicator.textContent()).toContain(POINT);
+    await checkAccessible(visitor, 'committee-points-on-indicator');
+    await goto(visitor, site.url, '#/measures?sector=energy');
+    const onSector = visitor.locator('section[aria-labelledby="committee-points-heading"]');
+    await expect.poll(() => onSector.textContent()).toContain(POINT);
+    await goto(visitor, site.url, '#/measures?sector=manufacturing');
+    await expect.poll(() => onSector.textContent()).toContain('尚無連結到製造部門整體的委員意見');
 
     await goto(visitor, site.url, '#/committee');
     await visitor.getByRole('heading', { level: 2, name: '各機關辦理情形' }).waitFor();

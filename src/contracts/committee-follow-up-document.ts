@@ -71,12 +71,20 @@ export const measureLinkSchema = pointRefSchema.extend({
 /** A point about a sector as a whole (運輸部門), by the sector's code. */
 export const sectorLinkSchema = pointRefSchema.extend({ sector: z.enum(sectorCodes) });
 
+/**
+ * A point about a sustainability indicator, by the indicator's code (the indicators are imported
+ * apart from the committee: the code is not checked against them here).
+ */
+export const indicatorLinkSchema = pointRefSchema.extend({ indicator: code });
+
 export const followUpDocumentSchema = z.strictObject({
   assignments: z.array(assignmentDocumentSchema).default([]),
   /** Points linked to a measure of the city (they show on its page). */
   measures: z.array(measureLinkSchema).default([]),
   /** Points linked to a sector they concern as a whole. */
   sectors: z.array(sectorLinkSchema).default([]),
+  /** Points linked to a sustainability indicator (they show on its page). */
+  indicators: z.array(indicatorLinkSchema).default([]),
 });
 
 export type FollowUpDocument = z.infer<typeof followUpDocumentSchema>;

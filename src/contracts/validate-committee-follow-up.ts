@@ -78,26 +78,34 @@ export function validateFollowUp(meeting: MeetingDocument, at: string, ctx: Foll
     if (state !== null && state !== a.state)
       push(`${aj}.state`, `the events lead to "${state}", not "${a.state}"`);
   });
-  const linked = new Set<string>();
-  followUp.measures.forEach((link, k) => {
-    const mk = `${at}.followUp.measures[${k}]`;
-    const subject = subjectKeyOf(link);
-    if (!subjects.has(subject)) push(mk, `meeting "${meeting.code}" has no point ${subject}`);
-    const measure = measureKey(link);
-    if (ctx.measures && !ctx.measures.has(measure))
-      push(`${mk}.no`, `the city has no measure ${link.sector} ${link.no} in plan "${link.plan}"`);
-    if (linked.has(`${subject}@${measure}`))
-      push(mk, `${subject} is linked to measure ${measure} twice`);
-    linked.add(`${subject}@${measure}`);
-  });
-  followUp.sectors.forEach((link, k) => {
-    const sk = `${at}.followUp.sectors[${k}]`;
-    const subject = subjectKeyOf(link);
-    if (!subjects.has(subject)) push(sk, `meeting "${meeting.code}" has no point ${subject}`);
-    if (linked.has(`${subject}@sector:${link.sector}`))
-      push(sk, `${subject} is linked to sector ${link.sector} twice`);
-    linked.add(`${subject}@sector:${link.sector}`);
-  });
+  const checkLinks = <L extends FollowUpSubjectDocument>(
+    kind: 'measures' | 'sectors' | 'indicators',
+    links: readonly L[],
+    target: (link: L) => string,
+    more?: (link: L, path: string) => void,
+  ) => {
+    const linked = new Set<string>();
+    links.forEach((link, k) => {
+      const path = `${at}.followUp.${kind}[${k}]`;
+      const subject = subjectKeyOf(link);
+      if (!subjects.has(subject)) push(path, `meeting "${meeting.code}" has no point ${subject}`);
+      more?.(link, path);
+      const key = `${subject}@${target(link)}`;
+      if (linked.has(key)) push(path, `${subject} is linked to ${target(link)} twice`);
+      linked.add(key);
+    });
+  };
+  checkLinks(
+    'measures',
+    followUp.measures,
+    (l) => `measure ${measureKey(l)}`,
+    (l, path) => {
+      if (ctx.measures && !ctx.measures.has(measureKey(l)))
+        push(`${path}.no`, `the city has no measure ${l.sector} ${l.no} in plan "${l.plan}"`);
+    },
+  );
+  checkLinks('sectors', followUp.sectors, (l) => `sector ${l.sector}`);
+  checkLinks('indicators', followUp.indicators, (l) => `indicator ${l.indicator}`);
 }
 
 /** The state the events lead to from 'open', or null (with the problem pushed) at the first that cannot happen. */

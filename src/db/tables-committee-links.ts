@@ -8,6 +8,15 @@ export interface CommitteePointSectorsTable extends Pick<
   sector_code: string;
 }
 
+/** A point linked to a sustainability indicator by its code (migration 0015). */
+export interface CommitteePointIndicatorsTable extends Pick<
+  CommitteePointsTable,
+  'city_id' | 'meeting_code' | 'item' | 'comment' | 'number' | 'sub_point'
+> {
+  indicator_code: string;
+}
+
 export interface CommitteeLinkTables {
   committee_point_sectors: CommitteePointSectorsTable;
+  committee_point_indicators: CommitteePointIndicatorsTable;
 }

@@ -5,7 +5,8 @@ import { followUpSubjectSchema } from './committee.js';
 
 /**
  * What a member's point is linked to, besides its agencies (the point's concerns and its
- * assignments): a measure (…/measure-links, shown on the measure's page) or a sector as a whole.
+ * assignments): a measure (…/measure-links, shown on the measure's page), a sector as a whole, or
+ * a sustainability indicator (shown on the indicator's page).
  */
 
 const wholeNumber = z.coerce.number().int().min(1);
@@ -34,3 +35,15 @@ export const linkSectorRequest = z.strictObject({
 
 /** DELETE …/meetings/{meeting}/sector-links?item&comment&point[&subPoint]&sector */
 export const unlinkSectorQuery = pointQuery.extend({ sector: sectorSchema });
+
+/** POST …/meetings/{meeting}/indicator-links: the point concerns a sustainability indicator. */
+export const linkIndicatorRequest = z.strictObject({
+  subject: followUpSubjectSchema,
+  indicator: code,
+});
+
+/** DELETE …/meetings/{meeting}/indicator-links?item&comment&point[&subPoint]&indicator */
+export const unlinkIndicatorQuery = pointQuery.extend({ indicator: code });
+
+/** A sector in a path: one of the statutory six, else VALIDATION_FAILED. */
+export const sectorParam = z.enum(sectorCodes, { error: oneOfSectors });

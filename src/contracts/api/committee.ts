@@ -303,8 +303,11 @@ export const linkMeasureRequest = z.strictObject({
   no: z.int().min(1),
 });
 
-/** GET …/measures/{sector}/{no}/committee-points: published points linked to the measure. */
-export const measurePointsResponse = z.array(
+/**
+ * GET …/measures/{sector}/{no}/committee-points (and an indicator's, a sector's): the points of
+ * published minutes linked to it.
+ */
+export const linkedPointsResponse = z.array(
   z.strictObject({
     meeting: z.string(),
     meetingTitle: z.string(),
@@ -315,6 +318,7 @@ export const measurePointsResponse = z.array(
     text: z.string(),
   }),
 );
+export type LinkedPointsResponse = z.infer<typeof linkedPointsResponse>;
 
 export const minutesFormats = ['docx', 'odt', 'pdf'] as const;
 export type MinutesFormatName = (typeof minutesFormats)[number];

@@ -61,6 +61,8 @@ export const auditActions = [
   'committee.close',
   'committee.comment_add',
   'committee.import',
+  'committee.indicator_link',
+  'committee.indicator_unlink',
   'committee.keep_open',
   'committee.measure_link',
   'committee.measure_unlink',

@@ -9,7 +9,7 @@ import { subjectKeyOf } from '../../contracts/validate-committee-follow-up.js';
 import { bothOrNull } from '../city/document-fields.js';
 import type { Tables } from '../tables.js';
 import type { SectorCode } from '../../core/vocabulary/lists.js';
-import { loadSectorLinks } from './point-links.js';
+import { indicatorLinks, sectorLinks } from './code-links.js';
 import { minutesOrder, toFollowUpRecord, type AssignmentRow } from './follow-up.js';
 import { selectCityRows } from '../city-scope.js';
 import { childrenBy } from '../group-rows.js';
@@ -32,7 +32,7 @@ export async function exportFollowUps(
   const ofMeetings = selectCityRows(db, 'committee_assignments', city)
     .select('id')
     .where('meeting_code', 'in', codes);
-  const [assignments, events, reminders, links, agencies, sectorLinks] = await Promise.all([
+  const [assignments, events, reminders, links, agencies, sectors, indicators] = await Promise.all([
     db
       .selectFrom('committee_assignments as a')
       .selectAll()
@@ -66,14 +66,16 @@ export async function exportFollowUps(
       .orderBy('measure_no')
       .execute(),
     db.selectFrom('agencies').select('code').where('city_id', '=', city).execute(),
-    loadSectorLinks(db, city, codes),
+    sectorLinks.load(db, city, codes),
+    indicatorLinks.load(db, city, codes),
   ]);
   const everyAgency = agencies.map((a) => a.code);
   const assignmentsOf = childrenBy(assignments, 'meeting_code');
   const eventsOf = childrenBy(events, 'assignment_id');
   const remindersOf = childrenBy(reminders, 'assignment_id');
   const linksOf = childrenBy(links, 'meeting_code');
-  const sectorLinksOf = childrenBy(sectorLinks, 'meeting_code');
+  const sectorLinksOf = childrenBy(sectors, 'meeting_code');
+  const indicatorLinksOf = childrenBy(indicators, 'meeting_code');
   return new Map(
     meetings.map((meeting) => {
       const followUp: FollowUpDocument = {
@@ -112,7 +114,11 @@ export async function exportFollowUps(
         })),
         sectors: sectorLinksOf(meeting.code).map((l) => ({
           ...pointRef(l.item, l.comment, l.number, l.sub_point),
-          sector: l.sector_code as SectorCode,
+          sector: l.code as SectorCode,
+        })),
+        indicators: indicatorLinksOf(meeting.code).map((l) => ({
+          ...pointRef(l.item, l.comment, l.number, l.sub_point),
+          indicator: l.code,
         })),
       };
       const asRead = isAsRead(meeting, followUp, everyAgency);
@@ -133,7 +139,7 @@ function pointRef(item: number, comment: number, point: number, subPoint: string
 
 /**
  * Whether the follow-up is what importing the meeting without one writes: exactly the assignments
- * its concerns imply ('all': every agency), none worked on, no measure or sector linked.
+ * its concerns imply ('all': every agency), none worked on, no measure, sector or indicator linked.
  */
 function isAsRead(meeting: Meeting, followUp: FollowUpDocument, everyAgency: string[]): boolean {
   const untouched = followUp.assignments.every(
@@ -145,7 +151,8 @@ function isAsRead(meeting: Meeting, followUp: FollowUpDocument, everyAgency: str
       !a.events.length &&
       !a.reminders.length,
   );
-  if (!untouched || followUp.measures.length || followUp.sectors.length) return false;
+  const linked = followUp.measures.length + followUp.sectors.length + followUp.indicators.length;
+  if (!untouched || linked > 0) return false;
   const agenciesOf = (concerns: Concerns | undefined) =>
     concerns === 'all' ? everyAgency : (concerns ?? []);
   const implied = (subject: FollowUpSubjectDocument, concerns: Concerns | undefined) =>

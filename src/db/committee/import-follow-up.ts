@@ -28,7 +28,7 @@ export function subjectColumnsOf(subject: FollowUpSubjectDocument) {
 /**
  * Writes a meeting's `followUp` as it stands (validated already): its assignments with their
  * state, reply and note, the events that led there, the reminders issued, and its points' links
- * to measures and sectors. Recorded as they were, not replayed: the events keep their dates and actors.
+ * to measures, sectors and indicators. Recorded as they were, not replayed: the events keep their dates and actors.
  */
 export async function writeFollowUp(
   trx: Transaction<Tables>,
@@ -95,5 +95,10 @@ export async function writeFollowUp(
     trx,
     'committee_point_sectors',
     followUp.sectors.map((l) => ({ ...pointRow(l), sector_code: l.sector })),
+  );
+  await insertInChunks(
+    trx,
+    'committee_point_indicators',
+    followUp.indicators.map((l) => ({ ...pointRow(l), indicator_code: l.indicator })),
   );
 }

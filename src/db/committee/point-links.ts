@@ -1,11 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { PointReference } from '../../core/committee/follow-up-record.js';
 import { NetZeroError } from '../../core/errors.js';
-import type { SectorCode } from '../../core/vocabulary/lists.js';
 import { appendAudit, type AuditEvent } from '../audit/append-audit.js';
 import type { Tables } from '../tables.js';
 import { subjectExists } from './follow-up.js';
-import type { MeasureKey } from '../measures/measure-exists.js';
 
 /** A point's columns, as every link table keys it. */
 export function pointColumns(city: string, point: PointReference) {
@@ -31,57 +29,22 @@ export async function requirePoint(db: Kysely<Tables>, city: string, point: Poin
     ]);
 }
 
-/** The link tables: a point's columns, then what it is linked to. */
-type LinkTable = 'committee_point_measures' | 'committee_point_sectors';
+export type LinkAudit = Pick<AuditEvent, 'action' | 'before' | 'after'>;
 
-/**
- * What a point can be linked to (`K`: a measure, a sector): its link table and columns there, how
- * refusals name it (and the field they point at), how the audit trail records it.
- */
-interface LinkKind<K> {
-  table: LinkTable;
-  columns: (key: K) => { sector_code: string; plan_code?: string; measure_no?: number };
-  what: (key: K) => string;
-  path: string;
-  audited: (key: K) => unknown;
-  actions: { link: AuditEvent['action']; unlink: AuditEvent['action'] };
+/** Who links which point of which city, and the audit entry it leaves. */
+export interface PointLink {
+  city: string;
+  point: PointReference;
+  actor: string;
+  audit: LinkAudit;
 }
-
-/** A point's link to one of its city's measures. */
-export const measureLinks: LinkKind<MeasureKey> = {
-  table: 'committee_point_measures',
-  columns: (m) => ({ plan_code: m.plan, sector_code: m.sector, measure_no: m.no }),
-  what: (m) => `measure ${m.sector} ${m.no} of ${m.plan}`,
-  path: 'no',
-  audited: (m) => m,
-  actions: { link: 'committee.measure_link', unlink: 'committee.measure_unlink' },
-};
-
-/** A point's link to a sector it concerns (運輸部門 as a whole). */
-const sectorLinks: LinkKind<SectorCode> = {
-  table: 'committee_point_sectors',
-  columns: (sector) => ({ sector_code: sector }),
-  what: (sector) => `sector ${sector}`,
-  path: 'sector',
-  audited: (sector) => ({ sector }),
-  actions: { link: 'committee.sector_link', unlink: 'committee.sector_unlink' },
-};
-
-/** Links or unlinks a point, audited; what every link and unlink of a kind is. */
-type LinkChange<K> = (
-  db: Kysely<Tables>,
-  city: string,
-  point: PointReference,
-  key: K,
-  actor: string,
-) => Promise<void>;
 
 function auditLink(
   trx: Kysely<Tables>,
   city: string,
   point: PointReference,
   actor: string,
-  link: Pick<AuditEvent, 'action' | 'before' | 'after'>,
+  link: LinkAudit,
 ) {
   return appendAudit(trx, {
     city,
@@ -92,70 +55,45 @@ function auditLink(
   });
 }
 
+export const notLinked = (what: string, path: string) =>
+  new NetZeroError('NOT_FOUND', `the point is not linked to ${what}`, [
+    { path, message: 'not linked' },
+  ]);
+
+/** Deletes a link (`remove`) with its audit entry; NOT_FOUND (`missing`) when there was none. */
+export async function removeLink(
+  db: Kysely<Tables>,
+  link: PointLink,
+  remove: (trx: Kysely<Tables>) => Promise<{ numDeletedRows: bigint }>,
+  missing: () => NetZeroError,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    if ((await remove(trx)).numDeletedRows === 0n) throw missing();
+    await auditLink(trx, link.city, link.point, link.actor, link.audit);
+  });
+}
+
 /**
- * Links a point to one of `kind`, audited. Refused: an unknown point (NOT_FOUND), what `check`
- * refuses, a link that already exists (CONFLICT).
+ * Adds a link (`insert` answers the inserted row, or undefined when it existed) with its audit
+ * entry, after `check` (what the link names must exist). Refused: an unknown point (NOT_FOUND),
+ * a link that already exists (`conflict`, CONFLICT).
  */
-export function linker<K>(
-  kind: LinkKind<K>,
-  check: (trx: Kysely<Tables>, city: string, key: K) => Promise<void> = () => Promise.resolve(),
-): LinkChange<K> {
-  return (db, city, point, key, actor) =>
-    db.transaction().execute(async (trx) => {
-      await requirePoint(trx, city, point);
-      await check(trx, city, key);
-      const inserted = await trx
-        .insertInto(kind.table)
-        .values({ ...pointColumns(city, point), ...kind.columns(key) })
-        .onConflict((oc) => oc.doNothing())
-        .returning('number')
-        .executeTakeFirst();
-      if (!inserted)
-        throw new NetZeroError('CONFLICT', `the point is already linked to ${kind.what(key)}`, [
-          { path: kind.path, message: 'already linked' },
-        ]);
-      const audit = { action: kind.actions.link, before: null, after: kind.audited(key) };
-      await auditLink(trx, city, point, actor, audit);
-    });
+export async function addLink(
+  db: Kysely<Tables>,
+  link: PointLink,
+  insert: (trx: Kysely<Tables>) => Promise<unknown>,
+  conflict: () => NetZeroError,
+  check: (trx: Kysely<Tables>) => Promise<void> = () => Promise.resolve(),
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await requirePoint(trx, link.city, link.point);
+    await check(trx);
+    if ((await insert(trx)) === undefined) throw conflict();
+    await auditLink(trx, link.city, link.point, link.actor, link.audit);
+  });
 }
 
-/** Removes a point's link to one of `kind`, audited; a link that does not exist is NOT_FOUND. */
-function unlinker<K>(kind: LinkKind<K>): LinkChange<K> {
-  return (db, city, point, key, actor) =>
-    db.transaction().execute(async (trx) => {
-      let query = trx.deleteFrom(kind.table).where((eb) => eb.and(pointColumns(city, point)));
-      // A dynamic reference: the linked thing's columns differ by table.
-      for (const [column, value] of Object.entries(kind.columns(key)))
-        query = query.where(trx.dynamic.ref(column), '=', value);
-      if ((await query.executeTakeFirst()).numDeletedRows === 0n)
-        throw new NetZeroError('NOT_FOUND', `the point is not linked to ${kind.what(key)}`, [
-          { path: kind.path, message: 'not linked' },
-        ]);
-      const audit = { action: kind.actions.unlink, before: kind.audited(key), after: null };
-      await auditLink(trx, city, point, actor, audit);
-    });
-}
-
-/** Removes a point's link to a measure; a link that does not exist is NOT_FOUND. */
-export const unlinkPointFromMeasure = unlinker(measureLinks);
-
-/** Links a point to a sector it concerns. Refused: an unknown point, a link already there. */
-export const linkPointToSector = linker(sectorLinks);
-
-/** Removes a point's link to a sector; a link that does not exist is NOT_FOUND. */
-export const unlinkPointFromSector = unlinker(sectorLinks);
-
-/** The sector links of these meetings' points, in the points' order. */
-export function loadSectorLinks(db: Kysely<Tables>, city: string, meetings: readonly string[]) {
-  return db
-    .selectFrom('committee_point_sectors')
-    .selectAll()
-    .where('city_id', '=', city)
-    .where('meeting_code', 'in', meetings)
-    .orderBy('item')
-    .orderBy('comment')
-    .orderBy('number')
-    .orderBy('sub_point')
-    .orderBy('sector_code')
-    .execute();
-}
+export const alreadyLinked = (what: string, path: string) => () =>
+  new NetZeroError('CONFLICT', `the point is already linked to ${what}`, [
+    { path, message: 'already linked' },
+  ]);

@@ -14,6 +14,8 @@ import * as indicators from './0012-indicators.js';
 import * as creditsLedger from './0013-credits-ledger.js';
 // Registries (issue 17)
 import * as registries from './0014-registries.js';
+// Committee point ↔ indicator links (issue 14)
+import * as committeePointIndicators from './0015-committee-point-indicators.js';
 import * as registryMappings from './0017-registry-mappings.js';
 
 /** Every migration, in order. Names sort lexically; never rename or edit a landed one. */
@@ -33,5 +35,7 @@ export const migrations: Record<string, Migration> = {
   '0013-credits-ledger': creditsLedger,
   // Registries (issue 17)
   '0014-registries': registries,
+  // Committee point ↔ indicator links (issue 14)
+  '0015-committee-point-indicators': committeePointIndicators,
   '0017-registry-mappings': registryMappings,
 };

@@ -23,5 +23,8 @@ export const landedSqlDigests: Record<string, string> = {
   '0013-credits-ledger': 'fcd8f81278b62cdccd006cb7793c3115385a3804621507e4abd9dd4824975456',
   // Registries (issue 17)
   '0014-registries': 'ea69675dda1742f0d33770e6258226cabb52377bbdf08f2183c557e96c4c500b',
+  // Committee point ↔ indicator links (issue 14)
+  '0015-committee-point-indicators':
+    'e0573ec108df05ce7912cd01fa81d17d70c00e7399903657e0d039e7efe6d96d',
   '0017-registry-mappings': '5da1466b3e14144d3eefd51409aea2f21378ee3bfc33a03154bf976e0b05b540',
 };

@@ -1,6 +1,7 @@
 import { endpoints } from '../../contracts/api/endpoints/index.js';
 import type { ReportFormatName } from '../../contracts/api/reports.js';
 import type { MinutesFormatName } from '../../contracts/api/committee.js';
+import type { SectorCode } from '../../core/vocabulary/lists.js';
 import { call, hrefOf, type CallOptions } from './client.js';
 
 /**
@@ -25,6 +26,13 @@ export const committeeApi = {
     call(endpoints.agencyReminders, { params: { city, agency }, signal }),
   measurePoints: (city: string, plan: string, sector: string, no: number, signal: AbortSignal) =>
     call(endpoints.measureCommitteePoints, { params: { city, plan, sector, no }, signal }),
+  indicatorPoints: (city: string, indicator: string, signal: AbortSignal) =>
+    call(endpoints.indicatorCommitteePoints, { params: { city, indicator }, signal }),
+  sectorPoints: (city: string, sector: SectorCode, signal: AbortSignal) =>
+    call(endpoints.sectorCommitteePoints, { params: { city, sector }, signal }),
+  /** A plan's measures, for the secretariat to pick the one a point is about. */
+  planMeasures: async (city: string, plan: string, signal: AbortSignal) =>
+    (await call(endpoints.planSummary, { params: { city, plan }, query: {}, signal })).measures,
   createMeeting: (options: Options<'createMeeting'>) => call(endpoints.createMeeting, options),
   addAgendaItem: (options: Options<'addAgendaItem'>) => call(endpoints.addAgendaItem, options),
   setRuling: (options: Options<'setRuling'>) => call(endpoints.setRuling, options),
@@ -41,6 +49,9 @@ export const committeeApi = {
   unlinkMeasure: (options: Options<'unlinkMeasure'>) => call(endpoints.unlinkMeasure, options),
   linkSector: (options: Options<'linkSector'>) => call(endpoints.linkSector, options),
   unlinkSector: (options: Options<'unlinkSector'>) => call(endpoints.unlinkSector, options),
+  linkIndicator: (options: Options<'linkIndicator'>) => call(endpoints.linkIndicator, options),
+  unlinkIndicator: (options: Options<'unlinkIndicator'>) =>
+    call(endpoints.unlinkIndicator, options),
 };
 
 /** Plain links: the browser downloads the file itself (with the session cookie, same origin). */

@@ -13,7 +13,7 @@ import { MeasureHeading } from '../components/MeasureHeading.js';
 import { useI18n } from '../i18n/i18n.js';
 import { localName } from '../i18n/names.js';
 import { IndicatorSection } from './IndicatorSection.js';
-import { MeasurePoints } from './committee/MeasurePoints.js';
+import { CommitteePoints } from './committee/LinkedPoints.js';
 import { Section } from '../components/Section.js';
 import { BackLink } from '../components/BackLink.js';
 
@@ -51,7 +51,10 @@ function Measure({ sector, no, query, resolved }: Props & { resolved: ResolvedSe
       {detail.state === 'ready' && (
         <>
           <MeasureBody measure={detail.data} query={query} dataThrough={resolved.dataThrough} />
-          <MeasurePoints {...resolved.selection} sector={sector} no={no} />
+          <CommitteePoints
+            city={resolved.selection.city}
+            to={{ measure: { plan: resolved.selection.plan, sector, no } }}
+          />
         </>
       )}
     </>

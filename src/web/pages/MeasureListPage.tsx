@@ -12,6 +12,8 @@ import type { MessageKey } from '../i18n/zh-TW.js';
 import { localName } from '../i18n/names.js';
 import { filterMeasures, filtersFrom, type MeasureFilters } from './measure-filters.js';
 import { progressStatuses } from '../../core/progress/status.js';
+import { sectorCodes } from '../../core/vocabulary/lists.js';
+import { CommitteePoints } from './committee/LinkedPoints.js';
 
 type Measure = PlanData['summary']['measures'][number];
 
@@ -33,6 +35,8 @@ function MeasureList({ data, query }: { data: PlanData; query: URLSearchParams }
   const agencyName = new Map(plan.agencies.map((a) => [a.code, localName(a, locale)]));
   const filters = filtersFrom(query);
   const shown = filterMeasures(summary.measures, filters);
+  // One sector's measures: the committee's points on that sector as a whole go with them.
+  const sector = sectorCodes.find((code) => code === filters.sector);
   const carried = selectionQuery(planOf(query), query);
   const change = (key: keyof MeasureFilters, value: string) => {
     const next = new URLSearchParams(query);
@@ -121,6 +125,7 @@ function MeasureList({ data, query }: { data: PlanData; query: URLSearchParams }
         rowHeader={1}
         empty={<p>{t('measures.empty')}</p>}
       />
+      {sector && <CommitteePoints city={planOf(query).city} to={{ sector }} />}
     </>
   );
 }

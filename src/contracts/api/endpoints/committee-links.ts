@@ -1,5 +1,13 @@
 import { okSchema } from '../common.js';
-import { linkSectorRequest, unlinkMeasureQuery, unlinkSectorQuery } from '../committee-links.js';
+import { linkedPointsResponse } from '../committee.js';
+import {
+  linkIndicatorRequest,
+  linkSectorRequest,
+  sectorParam,
+  unlinkIndicatorQuery,
+  unlinkMeasureQuery,
+  unlinkSectorQuery,
+} from '../committee-links.js';
 import { endpoint } from '../endpoint.js';
 
 const links = '/cities/{city}/committee/meetings/{meeting}';
@@ -30,5 +38,38 @@ export const committeeLinkEndpoints = {
     policy: 'committee.manage',
     query: unlinkSectorQuery,
     response: okSchema,
+  }),
+  linkIndicator: endpoint({
+    method: 'post',
+    path: `${links}/indicator-links`,
+    summary:
+      "Link a member's point to a sustainability indicator, so it shows on the indicator's page; audited",
+    policy: 'committee.manage',
+    body: linkIndicatorRequest,
+    response: okSchema,
+    status: 201,
+  }),
+  unlinkIndicator: endpoint({
+    method: 'delete',
+    path: `${links}/indicator-links`,
+    summary: "Remove a point's link to an indicator; audited",
+    policy: 'committee.manage',
+    query: unlinkIndicatorQuery,
+    response: okSchema,
+  }),
+  indicatorCommitteePoints: endpoint({
+    method: 'get',
+    path: '/cities/{city}/sdg-indicators/{indicator}/committee-points',
+    summary: "Committee members' points on this indicator, from published minutes",
+    policy: null,
+    response: linkedPointsResponse,
+  }),
+  sectorCommitteePoints: endpoint({
+    method: 'get',
+    path: '/cities/{city}/sectors/{sector}/committee-points',
+    summary: "Committee members' points on this sector as a whole, from published minutes",
+    policy: null,
+    params: { sector: sectorParam },
+    response: linkedPointsResponse,
   }),
 };

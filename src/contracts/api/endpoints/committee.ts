@@ -18,7 +18,7 @@ import {
   followUpNoteRequest,
   followUpStatusResponse,
   linkMeasureRequest,
-  measurePointsResponse,
+  linkedPointsResponse,
   meetingListResponse,
   meetingResponse,
   meetingSummary,
@@ -101,7 +101,7 @@ export const committeeEndpoints = {
     summary: "Committee members' points on this measure, from published minutes",
     policy: null,
     params: { no: wholeNumberParam },
-    response: measurePointsResponse,
+    response: linkedPointsResponse,
   }),
   createMeeting: endpoint({
     method: 'post',
@@ -157,7 +157,7 @@ export const committeeEndpoints = {
     summary: "Link a member's point to a measure, so it shows on the measure's page",
     policy: 'committee.manage',
     body: linkMeasureRequest,
-    response: measurePointsResponse,
+    response: linkedPointsResponse,
     status: 201,
   }),
   assign: endpoint({

@@ -2,7 +2,7 @@ import type { AssignmentResponse } from '../../../contracts/api/committee.js';
 import { followUpReference } from '../../../core/committee/follow-up-path.js';
 import type { FollowUpSubject } from '../../../core/committee/follow-up-record.js';
 import type { AssignmentView } from '../../../db/committee/list-assignments.js';
-import type { MeasurePoint } from '../../../db/committee/point-measures.js';
+import type { LinkedPoint } from '../../../db/committee/linked-points.js';
 
 /** A subject by its numbers, as the API names it: its meeting stands beside it. */
 function subjectOut(subject: FollowUpSubject) {
@@ -15,8 +15,8 @@ export function presentAssignment(view: AssignmentView): AssignmentResponse {
   return { ...view, subjectKind: view.subject.kind, subject: subjectOut(view.subject) };
 }
 
-/** A point on a measure's page, cited as printed. */
-export function presentMeasurePoint(point: MeasurePoint) {
+/** A point where it is linked (a measure's, an indicator's or a sector's page), cited as printed. */
+export function presentLinkedPoint(point: LinkedPoint) {
   return {
     ...point,
     subject: subjectOut(point.subject),

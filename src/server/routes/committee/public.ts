@@ -8,7 +8,7 @@ import { loadFollowUpRecords } from '../../../db/committee/follow-up.js';
 import { followUpStatus } from '../../../db/committee/follow-up-status.js';
 import { listAssignments } from '../../../db/committee/list-assignments.js';
 import { listMeetings } from '../../../db/committee/meetings.js';
-import { listMeasurePoints } from '../../../db/committee/point-measures.js';
+import { measureLinks } from '../../../db/committee/point-measures.js';
 import {
   buildFollowUpTable,
   committeeAgencyNames,
@@ -24,7 +24,7 @@ import type { ConvertOptions } from '../../../reports/render/libreoffice.js';
 import type { ServerDeps } from '../../context.js';
 import { route } from '../../route.js';
 import { contentDisposition } from '../reports.js';
-import { presentAssignment, presentMeasurePoint } from './present.js';
+import { presentAssignment, presentLinkedPoint } from './present.js';
 import { visibilityOf, visibleMeeting } from './visibility.js';
 
 /** A generated file as a download. */
@@ -123,6 +123,6 @@ export const committeePublicRoutes = [
   }),
   route(e.measureCommitteePoints, {
     handle: async ({ deps, params: { city, plan, sector, no } }) =>
-      (await listMeasurePoints(deps.db, city, { plan, sector, no }, true)).map(presentMeasurePoint),
+      (await measureLinks.list(deps.db, city, { plan, sector, no }, true)).map(presentLinkedPoint),
   }),
 ];

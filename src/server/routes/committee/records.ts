@@ -9,7 +9,7 @@ import {
   setMemberEmail,
 } from '../../../db/committee/members.js';
 import { listMeetings } from '../../../db/committee/meetings.js';
-import { linkPointToMeasure, listMeasurePoints } from '../../../db/committee/point-measures.js';
+import { measureLinks } from '../../../db/committee/point-measures.js';
 import {
   addAgendaItem,
   agendaItemOf,
@@ -18,7 +18,8 @@ import {
 } from '../../../db/committee/record-meeting.js';
 import type { ServerDeps } from '../../context.js';
 import { route } from '../../route.js';
-import { presentMeasurePoint } from './present.js';
+import { pointSubject } from './links.js';
+import { presentLinkedPoint } from './present.js';
 import { notFound } from '../../../core/errors.js';
 
 async function meetingSummary(deps: ServerDeps, city: string, code: string) {
@@ -90,11 +91,10 @@ export const committeeRecordRoutes = [
   route(e.linkMeasure, {
     handle: async ({ deps, user, params: { city, meeting }, body }) => {
       const { subject, ...measure } = body;
-      if (subject.kind !== 'point')
-        throw invalid('subject.kind', 'only a member’s point is linked to a measure');
-      await linkPointToMeasure(deps.db, city, { ...subject, meeting }, measure, user.username);
-      const points = await listMeasurePoints(deps.db, city, measure, false);
-      return points.map(presentMeasurePoint);
+      const point = { ...pointSubject(subject, 'a measure'), meeting };
+      await measureLinks.link(deps.db, city, point, measure, user.username);
+      const points = await measureLinks.list(deps.db, city, measure, false);
+      return points.map(presentLinkedPoint);
     },
   }),
   route(e.listMembers, { handle: ({ deps, params: { city } }) => listMembers(deps.db, city) }),

@@ -6,6 +6,7 @@ import { CardTable } from '../../components/CardTable.js';
 import { Loaded } from '../../components/Feedback.js';
 import { Section } from '../../components/Section.js';
 import { useI18n } from '../../i18n/i18n.js';
+import { CommitteePoints } from '../committee/LinkedPoints.js';
 import { cityQuery, YearStatus } from './status-words.js';
 import { BackLink } from '../../components/BackLink.js';
 
@@ -128,6 +129,7 @@ export function IndicatorPage({ code, query }: { code: string; query: URLSearchP
               />
             </Section>
             <p className="figure-note">{t('indicators.sdgSource', { source: sdgSource })}</p>
+            <CommitteePoints city={city} to={{ indicator: summary.code }} />
           </>
         )}
       </Loaded>
