@@ -79,6 +79,24 @@ export interface TemplateRecord {
   structure: string;
   /** Read-only columns of earlier figures before the value column. */
   previousColumns: number;
+  /**
+   * Each measure's (`transport#4`) submission version when the template was made; null for a
+   * template made before templates carried versions.
+   */
+  versions: ReadonlyMap<string, number> | null;
+}
+
+function versionsOf(meta: Map<string, string[]>): Map<string, number> | null {
+  const rows = meta.get('version');
+  if (rows === undefined) return null;
+  const versions = new Map<string, number>();
+  for (const row of rows) {
+    const at = row.lastIndexOf('@');
+    const version = Number(row.slice(at + 1));
+    if (at > 0 && Number.isSafeInteger(version) && version >= 0)
+      versions.set(row.slice(0, at), version);
+  }
+  return versions;
 }
 
 async function loadBook(
@@ -124,6 +142,7 @@ export async function readTemplateRecord(
       agency,
       structure,
       previousColumns: Number.isInteger(previousColumns) ? previousColumns : 0,
+      versions: versionsOf(meta),
     },
   };
 }
