@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { parseDecimal } from '../../core/decimal.js';
 import { formatPeriodIso } from '../../core/dates.js';
 import { NetZeroError } from '../../core/errors.js';
-import { quantity } from '../../core/quantity.js';
+import { enteredQuantity } from '../../core/quantity.js';
 import { overlappingIncrement } from '../../core/progress/overlaps.js';
 import { parsePeriod } from '../../core/roc-date.js';
 import type { ResultBasis } from '../../core/targets.js';
@@ -68,7 +68,7 @@ export async function recordResult(
         [{ path: 'indicator', message: 'not found' }],
       );
     }
-    quantity(value, indicator.unit, 'value');
+    enteredQuantity(value, indicator.unit, 'value');
     if (input.basis === 'increment') {
       const increments = await selectCityRows(trx, 'results', input.city)
         .select(['period_start', 'period_end'])
