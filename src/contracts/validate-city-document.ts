@@ -7,7 +7,7 @@ import { checkGasFactorUnit } from '../core/emissions/factor-unit.js';
 import { checkFactorUnit } from '../core/reductions/emission-factor.js';
 import { parsePeriod } from '../core/roc-date.js';
 import { getUnit } from '../core/units.js';
-import { multiplyByRate, quantity } from '../core/quantity.js';
+import { enteredQuantity, multiplyByRate, quantity } from '../core/quantity.js';
 import { canonicaliseCityDocument } from './canonical-city-document.js';
 import { validateEmissions } from './validate-emissions.js';
 import { validateCityCommittee } from './validate-city-committee.js';
@@ -183,7 +183,7 @@ function validateMeasure(measure: MeasureDocument, ctx: Context): void {
       indicator.unit = getUnit(indicator.unit, `${at}.unit`).code;
     });
     const valueCheck = (value: string, where: string) =>
-      check(where, () => quantity(value, indicator.unit, where));
+      check(where, () => enteredQuantity(value, indicator.unit, where));
     const target = indicator.target;
     if (target.kind === 'cumulative' || target.kind === 'annual_rate' || target.kind === 'level')
       valueCheck(target.value, `${at}.target.value`);

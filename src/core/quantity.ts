@@ -1,5 +1,6 @@
 import { Decimal, ZERO, parseDecimal } from './decimal.js';
 import { NetZeroError, invalid } from './errors.js';
+import { checkNumberBounds } from './number-bounds.js';
 import { assertSameDimension, getUnit, parseRateUnit, type UnitDefinition } from './units.js';
 
 /** A value with its unit. Arithmetic on quantities checks dimensions; arithmetic on bare values cannot. */
@@ -23,6 +24,18 @@ export function quantity(value: Decimal | string, unit: string, path: string): Q
     throw invalid(path, `${decimal.toFixed()} ${definition.code} must not be negative`);
   }
   return { value: decimal, unit: definition.code };
+}
+
+/**
+ * A quantity someone entered (a form, the agency template, `result add`, the city document):
+ * also within numberBounds, the one set of bounds every entry point shares, so whatever is
+ * stored re-imports. Computed quantities (a rate of change, a total) are not bounded.
+ * @example enteredQuantity('98765.43', '%', 'figures[0].value') // throws: not plausible
+ */
+export function enteredQuantity(value: Decimal | string, unit: string, path: string): Quantity {
+  const checked = quantity(value, unit, path);
+  checkNumberBounds(checked.value, checked.unit, path);
+  return checked;
 }
 
 /**

@@ -27,6 +27,7 @@ import { sessionRoutes } from './routes/session.js';
 import { submissionRoutes } from './routes/submissions.js';
 import { userRoutes } from './routes/users.js';
 import { AttemptLimiter } from './auth/login-throttle.js';
+import { refuseMalformedPath } from './unsafe-text.js';
 import { securityHeaders } from './security-headers.js';
 import { serveWeb } from './static-web.js';
 import { PublicCache } from './summary-cache.js';
@@ -100,6 +101,10 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   };
   const app = new Hono<AppEnv>();
   app.use('*', securityHeaders);
+  app.use('*', async (c, next) => {
+    refuseMalformedPath(c.req.url, apiRoot);
+    await next();
+  });
   app.use('*', async (c, next) => {
     c.set('deps', deps);
     c.set('user', null);

@@ -1,3 +1,4 @@
+import { refuseUnsafeText } from './unsafe-text.js';
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import {
@@ -57,6 +58,7 @@ export interface Route {
 function readParams(c: Context<AppEnv>, e: EndpointShape): Record<string, unknown> {
   const raw = c.req.param() as Record<string, string>;
   const params: Record<string, unknown> = { ...raw };
+  for (const [name, text] of Object.entries(raw)) refuseUnsafeText(text, name);
   for (const [name, schema] of Object.entries(e.params ?? {})) {
     const text = raw[name] ?? '';
     const parsed = schema.safeParse(text);

@@ -1,3 +1,4 @@
+import { refuseUnsafeText } from './unsafe-text.js';
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { NetZeroError } from '../core/errors.js';
@@ -15,13 +16,16 @@ export async function readBody<S extends z.ZodType>(c: Context, schema: S): Prom
       [{ path: 'body', message: 'not JSON' }],
     );
   }
+  refuseUnsafeText(raw, 'body');
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw fromZodError(parsed.error, 'body');
   return parsed.data;
 }
 
 export function readQuery<S extends z.ZodType>(c: Context, schema: S): z.infer<S> {
-  const parsed = schema.safeParse(c.req.query());
+  const raw = c.req.query();
+  refuseUnsafeText(raw, 'query');
+  const parsed = schema.safeParse(raw);
   if (!parsed.success) throw fromZodError(parsed.error, 'query');
   return parsed.data;
 }

@@ -90,7 +90,12 @@ export const cityCommands = {
     description:
       'a city document: every problem listed with its path, nothing written if there is one',
     arguments: [['<file>', 'a netzero-city/1 document, .json or .yaml']],
-    options: { replace: { description: 'replace the city when it exists already' } },
+    options: {
+      replace: {
+        description:
+          'replace the city when it exists already: its accounts, rounds, submissions, discussions, attachments and frozen reports are deleted too (audited as city.import_replace)',
+      },
+    },
     examples: ['netzero import kaohsiung.json', 'netzero import kaohsiung.json --replace'],
     load: () => import('../commands/city-files.js').then((m) => m.importCommand),
   }),

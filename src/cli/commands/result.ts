@@ -4,6 +4,7 @@ import { requireFlag, usage } from '../args.js';
 import { withDatabase } from '../database.js';
 import type { Flags } from '../declare.js';
 import type { CliIo } from '../io.js';
+import { cliActor } from './cli-actor.js';
 
 type ResultFlags = Record<
   'city' | 'plan' | 'sector' | 'no' | 'indicator' | 'period' | 'value' | 'basis' | 'text',
@@ -29,6 +30,7 @@ export async function resultAdd({ values }: Flags<ResultFlags>, io: CliIo): Prom
       value: requireFlag(values.value, 'value'),
       basis,
       text: values.text,
+      actor: cliActor(io),
     });
   });
   io.out(`${outcome.created ? 'Recorded' : 'Updated'} the figure for ${outcome.period}.`);

@@ -9,7 +9,13 @@ import { roles } from '../../core/vocabulary/lists.js';
 export const decimalString = z
   .string()
   .regex(/^-?\d+(\.\d+)?$/, 'a decimal number written as a string, e.g. "12.5"');
-export const isoDate = z.iso.date();
+/** Dates far outside any plan (year 9999, year 1) are refused here, naming the field. */
+export const isoDate = z.iso
+  .date()
+  .refine(
+    (d) => d >= '1900-01-01' && d <= '2199-12-31',
+    'a date between 1900-01-01 and 2199-12-31',
+  );
 export const timestamp = z.string();
 export const cityCode = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/);
 export { roles };

@@ -16,7 +16,10 @@ export const roundUploadResponse = z.strictObject({
   agency: z.strictObject({ code: z.string(), name: z.string() }),
   /** Measures whose draft was saved (a new version each). */
   saved: z.array(z.strictObject({ sector: z.string(), no: z.int(), version: z.int() })),
-  /** Measures whose draft already held exactly this content: the same file twice changes nothing. */
+  /**
+   * Measures left as they were: the draft already held exactly this content (the same file twice
+   * changes nothing), or the file left the measure blank (a blank never erases a started draft).
+   */
   unchanged: z.array(z.strictObject({ sector: z.string(), no: z.int() })),
   /** Measures left blank in the file that have no draft yet: nothing to save for them. */
   blank: z.array(z.strictObject({ sector: z.string(), no: z.int() })),

@@ -102,7 +102,15 @@ export const submitRequest = z.strictObject({ version: z.int().min(1) });
 /**
  * POST …/submissions/{sector}/{no}/attachments: the raw file as the body, its name in the
  * `X-Filename` header (URI-encoded). PDF, PNG, JPEG, XLSX/DOCX/ODT (zip) up to 5 MB, checked by
- * their first bytes. → attachmentMeta. GET …/attachments/{attachmentId} → the file.
+ * their first bytes (Office files by their parts, inflated up to 64 MB); at most 20 files and
+ * 25 MB per submission, only while it is a draft or returned and its round open. → attachmentMeta. GET …/attachments/{attachmentId} → the file.
  */
 export const maxAttachmentBytes = 5 * 1024 * 1024;
+/** What an Office attachment may inflate to: a 5 MB report with images is far below it. */
+export const maxAttachmentInflatedBytes = 64 * 1024 * 1024;
+/**
+ * Evidence per submission (one measure in one round): a round's evidence is a few reports,
+ * photos and spreadsheets, so 20 files and 25 MB in all leave room and stop a flood.
+ */
+export const attachmentQuota = { files: 20, bytes: 25 * 1024 * 1024 } as const;
 export const attachmentResponse = attachmentMeta;

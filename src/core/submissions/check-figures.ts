@@ -2,7 +2,7 @@ import { parseDecimal } from '../decimal.js';
 import { formatPeriodIso } from '../dates.js';
 import { NetZeroError, type Issue } from '../errors.js';
 import { overlappingIncrement } from '../progress/overlaps.js';
-import { quantity } from '../quantity.js';
+import { enteredQuantity } from '../quantity.js';
 import { roundPeriod, type EnteredFigure, type RoundFigureContext } from './round-figures.js';
 
 /**
@@ -35,7 +35,7 @@ export function figureIssues(
     if (figures.findIndex((g) => g.indicator === f.indicator) !== i)
       issues.push({ path: `${path}.indicator`, message: `a second figure for "${f.indicator}"` });
     try {
-      quantity(parseDecimal(f.value, `${path}.value`), indicator.unit, `${path}.value`);
+      enteredQuantity(parseDecimal(f.value, `${path}.value`), indicator.unit, `${path}.value`);
     } catch (error) {
       if (error instanceof NetZeroError) issues.push(...error.issues);
       else throw error;

@@ -112,6 +112,10 @@ export const auditActions = [
   'registry.import',
   'registry.case_change',
   'registry.mapping',
+  // Security review (issue 18)
+  'city.import_replace',
+  'result.record',
+  'session.login_failed',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

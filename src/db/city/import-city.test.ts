@@ -11,6 +11,8 @@ import { smallCity } from './test-document.js';
 import { importCommittee } from '../committee/import-committee.js';
 import { setAgencyContacts } from '../committee/agency-contacts.js';
 import { loadKaohsiungCommittee } from '../test-support/kaohsiung-committee.js';
+import { createUser } from '../accounts/users.js';
+import { auditEntries } from '../test-support/audit-entries.js';
 
 type Doc = ReturnType<typeof smallCity>;
 type Breakage = (doc: Doc) => void;
@@ -346,6 +348,22 @@ describeEachDatabase('importCity and exportCity', (getDb) => {
       '公部門節電(修正)',
       '有機農業生產輔導',
     ]);
+  });
+
+  it('records in the audit trail what a replace deleted, accounts included', async () => {
+    const { db } = getDb();
+    await importCity(db, smallCity());
+    await createUser(
+      db,
+      { city: 'testville', username: 'clerk', role: 'admin', agencies: [], passwordHash: 'x' },
+      'test',
+    );
+    await importCity(db, smallCity(), { replace: true, actor: 'cli:ops' });
+    const entry = (await auditEntries(db, 'testville', 'city.import_replace')).at(-1);
+    expect(entry).toMatchObject({
+      actor: 'cli:ops',
+      before: { deleted: { users: 1, measures: 2, reporting_rounds: 0 } },
+    });
   });
 });
 

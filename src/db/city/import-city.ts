@@ -18,11 +18,16 @@ import { auditImportedContacts } from '../committee/agency-contacts.js';
 import { importCredits } from '../credits/import-credits.js';
 import { onSameCity } from '../city-scope.js';
 import { appendAgencies } from './agencies.js';
+import { auditReplacedCity } from './audit-replaced-city.js';
 // Registries (issue 17)
 import { importRegistries } from '../registries/city-registries.js';
 
 export interface ImportOptions {
-  /** Replace the city if it exists; without it an existing city is refused. */
+  /**
+   * Replace the city if it exists; without it an existing city is refused. Replacing deletes
+   * the city's accounts, rounds, submissions, comments, attachments and frozen reports (the
+   * document does not carry them); an audit entry records how many of each.
+   */
   replace?: boolean;
   /** Who imports, for the audit entries of the committee and the agencies' mail contacts. */
   actor?: string;
@@ -53,7 +58,10 @@ export async function importCity(
         [{ path: 'city.code', message: 'already exists' }],
       );
     }
-    if (existing) await trx.deleteFrom('cities').where('id', '=', doc.city.code).execute();
+    if (existing) {
+      await auditReplacedCity(trx, doc.city.code, options.actor ?? 'system');
+      await trx.deleteFrom('cities').where('id', '=', doc.city.code).execute();
+    }
     await writeCity(trx, doc);
     if (doc.committee) {
       const committee = await recordCommittee(trx, doc.city.code, doc.committee);

@@ -4,6 +4,7 @@ import { smallCity } from '../city/test-document.js';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { getPlanSummary } from './plan-summary.js';
 import { recordResult, type RecordResultInput } from './record-result.js';
+import { auditEntries } from '../test-support/audit-entries.js';
 
 const figure: RecordResultInput = {
   city: 'testville',
@@ -99,6 +100,36 @@ describeEachDatabase('recordResult', (getDb) => {
     const august = (await resultsOf()).filter((r) => r.period_start === '2024-08-01');
     expect(august).toEqual([
       { period_start: '2024-08-01', period_end: '2024-08-31', value: '5', version: 2 },
+    ]);
+  });
+
+  it('audits each figure it records: who, which figure, the value before and after', async () => {
+    await recordResult(getDb().db, {
+      ...figure,
+      period: '114年11月',
+      value: '5',
+      actor: 'cli:ops',
+    });
+    await recordResult(getDb().db, {
+      ...figure,
+      period: '114年11月',
+      value: '6',
+      actor: 'cli:ops',
+    });
+    const entries = await auditEntries(getDb().db, 'testville', 'result.record');
+    expect(entries.slice(-2)).toEqual([
+      {
+        actor: 'cli:ops',
+        entity_key: 'p1/energy/1/saved/2025-11-01/2025-11-30',
+        before: null,
+        after: { value: '5', basis: 'increment', text: null },
+      },
+      {
+        actor: 'cli:ops',
+        entity_key: 'p1/energy/1/saved/2025-11-01/2025-11-30',
+        before: { value: '5', basis: 'increment', text: null },
+        after: { value: '6', basis: 'increment', text: null },
+      },
     ]);
   });
 });

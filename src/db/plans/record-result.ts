@@ -2,10 +2,11 @@ import type { Kysely } from 'kysely';
 import { parseDecimal } from '../../core/decimal.js';
 import { formatPeriodIso } from '../../core/dates.js';
 import { NetZeroError } from '../../core/errors.js';
-import { quantity } from '../../core/quantity.js';
+import { enteredQuantity } from '../../core/quantity.js';
 import { overlappingIncrement } from '../../core/progress/overlaps.js';
 import { parsePeriod } from '../../core/roc-date.js';
 import type { ResultBasis } from '../../core/targets.js';
+import { appendAudit } from '../audit/append-audit.js';
 import { nextInList } from '../city/rows.js';
 import type { Tables } from '../tables.js';
 import { selectCityRows, updateCityRows } from '../city-scope.js';
@@ -23,11 +24,14 @@ export interface RecordResultInput {
   value: string;
   basis: ResultBasis;
   text?: string | undefined;
+  /** Who records it, for the audit entry (`cli:<os user>` from the command). */
+  actor?: string;
 }
 
 /**
  * Records one figure for an indicator, or replaces the figure of the same period (bumping its
- * version). Every check runs before the write and names the field it refuses.
+ * version). Every check runs before the write and names the field it refuses. Published
+ * figures change what the public sees, so each write has its audit entry (result.record).
  */
 export async function recordResult(
   db: Kysely<Tables>,
@@ -64,7 +68,7 @@ export async function recordResult(
         [{ path: 'indicator', message: 'not found' }],
       );
     }
-    quantity(value, indicator.unit, 'value');
+    enteredQuantity(value, indicator.unit, 'value');
     if (input.basis === 'increment') {
       const increments = await selectCityRows(trx, 'results', input.city)
         .select(['period_start', 'period_end'])
@@ -98,7 +102,7 @@ export async function recordResult(
       text: input.text ?? null,
     };
     const existing = await selectCityRows(trx, 'results', input.city)
-      .select('id')
+      .select(['id', 'value', 'basis', 'text'])
       .where('indicator_id', '=', indicator.id)
       .where('period_start', '=', period.start)
       .where('period_end', '=', period.end)
@@ -124,6 +128,17 @@ export async function recordResult(
         .values({ ...row, position: await nextInList(ofIndicator, 'position', 0) })
         .execute();
     }
+    await appendAudit(trx, {
+      city: input.city,
+      actor: input.actor ?? 'system',
+      action: 'result.record',
+      entity: 'result',
+      entityKey: `${input.plan}/${input.sector}/${String(input.no)}/${indicator.key}/${formatPeriodIso(period)}`,
+      before: existing
+        ? { value: existing.value, basis: existing.basis, text: existing.text }
+        : null,
+      after: { value: row.value, basis: row.basis, text: row.text },
+    });
     return { created: !existing, period: formatPeriodIso(period) };
   });
 }

@@ -1,15 +1,23 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { maxAttachmentBytes, type submissionSummary } from '../../contracts/api/submissions.js';
+import {
+  attachmentQuota,
+  maxAttachmentBytes,
+  maxAttachmentInflatedBytes,
+  type submissionSummary,
+} from '../../contracts/api/submissions.js';
 import type { z } from 'zod';
 
 type SubmissionSummary = z.infer<typeof submissionSummary>;
 import { NetZeroError } from '../../core/errors.js';
+import { isEditableSubmissionState } from '../../core/vocabulary/lists.js';
 import { allowedAttachmentKinds, sniffFileType } from '../../core/file-type.js';
+import { checkOfficeZip } from '../../core/office-zip.js';
 import { appendAudit } from '../audit/append-audit.js';
 import type { Tables } from '../tables.js';
 import { loadSubmissionContext } from './submission-context.js';
-import type { SubmissionKey } from './submissions.js';
+import { assertOpen, type SubmissionKey } from './submissions.js';
+import type { SubmissionContext } from './submission-context.js';
 import { requireRoundRow } from './find-round.js';
 import { onSameCity, selectCityRows } from '../city-scope.js';
 import { planMeasuresInOrderQuery } from '../measures/measure-rows.js';
@@ -46,7 +54,7 @@ export async function addAttachment(
       [{ path: 'body', message: 'too large' }],
     );
   const contentType = sniffFileType(file.bytes, filename);
-  if (!contentType)
+  if (!contentType || !isWholeOfficeFile(file.bytes, filename))
     throw new NetZeroError(
       'VALIDATION_FAILED',
       `body: "${filename}" is not a ${allowedAttachmentKinds} file (checked by its content and extension)`,
@@ -54,6 +62,7 @@ export async function addAttachment(
     );
   return db.transaction().execute(async (trx) => {
     const ctx = await loadSubmissionContext(trx, key.city, key.roundId, key.sector, key.no);
+    await assertEvidenceMayChange(trx, ctx, file.bytes.length);
     const sha256 = createHash('sha256').update(file.bytes).digest('hex');
     const row = await trx
       .insertInto('attachments')
@@ -88,6 +97,51 @@ export async function addAttachment(
       uploadedAt: row.uploaded_at,
     };
   });
+}
+
+/**
+ * Evidence belongs to the figures it supports: it may change only while they may (the round
+ * open, the submission not yet submitted or approved), and within the per-submission quota.
+ * The submission row is locked, so a submit cannot slip between this check and the insert.
+ */
+async function assertEvidenceMayChange(
+  trx: Kysely<Tables>,
+  ctx: SubmissionContext,
+  adding: number,
+): Promise<void> {
+  assertOpen(ctx);
+  const submission = await selectCityRows(trx, 'submissions', ctx.city)
+    .select('state')
+    .where('round_id', '=', ctx.round.id)
+    .where('measure_id', '=', ctx.measure.id)
+    .forUpdate()
+    .executeTakeFirst();
+  if (submission && !isEditableSubmissionState(submission.state))
+    throw new NetZeroError(
+      'CONFLICT',
+      `the submission is ${submission.state}: evidence can be added again only if the secretariat returns it`,
+      [{ path: 'state', message: submission.state }],
+    );
+  const stored = await selectCityRows(trx, 'attachments', ctx.city)
+    .select((eb) => [
+      eb.fn.countAll<string>().as('files'),
+      eb.fn.coalesce(eb.fn.sum<string>('size'), eb.lit(0)).as('bytes'),
+    ])
+    .where('round_id', '=', ctx.round.id)
+    .where('measure_id', '=', ctx.measure.id)
+    .executeTakeFirstOrThrow();
+  if (Number(stored.files) + 1 > attachmentQuota.files)
+    throw new NetZeroError(
+      'VALIDATION_FAILED',
+      `body: this submission already has ${attachmentQuota.files} attachments, the most it may have`,
+      [{ path: 'body', message: 'too many attachments' }],
+    );
+  if (Number(stored.bytes) + adding > attachmentQuota.bytes)
+    throw new NetZeroError(
+      'VALIDATION_FAILED',
+      `body: this submission's attachments would exceed ${attachmentQuota.bytes / 1024 / 1024} MB in all`,
+      [{ path: 'body', message: 'attachment quota exceeded' }],
+    );
 }
 
 export async function getAttachment(db: Kysely<Tables>, key: SubmissionKey, id: number) {
@@ -145,6 +199,17 @@ export async function listSubmissions(
     updatedAt: r.updated_at,
     version: r.version ?? 0,
   }));
+}
+
+/**
+ * An Office file must really be the kind its name says, and must not inflate beyond
+ * maxAttachmentInflatedBytes when a colleague opens it (checked by inflating, not by trusting
+ * the sizes the zip declares).
+ */
+function isWholeOfficeFile(bytes: Uint8Array, filename: string): boolean {
+  const ext = filename.toLowerCase().split('.').pop() ?? '';
+  if (ext !== 'xlsx' && ext !== 'docx' && ext !== 'odt' && ext !== 'ods') return true;
+  return checkOfficeZip(Buffer.from(bytes), ext, maxAttachmentInflatedBytes) === 'ok';
 }
 
 /** Slashes would make a path of the name; control characters have no place in one. */

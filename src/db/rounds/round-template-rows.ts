@@ -13,7 +13,7 @@ import { selectCityRows } from '../city-scope.js';
 /**
  * What an agency's template for a reporting round is made of: the round, the agency (named by
  * code or name), its measures in plan order, their quantified indicators, and the published
- * figures before the round in period order. Observation indicators take no figure: the agency
+ * figures before the round in period order, and each measure's submission version. Observation indicators take no figure: the agency
  * describes them in the qualitative results. Refuses an agency with no measures in the plan.
  */
 export async function loadRoundTemplateRows(
@@ -41,7 +41,7 @@ export async function loadRoundTemplateRows(
       [{ path: 'agency', message: 'no measures in the round' }],
     );
   const ids = measures.map((m) => m.id);
-  const [indicators, results] = await Promise.all([
+  const [indicators, results, submissions] = await Promise.all([
     selectCityRows(db, 'indicators', city)
       .select(['id', 'measure_id', 'key', 'label', 'unit', 'target_kind'])
       .where('measure_id', 'in', ids)
@@ -52,6 +52,12 @@ export async function loadRoundTemplateRows(
       .select([...resultFigureColumns])
       .where('results.period_end', '<', round.period_start)
       .execute(),
+    // The versions the template is made from: an upload refuses to overwrite a newer edit.
+    selectCityRows(db, 'submissions', city)
+      .select(['measure_id', 'version'])
+      .where('round_id', '=', round.id)
+      .where('measure_id', 'in', ids)
+      .execute(),
   ]);
-  return { round, agency, measures, indicators, results };
+  return { round, agency, measures, indicators, results, submissions };
 }

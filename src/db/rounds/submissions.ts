@@ -108,7 +108,7 @@ function stale(current: SubmissionDetail): NetZeroError {
   );
 }
 
-function assertOpen(ctx: SubmissionContext): void {
+export function assertOpen(ctx: SubmissionContext): void {
   if (ctx.round.status !== 'open')
     throw new NetZeroError('CONFLICT', `round ${ctx.round.id} is closed`, [
       { path: 'round', message: 'closed' },

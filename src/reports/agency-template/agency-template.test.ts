@@ -7,6 +7,7 @@ import type { ParseOutcome, RoundTemplateInput } from './types.js';
 import { interpolate } from '../../core/catalog/catalog.js';
 import { en } from '../../core/catalog/en.js';
 import { zhTW } from '../../core/catalog/zh-TW.js';
+import { withEntry, zerosDeflated } from '../../core/test-support/zip-bomb.js';
 
 const round: RoundTemplateInput = {
   city: 'kaohsiung',
@@ -125,6 +126,30 @@ describe('the agency Excel template', () => {
     bomb.writeUInt32LE(100 * 1024 * 1024, bomb.readUInt32LE(eocd + 16) + 24);
     const outcome = await parseAgencyUpload(bomb, expected);
     expect(outcome.ok ? '' : outcome.issues[0]?.message).toMatch(/inflates beyond/);
+  });
+
+  it('refuses a bomb whose entries declare small sizes, inflating no further than the limit', async () => {
+    // 1 GB of zeros in about 1 MB, declaring 1,000 bytes: the directory alone cannot tell.
+    const bomb = withEntry(Buffer.from(await buildAgencyTemplate(round)), {
+      name: 'xl/media/image1.bin',
+      deflated: zerosDeflated(1024),
+      declaredBytes: 1000,
+    });
+    const before = process.memoryUsage().rss;
+    const outcome = await parseAgencyUpload(bomb, expected);
+    expect(outcome.ok ? '' : outcome.issues[0]?.code).toBe('inflates_too_much');
+    expect(process.memoryUsage().rss - before).toBeLessThan(200 * 1024 * 1024);
+  });
+
+  it('refuses a zip named .xlsx that is not a workbook', async () => {
+    const template = Buffer.from(await buildAgencyTemplate(round));
+    // A workbook's parts renamed away: still a valid zip, no longer an xlsx.
+    const renamed = Buffer.from(
+      template.toString('latin1').replaceAll('xl/workbook.xml', 'xl/workbook.xmm'),
+      'latin1',
+    );
+    const outcome = await parseAgencyUpload(renamed, expected);
+    expect(outcome.ok ? '' : outcome.issues[0]?.code).toBe('not_xlsx');
   });
 
   it("refuses another agency's or another round's template", async () => {

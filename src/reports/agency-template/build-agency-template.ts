@@ -113,6 +113,11 @@ export async function buildAgencyTemplate(input: RoundTemplateInput): Promise<Bu
     ['structure', structureHash(keys, measureKeys(input))],
     ...keys.map((k) => ['row', k]),
     ...measureKeys(input).map((k) => ['measure', k]),
+    // Outside the structure hash: a newer version elsewhere is a conflict, not another layout.
+    ...input.measures.map((m) => [
+      'version',
+      `${m.sector}#${String(m.no)}@${String(m.version ?? 0)}`,
+    ]),
   ]);
   // Protection stops accidental edits of the structure; the parser checks it all the same.
   const options = {

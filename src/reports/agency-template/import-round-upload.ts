@@ -9,7 +9,11 @@ import type { StoredFigure } from '../../db/tables-accounts.js';
 import type { Tables } from '../../db/tables.js';
 import { measureKeys, structureHash, structureKeys } from './build-agency-template.js';
 import { columnLetter, FIGURE_HEADERS, SHEETS } from './layout.js';
-import { parseAgencyUpload, readTemplateRecord } from './parse-agency-upload.js';
+import {
+  parseAgencyUpload,
+  readTemplateRecord,
+  type TemplateRecord,
+} from './parse-agency-upload.js';
 import { loadRoundTemplateInput } from './round-template.js';
 import type { UploadIssue } from './types.js';
 import { uploadIssue } from './upload-issue.js';
@@ -30,7 +34,10 @@ export interface UploadImport {
   agency: { code: string; name: string };
   /** Measures whose draft was saved (a new version each). */
   saved: { sector: string; no: number; version: number }[];
-  /** Measures whose draft already held exactly the uploaded content. */
+  /**
+   * Measures left as they were: the draft already held exactly the uploaded content, or the
+   * file left the measure blank (a blank never erases a started draft).
+   */
   unchanged: { sector: string; no: number }[];
   /** Measures left blank in the file with no draft yet (nothing to save, nothing unchanged). */
   blank: { sector: string; no: number }[];
@@ -58,8 +65,9 @@ function refused(issues: readonly UploadIssue[]): NetZeroError {
  * Files an agency's filled-in template as its DRAFT submissions for the round: the file is
  * checked cell by cell, then every measure's draft is saved through the same saveSubmission the
  * API's form uses (versioned, audited), all in one transaction — any problem and nothing is
- * written. A measure whose draft already holds the uploaded content is left alone, so the same
- * file uploaded twice changes nothing. Notes beside figures are kept, appended to the measure's
+ * written. A measure whose draft already holds the uploaded content, or that the file leaves
+ * blank, is left alone, so the same file uploaded twice changes nothing. A measure someone else
+ * saved after the template was made is a CONFLICT naming it (newerEdit), nothing written. Notes beside figures are kept, appended to the measure's
  * qualitative text (a stored figure has no note of its own).
  */
 export async function importRoundUpload(
@@ -111,6 +119,7 @@ export async function importRoundUpload(
     const saves: (() => Promise<{ sector: string; no: number; version: number }>)[] = [];
     const unchanged: UploadImport['unchanged'] = [];
     const blank: UploadImport['blank'] = [];
+    const conflicts: Issue[] = [];
     for (const [index, m] of input.measures.entries()) {
       const key = { city: record.city, roundId, sector: m.sector, no: m.no };
       const ctx = await loadSubmissionContext(trx, key.city, roundId, m.sector, m.no);
@@ -141,8 +150,14 @@ export async function importRoundUpload(
         blank.push({ sector: m.sector, no: m.no });
         continue;
       }
-      if (current.state !== 'not_started' && same) {
+      // A measure the file leaves blank keeps its started draft: blank cells never erase work.
+      if (current.state !== 'not_started' && (same || empty)) {
         unchanged.push({ sector: m.sector, no: m.no });
+        continue;
+      }
+      const conflict = newerEdit(record, m, current, actor);
+      if (conflict) {
+        conflicts.push({ path: `${SHEETS.texts}!A${String(index + 2)}`, message: conflict });
         continue;
       }
       if (!isEditableSubmissionState(current.state)) {
@@ -172,6 +187,12 @@ export async function importRoundUpload(
         return { sector: m.sector, no: m.no, version: after.version };
       });
     }
+    if (conflicts.length > 0)
+      throw new NetZeroError(
+        'CONFLICT',
+        `the upload was refused: ${conflicts[0]?.message ?? ''}${more(conflicts)}`,
+        conflicts,
+      );
     if (issues.length > 0)
       throw new NetZeroError(
         'VALIDATION_FAILED',
@@ -201,6 +222,31 @@ export async function importRoundUpload(
       sha256,
     };
   });
+}
+
+const more = (issues: readonly unknown[]) =>
+  issues.length > 1 ? ` (and ${String(issues.length - 1)} more)` : '';
+
+/**
+ * Why the upload may not overwrite this measure, if it may not: someone else saved it after the
+ * template was made (its version is newer than the one the template records). The uploader's
+ * own later saves (an earlier upload of the same file, their own web edit) are theirs to
+ * overwrite. A template made before templates carried versions counts as made from version 0:
+ * it fills only measures nobody else has started.
+ */
+function newerEdit(
+  record: TemplateRecord,
+  measure: { sector: string; no: number; name: string },
+  current: { version: number; updatedBy: string | null },
+  actor: string,
+): string | null {
+  const made = record.versions?.get(`${measure.sector}#${String(measure.no)}`) ?? 0;
+  if (current.version <= made || current.updatedBy === actor) return null;
+  const which = `${measure.sector} ${String(measure.no)} 「${measure.name}」`;
+  const by = current.updatedBy ?? 'someone else';
+  return record.versions === null
+    ? `${which} was started by ${by}, and this template is from an older release that does not record versions: download a new template`
+    : `${which} was changed by ${by} after this template was made (now version ${String(current.version)}, the template has version ${String(made)}): download a new template, or enter your figures in the web form`;
 }
 
 const notTemplate = (): UploadIssue => uploadIssue(`${SHEETS.meta}!B1`, 'not_our_template');

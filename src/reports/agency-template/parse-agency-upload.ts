@@ -7,7 +7,7 @@ import type { DraftSubmission, ParseOutcome, UploadIssue } from './types.js';
 import { uploadIssue } from './upload-issue.js';
 import type { Params } from '../../core/catalog/catalog.js';
 import type { UploadProblemCode } from '../../core/vocabulary/lists.js';
-import { declaredUncompressedBytes } from './zip-size.js';
+import { checkOfficeZip } from '../../core/office-zip.js';
 
 export interface ExpectedUpload {
   city: string;
@@ -28,8 +28,10 @@ function sniff(data: Buffer): ParseOutcome | null {
     return refuse(WHOLE_FILE, 'encrypted_or_xls');
   if (!data.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])))
     return refuse(WHOLE_FILE, 'not_xlsx');
-  const inflated = declaredUncompressedBytes(data);
-  if (inflated === null || inflated > LIMITS.uncompressedBytes)
+  // Inflated for real, within the limit, before exceljs (which would inflate all of it) sees it.
+  const verdict = checkOfficeZip(data, 'xlsx', LIMITS.uncompressedBytes);
+  if (verdict === 'wrong_kind') return refuse(WHOLE_FILE, 'not_xlsx');
+  if (verdict !== 'ok')
     return refuse(WHOLE_FILE, 'inflates_too_much', { limit: LIMITS.uncompressedBytes });
   return null;
 }
@@ -77,6 +79,24 @@ export interface TemplateRecord {
   structure: string;
   /** Read-only columns of earlier figures before the value column. */
   previousColumns: number;
+  /**
+   * Each measure's (`transport#4`) submission version when the template was made; null for a
+   * template made before templates carried versions.
+   */
+  versions: ReadonlyMap<string, number> | null;
+}
+
+function versionsOf(meta: Map<string, string[]>): Map<string, number> | null {
+  const rows = meta.get('version');
+  if (rows === undefined) return null;
+  const versions = new Map<string, number>();
+  for (const row of rows) {
+    const at = row.lastIndexOf('@');
+    const version = Number(row.slice(at + 1));
+    if (at > 0 && Number.isSafeInteger(version) && version >= 0)
+      versions.set(row.slice(0, at), version);
+  }
+  return versions;
 }
 
 async function loadBook(
@@ -122,6 +142,7 @@ export async function readTemplateRecord(
       agency,
       structure,
       previousColumns: Number.isInteger(previousColumns) ? previousColumns : 0,
+      versions: versionsOf(meta),
     },
   };
 }

@@ -19,7 +19,7 @@ export async function loadRoundTemplateInput(
   roundId: number,
   agencyCodeOrName: string,
 ): Promise<RoundTemplateInput> {
-  const { round, agency, measures, indicators, results } = await loadRoundTemplateRows(
+  const { round, agency, measures, indicators, results, submissions } = await loadRoundTemplateRows(
     db,
     city,
     roundId,
@@ -41,6 +41,7 @@ export async function loadRoundTemplateInput(
       sectorName: m.sector_name,
       no: m.no,
       name: m.name,
+      version: submissions.find((s) => s.measure_id === m.id)?.version ?? 0,
       indicators: indicators
         .filter((i) => i.measure_id === m.id)
         .map((i) => ({

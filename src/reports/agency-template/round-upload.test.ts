@@ -5,7 +5,7 @@ import { NetZeroError } from '../../core/errors.js';
 import { seedDataset } from '../../db/city/seed-dataset.js';
 import { openRound } from '../../db/rounds/rounds.js';
 import { KAOHSIUNG_H1_2025 } from '../../db/test-support/rounds.js';
-import { getSubmission, submitSubmission } from '../../db/rounds/submissions.js';
+import { getSubmission, saveSubmission, submitSubmission } from '../../db/rounds/submissions.js';
 import { describeEachDatabase } from '../../db/test-support/databases.js';
 import { buildAgencyTemplate } from './build-agency-template.js';
 import { importRoundUpload } from './import-round-upload.js';
@@ -212,6 +212,84 @@ describeEachDatabase('agency template wired to a reporting round', (getDb) => {
     expect(error.message).toMatch(/submitted/);
     expect(error.issues[0]?.path).toMatch(new RegExp(`^${SHEETS.texts}!A\\d+$`));
     expect(await versions()).toEqual(state);
+  });
+
+  /** A template made now, with only the text of the measure at `index` filled. */
+  const oneMeasureFilled = async (index: number, text: string) =>
+    edited(
+      await buildAgencyTemplate(await loadRoundTemplateInput(db(), 'kaohsiung', roundId, 'tb')),
+      (b) => {
+        sheet(b, SHEETS.texts)
+          .getRow(index + 2)
+          .getCell(4).value = text;
+      },
+    );
+  const detailOf = (index: number) => {
+    const m = input.measures[index];
+    if (!m) throw new Error(`no measure ${String(index)}`);
+    return getSubmission(db(), { city: 'kaohsiung', roundId, sector: m.sector, no: m.no });
+  };
+  /** Someone saves the measure at `index` in the web form, over its current version. */
+  const webEdit = async (index: number, qualitativeText: string, by: string) => {
+    const m = input.measures[index];
+    if (!m) throw new Error(`no measure ${String(index)}`);
+    const { version } = await detailOf(index);
+    const key = { city: 'kaohsiung', roundId, sector: m.sector, no: m.no };
+    await saveSubmission(
+      db(),
+      key,
+      { version, figures: [], qualitativeText, laggingExplanation: null },
+      by,
+    );
+    return m;
+  };
+
+  it('keeps a started draft that the file leaves blank', async () => {
+    const keptBefore = await detailOf(2);
+    expect(keptBefore.qualitativeText).toContain('持續推動');
+    const outcome = await importRoundUpload(
+      db(),
+      await oneMeasureFilled(1, '只改第二項。'),
+      'clerk',
+    );
+    expect(outcome.saved.map((s) => s.no)).toEqual([input.measures[1]?.no]);
+    const kept = await detailOf(2);
+    expect(kept.qualitativeText).toBe(keptBefore.qualitativeText);
+    expect(kept.figures).toEqual(keptBefore.figures);
+    expect(kept.version).toBe(keptBefore.version);
+  });
+
+  it("refuses with a 409 naming the measure when a colleague's web edit is newer than the template", async () => {
+    const file = await oneMeasureFilled(2, '依範本填報。');
+    const m2 = await webEdit(2, '同仁在網頁上的修改。', 'colleague');
+    const state = await versions();
+    const audits = await auditCount();
+    const error = await refusal(importRoundUpload(db(), file, 'clerk'));
+    expect(error.code).toBe('CONFLICT');
+    expect(error.message).toContain(
+      `「${m2.name}」 was changed by colleague after this template was made`,
+    );
+    expect(error.issues[0]?.path).toBe(`${SHEETS.texts}!A4`);
+    expect(await versions()).toEqual(state);
+    expect(await auditCount()).toBe(audits);
+    expect((await detailOf(2)).qualitativeText).toBe('同仁在網頁上的修改。');
+    // The uploader's own later save is theirs to overwrite.
+    const own = await oneMeasureFilled(1, '第一版。');
+    await webEdit(1, '網頁上自己的修改。', 'clerk');
+    expect((await importRoundUpload(db(), own, 'clerk')).saved.length).toBe(1);
+  });
+
+  it('refuses a template made before versions for a measure a colleague started', async () => {
+    const old = await edited(await oneMeasureFilled(2, '舊範本。'), (b) => {
+      sheet(b, SHEETS.meta).eachRow((row) => {
+        if (row.getCell(1).value === 'version') row.getCell(1).value = null;
+      });
+    });
+    const error = await refusal(importRoundUpload(db(), old, 'clerk'));
+    expect(error.code).toBe('CONFLICT');
+    expect(error.message).toMatch(
+      /older release that does not record versions: download a new template/,
+    );
   });
 });
 

@@ -19,6 +19,11 @@ export interface TemplateMeasure {
   sectorName: string;
   no: number;
   name: string;
+  /**
+   * The measure's submission version when the template was made (0: not started); an upload
+   * refuses to overwrite a colleague's newer edit. Absent in templates made before versions.
+   */
+  version?: number;
   indicators: readonly {
     key: string;
     label: string;

@@ -6,13 +6,13 @@ import { interpolate, type Params } from '../../core/catalog/catalog.js';
 import { en } from '../../core/catalog/en.js';
 import { Decimal } from '../../core/decimal.js';
 import { sniffFileType } from '../../core/file-type.js';
+import { checkOfficeZip } from '../../core/office-zip.js';
 import type { CaseInput } from '../../core/registries/check-cases.js';
 import type { RegistryDefinition } from '../../core/registries/definition.js';
 import type { RegistryProblemCode } from '../../core/registries/read-value.js';
 import type { UploadProblemCode } from '../../core/vocabulary/lists.js';
 import { columnLetter } from '../agency-template/layout.js';
 import { uploadIssue } from '../agency-template/upload-issue.js';
-import { declaredUncompressedBytes } from '../agency-template/zip-size.js';
 
 /**
  * Limits that keep a hostile or broken file from exhausting memory or time. 200,000 solar cases
@@ -111,8 +111,9 @@ const tooManyRows = (rows: number) =>
   registryProblem(WHOLE_FILE, 'too_many_rows', { rows, limit: REGISTRY_FILE_LIMITS.rows });
 
 async function readXlsx(bytes: Buffer): Promise<Grid | SheetProblem> {
-  const inflated = declaredUncompressedBytes(bytes);
-  if (inflated === null || inflated > REGISTRY_FILE_LIMITS.uncompressedBytes)
+  const verdict = checkOfficeZip(bytes, 'xlsx', REGISTRY_FILE_LIMITS.uncompressedBytes);
+  if (verdict === 'wrong_kind') return uploadIssue(WHOLE_FILE, 'not_xlsx');
+  if (verdict !== 'ok')
     return uploadIssue(WHOLE_FILE, 'inflates_too_much', {
       limit: REGISTRY_FILE_LIMITS.uncompressedBytes,
     });

@@ -1,8 +1,17 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { AppEnv } from '../context.js';
 import { NetZeroError } from '../../core/errors.js';
 import { CSRF_COOKIE, loadSession, SESSION_COOKIE, sameToken } from './sessions.js';
+
+/** A cookie that does not decode is no cookie: a bad one must not break any request. */
+function cookieOf(c: Context<AppEnv>, name: string): string | undefined {
+  try {
+    return getCookie(c, name);
+  } catch {
+    return undefined;
+  }
+}
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -13,14 +22,14 @@ const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
  */
 export const sessionMiddleware: MiddlewareHandler<AppEnv> = async (c, next) => {
   const { deps } = c.var;
-  const session = await loadSession(deps.db, getCookie(c, SESSION_COOKIE), deps.now());
+  const session = await loadSession(deps.db, cookieOf(c, SESSION_COOKIE), deps.now());
   if (session) {
     c.set('user', session.user);
     c.set('sessionId', session.tokenHash);
   }
   if (!safeMethods.has(c.req.method)) {
     const sent = c.req.header('X-CSRF-Token');
-    const expected = session ? session.csrfToken : getCookie(c, CSRF_COOKIE);
+    const expected = session ? session.csrfToken : cookieOf(c, CSRF_COOKIE);
     if (!sameToken(sent, expected))
       throw new NetZeroError(
         'FORBIDDEN',

@@ -18,9 +18,9 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 export function parseSessionCookie(
   value: string | undefined,
 ): { city: string; token: string } | null {
-  if (!value) return null;
+  // Anything but what createSession writes is no session (a NUL would fail the query).
+  if (!value || !/^[a-z0-9_-]{1,64}\.[A-Za-z0-9_-]{43}$/.test(value)) return null;
   const dot = value.indexOf('.');
-  if (dot <= 0) return null;
   return { city: value.slice(0, dot), token: value.slice(dot + 1) };
 }
 

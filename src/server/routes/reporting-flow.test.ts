@@ -5,6 +5,9 @@ import { describeEachDatabase } from '../../db/test-support/databases.js';
 import { createApp } from '../app.js';
 import { ApiClient, addUser, TEST_PASSWORD } from '../test-support/api-client.js';
 import { KAOHSIUNG_Q4_2023 } from '../../db/test-support/rounds.js';
+import { Document, Packer } from 'docx';
+import ExcelJS from 'exceljs';
+import { withEntry, zerosDeflated } from '../../core/test-support/zip-bomb.js';
 
 interface Detail {
   state: string;
@@ -288,5 +291,67 @@ describeEachDatabase('reporting round: clerk → secretariat → public', (getDb
       'X-Filename': 'big.pdf',
     });
     expect(tooBig.status).toBe(413);
+  });
+
+  it('refuses a docx bomb and a zip named .docx that is not a document', async () => {
+    const docx = await Packer.toBuffer(new Document({ sections: [{ children: [] }] }));
+    const attach = (bytes: Uint8Array, name: string) =>
+      clerk.request('POST', `${sub('manufacturing', 2)}/attachments`, bytes, {
+        'X-Filename': name,
+      });
+    expect((await attach(docx, 'plain.docx')).status).toBe(201);
+    const bomb = withEntry(docx, {
+      name: 'word/media/image1.bin',
+      deflated: zerosDeflated(200),
+      declaredBytes: 1000,
+    });
+    expect((await attach(bomb, 'bomb.docx')).status).toBe(400);
+    const workbook = Buffer.from(await new ExcelJS.Workbook().xlsx.writeBuffer());
+    const wrong = await attach(workbook, 'renamed.docx');
+    expect(wrong.status).toBe(400);
+    expect(await wrong.text()).toMatch(/DOCX/);
+  });
+
+  it('limits evidence per submission: 20 files, 25 MB in all', async () => {
+    const attach = (no: number, bytes: Uint8Array) =>
+      clerk.request('POST', `${sub('manufacturing', no)}/attachments`, bytes, {
+        'X-Filename': 'e.pdf',
+      });
+    // manufacturing 3 holds one file from the test above.
+    for (let i = 0; i < 19; i++) expect((await attach(3, pdf)).status).toBe(201);
+    const twentyFirst = await attach(3, pdf);
+    expect(twentyFirst.status).toBe(400);
+    expect(await twentyFirst.text()).toMatch(/already has 20 attachments/);
+    const fiveMb = new Uint8Array(5 * 1024 * 1024 - 64 * 1024);
+    fiveMb.set(pdf);
+    for (let i = 0; i < 5; i++) expect((await attach(1, fiveMb)).status).toBe(201);
+    const over = await attach(1, fiveMb);
+    expect(over.status).toBe(400);
+    expect(await over.text()).toMatch(/exceed 25 MB/);
+  });
+
+  it('refuses evidence on a submitted or approved submission and in a closed round', async () => {
+    const writesBefore = await auditCount();
+    const attach = (sector: string, no: number) =>
+      clerk.request('POST', `${sub(sector, no)}/attachments`, pdf, { 'X-Filename': 'late.pdf' });
+    const approved = await attach('transport', 1);
+    expect(approved.status).toBe(409);
+    expect(await approved.text()).toMatch(/approved/);
+    expect((await attach('environment', 9)).status).toBe(409);
+    expect(await auditCount()).toBe(writesBefore);
+    const round = await admin.json<{ version: number }>(
+      'GET',
+      `/cities/kaohsiung/rounds/${roundId}`,
+    );
+    const closed = await admin.json('PATCH', `/cities/kaohsiung/rounds/${roundId}`, {
+      version: round.body.version,
+      status: 'closed',
+    });
+    expect(closed.status).toBe(200);
+    const writesAfterClosing = await auditCount();
+    const late = await attach('energy', 4);
+    expect(late.status).toBe(409);
+    expect(await late.text()).toMatch(/closed/);
+    expect(await auditCount()).toBe(writesAfterClosing);
   });
 });
