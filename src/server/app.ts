@@ -28,6 +28,7 @@ import { submissionRoutes } from './routes/submissions.js';
 import { userRoutes } from './routes/users.js';
 import { AttemptLimiter } from './auth/login-throttle.js';
 import { securityHeaders } from './security-headers.js';
+import { compressResponses } from './compress-responses.js';
 import { serveWeb } from './static-web.js';
 import { PublicCache } from './summary-cache.js';
 import { type DatabaseEngine } from '../core/vocabulary/lists.js';
@@ -106,6 +107,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     c.set('sessionId', null);
     await next();
   });
+  app.use(`${apiRoot}/*`, compressResponses);
   const tooLarge = (): never => {
     throw new NetZeroError('PAYLOAD_TOO_LARGE', 'the request body is too large');
   };
