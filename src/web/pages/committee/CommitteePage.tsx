@@ -33,7 +33,8 @@ export function CommitteePage({ query }: { query: URLSearchParams }) {
       <h1>{t('committee.heading')}</h1>
       <WorkLinks />
       <Section id="meetings" heading={t('committee.meetings')}>
-        <Loaded value={meetings} retry={retryMeetings}>
+        {/* About one meeting's card on a phone. */}
+        <Loaded value={meetings} retry={retryMeetings} reserve="7rem">
           {(list) => (
             <DataTable
               name={{ labelledBy: 'meetings-heading' }}
@@ -71,38 +72,41 @@ export function CommitteePage({ query }: { query: URLSearchParams }) {
       </Section>
       <Section id="follow-up" heading={t('committee.followUpHeading')}>
         <p className="figure-note">{t('committee.followUpNote')}</p>
+        {/* The downloads come with the table, so its arrival moves nothing already shown. */}
         <Loaded value={status} retry={retryStatus}>
           {(data) => (
-            <DataTable
-              caption={t('committee.statusAsOf', { date: formatDate(data.asOf, locale) })}
-              captionId="follow-up-caption"
-              rows={data.agencies}
-              rowKey={(a) => a.agency}
-              empty={<p>{t('committee.noFollowUp')}</p>}
-              columns={[
-                {
-                  heading: t('committee.agency'),
-                  cell: (a) => agencyName(a.agency, a.agencyName),
-                  className: 'nowrap',
-                },
-                { heading: t('committee.assigned'), cell: (a) => a.assigned, numeric: true },
-                { heading: t('committee.answered'), cell: (a) => a.answered, numeric: true },
-                { heading: t('committee.overdue'), cell: (a) => a.overdue, numeric: true },
-                { heading: t('committee.closed'), cell: (a) => a.closed, numeric: true },
-              ]}
-            />
+            <>
+              <DataTable
+                caption={t('committee.statusAsOf', { date: formatDate(data.asOf, locale) })}
+                captionId="follow-up-caption"
+                rows={data.agencies}
+                rowKey={(a) => a.agency}
+                empty={<p>{t('committee.noFollowUp')}</p>}
+                columns={[
+                  {
+                    heading: t('committee.agency'),
+                    cell: (a) => agencyName(a.agency, a.agencyName),
+                    className: 'nowrap',
+                  },
+                  { heading: t('committee.assigned'), cell: (a) => a.assigned, numeric: true },
+                  { heading: t('committee.answered'), cell: (a) => a.answered, numeric: true },
+                  { heading: t('committee.overdue'), cell: (a) => a.overdue, numeric: true },
+                  { heading: t('committee.closed'), cell: (a) => a.closed, numeric: true },
+                ]}
+              />
+              <h3>{t('committee.followUpDownload')}</h3>
+              <ul className="downloads">
+                {reportFormats.map((format) => (
+                  <li key={format}>
+                    <a href={followUpTableHref(city, format)} download>
+                      {t('committee.downloadFormat', { format: format.toUpperCase() })}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </>
           )}
         </Loaded>
-        <h3>{t('committee.followUpDownload')}</h3>
-        <ul className="downloads">
-          {reportFormats.map((format) => (
-            <li key={format}>
-              <a href={followUpTableHref(city, format)} download>
-                {t('committee.downloadFormat', { format: format.toUpperCase() })}
-              </a>
-            </li>
-          ))}
-        </ul>
       </Section>
     </>
   );
