@@ -26,6 +26,7 @@ const UNIT = [
   'src/server/accept-encoding.test.ts',
   'src/server/compress-responses.test.ts',
   'src/server/static-web.test.ts',
+  'src/server/site-files.test.ts',
 ];
 
 /** Browser tests start their own server over their own PGlite (e2e/support/server.ts). */
