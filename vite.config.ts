@@ -14,6 +14,8 @@ export default defineConfig({
     outDir: '../../dist/web',
     emptyOutDir: true,
     target: 'es2022',
+    // Which chunks each page loads, for the per-page budget (scripts/web-size.ts).
+    manifest: true,
     // Keep every script a file: an inline module-preload polyfill would break the CSP.
     modulePreload: { polyfill: false },
     // The chart chunk (ECharts) is loaded on demand; only the entry counts for first paint.
