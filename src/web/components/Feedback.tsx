@@ -3,14 +3,10 @@ import type { ApiError } from '../api/api-error.js';
 import { latest, type Loadable } from '../api/use-api.js';
 import { useI18n } from '../i18n/i18n.js';
 
-/**
- * 載入中. `reserve` (a CSS length) holds about the room the answer will take, so what follows
- * does not jump down when it arrives (layout shift).
- */
-export function Loading({ reserve }: { reserve?: string }) {
+export function Loading() {
   const { t } = useI18n();
   return (
-    <p className="loading" role="status" style={reserve ? { minHeight: reserve } : undefined}>
+    <p className="loading" role="status">
       {t('common.loading')}
     </p>
   );
@@ -58,17 +54,14 @@ export function Loaded<T>({
   value,
   retry,
   keepPrevious = false,
-  reserve,
   children,
 }: {
   value: Loadable<T>;
   retry: () => void;
   keepPrevious?: boolean;
-  /** The room the answer takes on a phone, held while it loads (see Loading). */
-  reserve?: string;
   children: (data: T) => ReactNode;
 }) {
   if (value.state === 'error') return <ErrorMessage error={value.error} onRetry={retry} />;
   const data = keepPrevious ? latest(value) : value.state === 'ready' ? value.data : null;
-  return data === null ? <Loading reserve={reserve} /> : <>{children(data)}</>;
+  return data === null ? <Loading /> : <>{children(data)}</>;
 }

@@ -1,4 +1,7 @@
 import { useMemo } from 'react';
+import { useCityEmissions, type CityEmissions } from '../api/emissions.js';
+import type { Loadable } from '../api/use-api.js';
+import { Loading } from '../components/Feedback.js';
 import { type PlanData } from '../api/use-plan-summary.js';
 import { planOf, selectionQuery, type PlanSelection } from '../app/plan-context.js';
 import { hrefFor } from '../app/routes.js';
@@ -18,6 +21,9 @@ import { Section } from '../components/Section.js';
 
 export function OverviewPage({ query }: { query: URLSearchParams }) {
   const { t } = useI18n();
+  // Asked for at once, beside the summary; the body shows when both have answered, so the
+  // emissions arriving later never push the sections below them down (layout shift).
+  const [emissions, retryEmissions] = useCityEmissions(planOf(query).city);
   return (
     <>
       <h1>{t('overview.heading')}</h1>
@@ -25,7 +31,19 @@ export function OverviewPage({ query }: { query: URLSearchParams }) {
         query={query}
         lead={(selection, data) => <Lead selection={selection} data={data} />}
       >
-        {(data) => <OverviewBody data={data} query={query} t={t} />}
+        {(data) =>
+          emissions.state === 'loading' ? (
+            <Loading />
+          ) : (
+            <OverviewBody
+              data={data}
+              query={query}
+              t={t}
+              emissions={emissions}
+              retryEmissions={retryEmissions}
+            />
+          )
+        }
       </WithPlanSummary>
     </>
   );
@@ -48,10 +66,14 @@ function OverviewBody({
   data,
   query,
   t,
+  emissions,
+  retryEmissions,
 }: {
   data: PlanData;
   query: URLSearchParams;
   t: Translate;
+  emissions: Loadable<CityEmissions>;
+  retryEmissions: () => void;
 }) {
   const { locale } = useI18n();
   const { summary } = data;
@@ -102,7 +124,7 @@ function OverviewBody({
         </div>
       </section>
 
-      <EmissionsSection city={planOf(query).city} />
+      <EmissionsSection emissions={emissions} retry={retryEmissions} />
 
       <Section id="status" heading={t('overview.statusHeading')}>
         <ul className="status-counts">
