@@ -67,7 +67,10 @@ async function startDemo(dataDir: string): Promise<{ url: string; child: ChildPr
   return { url, child };
 }
 
-async function audit(url: string, port: number): Promise<PageFigures> {
+/** Lighthouse asks to be run again when its trace failed (NO_NAVSTART, NO_FCP under load). */
+const ATTEMPTS = 3;
+
+async function audit(url: string, port: number, attempt = 1): Promise<PageFigures> {
   const result = await lighthouse(url, {
     port,
     output: 'json',
@@ -76,7 +79,12 @@ async function audit(url: string, port: number): Promise<PageFigures> {
   });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { categories, audits, runtimeError } = result.lhr;
-  if (runtimeError) throw new Error(`${url}: ${runtimeError.code} ${runtimeError.message}`);
+  if (runtimeError) {
+    const failure = `${url}: ${runtimeError.code} ${runtimeError.message}`;
+    if (attempt >= ATTEMPTS) throw new Error(failure);
+    console.log(`${failure}; again`);
+    return audit(url, port, attempt + 1);
+  }
   const score = (id: string) => Math.round((categories[id]?.score ?? NaN) * 100);
   const value = (id: string) => audits[id]?.numericValue ?? NaN;
   return {

@@ -1,26 +1,18 @@
-import type { Browser, Response } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MOBILE, launchBrowser } from './support/browser.js';
-import { startTestSite, type TestSite } from './support/server.js';
+import type { Response } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { MOBILE } from './support/browser.js';
+import { siteAndBrowser } from './support/site-and-browser.js';
 import { expectNoProblems, newPerson, settled } from './support/pages.js';
 
 /** What a citizen's phone receives (issue #19): compressed scripts, a head per page, no jumps. */
 describe('the public site on a phone', () => {
-  let site: TestSite;
-  let browser: Browser;
-  beforeAll(async () => {
-    [site, browser] = await Promise.all([startTestSite(), launchBrowser()]);
-  }, 180_000);
-  afterAll(async () => {
-    await browser.close();
-    await site.stop();
-  });
+  const { site, browser } = siteAndBrowser();
 
   it('receives every script brotli-compressed, and the API answers compressed', async () => {
-    const { page, problems } = await newPerson(browser, MOBILE);
+    const { page, problems } = await newPerson(browser(), MOBILE);
     const responses: Response[] = [];
     page.on('response', (response) => responses.push(response));
-    await page.goto(`${site.url}/#/measures/transport/1`);
+    await page.goto(`${site().url}/#/measures/transport/1`);
     await settled(page);
     await page.locator('.chart canvas').first().waitFor();
     const scripts = responses.filter((r) => r.url().endsWith('.js'));
@@ -44,8 +36,8 @@ describe('the public site on a phone', () => {
   });
 
   it('gives each page its title, description and canonical address, in each language', async () => {
-    const { page, problems } = await newPerson(browser, MOBILE);
-    await page.goto(`${site.url}/#/emissions?asOf=2023-09-30`);
+    const { page, problems } = await newPerson(browser(), MOBILE);
+    await page.goto(`${site().url}/#/emissions?asOf=2023-09-30`);
     await settled(page);
     const head = async () => ({
       title: await page.title(),
@@ -57,14 +49,14 @@ describe('the public site on a phone', () => {
       title: '排放與碳預算 · 淨零管考平台',
       lang: 'zh-Hant-TW',
       description: expect.stringContaining('碳預算') as unknown,
-      canonical: `${site.url}/#/emissions`,
+      canonical: `${site().url}/#/emissions`,
     });
     await page.getByRole('button', { name: 'Switch to English' }).click();
     const english = await head();
     expect(english.title).toBe('Emissions & budgets · Net-Zero Tracker');
     expect(english.lang).toBe('en');
     expect(english.description).toContain('carbon budget');
-    await page.goto(`${site.url}/#/measures`);
+    await page.goto(`${site().url}/#/measures`);
     await settled(page);
     expect((await head()).title).toBe('Measures · Net-Zero Tracker');
     expectNoProblems(problems);
@@ -72,7 +64,7 @@ describe('the public site on a phone', () => {
 
   it('shows the overview and the committee without moving what is already on screen', async () => {
     for (const path of ['#/', '#/committee']) {
-      const { page, problems } = await newPerson(browser, MOBILE);
+      const { page, problems } = await newPerson(browser(), MOBILE);
       // Slow the answers, so the page is drawn before its data arrives, as on a phone.
       await page.route('**/api/v1/**', async (route) => {
         await new Promise((resolve) => setTimeout(resolve, 400));
@@ -84,7 +76,7 @@ describe('the public site on a phone', () => {
             for (const entry of list.getEntries()) window.shifts.push(entry.value);
           }).observe({ type: 'layout-shift', buffered: true });`,
       });
-      await page.goto(`${site.url}/${path}`);
+      await page.goto(`${site().url}/${path}`);
       await settled(page);
       await page.waitForTimeout(1000);
       const shifts = await page.evaluate<number[]>('window.shifts');

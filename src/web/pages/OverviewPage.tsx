@@ -1,6 +1,5 @@
-import { useMemo } from 'react';
-import { useCityEmissions, type CityEmissions } from '../api/emissions.js';
-import type { Loadable } from '../api/use-api.js';
+import { useMemo, type ReactNode } from 'react';
+import { useCityEmissions } from '../api/emissions.js';
 import { Loading } from '../components/Feedback.js';
 import { type PlanData } from '../api/use-plan-summary.js';
 import { planOf, selectionQuery, type PlanSelection } from '../app/plan-context.js';
@@ -39,8 +38,7 @@ export function OverviewPage({ query }: { query: URLSearchParams }) {
               data={data}
               query={query}
               t={t}
-              emissions={emissions}
-              retryEmissions={retryEmissions}
+              emissions={<EmissionsSection emissions={emissions} retry={retryEmissions} />}
             />
           )
         }
@@ -67,13 +65,12 @@ function OverviewBody({
   query,
   t,
   emissions,
-  retryEmissions,
 }: {
   data: PlanData;
   query: URLSearchParams;
   t: Translate;
-  emissions: Loadable<CityEmissions>;
-  retryEmissions: () => void;
+  /** The city's emissions section, loaded beside the summary. */
+  emissions: ReactNode;
 }) {
   const { locale } = useI18n();
   const { summary } = data;
@@ -124,7 +121,7 @@ function OverviewBody({
         </div>
       </section>
 
-      <EmissionsSection emissions={emissions} retry={retryEmissions} />
+      {emissions}
 
       <Section id="status" heading={t('overview.statusHeading')}>
         <ul className="status-counts">
