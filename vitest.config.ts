@@ -22,6 +22,11 @@ const UNIT = [
   'src/db/migrations/landed-sql.test.ts',
   'src/reports/committee-minutes/**/*.test.ts',
   'bench/committee-minutes.test.ts',
+  // The public site's speed (issue 19): compression, no database.
+  'src/server/accept-encoding.test.ts',
+  'src/server/compress-responses.test.ts',
+  'src/server/static-web.test.ts',
+  'src/server/site-files.test.ts',
 ];
 
 /** Browser tests start their own server over their own PGlite (e2e/support/server.ts). */

@@ -2,7 +2,8 @@
  * `npm run bench` (scripts/bench.sh starts a private PostgreSQL and sets BENCH_DATABASE_URL).
  * Loads the synthetic national dataset into PostgreSQL and PGlite, then times in one run:
  * one city's plan summary, all cities' summaries, and the raw SQL of the same rollup (the
- * floor), plus the demo's cold start and peak memory. Method and results: BENCHMARKS.md.
+ * floor), plus the demo's cold start and peak memory; then the server under load and the
+ * public site in Lighthouse. Method and results: BENCHMARKS.md.
  */
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -26,6 +27,7 @@ import { benchServer } from './server.js';
 import { runEmissionsBench } from './emissions.js';
 import { benchCommitteeMinutes } from './committee-minutes.js';
 import { benchCommitteeFollowUp } from './committee-follow-up.js';
+import { benchLighthouse } from './lighthouse.js';
 
 const run = promisify(execFile);
 
@@ -95,6 +97,8 @@ async function main(): Promise<void> {
     await rm(pgliteDir, { recursive: true, force: true });
   }
   console.log(`\n${(await benchServer(adminUrl)).join('\n')}`); // bench/server.ts
+  // Last: Chromium and the demo should not share the machine with the database benchmarks.
+  console.log(`\n${(await benchLighthouse()).join('\n')}`); // BENCHMARKS.md, "Public site"
 }
 
 async function load(database: Database, cities: readonly CityDocument[]): Promise<number> {

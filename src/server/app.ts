@@ -29,6 +29,8 @@ import { userRoutes } from './routes/users.js';
 import { AttemptLimiter } from './auth/login-throttle.js';
 import { refuseMalformedPath } from './unsafe-text.js';
 import { securityHeaders } from './security-headers.js';
+import { compressResponses } from './compress-responses.js';
+import { registerSiteFiles } from './site-files.js';
 import { serveWeb } from './static-web.js';
 import { PublicCache } from './summary-cache.js';
 import { type DatabaseEngine } from '../core/vocabulary/lists.js';
@@ -111,6 +113,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     c.set('sessionId', null);
     await next();
   });
+  app.use(`${apiRoot}/*`, compressResponses);
   const tooLarge = (): never => {
     throw new NetZeroError('PAYLOAD_TOO_LARGE', 'the request body is too large');
   };
@@ -131,6 +134,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.all('/api/*', () => {
     throw new NetZeroError('NOT_FOUND', 'no such API endpoint; see /api/v1/docs');
   });
+  registerSiteFiles(app);
   app.get('*', serveWeb(options.webRoot ?? 'dist/web'));
   app.onError((error, c) => errorResponse(c, error, deps.log));
   return app;

@@ -10,6 +10,7 @@ import { SignInPage } from '../pages/SignInPage.js';
 import type { Location } from './routes.js';
 import { SessionProvider } from './session-context.js';
 import { useLocation } from './use-location.js';
+import { useDocumentMeta } from './use-document-meta.js';
 import { CreditProjectPage } from '../pages/credits/CreditProjectPage.js';
 import { CreditsPage } from '../pages/credits/CreditsPage.js';
 
@@ -73,6 +74,7 @@ function Pages() {
   const location = useLocation();
   const { route } = location;
   useFocusOnPageChange(route.page);
+  useDocumentMeta(route);
   return (
     <Layout route={route}>
       <Suspense fallback={<Loading />}>

@@ -8,6 +8,8 @@ import { usersEn } from './users-en.js';
 import { registriesEn } from './registries-en.js';
 import type { MessageKey } from './zh-TW.js';
 import { creditsEn } from './credits-en.js';
+// Page titles and descriptions (issue 19)
+import { pageMetaEn } from './page-meta-en.js';
 
 /** The English catalogue: every key of the Chinese one, checked by the type. */
 export const en: Record<MessageKey, string> = {
@@ -198,4 +200,6 @@ export const en: Record<MessageKey, string> = {
   // Registries (issue 17)
   ...registriesEn,
   ...creditsEn,
+  // Page titles and descriptions (issue 19)
+  ...pageMetaEn,
 };

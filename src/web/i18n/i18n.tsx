@@ -32,8 +32,8 @@ function storedLocale(): Locale {
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(storedLocale);
   useEffect(() => {
+    // The title follows the page too: app/use-document-meta.ts.
     document.documentElement.lang = htmlLang[locale];
-    document.title = catalogues[locale]['app.title'];
   }, [locale]);
   const setLocale = useCallback((next: Locale) => {
     try {

@@ -7,6 +7,8 @@ import { emissionsPageZhTW } from './emissions-page.zh-TW.js';
 import { registriesZhTW } from './registries-zh-TW.js';
 import { usersZhTW } from './users-zh-TW.js';
 import { creditsZhTW } from './credits-zh-TW.js';
+// Page titles and descriptions (issue 19)
+import { pageMetaZhTW } from './page-meta-zh-TW.js';
 
 /**
  * The Traditional Chinese catalogue: the default language and the source of every key. The
@@ -196,6 +198,8 @@ export const zhTW = {
   // Registries (issue 17)
   ...registriesZhTW,
   ...creditsZhTW,
+  // Page titles and descriptions (issue 19)
+  ...pageMetaZhTW,
 } as const;
 
 export type MessageKey = keyof typeof zhTW;

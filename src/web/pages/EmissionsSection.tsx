@@ -1,5 +1,6 @@
 import { Decimal } from '../../core/decimal.js';
-import { useCityEmissions, type CityEmissions } from '../api/emissions.js';
+import type { CityEmissions } from '../api/emissions.js';
+import type { Loadable } from '../api/use-api.js';
 import { hrefFor } from '../app/routes.js';
 import { DataTable } from '../components/DataTable.js';
 import { Loaded } from '../components/Feedback.js';
@@ -10,11 +11,17 @@ import { Section } from '../components/Section.js';
 /**
  * The city's net emissions next to the plan (issue #3): base year, latest year, the change
  * between them and the targets, then the yearly figures. Tonnes stay decimal strings until
- * they are printed in 萬公噸, as the city's reports print them.
+ * they are printed in 萬公噸, as the city's reports print them. The page asks for the figures
+ * (useCityEmissions), so it can ask for them beside its own.
  */
-export function EmissionsSection({ city }: { city: string }) {
+export function EmissionsSection({
+  emissions,
+  retry,
+}: {
+  emissions: Loadable<CityEmissions>;
+  retry: () => void;
+}) {
   const { t } = useI18n();
-  const [emissions, retry] = useCityEmissions(city);
   return (
     <Section id="emissions" heading={t('emissions.heading')} testId="emissions">
       <Loaded value={emissions} retry={retry}>

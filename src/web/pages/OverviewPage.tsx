@@ -1,4 +1,6 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
+import { useCityEmissions } from '../api/emissions.js';
+import { Loading } from '../components/Feedback.js';
 import { type PlanData } from '../api/use-plan-summary.js';
 import { planOf, selectionQuery, type PlanSelection } from '../app/plan-context.js';
 import { hrefFor } from '../app/routes.js';
@@ -18,6 +20,9 @@ import { Section } from '../components/Section.js';
 
 export function OverviewPage({ query }: { query: URLSearchParams }) {
   const { t } = useI18n();
+  // Asked for at once, beside the summary; the body shows when both have answered, so the
+  // emissions arriving later never push the sections below them down (layout shift).
+  const [emissions, retryEmissions] = useCityEmissions(planOf(query).city);
   return (
     <>
       <h1>{t('overview.heading')}</h1>
@@ -25,7 +30,18 @@ export function OverviewPage({ query }: { query: URLSearchParams }) {
         query={query}
         lead={(selection, data) => <Lead selection={selection} data={data} />}
       >
-        {(data) => <OverviewBody data={data} query={query} t={t} />}
+        {(data) =>
+          emissions.state === 'loading' ? (
+            <Loading />
+          ) : (
+            <OverviewBody
+              data={data}
+              query={query}
+              t={t}
+              emissions={<EmissionsSection emissions={emissions} retry={retryEmissions} />}
+            />
+          )
+        }
       </WithPlanSummary>
     </>
   );
@@ -48,10 +64,13 @@ function OverviewBody({
   data,
   query,
   t,
+  emissions,
 }: {
   data: PlanData;
   query: URLSearchParams;
   t: Translate;
+  /** The city's emissions section, loaded beside the summary. */
+  emissions: ReactNode;
 }) {
   const { locale } = useI18n();
   const { summary } = data;
@@ -102,7 +121,7 @@ function OverviewBody({
         </div>
       </section>
 
-      <EmissionsSection city={planOf(query).city} />
+      {emissions}
 
       <Section id="status" heading={t('overview.statusHeading')}>
         <ul className="status-counts">

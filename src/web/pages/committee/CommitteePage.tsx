@@ -8,7 +8,7 @@ import { DEFAULT_CITY, planOf } from '../../app/plan-context.js';
 import { hrefFor } from '../../app/routes.js';
 import { useSession } from '../../app/session-context.js';
 import { DataTable } from '../../components/DataTable.js';
-import { Loaded } from '../../components/Feedback.js';
+import { Loaded, Loading } from '../../components/Feedback.js';
 import { formatDate } from '../../format/dates.js';
 import { cardColumns } from './words.js';
 import { Section } from '../../components/Section.js';
@@ -32,78 +32,85 @@ export function CommitteePage({ query }: { query: URLSearchParams }) {
     <>
       <h1>{t('committee.heading')}</h1>
       <WorkLinks />
-      <Section id="meetings" heading={t('committee.meetings')}>
-        <Loaded value={meetings} retry={retryMeetings}>
-          {(list) => (
-            <DataTable
-              name={{ labelledBy: 'meetings-heading' }}
-              rows={list.filter((m) => m.minutesPublishedOn !== null)}
-              rowKey={(m) => m.code}
-              empty={<p>{t('committee.noMeetings')}</p>}
-              className="cards"
-              columns={cardColumns<MeetingSummary>([
-                {
-                  heading: t('committee.meeting'),
-                  cell: (m: MeetingSummary) => (
-                    <a
-                      href={hrefFor(
-                        { page: 'minutes', meeting: m.code },
-                        { city: cityQuery(city) },
-                      )}
-                    >
-                      {m.title}
-                    </a>
-                  ),
-                },
-                {
-                  heading: t('committee.kind'),
-                  cell: (m) => t(`meetingKind.${m.kind}`),
-                },
-                {
-                  heading: t('committee.date'),
-                  cell: (m) => formatDate(m.date, locale),
-                  className: 'nowrap',
-                },
-              ])}
-            />
-          )}
-        </Loaded>
-      </Section>
-      <Section id="follow-up" heading={t('committee.followUpHeading')}>
-        <p className="figure-note">{t('committee.followUpNote')}</p>
-        <Loaded value={status} retry={retryStatus}>
-          {(data) => (
-            <DataTable
-              caption={t('committee.statusAsOf', { date: formatDate(data.asOf, locale) })}
-              captionId="follow-up-caption"
-              rows={data.agencies}
-              rowKey={(a) => a.agency}
-              empty={<p>{t('committee.noFollowUp')}</p>}
-              columns={[
-                {
-                  heading: t('committee.agency'),
-                  cell: (a) => agencyName(a.agency, a.agencyName),
-                  className: 'nowrap',
-                },
-                { heading: t('committee.assigned'), cell: (a) => a.assigned, numeric: true },
-                { heading: t('committee.answered'), cell: (a) => a.answered, numeric: true },
-                { heading: t('committee.overdue'), cell: (a) => a.overdue, numeric: true },
-                { heading: t('committee.closed'), cell: (a) => a.closed, numeric: true },
-              ]}
-            />
-          )}
-        </Loaded>
-        <h3>{t('committee.followUpDownload')}</h3>
-        <ul className="downloads">
-          {reportFormats.map((format) => (
-            <li key={format}>
-              <a href={followUpTableHref(city, format)} download>
-                {t('committee.downloadFormat', { format: format.toUpperCase() })}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </Section>
+      {/* Both sections at once: one answering first would push the other down (layout shift). */}
+      {meetings.state === 'loading' || status.state === 'loading' ? (
+        <Loading />
+      ) : (
+        <>
+          <Section id="meetings" heading={t('committee.meetings')}>
+            <Loaded value={meetings} retry={retryMeetings}>
+              {(list) => (
+                <DataTable
+                  name={{ labelledBy: 'meetings-heading' }}
+                  rows={list.filter((m) => m.minutesPublishedOn !== null)}
+                  rowKey={(m) => m.code}
+                  empty={<p>{t('committee.noMeetings')}</p>}
+                  className="cards"
+                  columns={cardColumns<MeetingSummary>([
+                    {
+                      heading: t('committee.meeting'),
+                      cell: (m: MeetingSummary) => (
+                        <a
+                          href={hrefFor(
+                            { page: 'minutes', meeting: m.code },
+                            { city: cityQuery(city) },
+                          )}
+                        >
+                          {m.title}
+                        </a>
+                      ),
+                    },
+                    {
+                      heading: t('committee.kind'),
+                      cell: (m) => t(`meetingKind.${m.kind}`),
+                    },
+                    {
+                      heading: t('committee.date'),
+                      cell: (m) => formatDate(m.date, locale),
+                      className: 'nowrap',
+                    },
+                  ])}
+                />
+              )}
+            </Loaded>
+          </Section>
+          <Section id="follow-up" heading={t('committee.followUpHeading')}>
+            <p className="figure-note">{t('committee.followUpNote')}</p>
+            <Loaded value={status} retry={retryStatus}>
+              {(data) => (
+                <DataTable
+                  caption={t('committee.statusAsOf', { date: formatDate(data.asOf, locale) })}
+                  captionId="follow-up-caption"
+                  rows={data.agencies}
+                  rowKey={(a) => a.agency}
+                  empty={<p>{t('committee.noFollowUp')}</p>}
+                  columns={[
+                    {
+                      heading: t('committee.agency'),
+                      cell: (a) => agencyName(a.agency, a.agencyName),
+                      className: 'nowrap',
+                    },
+                    { heading: t('committee.assigned'), cell: (a) => a.assigned, numeric: true },
+                    { heading: t('committee.answered'), cell: (a) => a.answered, numeric: true },
+                    { heading: t('committee.overdue'), cell: (a) => a.overdue, numeric: true },
+                    { heading: t('committee.closed'), cell: (a) => a.closed, numeric: true },
+                  ]}
+                />
+              )}
+            </Loaded>
+            <h3>{t('committee.followUpDownload')}</h3>
+            <ul className="downloads">
+              {reportFormats.map((format) => (
+                <li key={format}>
+                  <a href={followUpTableHref(city, format)} download>
+                    {t('committee.downloadFormat', { format: format.toUpperCase() })}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </Section>
+        </>
+      )}
     </>
   );
 }
