@@ -165,7 +165,8 @@ export const moduleCommands = {
         city: common.city,
         mapping: {
           value: 'mapping.json',
-          description: 'which column holds which field, when the headings differ',
+          description:
+            'which column holds which field, when the headings differ (kept for the next import; without it, the one kept)',
         },
       },
       examples: [
