@@ -6,6 +6,8 @@ import { creditsSection } from './credits-document.js';
 import { sourceSchema } from './source-document.js';
 import { resultBases } from '../core/targets.js';
 import { registryDocumentSchema } from './registry-document.js';
+// Sustainability indicators (issue 15); `indicatorSchema` here is a measure's indicator.
+import { indicatorSchema as sustainabilityIndicatorSchema } from './indicator-document.js';
 import { emissionBases, sectorCodes } from '../core/vocabulary/lists.js';
 
 /**
@@ -207,6 +209,12 @@ export const cityDocumentSchema = z.strictObject({
   registries: z.array(registryDocumentSchema).optional(),
   /** The credits ledger (減量額度), absent when the city has no offset project or holder. */
   credits: creditsSection.optional(),
+  /**
+   * Sustainability indicators (永續發展指標, issue 15), as `netzero indicators export` has them:
+   * every version with its SDG links, targets and measures, and the yearly values; absent when
+   * the city has none.
+   */
+  indicators: z.array(sustainabilityIndicatorSchema).optional(),
 });
 
 /** A city document as read (before `validateCityDocument`). */

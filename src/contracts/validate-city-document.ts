@@ -19,6 +19,9 @@ import {
   checkTarget,
 } from './validate-amounts.js';
 import { validateRegistryDefinition } from '../core/registries/definition.js';
+// Sustainability indicators (issue 15)
+import type { SdgReference } from '../core/indicators/sdg.js';
+import { cityIndicatorProblems } from './validate-city-indicators.js';
 import {
   cityDocumentSchema,
   type CityDocument,
@@ -31,9 +34,10 @@ import {
  * (periods as ISO intervals, unit codes as registered, the order and tidiness of
  * canonical-city-document.ts). Every problem is collected with its
  * path, so a person fixing a file sees all of them at once; if there is any, nothing is
- * returned and the caller writes nothing.
+ * returned and the caller writes nothing. Sustainability indicators are checked against `sdg`
+ * (the SDG reference), which a document that has them needs.
  */
-export function validateCityDocument(input: unknown): CityDocument {
+export function validateCityDocument(input: unknown, sdg?: SdgReference): CityDocument {
   const parsed = cityDocumentSchema.safeParse(input);
   if (!parsed.success) throw documentFailure('city', parsed.error.issues.map(fromZodIssue));
   const doc = structuredClone(parsed.data);
@@ -113,6 +117,9 @@ export function validateCityDocument(input: unknown): CityDocument {
     for (const issue of found)
       issues.push({ ...issue, path: `registries[${String(i)}].definition.${issue.path}` });
   });
+
+  // Sustainability indicators (issue 15).
+  issues.push(...cityIndicatorProblems(doc, sdg));
 
   if (issues.length) throw documentFailure('city', issues);
   return canonicaliseCityDocument(doc);

@@ -54,18 +54,32 @@ export function validateIndicatorsDocument(
     input,
     context.city,
   );
-  unique(
-    doc.indicators.map((i) => i.code),
-    'indicators',
-    'indicator code',
-    issues,
-  );
-  doc.indicators.forEach((indicator, i) => {
-    issues.push(...indicatorProblems(indicator, `indicators[${String(i)}]`, context));
-  });
+  issues.push(...indicatorListProblems(doc.indicators, 'indicators', context));
   if (doc.synthetic) issues.push(...unlabelledSynthetic(doc));
   if (issues.length > 0) throw documentFailure('indicators', issues);
   return doc;
+}
+
+/**
+ * Everything wrong with a list of indicators at `path` (an indicators document's, or a city
+ * document's `indicators` section): duplicate codes, then each indicator's problems.
+ */
+export function indicatorListProblems(
+  indicators: readonly IndicatorDocument[],
+  path: string,
+  context: IndicatorCityContext,
+): Issue[] {
+  const issues: Issue[] = [];
+  unique(
+    indicators.map((i) => i.code),
+    path,
+    'indicator code',
+    issues,
+  );
+  indicators.forEach((indicator, i) => {
+    issues.push(...indicatorProblems(indicator, `${path}[${String(i)}]`, context));
+  });
+  return issues;
 }
 
 /**

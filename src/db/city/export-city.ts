@@ -10,6 +10,8 @@ import { exportRegistries } from '../registries/city-registries.js';
 import { exportCommittee, hasCommittee } from '../committee/export-committee.js';
 import { requireCity } from './cities.js';
 import { exportCredits } from '../credits/export-credits.js';
+// Sustainability indicators (issue 15)
+import { loadIndicators } from '../indicators/load-indicators.js';
 
 /**
  * Reads a whole city back as a canonical city document: the inverse of importCity, so that
@@ -69,6 +71,8 @@ async function readCity(db: Kysely<Tables>, cityId: string): Promise<CityDocumen
   const committee = (await hasCommittee(db, cityId)) ? await exportCommittee(db, cityId) : null;
   const registries = await exportRegistries(db, cityId);
   const credits = await exportCredits(db, cityId);
+  // Sustainability indicators (issue 15)
+  const indicators = await loadIndicators(db, cityId);
   return {
     format: 'netzero-city/1',
     city: { code: city.code, name: city.name, ...opt('nameEn', city.nameEn) },
@@ -131,5 +135,7 @@ async function readCity(db: Kysely<Tables>, cityId: string): Promise<CityDocumen
     // Registries (issue 17)
     ...(registries.length > 0 ? { registries } : {}),
     ...(credits ? { credits } : {}),
+    // Sustainability indicators (issue 15)
+    ...(indicators.length > 0 ? { indicators } : {}),
   };
 }

@@ -21,6 +21,9 @@ import { appendAgencies } from './agencies.js';
 import { auditReplacedCity } from './audit-replaced-city.js';
 // Registries (issue 17)
 import { importRegistries } from '../registries/city-registries.js';
+// Sustainability indicators (issue 15)
+import { loadSdgReference } from '../../datasets/sdg-reference.js';
+import { recordIndicators } from '../indicators/import-indicators.js';
 
 export interface ImportOptions {
   /**
@@ -44,7 +47,7 @@ export async function importCity(
   input: unknown,
   options: ImportOptions = {},
 ): Promise<CityDocument> {
-  const doc = validateCityDocument(input);
+  const doc = validateCityDocument(input, await loadSdgReference());
   await db.transaction().execute(async (trx) => {
     const existing = await trx
       .selectFrom('cities')
@@ -71,6 +74,10 @@ export async function importCity(
     // Registries (issue 17): after the plans, whose periods their cases are checked against.
     if (doc.registries) await importRegistries(trx, doc.city.code, doc.registries, 'system:import');
     if (doc.credits) await importCredits(trx, doc.city.code, doc.credits);
+    // Sustainability indicators (issue 15): after the committee and plans, whose groups and
+    // measures they name.
+    if (doc.indicators)
+      await recordIndicators(trx, doc.city.code, doc.indicators, options.actor ?? 'system');
   });
   return doc;
 }

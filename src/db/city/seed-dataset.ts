@@ -24,8 +24,13 @@ export async function seedDataset(db: Kysely<Tables>, name: string): Promise<See
     await importCity(db, doc);
     return 'created';
   }
-  // Registries ship beside the dataset (data/<name>-registries/), not in it.
-  const { registries: _registries, ...stored } = await exportCity(db, doc.city.code);
+  // Registries and indicators ship beside the dataset (data/<name>-registries/,
+  // data/<name>-indicators.yaml), not in it.
+  const {
+    registries: _registries,
+    indicators: _indicators,
+    ...stored
+  } = await exportCity(db, doc.city.code);
   if (isDeepStrictEqual(stored, doc)) return 'unchanged';
   const file = isDatasetName(name) ? datasetPath(name) : name;
   throw new NetZeroError(

@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { IndicatorsDocument } from '../../contracts/indicator-document.js';
+import type { IndicatorDocument, IndicatorsDocument } from '../../contracts/indicator-document.js';
 import { validateIndicatorsDocument } from '../../contracts/validate-indicators-document.js';
 import { appendAudit } from '../audit/append-audit.js';
 import { lockCity } from '../city-lock.js';
@@ -28,20 +28,34 @@ export async function importIndicators(
     await lockIndicators(trx, city);
     const doc = validateIndicatorsDocument(input, await loadIndicatorContext(trx, city));
     await deleteCityRows(trx, 'sdg_indicators', city).execute();
-    await insertIndicators(trx, city, doc.indicators, actor);
-    await appendAudit(trx, {
-      city,
-      actor,
-      action: 'indicators.import',
-      entity: 'indicators',
-      entityKey: city,
-      before: null,
-      after: {
-        indicators: doc.indicators.length,
-        values: doc.indicators.reduce((n, i) => n + i.values.length, 0),
-        synthetic: doc.synthetic,
-      },
-    });
+    await recordIndicators(trx, city, doc.indicators, actor, doc.synthetic);
     return doc;
+  });
+}
+
+/**
+ * Writes a city's indicators (already checked, into a city that has none) and audits them as one
+ * entry with the counts: an indicators import's, or a city import's `indicators` section.
+ */
+export async function recordIndicators(
+  trx: Transaction<Tables>,
+  city: string,
+  indicators: readonly IndicatorDocument[],
+  actor: string,
+  synthetic = false,
+): Promise<void> {
+  await insertIndicators(trx, city, indicators, actor);
+  await appendAudit(trx, {
+    city,
+    actor,
+    action: 'indicators.import',
+    entity: 'indicators',
+    entityKey: city,
+    before: null,
+    after: {
+      indicators: indicators.length,
+      values: indicators.reduce((n, i) => n + i.values.length, 0),
+      synthetic,
+    },
   });
 }
