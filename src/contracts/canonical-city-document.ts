@@ -20,7 +20,7 @@ const DECIMAL_KEYS = new Set([
 /**
  * Puts a validated document in the one form the database gives back, so that export after
  * import returns exactly what was imported: measures in the plan's sector order then by number,
- * schedule points by year, no empty `notes`, and no negative zero ("-0" is stored as 0).
+ * schedule points by year, indicators' targets and values by year, no empty `notes`, and no negative zero ("-0" is stored as 0).
  */
 export function canonicaliseCityDocument(doc: CityDocument): CityDocument {
   for (const plan of doc.plans) {
@@ -30,12 +30,19 @@ export function canonicaliseCityDocument(doc: CityDocument): CityDocument {
     );
     for (const measure of plan.measures)
       for (const indicator of measure.indicators)
-        if (indicator.target.kind === 'schedule')
-          indicator.target.points.sort((a, b) => a.year - b.year);
+        if (indicator.target.kind === 'schedule') indicator.target.points.sort(byYear);
+  }
+  // Sustainability indicators (issue 15): targets and values by year (the versions are already
+  // in order: validation refuses a history out of order).
+  for (const indicator of doc.indicators ?? []) {
+    for (const version of indicator.versions) version.targets.sort(byYear);
+    indicator.values.sort(byYear);
   }
   tidy(doc);
   return doc;
 }
+
+const byYear = (a: { year: number }, b: { year: number }) => a.year - b.year;
 
 /** Drops empty notes and writes negative zeros as zero, everywhere in the document. */
 function tidy(node: unknown): void {

@@ -127,6 +127,22 @@ describeEachDatabase('sustainability indicators in the city document', (getDb) =
     expect(await loadIndicators(db, city)).toEqual(exported.indicators);
   });
 
+  it('takes targets and values in any order and stores them in the canonical one', async () => {
+    const { db } = getDb();
+    const later = { year: 2025, value: '1' };
+    const shuffled = copy();
+    const expected = copy();
+    for (const indicator of shuffled.indicators ?? []) {
+      indicator.values.reverse();
+      indicator.versions[1]?.targets.unshift(later);
+    }
+    for (const indicator of expected.indicators ?? []) indicator.versions[1]?.targets.push(later);
+    const stored = await importCity(db, shuffled, { replace: true, actor });
+    expect(stored.indicators).toEqual(expected.indicators);
+    expect(await exportCity(db, city)).toEqual(stored);
+    await importCity(db, copy(), { replace: true, actor });
+  });
+
   it('refuses a bad indicator naming its path inside the city document, writing nothing', async () => {
     const { db } = getDb();
     const doc = copy();
