@@ -33,6 +33,7 @@ import { compressResponses } from './compress-responses.js';
 import { registerSiteFiles } from './site-files.js';
 import { serveWeb } from './static-web.js';
 import { PublicCache } from './summary-cache.js';
+import { parseTrustedProxy } from './client-address.js';
 import { type DatabaseEngine } from '../core/vocabulary/lists.js';
 
 export interface AppOptions {
@@ -41,6 +42,8 @@ export interface AppOptions {
   /** The built web app (default dist/web); a page says so when it is missing. */
   webRoot?: string;
   secureCookies?: boolean;
+  /** NETZERO_TRUSTED_PROXY: unset (ignore X-Forwarded-For), `1`, or proxy addresses. */
+  trustedProxy?: string;
   cache?: PublicCache;
   now?: () => Date;
   log?: (error: unknown) => void;
@@ -97,6 +100,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     engine: options.engine,
     cache: options.cache ?? new PublicCache(),
     secureCookies: options.secureCookies ?? false,
+    trustedProxy: parseTrustedProxy(options.trustedProxy),
     now: options.now ?? (() => new Date()),
     log,
     reportFiles: options.reportFiles ?? new ReportFiles({ log }),

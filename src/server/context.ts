@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../contracts/api/session.js';
 import type { Tables } from '../db/tables.js';
+import type { TrustedProxy } from './client-address.js';
 import type { ReportFiles } from './report-files.js';
 import type { PublicCache } from './summary-cache.js';
 import { type DatabaseEngine } from '../core/vocabulary/lists.js';
@@ -11,6 +12,8 @@ export interface ServerDeps {
   cache: PublicCache;
   /** Set the Secure flag on cookies (behind HTTPS). */
   secureCookies: boolean;
+  /** Who may name the client in X-Forwarded-For (NETZERO_TRUSTED_PROXY). */
+  trustedProxy: TrustedProxy;
   now: () => Date;
   log: (error: unknown) => void;
   /** Renders report snapshots for download (one LibreOffice conversion at a time). */

@@ -13,7 +13,7 @@ import type { CliIo } from '../io.js';
 /**
  * `netzero serve [--production]`: the web app and API on HOST:PORT until SIGINT/SIGTERM.
  * Secrets and switches come from the environment only (DATABASE_URL, NETZERO_DATA_DIR,
- * HOST, PORT, NETZERO_SECURE_COOKIES, NODE_ENV; NETZERO_SMTP_URL, NETZERO_MAIL_FROM and
+ * HOST, PORT, NETZERO_SECURE_COOKIES, NETZERO_TRUSTED_PROXY, NODE_ENV; NETZERO_SMTP_URL, NETZERO_MAIL_FROM and
  * NETZERO_PUBLIC_URL for the reminders' mail).
  */
 export async function serveCommand(
@@ -53,6 +53,7 @@ export async function runServer(io: CliIo, options: RunServerOptions): Promise<v
       db: database.db,
       engine: database.engine,
       secureCookies: io.env.NETZERO_SECURE_COOKIES === '1' || options.production,
+      trustedProxy: io.env.NETZERO_TRUSTED_PROXY,
       log: (error) =>
         io.err(
           `netzero serve: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,

@@ -1,20 +1,39 @@
 import type { Kysely } from 'kysely';
-import { countLoginFailure, lockedUntil } from '../../db/accounts/login-throttle.js';
+import {
+  clearLoginFailures,
+  countLoginFailure,
+  lockedUntil,
+} from '../../db/accounts/login-throttle.js';
 import type { Tables } from '../../db/tables.js';
 import { NetZeroError } from '../../core/errors.js';
 
-/** Five wrong passwords in a row lock the account for fifteen minutes. */
+/**
+ * Five wrong passwords in a row lock the name for fifteen minutes, at the address they came
+ * from only: an attacker elsewhere cannot lock the real user (an administrator included) out.
+ * Names that do not exist count alike, so a lockout tells nothing about which names are real.
+ */
 export const MAX_FAILURES = 5;
 export const LOCK_MINUTES = 15;
 
-/** Refuses a sign-in while the (city, username) pair is locked. */
+/** Who a failure counts against. The table's username column holds this key. */
+export interface SignInAttempt {
+  city: string;
+  username: string;
+  /** The client's address (client-address.ts). */
+  address: string;
+}
+
+/** Name and address in one key; an address holds no newline, so no two attempts share a key. */
+const throttleKey = (a: SignInAttempt) => `${a.username}\n${a.address}`;
+
+/** Refuses a sign-in while the (city, username, address) triple is locked. */
 export async function assertNotLocked(
   db: Kysely<Tables>,
-  city: string,
-  username: string,
+  attempt: SignInAttempt,
   now: Date,
 ): Promise<void> {
-  const until = await lockedUntil(db, city, username);
+  const { username } = attempt;
+  const until = await lockedUntil(db, attempt.city, throttleKey(attempt));
   if (until && Date.parse(until) > now.getTime())
     throw new NetZeroError(
       'RATE_LIMITED',
@@ -26,14 +45,18 @@ export async function assertNotLocked(
 /** Counts a failure; failures older than the lock window start the count again. */
 export async function recordFailure(
   db: Kysely<Tables>,
-  city: string,
-  username: string,
+  attempt: SignInAttempt,
   now: Date,
 ): Promise<void> {
-  await countLoginFailure(db, city, username, now, {
+  await countLoginFailure(db, attempt.city, throttleKey(attempt), now, {
     maxFailures: MAX_FAILURES,
     windowMinutes: LOCK_MINUTES,
   });
+}
+
+/** A successful sign-in forgets that address's failures for the name. */
+export async function clearFailures(db: Kysely<Tables>, attempt: SignInAttempt): Promise<void> {
+  await clearLoginFailures(db, attempt.city, throttleKey(attempt));
 }
 
 /**

@@ -1,12 +1,20 @@
 import type { Context } from 'hono';
+import type { Kysely } from 'kysely';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { sessionEndpoints as e } from '../../contracts/api/endpoints/session.js';
 import { recordAudit } from '../../db/audit/append-audit.js';
-import { clearLoginFailures } from '../../db/accounts/login-throttle.js';
 import { deleteSession } from '../../db/accounts/sessions.js';
 import { passwordHashOf } from '../../db/accounts/users.js';
+import { findCity } from '../../db/city/cities.js';
+import type { Tables } from '../../db/tables.js';
 import { dummyHash, verifyPassword } from '../auth/password.js';
-import { assertNotLocked, AttemptLimiter, recordFailure } from '../auth/login-throttle.js';
+import {
+  assertNotLocked,
+  AttemptLimiter,
+  clearFailures,
+  recordFailure,
+  type SignInAttempt,
+} from '../auth/login-throttle.js';
 import {
   createSession,
   CSRF_COOKIE,
@@ -35,6 +43,23 @@ function anonymousCsrf(c: Context<AppEnv>): string {
   return token;
 }
 
+/**
+ * A failed sign-in joins the audit chain of the city it named, if that city exists (an
+ * unknown city gets no chain of its own). The address is kept: it is what a review needs.
+ */
+async function auditFailure(db: Kysely<Tables>, attempt: SignInAttempt): Promise<void> {
+  if (!(await findCity(db, attempt.city))) return;
+  await recordAudit(db, {
+    city: attempt.city,
+    actor: attempt.username,
+    action: 'session.login_failed',
+    entity: 'session',
+    entityKey: attempt.username,
+    before: null,
+    after: { address: attempt.address },
+  });
+}
+
 export function sessionRoutes(limiter = new AttemptLimiter()) {
   return [
     route(e.getSession, {
@@ -47,20 +72,28 @@ export function sessionRoutes(limiter = new AttemptLimiter()) {
     }),
     route(e.signIn, {
       // Counted before the body is read: a flood of malformed sign-ins is limited too.
-      limit: ({ c, deps }) => limiter.hit(clientAddress(c), deps.now().getTime()),
+      limit: ({ c, deps }) =>
+        limiter.hit(clientAddress(c, deps.trustedProxy), deps.now().getTime()),
       handle: async ({ c, deps, body }) => {
         const now = deps.now();
-        await assertNotLocked(deps.db, body.city, body.username, now);
+        const attempt: SignInAttempt = {
+          city: body.city,
+          username: body.username,
+          address: clientAddress(c, deps.trustedProxy),
+        };
+        await assertNotLocked(deps.db, attempt, now);
         const stored = await passwordHashOf(deps.db, body.city, body.username);
-        // Verify against a dummy hash for unknown users: the answer takes as long either way.
+        // Verify against a dummy hash for unknown users: the answer takes as long either way,
+        // and the failure counts the same, so neither timing nor a lockout reveals a name.
         const valid = await verifyPassword(body.password, stored ?? (await dummyHash()));
         if (!stored || !valid) {
-          if (stored) await recordFailure(deps.db, body.city, body.username, now);
+          await recordFailure(deps.db, attempt, now);
+          await auditFailure(deps.db, attempt);
           throw new NetZeroError('UNAUTHENTICATED', 'wrong city, username or password', [
             { path: 'password', message: 'not accepted' },
           ]);
         }
-        await clearLoginFailures(deps.db, body.city, body.username);
+        await clearFailures(deps.db, attempt);
         const previous = c.var.sessionId;
         if (previous && c.var.user) await deleteSession(deps.db, c.var.user.city, previous);
         const session = await createSession(deps.db, body.city, body.username, now);
