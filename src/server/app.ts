@@ -28,7 +28,7 @@ import { submissionRoutes } from './routes/submissions.js';
 import { userRoutes } from './routes/users.js';
 import { AttemptLimiter } from './auth/login-throttle.js';
 import { refuseMalformedPath } from './unsafe-text.js';
-import { securityHeaders } from './security-headers.js';
+import { securityHeaders, strictTransportSecurity } from './security-headers.js';
 import { compressResponses } from './compress-responses.js';
 import { registerSiteFiles } from './site-files.js';
 import { serveWeb } from './static-web.js';
@@ -107,6 +107,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   };
   const app = new Hono<AppEnv>();
   app.use('*', securityHeaders);
+  if (deps.secureCookies) app.use('*', strictTransportSecurity);
   app.use('*', async (c, next) => {
     refuseMalformedPath(c.req.url, apiRoot);
     await next();

@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 
 /**
  * No inline script anywhere (the docs page and the SPA load scripts from files), no framing.
@@ -27,3 +27,18 @@ export const securityHeaders: MiddlewareHandler = async (c, next) => {
   c.header('Cross-Origin-Opener-Policy', 'same-origin');
   await next();
 };
+
+/** Behind HTTPS (secure cookies on), browsers are told to use nothing else for a year. */
+export const strictTransportSecurity: MiddlewareHandler = async (c, next) => {
+  c.header('Strict-Transport-Security', 'max-age=31536000');
+  await next();
+};
+
+/**
+ * What a signed-in user is shown, and the CSRF token, stays out of every cache (a shared
+ * computer's browser, a proxy). Set before the handler: a download that names its own
+ * Cache-Control keeps it.
+ */
+export function forbidCaching(c: Context): void {
+  c.header('Cache-Control', 'no-store');
+}

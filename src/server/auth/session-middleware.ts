@@ -2,6 +2,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { AppEnv } from '../context.js';
 import { NetZeroError } from '../../core/errors.js';
+import { forbidCaching } from '../security-headers.js';
 import { CSRF_COOKIE, loadSession, SESSION_COOKIE, sameToken } from './sessions.js';
 
 /** A cookie that does not decode is no cookie: a bad one must not break any request. */
@@ -24,6 +25,7 @@ export const sessionMiddleware: MiddlewareHandler<AppEnv> = async (c, next) => {
   const { deps } = c.var;
   const session = await loadSession(deps.db, cookieOf(c, SESSION_COOKIE), deps.now());
   if (session) {
+    forbidCaching(c);
     c.set('user', session.user);
     c.set('sessionId', session.tokenHash);
   }

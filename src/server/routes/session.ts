@@ -27,6 +27,7 @@ import { clientAddress } from '../client-address.js';
 import type { AppEnv } from '../context.js';
 import { NetZeroError } from '../../core/errors.js';
 import { route } from '../route.js';
+import { forbidCaching } from '../security-headers.js';
 
 const cookieBase = (c: Context<AppEnv>) => ({
   path: '/',
@@ -64,6 +65,7 @@ export function sessionRoutes(limiter = new AttemptLimiter()) {
   return [
     route(e.getSession, {
       handle: async ({ c, deps }) => {
+        forbidCaching(c);
         const session = await loadSession(deps.db, getCookie(c, SESSION_COOKIE), deps.now());
         return session
           ? { user: session.user, csrfToken: session.csrfToken }
@@ -75,6 +77,7 @@ export function sessionRoutes(limiter = new AttemptLimiter()) {
       limit: ({ c, deps }) =>
         limiter.hit(clientAddress(c, deps.trustedProxy), deps.now().getTime()),
       handle: async ({ c, deps, body }) => {
+        forbidCaching(c);
         const now = deps.now();
         const attempt: SignInAttempt = {
           city: body.city,
