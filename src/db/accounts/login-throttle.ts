@@ -49,3 +49,14 @@ export async function clearLoginFailures(
 ): Promise<void> {
   await deleteCityRows(db, 'login_throttle', city).where('username', '=', username).execute();
 }
+
+/** Failure counts whose last failure is before `before` count for nothing any more. */
+export async function deleteStaleLoginFailures(
+  db: Kysely<Tables>,
+  city: string,
+  before: Date,
+): Promise<void> {
+  await deleteCityRows(db, 'login_throttle', city)
+    .where('last_failure_at', '<', before.toISOString())
+    .execute();
+}

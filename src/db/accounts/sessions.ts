@@ -52,3 +52,12 @@ export async function deleteSession(
 ): Promise<void> {
   await deleteCityRows(db, 'sessions', city).where('token_hash', '=', tokenHash).execute();
 }
+
+/** Sessions past their expiry open nothing; deleting them keeps the table to live ones. */
+export async function deleteExpiredSessions(
+  db: Kysely<Tables>,
+  city: string,
+  now: Date,
+): Promise<void> {
+  await deleteCityRows(db, 'sessions', city).where('expires_at', '<=', now.toISOString()).execute();
+}

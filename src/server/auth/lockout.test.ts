@@ -3,7 +3,8 @@ import { seedDataset } from '../../db/city/seed-dataset.js';
 import { describeEachDatabase } from '../../db/test-support/databases.js';
 import { createApp } from '../app.js';
 import { ApiClient, addUser, TEST_PASSWORD } from '../test-support/api-client.js';
-import { MAX_FAILURES } from './login-throttle.js';
+import { insertSession } from '../../db/accounts/sessions.js';
+import { LOCK_MINUTES, MAX_FAILURES } from './login-throttle.js';
 
 /** Issue 18's lockout findings: who a failure counts against, and from which address. */
 describeEachDatabase('sign-in lockout', (getDb) => {
@@ -67,5 +68,34 @@ describeEachDatabase('sign-in lockout', (getDb) => {
       .where('action', '=', 'session.login_failed')
       .execute();
     expect(rows).toContainEqual({ actor: 'victim', entity_key: 'victim' });
+  });
+
+  it("deletes the city's expired sessions and stale failure counts at a sign-in", async () => {
+    const hourAgo = new Date(now.getTime() - 3600_000).toISOString();
+    await insertSession(getDb().db, {
+      city: 'kaohsiung',
+      tokenHash: 'expired-session',
+      username: 'victim',
+      csrfToken: 'x',
+      expiresAt: hourAgo,
+    });
+    await new ApiClient(app()).signIn('kaohsiung', 'long-ago', 'a guess');
+    now = new Date(now.getTime() + (LOCK_MINUTES + 1) * 60_000);
+    expect((await new ApiClient(app()).signIn('kaohsiung', 'victim', TEST_PASSWORD)).status).toBe(
+      200,
+    );
+    const { db } = getDb();
+    const expired = await db
+      .selectFrom('sessions')
+      .select('token_hash')
+      .where('expires_at', '<=', now.toISOString())
+      .execute();
+    expect(expired).toEqual([]);
+    const stale = await db
+      .selectFrom('login_throttle')
+      .select('username')
+      .where('username', 'like', 'long-ago%')
+      .execute();
+    expect(stale).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import {
   clearLoginFailures,
   countLoginFailure,
+  deleteStaleLoginFailures,
   lockedUntil,
 } from '../../db/accounts/login-throttle.js';
 import type { Tables } from '../../db/tables.js';
@@ -57,6 +58,15 @@ export async function recordFailure(
 /** A successful sign-in forgets that address's failures for the name. */
 export async function clearFailures(db: Kysely<Tables>, attempt: SignInAttempt): Promise<void> {
   await clearLoginFailures(db, attempt.city, throttleKey(attempt));
+}
+
+/** Forgets the city's failures older than the window: they lock nothing any more. */
+export async function forgetStaleFailures(
+  db: Kysely<Tables>,
+  city: string,
+  now: Date,
+): Promise<void> {
+  await deleteStaleLoginFailures(db, city, new Date(now.getTime() - LOCK_MINUTES * 60_000));
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { sessionEndpoints as e } from '../../contracts/api/endpoints/session.js';
 import { recordAudit } from '../../db/audit/append-audit.js';
-import { deleteSession } from '../../db/accounts/sessions.js';
+import { deleteExpiredSessions, deleteSession } from '../../db/accounts/sessions.js';
 import { passwordHashOf } from '../../db/accounts/users.js';
 import { findCity } from '../../db/city/cities.js';
 import type { Tables } from '../../db/tables.js';
@@ -12,6 +12,7 @@ import {
   assertNotLocked,
   AttemptLimiter,
   clearFailures,
+  forgetStaleFailures,
   recordFailure,
   type SignInAttempt,
 } from '../auth/login-throttle.js';
@@ -97,6 +98,9 @@ export function sessionRoutes(limiter = new AttemptLimiter()) {
           ]);
         }
         await clearFailures(deps.db, attempt);
+        // The sweep rides on sign-ins (a city's own, both engines alike): no job to schedule.
+        await deleteExpiredSessions(deps.db, body.city, now);
+        await forgetStaleFailures(deps.db, body.city, now);
         const previous = c.var.sessionId;
         if (previous && c.var.user) await deleteSession(deps.db, c.var.user.city, previous);
         const session = await createSession(deps.db, body.city, body.username, now);
