@@ -1,14 +1,12 @@
 import { useId, useRef, type SyntheticEvent } from 'react';
 import type { z } from 'zod';
 import type { registryImportResponse } from '../../../contracts/api/registries.js';
-import { WHOLE_FILE } from '../../../contracts/api/round-templates.js';
 import type { ColumnMapping, RegistryDefinition } from '../../../core/registries/definition.js';
 import { registriesApi } from '../../api/registries.js';
 import { useAction } from '../../api/use-action.js';
 import { useApi } from '../../api/use-api.js';
-import { ErrorMessage } from '../../components/Feedback.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { problemIn } from '../submission/upload-messages.js';
+import { UploadProblems } from '../submission/UploadProblems.js';
 import { words } from './words.js';
 
 export type ImportOutcome = z.infer<typeof registryImportResponse>;
@@ -69,7 +67,6 @@ export function RegistryImport({
       onImported(taken);
     });
   };
-  const refused = action.error?.details.length ? action.error : null;
   return (
     <section aria-labelledby={`${id}-heading`} className="registry-import">
       <h2 id={`${id}-heading`}>{t('registries.import')}</h2>
@@ -116,21 +113,11 @@ export function RegistryImport({
           </p>
         )}
       </div>
-      {refused ? (
-        <div className="error" role="alert">
-          <h3>{t('registries.refused')}</h3>
-          <ul data-testid="registry-import-problems">
-            {refused.details.map((detail, index) => (
-              <li key={index}>
-                {detail.path !== WHOLE_FILE && <code>{detail.path}</code>}{' '}
-                {problemIn(detail, locale)}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : (
-        action.error && <ErrorMessage error={action.error} />
-      )}
+      <UploadProblems
+        error={action.error}
+        title={t('registries.refused')}
+        testId="registry-import-problems"
+      />
     </section>
   );
 }

@@ -1,7 +1,6 @@
 import { useId, useRef, useState, type SyntheticEvent } from 'react';
 import {
   maxTemplateUploadBytes,
-  WHOLE_FILE,
   type RoundUploadResponse,
 } from '../../../contracts/api/round-templates.js';
 import { useAgencyName } from '../../api/agencies.js';
@@ -9,10 +8,9 @@ import { ApiError } from '../../api/api-error.js';
 import { templateHref, uploadTemplate } from '../../api/downloads.js';
 import { useAction } from '../../api/use-action.js';
 import { hrefFor } from '../../app/routes.js';
-import { ErrorMessage } from '../../components/Feedback.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/zh-TW.js';
-import { problemIn } from './upload-messages.js';
+import { UploadProblems } from './UploadProblems.js';
 
 /**
  * The agency's Excel template for the round: download it, fill it in offline, upload it. The
@@ -34,7 +32,7 @@ export function AgencyTemplate({
   agencyName: string | null;
   onUploaded: () => void;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const nameOf = useAgencyName(city);
   const action = useAction();
   const input = useRef<HTMLInputElement>(null);
@@ -58,7 +56,6 @@ export function AgencyTemplate({
       onUploaded();
     });
   };
-  const refused = action.error?.details.length ? action.error : null;
   const measureLink = (sector: string, no: number) => (
     <a href={hrefFor({ page: 'submission', id: round, sector, no })}>
       {t(`sector.${sector}` as MessageKey)} {no}
@@ -131,24 +128,12 @@ export function AgencyTemplate({
           </div>
         )}
       </div>
-      {refused ? (
-        <div className="error" role="alert">
-          <h3>{t('template.refused')}</h3>
-          <ul data-testid="template-problems">
-            {refused.details.map((detail, index) => (
-              <li key={index}>
-                {detail.path !== WHOLE_FILE && <code>{detail.path}</code>}{' '}
-                {problemIn(detail, locale)}
-              </li>
-            ))}
-          </ul>
-          <p className="figure-note">
-            <code>{refused.code}</code>
-          </p>
-        </div>
-      ) : (
-        action.error && <ErrorMessage error={action.error} />
-      )}
+      <UploadProblems
+        error={action.error}
+        title={t('template.refused')}
+        testId="template-problems"
+        withCode
+      />
     </section>
   );
 }
