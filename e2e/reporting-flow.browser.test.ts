@@ -162,6 +162,23 @@ describe('a reporting round from the clerk to the public, in a real browser', ()
     await checkAccessible(clerk, 'submission-returned');
   });
 
+  it('lets the clerk attach evidence, emptying the chooser, and refuses a file over 5 MB', async () => {
+    await goto(clerk, site.url, `${roundHash}/submissions/transport/2`);
+    const chooser = clerk.getByLabel('選擇檔案');
+    const send = async (name: string, buffer: Buffer) => {
+      await chooser.setInputFiles({ name, mimeType: 'application/pdf', buffer });
+      await clerk.getByRole('button', { name: '上傳', exact: true }).click();
+    };
+    await send('佐證資料.pdf', Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n'));
+    await clerk.getByRole('link', { name: '佐證資料.pdf' }).waitFor();
+    await expect(chooser.inputValue()).resolves.toBe('');
+    // Refused in the browser before it is sent, naming the file and the limit.
+    await send('過大.pdf', Buffer.alloc(5 * 1024 * 1024 + 1));
+    const alert = clerk.getByRole('alert');
+    await expect(alert.textContent()).resolves.toContain('檔案太大');
+    await expect(alert.textContent()).resolves.toContain('過大.pdf');
+  });
+
   it('publishes the approved figure to the public, and not the returned one', async () => {
     const { page: visitor } = await newPerson(browser);
     await goto(visitor, site.url, `#/measures/transport/1?asOf=${CUT_OFF}`);

@@ -36,11 +36,14 @@ interface Handlers<E extends EndpointShape> {
   handle: (input: RouteInput<E>) => Reply<E> | Promise<Reply<E>>;
 }
 
-type AgencyOf<E extends EndpointShape> = (input: {
+/** Which agency the thing a request addresses belongs to (null: none), from its path params. */
+export type AgencyLookup<P> = (input: {
   deps: ServerDeps;
-  params: ParamsOf<E>;
+  params: P;
   city: string;
 }) => Promise<string | null>;
+
+type AgencyOf<E extends EndpointShape> = AgencyLookup<ParamsOf<E>>;
 
 /**
  * An agency-scoped endpoint's handlers must say which agency the addressed thing belongs to

@@ -12,20 +12,12 @@ import {
   summarizeRegistry,
 } from '../../db/registries/list-cases.js';
 import { importRegistryFile } from '../../reports/registry-import/import-registry-file.js';
-import type { ServerDeps } from '../context.js';
-import { route } from '../route.js';
+import { route, type AgencyLookup } from '../route.js';
 import { savedMapping } from '../../db/registries/mappings.js';
 
 /** The agency that keeps a registry: only its clerks import into it or read its mapping. */
-const kindAgency = async ({
-  deps,
-  city,
-  params,
-}: {
-  deps: ServerDeps;
-  city: string;
-  params: { kind: string };
-}) => (await getRegistryKind(deps.db, city, params.kind)).agency;
+const kindAgency: AgencyLookup<{ kind: string }> = async ({ deps, city, params }) =>
+  (await getRegistryKind(deps.db, city, params.kind)).agency;
 
 /** Registries: anyone reads kinds, cases, summaries and fed figures; agencies import files. */
 export const registryRoutes = [

@@ -5,19 +5,11 @@ import { resolveAgency } from '../../db/city/agencies.js';
 import { buildAgencyTemplate } from '../../reports/agency-template/build-agency-template.js';
 import { importRoundUpload } from '../../reports/agency-template/import-round-upload.js';
 import { loadRoundTemplateInput } from '../../reports/agency-template/round-template.js';
-import type { ServerDeps } from '../context.js';
-import { route } from '../route.js';
+import { route, type AgencyLookup } from '../route.js';
 
 /** `{agency}` is a code or a name; an unknown one is a 404 naming it. */
-const agencyOf = async ({
-  deps,
-  city,
-  params,
-}: {
-  deps: ServerDeps;
-  city: string;
-  params: { agency: string };
-}) => (await resolveAgency(deps.db, city, params.agency)).code;
+const agencyOf: AgencyLookup<{ agency: string }> = async ({ deps, city, params }) =>
+  (await resolveAgency(deps.db, city, params.agency)).code;
 
 export const roundTemplateRoutes = [
   route(e.downloadTemplate, {

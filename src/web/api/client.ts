@@ -79,6 +79,16 @@ export function call<E extends JsonEndpoint>(
   }) as Promise<ResponseOf<E>>;
 }
 
+/**
+ * `call` bound to one endpoint, for a page that passes the options as the declaration types them.
+ *
+ * @example caller(endpoints.assign)({ params: { city, meeting }, body })
+ */
+export const caller =
+  <E extends JsonEndpoint>(endpoint: E) =>
+  (options: CallOptions<E>) =>
+    call(endpoint, options);
+
 /** A plain link to a download: the browser sends the session cookie itself (same origin). */
 export function hrefOf<E extends EndpointShape>(endpoint: E, params: ParamsIn<E>): string {
   return urlOf(endpoint, params);

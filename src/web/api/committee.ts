@@ -2,15 +2,12 @@ import { endpoints } from '../../contracts/api/endpoints/index.js';
 import type { ReportFormatName } from '../../contracts/api/reports.js';
 import type { MinutesFormatName } from '../../contracts/api/committee.js';
 import type { SectorCode } from '../../core/vocabulary/lists.js';
-import { call, hrefOf, type CallOptions } from './client.js';
+import { call, caller, hrefOf } from './client.js';
 
 /**
  * The committee's calls (推動會), by their declarations. Reads take the city (the public one or
  * the account's); the pages pass the rest as the declaration types it.
  */
-type Endpoints = typeof endpoints;
-type Options<K extends keyof Endpoints> = CallOptions<Endpoints[K]>;
-
 export const committeeApi = {
   meetings: (city: string, signal: AbortSignal) =>
     call(endpoints.listMeetings, { params: { city }, signal }),
@@ -33,25 +30,23 @@ export const committeeApi = {
   /** A plan's measures, for the secretariat to pick the one a point is about. */
   planMeasures: async (city: string, plan: string, signal: AbortSignal) =>
     (await call(endpoints.planSummary, { params: { city, plan }, query: {}, signal })).measures,
-  createMeeting: (options: Options<'createMeeting'>) => call(endpoints.createMeeting, options),
-  addAgendaItem: (options: Options<'addAgendaItem'>) => call(endpoints.addAgendaItem, options),
-  setRuling: (options: Options<'setRuling'>) => call(endpoints.setRuling, options),
-  addComment: (options: Options<'addCommitteeComment'>) =>
-    call(endpoints.addCommitteeComment, options),
-  addResolution: (options: Options<'addResolution'>) => call(endpoints.addResolution, options),
-  assign: (options: Options<'assign'>) => call(endpoints.assign, options),
-  setMinutesSent: (options: Options<'setMinutesSent'>) => call(endpoints.setMinutesSent, options),
-  publish: (options: Options<'publishMinutes'>) => call(endpoints.publishMinutes, options),
-  close: (options: Options<'closeAssignment'>) => call(endpoints.closeAssignment, options),
-  keepOpen: (options: Options<'keepOpen'>) => call(endpoints.keepOpen, options),
-  reply: (options: Options<'replyToAssignment'>) => call(endpoints.replyToAssignment, options),
-  linkMeasure: (options: Options<'linkMeasure'>) => call(endpoints.linkMeasure, options),
-  unlinkMeasure: (options: Options<'unlinkMeasure'>) => call(endpoints.unlinkMeasure, options),
-  linkSector: (options: Options<'linkSector'>) => call(endpoints.linkSector, options),
-  unlinkSector: (options: Options<'unlinkSector'>) => call(endpoints.unlinkSector, options),
-  linkIndicator: (options: Options<'linkIndicator'>) => call(endpoints.linkIndicator, options),
-  unlinkIndicator: (options: Options<'unlinkIndicator'>) =>
-    call(endpoints.unlinkIndicator, options),
+  createMeeting: caller(endpoints.createMeeting),
+  addAgendaItem: caller(endpoints.addAgendaItem),
+  setRuling: caller(endpoints.setRuling),
+  addComment: caller(endpoints.addCommitteeComment),
+  addResolution: caller(endpoints.addResolution),
+  assign: caller(endpoints.assign),
+  setMinutesSent: caller(endpoints.setMinutesSent),
+  publish: caller(endpoints.publishMinutes),
+  close: caller(endpoints.closeAssignment),
+  keepOpen: caller(endpoints.keepOpen),
+  reply: caller(endpoints.replyToAssignment),
+  linkMeasure: caller(endpoints.linkMeasure),
+  unlinkMeasure: caller(endpoints.unlinkMeasure),
+  linkSector: caller(endpoints.linkSector),
+  unlinkSector: caller(endpoints.unlinkSector),
+  linkIndicator: caller(endpoints.linkIndicator),
+  unlinkIndicator: caller(endpoints.unlinkIndicator),
 };
 
 /** Plain links: the browser downloads the file itself (with the session cookie, same origin). */

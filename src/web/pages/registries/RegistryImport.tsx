@@ -1,14 +1,13 @@
-import { useId, useRef, type SyntheticEvent } from 'react';
+import { useId, type SyntheticEvent } from 'react';
 import type { z } from 'zod';
 import type { registryImportResponse } from '../../../contracts/api/registries.js';
-import { WHOLE_FILE } from '../../../contracts/api/round-templates.js';
 import type { ColumnMapping, RegistryDefinition } from '../../../core/registries/definition.js';
 import { registriesApi } from '../../api/registries.js';
-import { useAction } from '../../api/use-action.js';
+import { useFileUpload } from '../../api/use-file-upload.js';
 import { useApi } from '../../api/use-api.js';
-import { ErrorMessage } from '../../components/Feedback.js';
+import { FileInput } from '../../components/FileInput.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { problemIn } from '../submission/upload-messages.js';
+import { UploadProblems } from '../submission/UploadProblems.js';
 import { words } from './words.js';
 
 export type ImportOutcome = z.infer<typeof registryImportResponse>;
@@ -40,16 +39,12 @@ export function RegistryImport({
 }) {
   const { t, locale } = useI18n();
   const id = useId();
-  const input = useRef<HTMLInputElement>(null);
-  const action = useAction();
+  const { input, action, submit } = useFileUpload();
   const [kept] = useApi(`registry-mapping/${city}/${definition.code}`, (signal) =>
     registriesApi.mapping(city, definition.code, signal),
   );
   const saved = kept.state === 'ready' ? kept.data.mapping : null;
   const upload = (event: SyntheticEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const file = input.current?.files?.[0];
-    if (!file) return;
     const form = new FormData(event.currentTarget);
     // Units stay as kept: the form names columns only.
     const mapping = Object.fromEntries(
@@ -62,14 +57,11 @@ export function RegistryImport({
         return [[field.key, unit === undefined ? header : { column: header, unit }]];
       }),
     );
-    onImported(null);
-    void action.run(async () => {
-      const taken = await registriesApi.importFile(city, definition.code, file, mapping);
-      if (input.current) input.current.value = '';
-      onImported(taken);
+    submit(event, async (file) => {
+      onImported(null);
+      onImported(await registriesApi.importFile(city, definition.code, file, mapping));
     });
   };
-  const refused = action.error?.details.length ? action.error : null;
   return (
     <section aria-labelledby={`${id}-heading`} className="registry-import">
       <h2 id={`${id}-heading`}>{t('registries.import')}</h2>
@@ -91,13 +83,11 @@ export function RegistryImport({
             ))}
           </fieldset>
           <p>
-            <label htmlFor={`${id}-file`}>{t('registries.file')}</label>{' '}
-            <input
+            <FileInput
               id={`${id}-file`}
-              type="file"
+              label={t('registries.file')}
               accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              ref={input}
-              required
+              inputRef={input}
             />
           </p>
           <button type="submit" disabled={action.busy}>
@@ -116,21 +106,11 @@ export function RegistryImport({
           </p>
         )}
       </div>
-      {refused ? (
-        <div className="error" role="alert">
-          <h3>{t('registries.refused')}</h3>
-          <ul data-testid="registry-import-problems">
-            {refused.details.map((detail, index) => (
-              <li key={index}>
-                {detail.path !== WHOLE_FILE && <code>{detail.path}</code>}{' '}
-                {problemIn(detail, locale)}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : (
-        action.error && <ErrorMessage error={action.error} />
-      )}
+      <UploadProblems
+        error={action.error}
+        title={t('registries.refused')}
+        testId="registry-import-problems"
+      />
     </section>
   );
 }

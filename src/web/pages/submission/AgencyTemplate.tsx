@@ -1,18 +1,16 @@
-import { useId, useRef, useState, type SyntheticEvent } from 'react';
+import { useId, useState, type SyntheticEvent } from 'react';
 import {
   maxTemplateUploadBytes,
-  WHOLE_FILE,
   type RoundUploadResponse,
 } from '../../../contracts/api/round-templates.js';
 import { useAgencyName } from '../../api/agencies.js';
-import { ApiError } from '../../api/api-error.js';
 import { templateHref, uploadTemplate } from '../../api/downloads.js';
-import { useAction } from '../../api/use-action.js';
+import { useFileUpload } from '../../api/use-file-upload.js';
 import { hrefFor } from '../../app/routes.js';
-import { ErrorMessage } from '../../components/Feedback.js';
+import { FileInput } from '../../components/FileInput.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/zh-TW.js';
-import { problemIn } from './upload-messages.js';
+import { UploadProblems } from './UploadProblems.js';
 
 /**
  * The agency's Excel template for the round: download it, fill it in offline, upload it. The
@@ -34,31 +32,26 @@ export function AgencyTemplate({
   agencyName: string | null;
   onUploaded: () => void;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const nameOf = useAgencyName(city);
-  const action = useAction();
-  const input = useRef<HTMLInputElement>(null);
+  const { input, action, submit } = useFileUpload();
   // A clerk of two agencies sees two templates on the round page; ids must stay unique.
   const id = useId();
   const [result, setResult] = useState<RoundUploadResponse | null>(null);
-  const upload = (event: SyntheticEvent) => {
-    event.preventDefault();
-    const file = input.current?.files?.[0];
-    if (!file) return;
-    setResult(null);
-    void action.run(async () => {
-      if (file.size > maxTemplateUploadBytes) {
-        throw new ApiError(413, 'PAYLOAD_TOO_LARGE', t('template.tooLarge'), [
-          { path: file.name, message: t('template.limit') },
-        ]);
-      }
-      const answer = await uploadTemplate(city, round, agency, file);
-      setResult(answer);
-      if (input.current) input.current.value = '';
-      onUploaded();
-    });
-  };
-  const refused = action.error?.details.length ? action.error : null;
+  const upload = (event: SyntheticEvent) =>
+    submit(
+      event,
+      async (file) => {
+        setResult(null);
+        setResult(await uploadTemplate(city, round, agency, file));
+        onUploaded();
+      },
+      {
+        bytes: maxTemplateUploadBytes,
+        tooLarge: t('template.tooLarge'),
+        limit: t('template.limit'),
+      },
+    );
   const measureLink = (sector: string, no: number) => (
     <a href={hrefFor({ page: 'submission', id: round, sector, no })}>
       {t(`sector.${sector}` as MessageKey)} {no}
@@ -74,14 +67,12 @@ export function AgencyTemplate({
         </a>
       </p>
       <form className="inline-form" onSubmit={upload}>
-        <label htmlFor={`${id}-file`}>{t('template.choose')}</label>
-        <input
+        <FileInput
           id={`${id}-file`}
-          type="file"
+          label={t('template.choose')}
           accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          ref={input}
-          aria-describedby={`${id}-limit`}
-          required
+          inputRef={input}
+          describedBy={`${id}-limit`}
         />
         <button type="submit" className="secondary" disabled={action.busy}>
           {t('template.upload')}
@@ -131,24 +122,12 @@ export function AgencyTemplate({
           </div>
         )}
       </div>
-      {refused ? (
-        <div className="error" role="alert">
-          <h3>{t('template.refused')}</h3>
-          <ul data-testid="template-problems">
-            {refused.details.map((detail, index) => (
-              <li key={index}>
-                {detail.path !== WHOLE_FILE && <code>{detail.path}</code>}{' '}
-                {problemIn(detail, locale)}
-              </li>
-            ))}
-          </ul>
-          <p className="figure-note">
-            <code>{refused.code}</code>
-          </p>
-        </div>
-      ) : (
-        action.error && <ErrorMessage error={action.error} />
-      )}
+      <UploadProblems
+        error={action.error}
+        title={t('template.refused')}
+        testId="template-problems"
+        withCode
+      />
     </section>
   );
 }

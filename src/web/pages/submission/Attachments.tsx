@@ -1,14 +1,14 @@
-import { useRef, type SyntheticEvent } from 'react';
+import type { SyntheticEvent } from 'react';
 import { z } from 'zod';
 import {
   attachmentMeta,
   maxAttachmentBytes,
   type SubmissionDetail,
 } from '../../../contracts/api/submissions.js';
-import { ApiError } from '../../api/api-error.js';
 import { attachmentHref, uploadAttachment, type SubmissionKey } from '../../api/reporting.js';
-import { useAction } from '../../api/use-action.js';
+import { useFileUpload } from '../../api/use-file-upload.js';
 import { ErrorMessage } from '../../components/Feedback.js';
+import { FileInput } from '../../components/FileInput.js';
 import { formatDecimal } from '../../../core/format/numbers.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { Section } from '../../components/Section.js';
@@ -29,22 +29,13 @@ export function Attachments({
   onUploaded: (attachment: Attachment) => void;
 }) {
   const { t } = useI18n();
-  const action = useAction();
-  const input = useRef<HTMLInputElement>(null);
-  const upload = (event: SyntheticEvent) => {
-    event.preventDefault();
-    const file = input.current?.files?.[0];
-    if (!file) return;
-    void action.run(async () => {
-      if (file.size > maxAttachmentBytes) {
-        throw new ApiError(413, 'PAYLOAD_TOO_LARGE', t('attachments.tooLarge'), [
-          { path: file.name, message: t('attachments.limit') },
-        ]);
-      }
-      onUploaded(await uploadAttachment(submissionKey, file));
-      if (input.current) input.current.value = '';
+  const { input, action, submit } = useFileUpload();
+  const upload = (event: SyntheticEvent) =>
+    submit(event, async (file) => onUploaded(await uploadAttachment(submissionKey, file)), {
+      bytes: maxAttachmentBytes,
+      tooLarge: t('attachments.tooLarge'),
+      limit: t('attachments.limit'),
     });
-  };
   return (
     <Section id="attachments" heading={t('attachments.heading')}>
       {detail.attachments.length === 0 ? (
@@ -61,8 +52,12 @@ export function Attachments({
       )}
       {editable && (
         <form className="inline-form" onSubmit={upload}>
-          <label htmlFor="attachment">{t('attachments.choose')}</label>
-          <input id="attachment" type="file" accept={ACCEPT} ref={input} required />
+          <FileInput
+            id="attachment"
+            label={t('attachments.choose')}
+            accept={ACCEPT}
+            inputRef={input}
+          />
           <button type="submit" className="secondary" disabled={action.busy}>
             {t('attachments.upload')}
           </button>
