@@ -42,6 +42,19 @@ describeEachDatabase('bad input is a 400, never a 500', (getDb) => {
     expect(await details(res)).toContain('body.title');
   });
 
+  it('a deeply nested body is a 400, not a stack overflow', async () => {
+    // Sent as bytes: a 10 KB body of brackets, which JSON.parse reads and a recursive walk did not.
+    const nested = '['.repeat(5000) + ']'.repeat(5000);
+    const res = await admin.request(
+      'POST',
+      '/cities/kaohsiung/rounds',
+      new TextEncoder().encode(`{"plan":"phase2","title":${nested}}`),
+      { 'Content-Type': 'application/json' },
+    );
+    expect(res.status).toBe(400);
+    expect(await details(res)).toEqual(['body.title']);
+  });
+
   it('NUL in a path parameter is a 400 naming it', async () => {
     const res = await admin.request('GET', '/cities/kaohsiung/plans/ph%00ase2/summary');
     expect(res.status).toBe(400);
