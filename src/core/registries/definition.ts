@@ -126,14 +126,17 @@ export function validateRegistryDefinition(definition: RegistryDefinition): Regi
   (definition.groupBy ?? []).forEach((key, i) =>
     refer(`groupBy[${String(i)}]`, key, ['text', 'choice'], 'summaries group by text or choices'),
   );
-  // Summaries are public: grouping by a private field would publish its values.
-  const summarised = [
+  // Summaries and each case's amount and period are public: a private field there would
+  // publish its values (a group of one case shows its amount).
+  const published = [
     ...(definition.district === undefined ? [] : [['district', definition.district]]),
     ...(definition.groupBy ?? []).map((key, i) => [`groupBy[${String(i)}]`, key]),
+    ...(definition.tally.kind === 'sum' ? [['tally.field', definition.tally.field]] : []),
+    ['placedBy', definition.placedBy],
   ];
-  for (const [path = '', key = ''] of summarised)
+  for (const [path = '', key = ''] of published)
     if (byKey.get(key)?.private === true)
-      problem(path, `"${key}" is private; public summaries cannot group by it`);
+      problem(path, `"${key}" is private; what is published cannot come from it`);
   if (issues.length > 0)
     throw new NetZeroError(
       'VALIDATION_FAILED',

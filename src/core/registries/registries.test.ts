@@ -44,17 +44,22 @@ describe('validateRegistryDefinition', () => {
     ]);
   });
 
-  it('refuses public summaries by a private field, by district and by group', () => {
+  it('refuses a private field where its values would be published: summaries, amount, period', () => {
+    const published = ['district', 'site', 'capacity', 'filedOn'];
     const hidden: RegistryDefinition = {
       ...solar,
-      fields: solar.fields.map((f) =>
-        f.key === 'district' || f.key === 'site' ? { ...f, private: true } : f,
-      ),
+      fields: solar.fields.map((f) => (published.includes(f.key) ? { ...f, private: true } : f)),
       groupBy: ['site'],
     };
+    const refused = (path: string, key: string) => ({
+      path,
+      message: `"${key}" is private; what is published cannot come from it`,
+    });
     expect(thrown(() => validateRegistryDefinition(hidden)).issues).toEqual([
-      { path: 'district', message: '"district" is private; public summaries cannot group by it' },
-      { path: 'groupBy[0]', message: '"site" is private; public summaries cannot group by it' },
+      refused('district', 'district'),
+      refused('groupBy[0]', 'site'),
+      refused('tally.field', 'capacity'),
+      refused('placedBy', 'filedOn'),
     ]);
   });
 });
