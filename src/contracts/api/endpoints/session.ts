@@ -13,7 +13,8 @@ export const sessionEndpoints = {
   signIn: endpoint({
     method: 'post',
     path: '/session',
-    summary: 'Sign in (rate limited; five failures lock the account for 15 minutes)',
+    summary:
+      'Sign in (rate limited per client address; five failures lock a name at that address for 15 minutes)',
     policy: null,
     access: 'anyone with the CSRF token',
     body: loginRequest,
